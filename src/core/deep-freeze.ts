@@ -1,0 +1,34 @@
+/**
+ * A type whose every nested property is read-only.
+ * @category Core
+ */
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly DeepReadonly<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T;
+
+/**
+ * Freezes a value and everything reachable from it, so reference data cannot be changed by accident.
+ * Returns the same value, now frozen.
+ *
+ * @param value - the value to freeze
+ * @example
+ * ```ts
+ * import { deepFreeze } from "piano-di-zona";
+ * const catalogue = deepFreeze({ areas: [{ code: "A" }] });
+ * Object.isFrozen(catalogue.areas[0]) //=> true
+ * ```
+ * @category Core
+ */
+export function deepFreeze<T>(value: T): DeepReadonly<T> {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Reflect.ownKeys(value)) {
+      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+    }
+  }
+  return value as DeepReadonly<T>;
+}

@@ -1,0 +1,117 @@
+/**
+ * Runs every `@example` of the public TSDoc as a test, so that the documentation cannot drift from the code.
+ *
+ * Conventions inside an example's ```ts block:
+ * - `expression //=> literal` asserts that the expression deep-equals the JavaScript literal;
+ * - `expression //=> throws some_code` asserts that it throws a PdzError with that code;
+ * - imports from "piano-di-zona" and "piano-di-zona/datasets" resolve to the sources.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import * as library from "../../src/index.js";
+import * as datasets from "../../src/datasets/index.js";
+
+const SRC = join(import.meta.dirname, "..", "..", "src");
+
+interface Example {
+  readonly file: string;
+  readonly symbol: string;
+  readonly code: string;
+}
+
+function sourceFiles(): string[] {
+  return readdirSync(SRC, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".ts"))
+    .map((name) => join(SRC, name))
+    .sort();
+}
+
+const DOC_COMMENT = /\/\*\*([\s\S]*?)\*\/\s*(?:export\s+)?(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|const|let|class|interface|type)?\s*([A-Za-z0-9_$]*)/g;
+
+function examplesOf(file: string): Example[] {
+  const text = readFileSync(file, "utf8");
+  const found: Example[] = [];
+  for (const match of text.matchAll(DOC_COMMENT)) {
+    const body = (match[1] ?? "")
+      .split("\n")
+      .map((line) => line.replace(/^\s*\* ?/, ""))
+      .join("\n");
+    for (const block of body.matchAll(/@example\s*\n```ts\n([\s\S]*?)```/g)) {
+      found.push({ file: relative(SRC, file), symbol: match[2] ?? "?", code: block[1] ?? "" });
+    }
+  }
+  return found;
+}
+
+function toRunnable(code: string): string {
+  return code
+    .split("\n")
+    .map((line) => {
+      const at = line.indexOf("//=>");
+      if (at < 0) return line;
+      const expression = line.slice(0, at).trim().replace(/;$/, "");
+      const expected = line.slice(at + 4).trim();
+      const thrown = /^throws\s+([a-z0-9_]+)$/.exec(expected);
+      return thrown
+        ? `__throws(() => (${expression}), ${JSON.stringify(thrown[1])});`
+        : `__expect((${expression}), (${expected}));`;
+    })
+    .join("\n");
+}
+
+function run(example: Example): void {
+  const js = ts.transpileModule(toRunnable(example.code), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  const modules: Record<string, unknown> = { "piano-di-zona": library, "piano-di-zona/datasets": datasets };
+  const require = (name: string): unknown => {
+    if (!(name in modules)) throw new Error(`examples may import only the library, not ${name}`);
+    return modules[name];
+  };
+  const check = (actual: unknown, expected: unknown): void => {
+    expect(actual).toEqual(expected);
+  };
+  const throws = (thunk: () => unknown, code: string): void => {
+    expect(thunk).toThrow(library.PdzError);
+    try {
+      thunk();
+    } catch (error) {
+      expect((error as library.PdzError).code).toBe(code);
+    }
+  };
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the code is the library's own documentation
+  const body = new Function("require", "exports", "__expect", "__throws", js);
+  body(require, {}, check, throws);
+}
+
+const all = sourceFiles().flatMap(examplesOf);
+
+describe("TSDoc examples", () => {
+  it("exist", () => {
+    expect(all.length).toBeGreaterThan(10);
+  });
+  for (const example of all) {
+    it(`${example.file} › ${example.symbol}`, () => {
+      expect(example.code).toContain("//=>");
+      run(example);
+    });
+  }
+});
+
+describe("TSDoc coverage", () => {
+  it("every exported function and class has an @example", () => {
+    const missing: string[] = [];
+    for (const file of sourceFiles()) {
+      const text = readFileSync(file, "utf8");
+      for (const match of text.matchAll(/^export (?:function|class) ([A-Za-z0-9_]+)/gm)) {
+        const before = text.slice(0, match.index);
+        const doc = before.slice(before.lastIndexOf("/**"));
+        const documented = before.trimEnd().endsWith("*/") && doc.includes("@example");
+        if (!documented) missing.push(`${relative(SRC, file)} › ${match[1] ?? "?"}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
