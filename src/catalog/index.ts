@@ -1,1 +1,1 @@
-export {};
+export * from "./evaluation-scales.js";
