@@ -1,1 +1,2 @@
 export * from "./primitives.js";
+export * from "./objective-evaluation.js";

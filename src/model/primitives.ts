@@ -64,6 +64,31 @@ export const EuroAmountSchema = decimalInput.transform((value, ctx) =>
 );
 
 /**
+ * A decimal ≥ 0 that is not a euro amount, e.g. a ratio in percent that may exceed 100 (resource coincidence).
+ *
+ * @example
+ * ```ts
+ * import { NonNegativeDecimalSchema } from "piano-di-zona";
+ * NonNegativeDecimalSchema.parse("103,75%").toString() //=> "103.75"
+ * NonNegativeDecimalSchema.safeParse("-1").success //=> false
+ * ```
+ * @category Model
+ */
+export const NonNegativeDecimalSchema = decimalInput.transform((value, ctx) =>
+  convert(() => {
+    const number = readDecimal(value);
+    if (number.isNegative()) {
+      throw new PdzError({
+        code: "negative_value",
+        message: "The value must be ≥ 0",
+        messageIt: "Il valore deve essere ≥ 0",
+      });
+    }
+    return number;
+  }, ctx),
+);
+
+/**
  * A percentage in points from 0 to 100 (`"76,56%"` → 76.56).
  *
  * @example
