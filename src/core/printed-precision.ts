@@ -8,7 +8,8 @@ import { toDecimal, type DecimalInput } from "./input.js";
  *
  * @param computed - the exact value
  * @param printed - the value as the document prints it (canonical form, e.g. `"76.56"`)
- * @param decimals - the decimals printed; by default, those of `printed` when it is a string, else 0
+ * @param decimals - the decimals printed; by default, the decimals `printed` carries (a string's digits after the
+ *   point, or a Decimal's decimal places; 0 for a number)
  * @example
  * ```ts
  * import { agreesWithPrinted, Decimal } from "piano-di-zona";
@@ -20,7 +21,12 @@ import { toDecimal, type DecimalInput } from "./input.js";
  */
 export function agreesWithPrinted(computed: Decimal, printed: DecimalInput, decimals?: number): boolean {
   const places =
-    decimals ?? (typeof printed === "string" ? (printed.split(".")[1]?.replace(/[eE].*$/, "").length ?? 0) : 0);
+    decimals ??
+    (typeof printed === "string"
+      ? (printed.split(".")[1]?.replace(/[eE].*$/, "").length ?? 0)
+      : typeof printed === "object"
+        ? printed.decimalPlaces()
+        : 0);
   const tolerance = toDecimal(5).times(toDecimal(10).pow(-(places + 1)));
   return computed.minus(toDecimal(printed)).abs().lte(tolerance);
 }
