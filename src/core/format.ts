@@ -37,7 +37,11 @@ function formatter(kind: "currency" | "percent" | "plain", decimals: number): In
   return cached;
 }
 
-function formatExact(value: DecimalInput, kind: "currency" | "percent" | "plain", options: FormatOptions): string {
+function formatExact(
+  value: DecimalInput,
+  kind: "currency" | "percent" | "plain",
+  options: FormatOptions,
+): string {
   const decimals = options.decimals ?? 2;
   const rounded: Decimal = roundTo(value, decimals, options.rounding ?? "half-up");
   // Intl formats a numeric string exactly (ECMA-402 NumberFormat v3), so no digit goes through a float.

@@ -48,20 +48,19 @@ export function parseItalianNumber(text: string, path: ErrorPath = []): Decimal 
     });
   }
   let body = text.replace(SPACES, "");
-  let negative = false;
-  const takeSign = (): void => {
-    const first = body.charAt(0);
-    if (first === "-" || first === "−" || first === "+") {
-      negative = first !== "+";
-      body = body.slice(1);
-    }
-  };
-  takeSign();
+  // The sign may stand before the number or before a leading currency symbol ("-€ 1.234,56", "€ -1.234,56").
+  let sign = /^[-−+]/.exec(body)?.[0];
+  if (sign !== undefined) body = body.slice(1);
   if (body.endsWith("%")) body = body.slice(0, -1);
   else if (CURRENCY_PREFIX.test(body)) {
     body = body.replace(CURRENCY_PREFIX, "");
-    if (!negative) takeSign();
+    const inner = sign === undefined ? /^[-−+]/.exec(body)?.[0] : undefined;
+    if (inner !== undefined) {
+      sign = inner;
+      body = body.slice(1);
+    }
   } else body = body.replace(CURRENCY_SUFFIX, "");
+  const negative = sign === "-" || sign === "−";
 
   if (GROUPED.test(body) || UNGROUPED.test(body)) {
     const canonical = body.replaceAll(".", "").replace(",", ".");

@@ -52,6 +52,8 @@ export function achievementBand(percent: DecimalInput, path: ErrorPath = []): Ac
  * ```
  * @category Evaluation
  */
-export function achievementBandInfo(band: AchievementBand): (typeof ACHIEVEMENT_BAND_CATALOG)[AchievementBand] {
+export function achievementBandInfo(
+  band: AchievementBand,
+): (typeof ACHIEVEMENT_BAND_CATALOG)[AchievementBand] {
   return ACHIEVEMENT_BAND_CATALOG[band];
 }

@@ -13,7 +13,13 @@ import { achievementBand, achievementBandInfo } from "./achievement-band.js";
  * - `"weight"`: by its completion (an action at 50% counts one half).
  * @category Evaluation
  */
-export type PartialActionPolicy = "count" | "ignore" | "weight";
+export type PartialActionPolicy = (typeof PARTIAL_ACTION_POLICIES)[number];
+
+/**
+ * Every {@link PartialActionPolicy}, the default first.
+ * @category Evaluation
+ */
+export const PARTIAL_ACTION_POLICIES = ["count", "ignore", "weight"] as const;
 
 /**
  * An action with its reported completion, in percent (0–100).
@@ -80,7 +86,8 @@ function realizedShare(completion: Decimal, policy: PartialActionPolicy): Decima
 function countsOf(input: AchievementInput): { planned: number; realized: Decimal } {
   if ("actions" in input) {
     const policy = input.partial ?? "count";
-    if (policy !== "count" && policy !== "ignore" && policy !== "weight") {
+    // Checked at run time too: notebooks and JavaScript callers bypass the type.
+    if (!(PARTIAL_ACTION_POLICIES as readonly string[]).includes(policy)) {
       throw new PdzError({
         code: "invalid_partial_policy",
         message: 'The partial-action policy must be "count", "ignore" or "weight"',
@@ -90,12 +97,15 @@ function countsOf(input: AchievementInput): { planned: number; realized: Decimal
     }
     let realized = new Decimal(0);
     input.actions.forEach((action, index) => {
-      realized = realized.plus(realizedShare(readCompletion(action, ["actions", index, "completion"]), policy));
+      realized = realized.plus(
+        realizedShare(readCompletion(action, ["actions", index, "completion"]), policy),
+      );
     });
     return { planned: input.actions.length, realized };
   }
   const { planned } = input;
-  if (typeof planned !== "number" || !Number.isSafeInteger(planned) || planned < 0) throw invalidCount(["planned"]);
+  if (typeof planned !== "number" || !Number.isSafeInteger(planned) || planned < 0)
+    throw invalidCount(["planned"]);
   const realized = toDecimal(input.realized, ["realized"]);
   if (!realized.isInteger() || realized.isNegative()) throw invalidCount(["realized"]);
   return { planned, realized };

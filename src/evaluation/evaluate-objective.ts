@@ -94,11 +94,15 @@ function mean(values: readonly Decimal[]): Decimal | null {
   return values.reduce((sum, value) => sum.plus(value), new Decimal(0)).div(values.length);
 }
 
-function coincidenceFindings(record: ObjectiveEvaluation, computed: ResourceCoincidence | null): FindingInit[] {
+function coincidenceFindings(
+  record: ObjectiveEvaluation,
+  computed: ResourceCoincidence | null,
+): FindingInit[] {
   const found: FindingInit[] = [];
   const stated = record.coincidence;
   if (stated === undefined) return found;
-  const statedBand = stated.statedBand ?? (stated.statedPercent ? coincidenceBand(stated.statedPercent) : undefined);
+  const statedBand =
+    stated.statedBand ?? (stated.statedPercent ? coincidenceBand(stated.statedPercent) : undefined);
 
   if (computed?.percent != null && stated.statedPercent !== undefined) {
     if (!agreesWithPrinted(computed.percent, stated.statedPercent, 0)) {
@@ -175,7 +179,8 @@ function coincidenceFindings(record: ObjectiveEvaluation, computed: ResourceCoin
       severity: "warning",
       at: ["coincidence"],
       message: "The coincidence is described in words only: no percentage or band can be read from it",
-      messageIt: "La coincidenza è descritta solo a parole: non se ne ricava né una percentuale né una fascia",
+      messageIt:
+        "La coincidenza è descritta solo a parole: non se ne ricava né una percentuale né una fascia",
       ...(stated.text === undefined ? {} : { stated: stated.text }),
     });
   }

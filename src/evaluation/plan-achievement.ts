@@ -12,7 +12,13 @@ import { achievementGrade, type AchievementGrade, type AchievementInput } from "
  * - `"actions"`: all realized actions over all planned actions, so larger objectives weigh more.
  * @category Evaluation
  */
-export type PlanWeighting = "objectives" | "actions";
+export type PlanWeighting = (typeof PLAN_WEIGHTINGS)[number];
+
+/**
+ * Every {@link PlanWeighting}, the default first.
+ * @category Evaluation
+ */
+export const PLAN_WEIGHTINGS = ["objectives", "actions"] as const;
 
 /**
  * The achievement grade of a whole plan.
@@ -51,7 +57,8 @@ export function planAchievement(
   options: { readonly weighting?: PlanWeighting } = {},
 ): PlanAchievement {
   const weighting = options.weighting ?? "objectives";
-  if (weighting !== "objectives" && weighting !== "actions") {
+  // Checked at run time too: notebooks and JavaScript callers bypass the type.
+  if (!(PLAN_WEIGHTINGS as readonly string[]).includes(weighting)) {
     throw new PdzError({
       code: "invalid_weighting",
       message: 'The weighting must be "objectives" or "actions"',
@@ -71,7 +78,8 @@ export function planAchievement(
       return achievementGrade(objective);
     } catch (error) {
       if (error instanceof PdzError) {
-        throw new PdzError({ ...error, message: error.message, path: [index, ...error.path] });
+        const { code, message, messageIt } = error;
+        throw new PdzError({ code, message, messageIt, path: [index, ...error.path] });
       }
       throw error;
     }

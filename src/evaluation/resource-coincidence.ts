@@ -46,7 +46,11 @@ export function resourceCoincidence(input: {
       ? null
       : toNonNegativeDecimal(input.budgeted, ["budgeted"]);
   if (budgeted === null || budgeted.isZero()) {
-    return { percent: null, band: "non-applicabile", labels: COINCIDENCE_BAND_CATALOG["non-applicabile"].labels };
+    return {
+      percent: null,
+      band: "non-applicabile",
+      labels: COINCIDENCE_BAND_CATALOG["non-applicabile"].labels,
+    };
   }
   const percent = paid.times(100).div(budgeted);
   const band = coincidenceBand(percent);

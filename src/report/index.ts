@@ -1,1 +1,2 @@
-export {};
+export * from "./markdown-table.js";
+export * from "./evaluation-report.js";

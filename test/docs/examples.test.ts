@@ -28,7 +28,8 @@ function sourceFiles(): string[] {
     .sort();
 }
 
-const DOC_COMMENT = /\/\*\*([\s\S]*?)\*\/\s*(?:export\s+)?(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|const|let|class|interface|type)?\s*([A-Za-z0-9_$]*)/g;
+const DOC_COMMENT =
+  /\/\*\*([\s\S]*?)\*\/\s*(?:export\s+)?(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|const|let|class|interface|type)?\s*([A-Za-z0-9_$]*)/g;
 
 function examplesOf(file: string): Example[] {
   const text = readFileSync(file, "utf8");

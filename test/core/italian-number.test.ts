@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { isPdzError, parseItalianNumber } from "../../src/index.js";
+
+function codeOf(thunk: () => unknown): string | undefined {
+  try {
+    thunk();
+  } catch (error) {
+    return isPdzError(error) ? error.code : "not-a-PdzError";
+  }
+  return undefined;
+}
+
+describe("parseItalianNumber", () => {
+  it.each([
+    ["1.234,56", "1234.56"],
+    ["€. 150.000,00", "150000"], // seed 000 (Gallarate), budgets of the 2025-2027 objectives
+    ["€ 1.300.000,00", "1300000"],
+    ["1.234,56 €", "1234.56"],
+    ["1.234,56\u00A0€", "1234.56"],
+    ["76,56%", "76.56"], // seed 000 L2945
+    ["76,56 %", "76.56"],
+    ["-3,49", "-3.49"],
+    ["−3,49", "-3.49"],
+    ["+3,49", "3.49"],
+    ["0,6", "0.6"],
+    ["122.855", "122855"],
+    ["1.000.000", "1000000"],
+    ["16600", "16600"],
+    ["Euro 14.000", "14000"],
+    ["euro 14.000,50", "14000.5"],
+    ["EUR 1,5", "1.5"],
+    ["€ -1.234,56", "-1234.56"],
+    ["-€ 1.234,56", "-1234.56"],
+    ["-0", "0"],
+    ["  42  ", "42"],
+    ["0,000000000000000000000001", "1e-24"],
+  ])("reads %j as %s", (text, expected) => {
+    expect(parseItalianNumber(text).eq(expected)).toBe(true);
+  });
+
+  it("keeps every digit of long amounts", () => {
+    expect(parseItalianNumber("12.345.678.901.234.567,89").toFixed()).toBe("12345678901234567.89");
+  });
+
+  it.each([
+    ["12.85", "ambiguous_number"],
+    ["1,234.56", "ambiguous_number"],
+    ["1234.5", "ambiguous_number"],
+    ["1.2.3", "malformed_number"],
+    ["NaN", "malformed_number"],
+    ["Infinity", "malformed_number"],
+    ["1.23,4", "malformed_number"],
+    ["1,2,3", "malformed_number"],
+    ["12.3456,7", "malformed_number"],
+    ["€", "malformed_number"],
+    ["%", "malformed_number"],
+    ["1e5", "malformed_number"],
+    ["0x10", "malformed_number"],
+    ["", "empty_number"],
+    ["   ", "empty_number"],
+  ])("refuses %j with %s", (text, code) => {
+    expect(codeOf(() => parseItalianNumber(text))).toBe(code);
+  });
+
+  it("refuses a non-string without guessing", () => {
+    expect(codeOf(() => parseItalianNumber(12 as unknown as string))).toBe("empty_number");
+  });
+
+  it("reports the path and both languages", () => {
+    try {
+      parseItalianNumber("12.85", ["budget", 2]);
+      expect.unreachable();
+    } catch (error) {
+      expect(isPdzError(error)).toBe(true);
+      if (!isPdzError(error)) return;
+      expect(error.path).toEqual(["budget", 2]);
+      expect(error.message).toContain('"12.85"');
+      expect(error.messageIt).toContain("ambiguo");
+    }
+  });
+
+  it("truncates very long text in messages", () => {
+    try {
+      parseItalianNumber("x".repeat(100));
+    } catch (error) {
+      if (!isPdzError(error)) throw error;
+      expect(error.message.length).toBeLessThan(100);
+      expect(error.message).toContain("…");
+    }
+  });
+});
