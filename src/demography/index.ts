@@ -1,1 +1,12 @@
-export {};
+export * from "./reference-date.js";
+export * from "./age-structure.js";
+export * from "./standard-bands.js";
+export * from "./indices.js";
+export * from "./mean-age.js";
+export * from "./vital-rates.js";
+export * from "./profile.js";
+export * from "./aggregate.js";
+export * from "./density.js";
+export * from "./check-age-structure.js";
+export * from "./check-stated-indices.js";
+export * from "./check-index-identities.js";

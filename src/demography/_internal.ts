@@ -1,0 +1,121 @@
+import { Decimal } from "../core/decimal.js";
+import { PdzError, type ErrorPath } from "../core/error.js";
+import { requireCount } from "../core/input.js";
+import type { StatedTotals } from "./age-structure.js";
+
+/** Reads a named count from an input record: a safe non-negative integer, or `invalid_count` at that key. */
+export function countAt(input: object, key: string): number {
+  return requireCount((input as Record<string, unknown>)[key], [key]);
+}
+
+/** Throws `zero_denominator` for a quotient whose denominator is 0 (never a silent 0, NaN or Infinity). */
+export function zeroDenominator(path: ErrorPath, what: string, whatIt: string): PdzError {
+  return new PdzError({
+    code: "zero_denominator",
+    message: `The denominator (${what}) is 0: the value is not defined`,
+    messageIt: `Il denominatore (${whatIt}) è 0: il valore non è definito`,
+    path,
+  });
+}
+
+/** Throws `unsafe_sum` when a sum of counts leaves the range where JavaScript integers are exact (2^53). */
+export function requireSafeSum(value: number, path: ErrorPath = []): number {
+  if (!Number.isSafeInteger(value)) {
+    throw new PdzError({
+      code: "unsafe_sum",
+      message: "A sum of counts exceeds 2^53 - 1 and could no longer be exact",
+      messageIt: "Una somma di conteggi supera 2^53 - 1 e non sarebbe più esatta",
+      path,
+    });
+  }
+  return value;
+}
+
+/**
+ * The exact quotient `numerator × factor / denominator` as a Decimal: integers are summed before this call and
+ * the division is the only inexact-looking step (exact to the clone's 40 significant digits).
+ */
+export function scaledRatio(
+  numerator: number,
+  denominator: number,
+  factor: number,
+  denominatorKey: string,
+  what: readonly [string, string],
+): Decimal {
+  if (denominator === 0) throw zeroDenominator([denominatorKey], what[0], what[1]);
+  return new Decimal(numerator).times(factor).div(denominator);
+}
+
+/** The number of single-year age classes: 0…99 and the open class 100+. */
+export const SINGLE_YEAR_CLASSES = 101;
+
+const SINGLE_YEAR_STARTS: readonly number[] = Object.freeze(
+  Array.from({ length: SINGLE_YEAR_CLASSES }, (_, age) => age),
+);
+
+/**
+ * The storage behind an AgeStructure: band starts (ascending, from 0; the last band is open) and one typed array
+ * of integer counts per sex, or of totals when the split by sex is unknown. Totals of a band are `males + females`
+ * unless a document stated a different total (`totals` is then kept as stated).
+ */
+export interface StructureData {
+  readonly referenceDate: string;
+  readonly starts: readonly number[];
+  readonly singleYears: boolean;
+  readonly males: Float64Array | undefined;
+  readonly females: Float64Array | undefined;
+  readonly totals: Float64Array | undefined;
+  readonly stated: StatedTotals;
+  readonly foreign: StructureData | undefined;
+}
+
+export function singleYearStarts(): readonly number[] {
+  return SINGLE_YEAR_STARTS;
+}
+
+/** The total count of band `index`. */
+export function bandTotal(data: StructureData, index: number): number {
+  if (data.totals !== undefined) return data.totals[index] ?? 0;
+  return (data.males?.[index] ?? 0) + (data.females?.[index] ?? 0);
+}
+
+/** Index of the band starting at `age`, or -1. Single-year structures answer in constant time. */
+export function bandStartingAt(data: StructureData, age: number): number {
+  if (data.singleYears) return Number.isInteger(age) && age >= 0 && age < SINGLE_YEAR_CLASSES ? age : -1;
+  return data.starts.indexOf(age);
+}
+
+/** Sums a typed array over [from, to) band indices; the sum of safe integers is checked for exactness. */
+export function sumIndices(values: Float64Array, from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += values[i] ?? 0;
+  return requireSafeSum(sum);
+}
+
+const STRUCTURE_DATA = new WeakMap<object, StructureData>();
+
+/** Links a public AgeStructure to its storage. */
+export function registerStructure(structure: object, data: StructureData): void {
+  STRUCTURE_DATA.set(structure, data);
+}
+
+/** The storage of an AgeStructure built by this library; anything else is refused (`invalid_age_structure`). */
+export function structureData(structure: unknown, path: ErrorPath = []): StructureData {
+  const data =
+    typeof structure === "object" && structure !== null ? STRUCTURE_DATA.get(structure) : undefined;
+  if (data === undefined) {
+    throw new PdzError({
+      code: "invalid_age_structure",
+      message: "Expected an age structure built with ageStructureFromSingleYears or ageStructureFromBands",
+      messageIt:
+        "Attesa una struttura per età creata con ageStructureFromSingleYears o ageStructureFromBands",
+      path,
+    });
+  }
+  return data;
+}
+
+/** A PdzError for a malformed age-structure input. */
+export function invalidStructure(message: string, messageIt: string, path: ErrorPath): PdzError {
+  return new PdzError({ code: "invalid_age_structure", message, messageIt, path });
+}

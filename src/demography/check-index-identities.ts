@@ -1,0 +1,165 @@
+import { Decimal } from "../core/decimal.js";
+import type { ErrorPath } from "../core/error.js";
+import type { Finding } from "../core/finding.js";
+import { toDecimal, type DecimalInput } from "../core/input.js";
+
+/**
+ * Indices and rates as a document prints them, without the counts behind them (canonical strings keep the
+ * printed precision: `"58.62"`).
+ * @category Demography
+ */
+export interface PrintedIndices {
+  readonly oldAgeIndex?: DecimalInput;
+  readonly structuralDependencyIndex?: DecimalInput;
+  readonly elderlyDependencyIndex?: DecimalInput;
+  readonly youthDependencyIndex?: DecimalInput;
+  /** % aged 65+ ("indice di invecchiamento"). */
+  readonly ageingShare?: DecimalInput;
+  /** % aged 15-64 ("indice di lavoro"). */
+  readonly workingAgeShare?: DecimalInput;
+  readonly birthRate?: DecimalInput;
+  readonly deathRate?: DecimalInput;
+  readonly naturalGrowthRate?: DecimalInput;
+  readonly totalMigrationRate?: DecimalInput;
+  readonly totalGrowthRate?: DecimalInput;
+}
+
+/** A closed interval of possible exact values. */
+interface Interval {
+  readonly lo: Decimal;
+  readonly hi: Decimal;
+  readonly decimals: number;
+}
+
+const HUNDRED = new Decimal(100);
+
+function printed(value: DecimalInput | undefined): Interval | undefined {
+  if (value === undefined) return undefined;
+  const decimals =
+    typeof value === "string"
+      ? (value.trim().split(".")[1]?.length ?? 0)
+      : Math.max(0, toDecimal(value).decimalPlaces());
+  const centre = toDecimal(value);
+  const half = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  return { lo: centre.minus(half), hi: centre.plus(half), decimals };
+}
+
+function minus(a: Interval, b: Interval): Interval {
+  return { lo: a.lo.minus(b.hi), hi: a.hi.minus(b.lo), decimals: Math.max(a.decimals, b.decimals) };
+}
+
+function plus(a: Interval, b: Interval): Interval {
+  return { lo: a.lo.plus(b.lo), hi: a.hi.plus(b.hi), decimals: Math.max(a.decimals, b.decimals) };
+}
+
+/** `num × 100 / den` for positive intervals (increasing in num, decreasing in den). */
+function ratio(num: Interval, den: Interval): Interval | undefined {
+  if (den.lo.lte(0) || num.lo.lt(0)) return undefined;
+  return {
+    lo: num.lo.times(100).div(den.hi),
+    hi: num.hi.times(100).div(den.lo),
+    decimals: Math.max(num.decimals, den.decimals),
+  };
+}
+
+function shifted(a: Interval, by: Decimal): Interval {
+  return { lo: a.lo.plus(by), hi: a.hi.plus(by), decimals: a.decimals };
+}
+
+function negated(a: Interval): Interval {
+  return { lo: a.hi.neg(), hi: a.lo.neg(), decimals: a.decimals };
+}
+
+const IDENTITY_TEXT: Readonly<Record<string, readonly [string, string]>> = {
+  youthDependencyIndex: ["structural − elderly dependency", "dipendenza strutturale − dipendenza anziani"],
+  structuralDependencyIndex: ["elderly + youth dependency", "dipendenza anziani + dipendenza giovanile"],
+  oldAgeIndex: ["elderly / youth dependency × 100", "dipendenza anziani / dipendenza giovanile × 100"],
+  ageingShare: [
+    "elderly dependency × 100 / (100 + structural)",
+    "dipendenza anziani × 100 / (100 + strutturale)",
+  ],
+  naturalGrowthRate: ["birth rate − death rate", "natalità − mortalità"],
+  totalGrowthRate: ["natural growth + total migration rate", "crescita naturale + tasso migratorio totale"],
+};
+
+/**
+ * Checks the identities that link the ISTAT indices, for documents that print the indices but not the counts:
+ * IDS = IDA + IDG, IV = IDA / IDG × 100, % 65+ = IDA × 100 / (100 + IDS), and with the "indice di lavoro"
+ * W = % 15-64: IDS = (100 − W) / W × 100 and IV = % 65+ × 100 / (100 − W − % 65+); for rates, crescita naturale
+ * = natalità − mortalità and crescita totale = crescita naturale + migratorio totale.
+ *
+ * Each printed figure stands for every exact value that rounds to it, so the check works on intervals: an
+ * identity is reported (`index_identity_violated`) only when no exact values consistent with the printed ones can
+ * satisfy it — rounding alone never triggers a finding. `computed` shows the interval implied by the others.
+ *
+ * @param indices - printed figures (canonical strings)
+ * @param path - prefix for the findings' paths
+ * @example
+ * ```ts
+ * import { checkIndexIdentities } from "piano-di-zona";
+ * // Ambito di Gallarate, 2023: consistent within rounding.
+ * checkIndexIdentities({ oldAgeIndex: "183.31", structuralDependencyIndex: "58.85", elderlyDependencyIndex: "38.07" }) //=> []
+ * // 2022: IV = 179,13 is impossible with IDS = 58,97 and IDA = 37,82.
+ * const printed2022 = { oldAgeIndex: "179.13", structuralDependencyIndex: "58.97", elderlyDependencyIndex: "37.82" };
+ * checkIndexIdentities(printed2022).map((f) => [f.path[0], f.computed]) //=> [["oldAgeIndex", "178.70…178.93"]]
+ * ```
+ * @category Demography
+ */
+export function checkIndexIdentities(indices: PrintedIndices, path: ErrorPath = []): Finding[] {
+  const p = (key: keyof PrintedIndices): Interval | undefined => printed(indices[key]);
+  const ids = p("structuralDependencyIndex");
+  const ida = p("elderlyDependencyIndex");
+  const idg = p("youthDependencyIndex");
+  const work = p("workingAgeShare");
+  const aged = p("ageingShare");
+  const birth = p("birthRate");
+  const death = p("deathRate");
+  const natural = p("naturalGrowthRate");
+  const migration = p("totalMigrationRate");
+  const findings: Finding[] = [];
+
+  const check = (
+    key: keyof PrintedIndices,
+    implied: Interval | undefined,
+    text = IDENTITY_TEXT[key],
+  ): void => {
+    const stated = p(key);
+    if (stated === undefined || implied === undefined || text === undefined) return;
+    if (stated.hi.gte(implied.lo) && stated.lo.lte(implied.hi)) return;
+    const places = Math.max(stated.decimals, implied.decimals);
+    const range = `${implied.lo.toFixed(places, Decimal.ROUND_FLOOR)}…${implied.hi.toFixed(places, Decimal.ROUND_CEIL)}`;
+    const shown = String(indices[key]);
+    findings.push({
+      code: "index_identity_violated",
+      severity: "error",
+      path: [...path, key],
+      message: `${key} is printed as ${shown}, but ${text[0]} gives ${range} from the other printed figures`,
+      messageIt: `${key} è stampato come ${shown}, ma ${text[1]} dà ${range} dagli altri valori stampati`,
+      stated: shown,
+      computed: range,
+    });
+  };
+
+  const youth = idg ?? (ids && ida ? minus(ids, ida) : undefined);
+  check("youthDependencyIndex", ids && ida ? minus(ids, ida) : undefined);
+  check("structuralDependencyIndex", ida && idg ? plus(ida, idg) : undefined);
+  check("oldAgeIndex", ida && youth ? ratio(ida, youth) : undefined);
+  check("ageingShare", ida && ids ? ratio(ida, shifted(ids, HUNDRED)) : undefined);
+  if (work !== undefined) {
+    const notWorking = shifted(negated(work), HUNDRED);
+    check("structuralDependencyIndex", ratio(notWorking, work), [
+      "(100 − % 15-64) / % 15-64 × 100",
+      "(100 − indice di lavoro) / indice di lavoro × 100",
+    ]);
+    if (aged !== undefined) {
+      check("oldAgeIndex", ratio(aged, minus(notWorking, aged)), [
+        "% 65+ × 100 / (100 − % 15-64 − % 65+)",
+        "% 65+ × 100 / (100 − % 15-64 − % 65+)",
+      ]);
+    }
+  }
+  check("naturalGrowthRate", birth && death ? minus(birth, death) : undefined);
+  const naturalGrowth = natural ?? (birth && death ? minus(birth, death) : undefined);
+  check("totalGrowthRate", naturalGrowth && migration ? plus(naturalGrowth, migration) : undefined);
+  return findings;
+}

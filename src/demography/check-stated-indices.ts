@@ -1,0 +1,80 @@
+import { Decimal } from "../core/decimal.js";
+import type { ErrorPath } from "../core/error.js";
+import type { Finding } from "../core/finding.js";
+import { toDecimal, type DecimalInput } from "../core/input.js";
+import { agreesWithPrinted } from "../core/printed-precision.js";
+
+/** The decimals a printed figure shows: those of its string ("6.40" → 2), or of a number's shortest form. */
+function printedDecimals(value: DecimalInput): number {
+  if (typeof value === "string")
+    return (
+      value
+        .trim()
+        .split(".")[1]
+        ?.replace(/[eE].*$/, "").length ?? 0
+    );
+  return Math.max(0, toDecimal(value).decimalPlaces());
+}
+
+/**
+ * Compares the figures a document prints with the ones the library recomputes from the counts, each at the
+ * precision it was printed with (via {@link agreesWithPrinted}: `"197.7"` agrees with 197,7266…, `"23.4"` does
+ * not agree with 24,39…). Returns findings, never throws:
+ * - `stated_value_mismatch` (error): the printed figure is not the recomputed one rounded to its decimals;
+ * - `not_recomputable` (warning): nothing was recomputed under that key.
+ *
+ * Pass printed figures as canonical strings (`"6.40"`, not `6.4`) so that trailing zeros count as printed
+ * precision; read Italian text with {@link parseItalianNumber} or write it with a dot.
+ *
+ * @param stated - printed figures by key (undefined/null entries are skipped)
+ * @param computed - recomputed values by the same keys (e.g. a {@link DemographicProfile})
+ * @param path - prefix for the findings' paths
+ * @example
+ * ```ts
+ * import { checkStatedIndices, Decimal } from "piano-di-zona";
+ * const computed = { ageingShare: new Decimal(356859).times(100).div(1462906) };
+ * checkStatedIndices({ ageingShare: "24.4" }, computed) //=> []
+ * const [finding] = checkStatedIndices({ ageingShare: "23.4" }, computed);
+ * [finding?.code, finding?.stated, finding?.computed] //=> ["stated_value_mismatch", "23.4", "24.394"]
+ * ```
+ * @category Demography
+ */
+export function checkStatedIndices(
+  stated: Readonly<Record<string, DecimalInput | null | undefined>>,
+  computed: object,
+  path: ErrorPath = [],
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const [key, printed] of Object.entries(stated)) {
+    if (printed === undefined || printed === null) continue;
+    const value: unknown = (computed as Record<string, unknown>)[key];
+    const at = [...path, key];
+    const shown = typeof printed === "string" ? printed.trim() : String(printed);
+    if (!Decimal.isDecimal(value)) {
+      findings.push({
+        code: "not_recomputable",
+        severity: "warning",
+        path: at,
+        message: `${key}: the printed value ${shown} cannot be recomputed from the data given`,
+        messageIt: `${key}: il valore stampato ${shown} non è ricalcolabile dai dati forniti`,
+        stated: shown,
+      });
+      continue;
+    }
+    const places = printedDecimals(printed);
+    const exact = value;
+    if (!agreesWithPrinted(exact, printed, places)) {
+      const recomputed = exact.toFixed(places + 2);
+      findings.push({
+        code: "stated_value_mismatch",
+        severity: "error",
+        path: at,
+        message: `${key}: printed ${shown}, recomputed ${recomputed}`,
+        messageIt: `${key}: stampato ${shown}, ricalcolato ${recomputed}`,
+        stated: shown,
+        computed: recomputed,
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,74 @@
+import type { AgeStructure } from "./age-structure.js";
+
+/**
+ * The population counts the ISTAT indices are built on, by name. A key is present only when the structure's
+ * bands allow it (e.g. `aged60to64` is absent for bands 0-14, 15-64, 65+), so the record can be passed whole to
+ * any index function.
+ * @category Demography
+ */
+export interface StandardBands {
+  readonly total: number;
+  readonly males?: number;
+  readonly females?: number;
+  readonly aged0to4?: number;
+  readonly aged0to14?: number;
+  /** Minors ("minorenni"). */
+  readonly aged0to17?: number;
+  readonly aged15to19?: number;
+  readonly aged15to39?: number;
+  /** Working age ("età attiva"). */
+  readonly aged15to64?: number;
+  readonly aged40to64?: number;
+  readonly aged60to64?: number;
+  readonly aged65plus?: number;
+  /** The very old ("grandi anziani"). */
+  readonly aged80plus?: number;
+  /** Women of childbearing age ("donne in età feconda"). */
+  readonly women15to49?: number;
+  /** Foreign residents ("stranieri residenti"), when the structure has them. */
+  readonly foreigners?: number;
+}
+
+const RANGES = [
+  ["aged0to4", 0, 4],
+  ["aged0to14", 0, 14],
+  ["aged0to17", 0, 17],
+  ["aged15to19", 15, 19],
+  ["aged15to39", 15, 39],
+  ["aged15to64", 15, 64],
+  ["aged40to64", 40, 64],
+  ["aged60to64", 60, 64],
+  ["aged65plus", 65, undefined],
+  ["aged80plus", 80, undefined],
+] as const;
+
+/**
+ * Counts the standard bands of a structure: every band its ages allow, plus males, females, women 15-49 and
+ * foreigners where available. Single-year structures give them all.
+ *
+ * @param structure - the age structure
+ * @example
+ * ```ts
+ * import { ageStructureFromBands, standardBands } from "piano-di-zona";
+ * const zone = ageStructureFromBands({
+ *   referenceDate: "2024-01-01",
+ *   bands: [{ from: 0, to: 14, total: 88 }, { from: 15, to: 64, total: 622 }, { from: 65, total: 311 }],
+ * });
+ * standardBands(zone) //=> { total: 1021, aged0to14: 88, aged15to64: 622, aged65plus: 311 }
+ * ```
+ * @category Demography
+ */
+export function standardBands(structure: AgeStructure): StandardBands {
+  const result: { -readonly [K in keyof StandardBands]: StandardBands[K] } = { total: structure.total };
+  if (structure.males !== undefined && structure.females !== undefined) {
+    result.males = structure.males;
+    result.females = structure.females;
+  }
+  for (const [key, from, to] of RANGES) {
+    if (structure.canCount(from, to)) result[key] = structure.count(from, to);
+  }
+  if (structure.hasSexes && structure.canCount(15, 49))
+    result.women15to49 = structure.count(15, 49, "females");
+  if (structure.foreign !== undefined) result.foreigners = structure.foreign.total;
+  return result;
+}
