@@ -10,3 +10,4 @@ export * from "./density.js";
 export * from "./check-age-structure.js";
 export * from "./check-stated-indices.js";
 export * from "./check-index-identities.js";
+export * from "./printed-figure.js";
