@@ -5,3 +5,5 @@ export * from "./funds.js";
 export * from "./organs.js";
 export * from "./entities.js";
 export * from "./scheda-obiettivo.js";
+export * from "./match-result.js";
+export * from "./match-macro-area.js";

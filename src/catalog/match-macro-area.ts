@@ -1,0 +1,101 @@
+import { asText, Matcher, warning, type EntrySpec, type Prefixed } from "./_internal.js";
+import { MACRO_AREA_CODES, MACRO_AREAS, type MacroAreaCode } from "./macro-areas.js";
+import type { MatchResult, MatchWarningCode } from "./match-result.js";
+
+/**
+ * Wordings of the macro-area titles found in the plans, beyond the official ones. Case, accents, apostrophes,
+ * articles and prepositions never matter, so "POLITICHE GIOVANILI E PER MINORI" needs no entry here.
+ */
+const VARIANTS: Readonly<Partial<Record<MacroAreaCode, readonly [string, readonly MatchWarningCode[]][]>>> = {
+  A: [
+    // Short title without "promozione dell'inclusione attiva": seed 001 L29, L345, L1616; seed 004 L1201, L1281.
+    ["Contrasto alla povertà e all'emarginazione sociale", []],
+    // The retired area C still used as an area: seed 000 L862, L5182, L5497, L7297; seed 004 L1728.
+    ["Promozione dell'inclusione attiva", ["legacy-area-c"]],
+  ],
+  // seed 001 L84, L1943, L2060, L2751.
+  D: [["Domiciliarietà", ["misspelling"]]],
+  // seed 001 L2429, L2437.
+  G: [["Politiche per i giovani e i minori", []]],
+  // Truncated title: seed 002 L6971.
+  K: [["Interventi di sistema per il potenziamento dell'Ufficio di Piano", []]],
+};
+
+const matcher = new Matcher<MacroAreaCode>(() =>
+  MACRO_AREA_CODES.map((code): EntrySpec<MacroAreaCode> => ({
+    code,
+    forms: [
+      { text: MACRO_AREAS[code].title, official: true },
+      ...(VARIANTS[code] ?? []).map(([text, warnings]) => ({ text, official: false, warnings })),
+    ],
+  })),
+);
+
+/** Section numbers, bullets and Markdown marks before a heading ("## 5.6 ", "- ", "• "). */
+const LEADING_NOISE = /^[\s#*•\-–—>|]*(?:\d+(?:\.\d+)*\.?\s+)?/;
+/** "macro-area di policy", "macroarea:", "AREA DI POLICY", "area" — everything up to it is dropped. */
+const AREA_LABEL = /\b(?:macro\s*-?\s*)?are[ae]\b(?:\s+di\s+policy)?\s*:?\s*/i;
+/** A letter followed by ")", ".", ":" or a dash: "J)", "a.", "G -". */
+const LETTER = /^([A-Za-z])\s*[).:\-–—]\s*/;
+
+/** Separates a leading letter from the title. Exported for the tests of the internal rules. */
+function splitLetter(text: string): Prefixed {
+  let rest = text.replace(LEADING_NOISE, "");
+  const label = AREA_LABEL.exec(rest);
+  if (label !== null && label.index < 120) rest = rest.slice(label.index + label[0].length);
+  const letter = LETTER.exec(rest);
+  if (letter === null) return { prefix: null, rest };
+  return { prefix: letter[1] ?? null, rest: rest.slice(letter[0].length) };
+}
+
+/**
+ * Reads the macro-area di policy that a text names, the way real plans write it.
+ *
+ * How it reads a text:
+ * 1. It drops Markdown marks, bullets and section numbers, and everything up to a label such as
+ *    "macro-area di policy", "AREA DI POLICY" or "Obiettivi macro-area:".
+ * 2. It sets aside a leading letter ("J)", "a.", "G. ", "area J -") as `prefix`.
+ * 3. It compares the remaining title with the official titles and their known variants, ignoring case, accents,
+ *    punctuation, apostrophes, articles and prepositions, and singular/plural endings: an identical official
+ *    title is `"exact"`, a known variant or an inflected form is `"variant"`, and otherwise the weighted Dice
+ *    coefficient on words (words shared by several titles weigh less) must reach 0.6 (`"fuzzy"`).
+ *
+ * **The title decides.** A letter that contradicts the title gives the title's letter plus a `letter-mismatch`
+ * warning. A letter with no recognisable title gives no match (`letter-without-title`): this is why the local
+ * objective codes of some plans (Gallarate's "A Strategie per l'abitare" … "R Continuità degli interventi") are
+ * never read as macro-areas. The retired area C ("promozione inclusione attiva") gives A with a `legacy-area-c`
+ * warning. A text naming two areas equally ("D) ANZIANI - E) DOMICILIARITA'") gives no match with an
+ * `ambiguous` warning and both candidates.
+ *
+ * Never throws: any string (or any value at all, read as empty text) gives a result.
+ *
+ * @param text - a heading, a table cell or a line of a plan
+ * @example
+ * ```ts
+ * import { matchMacroArea } from "piano-di-zona";
+ * matchMacroArea("Politiche giovanili e per minori").code //=> "G"
+ * matchMacroArea("DOMICILIARIETÀ").warnings.map((w) => w.code) //=> ["misspelling"]
+ * const m = matchMacroArea("J) Politiche per i giovani e i minori");
+ * [m.code, m.prefix, m.warnings.map((w) => w.code)] //=> ["G", "J", ["letter-mismatch"]]
+ * matchMacroArea("promozione inclusione attiva").warnings[0]?.code //=> "legacy-area-c"
+ * matchMacroArea("A Strategie per l'abitare").code //=> null
+ * ```
+ * @category Catalog
+ */
+export function matchMacroArea(text: string): MatchResult<MacroAreaCode> {
+  const parsed = splitLetter(asText(text));
+  const found = matcher.match(parsed);
+  const letter = parsed.prefix?.toUpperCase();
+  if (letter === undefined) return found;
+  const codes = found.warnings.map((w) => w.code);
+  if (found.code === null) {
+    if (codes.length > 0) return found;
+    return Object.freeze({ ...found, warnings: Object.freeze([warning("letter-without-title")]) });
+  }
+  const ownLetter = letter === found.code || (letter === "C" && codes.includes("legacy-area-c"));
+  if (ownLetter) return found;
+  return Object.freeze({
+    ...found,
+    warnings: Object.freeze([...found.warnings, warning("letter-mismatch")]),
+  });
+}

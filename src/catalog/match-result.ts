@@ -1,0 +1,64 @@
+/**
+ * Why a match deserves attention:
+ * - `"letter-mismatch"`: the letter before the title ("J) Politiche per i giovani…") is not the title's letter;
+ * - `"legacy-area-c"`: the text names the 2021-2023 area C, merged into A by D.G.R. XII/2167;
+ * - `"misspelling"`: the text matches a known misspelling ("Domiciliarietà");
+ * - `"ambiguous"`: several entries match equally well (e.g. "D) ANZIANI - E) DOMICILIARITA'");
+ * - `"letter-without-title"`: a letter was found but no title, so nothing is matched;
+ * - `"local-number-ignored"`: a local LEPS number such as "L3." was dropped before matching.
+ * @category Catalog
+ */
+export const MATCH_WARNING_CODES = [
+  "letter-mismatch",
+  "legacy-area-c",
+  "misspelling",
+  "ambiguous",
+  "letter-without-title",
+  "local-number-ignored",
+] as const;
+
+/** One of {@link MATCH_WARNING_CODES}. @category Catalog */
+export type MatchWarningCode = (typeof MATCH_WARNING_CODES)[number];
+
+/** A warning attached to a match, with an English and an Italian message. @category Catalog */
+export interface MatchWarning {
+  readonly code: MatchWarningCode;
+  readonly message: string;
+  readonly messageIt: string;
+}
+
+/**
+ * How a text matched:
+ * - `"exact"`: it is the official wording, up to case, accents, punctuation, articles and prepositions;
+ * - `"variant"`: it is a known variant (another wording found in the plans, or a plural/singular form);
+ * - `"fuzzy"`: enough of its words are shared with one entry (score ≥ 0.6);
+ * - `"none"`: nothing matched; see `candidates`.
+ * @category Catalog
+ */
+export type MatchConfidence = "exact" | "variant" | "fuzzy" | "none";
+
+/** A possible entry for a text, with its similarity score in [0, 1]. @category Catalog */
+export interface MatchCandidate<C extends string> {
+  readonly code: C;
+  readonly score: number;
+}
+
+/**
+ * The result of a catalogue matcher ({@link matchMacroArea}, {@link matchLeps}, {@link matchFund}). Frozen.
+ * @category Catalog
+ */
+export interface MatchResult<C extends string> {
+  /** The matched entry, or `null` when nothing matched (or several matched equally). */
+  readonly code: C | null;
+  readonly confidence: MatchConfidence;
+  /**
+   * Similarity in [0, 1]: 1 for exact and variant matches, the weighted Dice coefficient between the text's words
+   * and the entry's words otherwise. A plain number: it is a similarity, not an amount.
+   */
+  readonly score: number;
+  /** What stood before the name: a macro-area letter ("J", "a") or a local number ("L3"); `null` if none. */
+  readonly prefix: string | null;
+  readonly warnings: readonly MatchWarning[];
+  /** The best entries (at most three), best first; the matched entry comes first. */
+  readonly candidates: readonly MatchCandidate<C>[];
+}
