@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { PdzError } from "../core/error.js";
+import { PdzError, type PdzErrorInit } from "../core/error.js";
 
 /**
  * The `params` that the library's schemas attach to a zod issue they raise themselves, so that the issue can be
@@ -30,4 +30,35 @@ export function convertOrReport<T>(read: () => T, ctx: z.RefinementCtx, never: n
     }
     throw error;
   }
+}
+
+/** Reports a rule violation found by a refinement, at a path relative to the refined value. */
+export function reportRule(ctx: z.RefinementCtx, init: PdzErrorInit): void {
+  const params: PdzIssueParams = { pdzCode: init.code, messageIt: init.messageIt };
+  ctx.addIssue({
+    code: "custom",
+    message: init.message,
+    params: { ...params },
+    path: [...(init.path ?? [])],
+  });
+}
+
+/** Reports, once per repetition, the ids that occur more than once in a list of records. */
+export function reportDuplicateIds(
+  ctx: z.RefinementCtx,
+  records: readonly { readonly id: string }[],
+  listKey: string,
+): void {
+  const seen = new Set<string>();
+  records.forEach((record, index) => {
+    if (seen.has(record.id)) {
+      reportRule(ctx, {
+        code: "duplicate_id",
+        message: `The id "${record.id}" is used twice`,
+        messageIt: `L'identificativo «${record.id}» è usato due volte`,
+        path: [listKey, index, "id"],
+      });
+    }
+    seen.add(record.id);
+  });
 }

@@ -1,0 +1,44 @@
+import type { AccordoDiProgramma } from "./accordo-di-programma.js";
+import { signingParties } from "./_accordo.js";
+
+/**
+ * Whether an amendment may go ahead, with the institutional signatories whose agreement is still missing and the
+ * approvals that do not count (adherents and bodies that are not signatories).
+ * @category Model
+ */
+export interface AmendmentCheck {
+  readonly allowed: boolean;
+  /** Institutional signatories that have not agreed, in the order of the Accordo. */
+  readonly missing: readonly string[];
+  /** Approvals given by parties without a say (adherents, unknown ids). */
+  readonly ignored: readonly string[];
+}
+
+/**
+ * Tells whether the Accordo, or the Piano attached to it, may be amended given the parties that agreed beforehand.
+ * Under the rule `"tutti-i-sottoscrittori-istituzionali"` every institutional signatory must agree ("saranno
+ * preventivamente concordati fra tutti i soggetti istituzionali sottoscrittori", Gallarate art. 11, seed 000
+ * L480-481); adherents have no vote, so their approval neither helps nor is required.
+ *
+ * @param approvals - ids of the parties that gave their prior agreement
+ * @example
+ * ```ts
+ * import { canAmend } from "piano-di-zona";
+ * import { GALLARATE_ACCORDO } from "piano-di-zona/datasets";
+ * const everyone = GALLARATE_ACCORDO.signatories.map((s) => s.ente);
+ * canAmend(GALLARATE_ACCORDO, everyone).allowed //=> true
+ * canAmend(GALLARATE_ACCORDO, everyone.filter((id) => id !== "ats-insubria")).missing //=> ["ats-insubria"]
+ * ```
+ * @category Model
+ */
+export function canAmend(
+  accordo: Pick<AccordoDiProgramma, "signatories" | "adherents" | "amendment">,
+  approvals: readonly string[],
+): AmendmentCheck {
+  const signing = signingParties(accordo);
+  const agreed = new Set(approvals);
+  // The only rule the seeds state: unanimity of the institutional signatories.
+  const missing = [...signing].filter((id) => !agreed.has(id));
+  const ignored = [...agreed].filter((id) => !signing.has(id));
+  return { allowed: missing.length === 0, missing, ignored };
+}
