@@ -7,3 +7,5 @@ export * from "./entities.js";
 export * from "./scheda-obiettivo.js";
 export * from "./match-result.js";
 export * from "./match-macro-area.js";
+export * from "./match-fund.js";
+export * from "./match-leps.js";
