@@ -1,5 +1,6 @@
 import type { CoincidenceBand } from "../catalog/evaluation-scales.js";
 import { Decimal } from "../core/decimal.js";
+import { formatPercent } from "../core/format.js";
 import type { ErrorPath } from "../core/error.js";
 import type { Finding } from "../core/finding.js";
 import { agreesWithPrinted } from "../core/printed-precision.js";
@@ -46,7 +47,11 @@ function actionCoincidence(action: EvaluatedAction): CoincidenceBand | null {
   return null;
 }
 
-function gradeFindings(record: ObjectiveEvaluation, grade: AchievementGrade): FindingInit[] {
+function gradeFindings(
+  record: ObjectiveEvaluation,
+  grade: AchievementGrade,
+  weightedGrade: AchievementGrade,
+): FindingInit[] {
   const found: FindingInit[] = [];
   const stated = record.statedGrade;
   if (stated !== undefined && !agreesWithPrinted(grade.percent, stated.percent, 0)) {
@@ -55,7 +60,7 @@ function gradeFindings(record: ObjectiveEvaluation, grade: AchievementGrade): Fi
       severity: "error",
       at: ["statedGrade", "percent"],
       message: `Stated grade ${stated.percent.toString()}% does not follow from the actions (${grade.percent.toFixed(2)}%)`,
-      messageIt: `Il grado dichiarato ${stated.percent.toString()}% non deriva dalle azioni (${grade.percent.toFixed(2)}%)`,
+      messageIt: `Il grado dichiarato ${formatPercent(stated.percent, { decimals: 0 })} non deriva dalle azioni (${formatPercent(grade.percent)})`,
       stated: stated.percent.toString(),
       computed: grade.percent.toFixed(),
     });
@@ -69,6 +74,19 @@ function gradeFindings(record: ObjectiveEvaluation, grade: AchievementGrade): Fi
       messageIt: `La fascia dichiarata "${stated.band}" differisce da quella del grado ricalcolato ("${grade.band}")`,
       stated: stated.band,
       computed: grade.band,
+    });
+  }
+  if (weightedGrade.band !== grade.band) {
+    // Not an arithmetic slip: the grid's formula counts an action as realized even when only partly done, and
+    // here that lifts the objective into a better band than its actions' completion supports.
+    found.push({
+      code: "partial_actions_raise_band",
+      severity: "warning",
+      at: ["actions"],
+      message: `Counting partly done actions as realized gives ${formatPercent(grade.percent)} (${grade.band}); weighting them by completion gives ${formatPercent(weightedGrade.percent)} (${weightedGrade.band})`,
+      messageIt: `Contando come realizzate le azioni parziali il grado è ${formatPercent(grade.percent)} (${grade.band}); pesandole per la realizzazione è ${formatPercent(weightedGrade.percent)} (${weightedGrade.band})`,
+      stated: grade.band,
+      computed: weightedGrade.band,
     });
   }
   const count = record.statedRealizedCount;
@@ -111,7 +129,7 @@ function coincidenceFindings(
         severity: "error",
         at: ["coincidence", "statedPercent"],
         message: `Stated coincidence ${stated.statedPercent.toString()}% differs from paid × 100 / budgeted = ${computed.percent.toFixed(2)}%`,
-        messageIt: `La coincidenza dichiarata ${stated.statedPercent.toString()}% differisce da pagato × 100 / preventivato = ${computed.percent.toFixed(2)}%`,
+        messageIt: `La coincidenza dichiarata ${formatPercent(stated.statedPercent, { decimals: 0 })} differisce da pagato × 100 / preventivato = ${formatPercent(computed.percent)}`,
         stated: stated.statedPercent.toString(),
         computed: computed.percent.toFixed(),
       });
@@ -129,13 +147,15 @@ function coincidenceFindings(
     const candidates = [overAll, overRealized].filter((value): value is Decimal => value !== null);
     const statedPercent = stated.statedPercent;
     if (candidates.length > 0 && !candidates.some((value) => agreesWithPrinted(value, statedPercent, 0))) {
+      const show = (value: Decimal | null): string => (value === null ? "—" : formatPercent(value));
       const shown = `all actions ${overAll?.toFixed(2) ?? "—"}%, realized actions ${overRealized?.toFixed(2) ?? "—"}%`;
+      const shownIt = `tutte le azioni ${show(overAll)}, azioni realizzate ${show(overRealized)}`;
       found.push({
         code: "coincidence_not_reproducible",
         severity: "error",
         at: ["coincidence", "statedPercent"],
         message: `Stated coincidence ${statedPercent.toString()}% is not the mean of the actions' figures (${shown})`,
-        messageIt: `La coincidenza dichiarata ${statedPercent.toString()}% non è la media dei valori delle azioni (${shown.replace("all actions", "tutte le azioni").replace("realized actions", "azioni realizzate")})`,
+        messageIt: `La coincidenza dichiarata ${formatPercent(statedPercent, { decimals: 0 })} non è la media dei valori delle azioni (${shownIt})`,
         stated: statedPercent.toString(),
         computed: candidates.map((value) => value.toFixed(2)).join(" | "),
       });
@@ -220,8 +240,9 @@ export function evaluateObjective(
     amounts?.paid !== undefined && amounts.budgeted !== undefined
       ? resourceCoincidence({ budgeted: amounts.budgeted, paid: amounts.paid })
       : null;
-  const findings = [...gradeFindings(record, grade), ...coincidenceFindings(record, coincidence)].map(
-    ({ at, ...finding }): Finding => ({ ...finding, path: [...prefix, ...at] }),
-  );
+  const findings = [
+    ...gradeFindings(record, grade, weightedGrade),
+    ...coincidenceFindings(record, coincidence),
+  ].map(({ at, ...finding }): Finding => ({ ...finding, path: [...prefix, ...at] }));
   return { code: record.code, title: record.title, grade, weightedGrade, coincidence, findings };
 }
