@@ -80,9 +80,11 @@ function coincidenceCell(record: ObjectiveEvaluation, language: Language): strin
   if (stated === undefined) return "—";
   if (stated.budgeted?.isZero() === true) return TEXT[language].notApplicable;
   const parts: string[] = [];
+  const band = stated.statedBand === undefined ? undefined : COINCIDENCE_BAND_CATALOG[stated.statedBand];
+  // With no printed percent, the band's official range stands in for it (">100% (sottostimato)").
   if (stated.statedPercent !== undefined) parts.push(formatPercent(stated.statedPercent, { decimals: 0 }));
-  if (stated.statedBand !== undefined)
-    parts.push(`(${COINCIDENCE_BAND_CATALOG[stated.statedBand].labels[language]})`);
+  else if (band !== undefined) parts.push(band.officialRange);
+  if (band !== undefined) parts.push(`(${band.labels[language]})`);
   return parts.length > 0 ? parts.join(" ") : "—";
 }
 
