@@ -101,7 +101,7 @@ const IDENTITY_TEXT: Readonly<Record<string, readonly [string, string]>> = {
  * checkIndexIdentities({ oldAgeIndex: "183.31", structuralDependencyIndex: "58.85", elderlyDependencyIndex: "38.07" }) //=> []
  * // 2022: IV = 179,13 is impossible with IDS = 58,97 and IDA = 37,82.
  * const printed2022 = { oldAgeIndex: "179.13", structuralDependencyIndex: "58.97", elderlyDependencyIndex: "37.82" };
- * checkIndexIdentities(printed2022).map((f) => [f.path[0], f.computed]) //=> [["oldAgeIndex", "178.70…178.93"]]
+ * checkIndexIdentities(printed2022).map((f) => [f.path[0], f.computed]) //=> [["oldAgeIndex", "178.7098…178.9263"]]
  * ```
  * @category Demography
  */
@@ -126,7 +126,7 @@ export function checkIndexIdentities(indices: PrintedIndices, path: ErrorPath = 
     const stated = p(key);
     if (stated === undefined || implied === undefined || text === undefined) return;
     if (stated.hi.gte(implied.lo) && stated.lo.lte(implied.hi)) return;
-    const places = Math.max(stated.decimals, implied.decimals);
+    const places = Math.max(stated.decimals, implied.decimals) + 2;
     const range = `${implied.lo.toFixed(places, Decimal.ROUND_FLOOR)}…${implied.hi.toFixed(places, Decimal.ROUND_CEIL)}`;
     const shown = String(indices[key]);
     findings.push({

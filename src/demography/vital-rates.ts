@@ -186,3 +186,26 @@ export function totalGrowthRate(
   const change = requireSafeSum(net(input, "births", "deaths") + net(input, "inflows", "outflows"));
   return perThousand(change, input);
 }
+
+/**
+ * The total growth rate implied by two stocks: `(P(31 December) − P(1 January))` per 1,000 of the mean
+ * population. Without registry adjustments it equals {@link totalGrowthRate}, which makes it a check on a
+ * printed "tasso di crescita totale".
+ *
+ * @param input - `populationStart` (1 January) and `populationEnd` (31 December)
+ * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @example
+ * ```ts
+ * import { populationChangeRate } from "piano-di-zona";
+ * populationChangeRate({ populationStart: 122675, populationEnd: 122855 }).toFixed(2) //=> "1.47"
+ * ```
+ * @category Demography
+ */
+export function populationChangeRate(input: {
+  readonly populationStart: number;
+  readonly populationEnd: number;
+}): Decimal {
+  const start = countAt(input, "populationStart");
+  const end = countAt(input, "populationEnd");
+  return perThousand(end - start, { populationStart: start, populationEnd: end });
+}
