@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { PlanEvaluationSchema, renderEvaluationReport } from "../../src/index.js";
+import { gallarateEvaluation2021To2023 } from "../../src/datasets/index.js";
+
+describe("renderEvaluationReport", () => {
+  const italian = renderEvaluationReport(gallarateEvaluation2021To2023);
+
+  it("has one row per objective with the recomputed grade", () => {
+    const rows = italian.split("\n").filter((line) => /^\| [0-9A-Z] \|/.test(line));
+    expect(rows).toHaveLength(16);
+    // seed 000 L2188-2189: objective G "67% (sufficiente)"; actions at 50/0/50/50/0/50 (L2195-2200)
+    expect(rows.find((row) => row.startsWith("| G |"))).toContain(
+      "| 4/6 | 66,67% | sufficiente | 33,33% | >100% (sottostimato) | Sufficientemente adeguato |",
+    );
+    // seed 000 L1991-1993: objective E, nothing budgeted
+    expect(rows.find((row) => row.startsWith("| E |"))).toContain("| n.a. |");
+    // seed 000 L2543-2544: objective M, adequacy "Non pertinente"
+    expect(rows.find((row) => row.startsWith("| M |"))).toContain("| non pertinente |");
+  });
+
+  it("states the plan grade next to the document's", () => {
+    // seed 000 L2945-2946
+    expect(italian).toContain(
+      "**Grado di raggiungimento del piano**: 76,56% (sufficiente; media semplice degli obiettivi) — dichiarato: 76,56% (sufficiente)",
+    );
+  });
+
+  it("lists every finding with its objective and code", () => {
+    const findings = italian.split("\n").filter((line) => line.startsWith("- **"));
+    expect(findings).toHaveLength(14);
+    expect(findings[1]).toBe(
+      "- **B** — Il testo conta 3 azioni su 4 realizzate completamente; le azioni ne mostrano 2 su 4 `realized_count_text_mismatch`",
+    );
+  });
+
+  it("speaks English on request and honours the options", () => {
+    const english = renderEvaluationReport(gallarateEvaluation2021To2023, {
+      language: "en",
+      weighting: "actions",
+      partial: "count",
+      title: "Gallarate",
+    });
+    expect(english.startsWith("# Gallarate\n")).toBe(true);
+    expect(english).toContain(
+      "**Plan achievement grade**: 74,14% (sufficient; realized actions over planned actions)",
+    );
+    expect(english).toContain("## Inconsistencies found");
+  });
+
+  it("says so when nothing is inconsistent", () => {
+    const clean = PlanEvaluationSchema.parse({
+      period: { from: 2021, to: 2023 },
+      objectives: [{ code: "1", title: "Uno", actions: [{ title: "Azione 1", completion: 100 }] }],
+    });
+    const report = renderEvaluationReport(clean, { partial: "weight", language: "en" });
+    expect(report).toContain("No inconsistency found.");
+    expect(report).toContain("| 1 | Uno | 1/1 | 100,00% | excellent | 100,00% | — | — |");
+  });
+});
