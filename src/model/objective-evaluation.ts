@@ -72,7 +72,9 @@ export const ObjectiveEvaluationSchema = z.strictObject({
   /** GRADO DI RAGGIUNGIMENTO DELL'OBIETTIVO as stated: the printed percent and band. */
   statedGrade: z.strictObject({ percent: PercentSchema, band: z.enum(ACHIEVEMENT_BANDS) }).optional(),
   /** A sentence in which the document counts the realized actions itself ("realizzate completamente 3 azioni su 4"). */
-  statedRealizedCount: z.strictObject({ realized: CountSchema, planned: CountSchema, text: z.string() }).optional(),
+  statedRealizedCount: z
+    .strictObject({ realized: CountSchema, planned: CountSchema, text: z.string() })
+    .optional(),
   /** VALUTAZIONE DA PARTE DEGLI UTENTI (OVE PERTINENTE), verbatim. */
   usersEvaluation: z.string().optional(),
   /** LIVELLO DI ADEGUATEZZA DELLE RISORSE UMANE E STRUMENTALI: the level, or "non-pertinente", and the verbatim text. */

@@ -19,7 +19,11 @@ function readDecimal(value: string | number | Decimal): Decimal {
     : parseItalianNumber(value);
 }
 
-const decimalInput = z.union([z.string(), z.number(), z.custom<Decimal>((value) => Decimal.isDecimal(value))]);
+const decimalInput = z.union([
+  z.string(),
+  z.number(),
+  z.custom<Decimal>((value) => Decimal.isDecimal(value)),
+]);
 
 /**
  * A decimal number. Accepts a Decimal, a finite number, a canonical string (`"1234.56"`) or Italian text
@@ -125,7 +129,9 @@ export const PercentSchema = decimalInput.transform((value, ctx) =>
  * ```
  * @category Model
  */
-export const IsoDateSchema = z.string().transform((value, ctx): IsoDate => convert(() => parseItalianDate(value), ctx));
+export const IsoDateSchema = z
+  .string()
+  .transform((value, ctx): IsoDate => convert(() => parseItalianDate(value), ctx));
 
 /**
  * A count: a safe whole number ≥ 0 (people, actions, comuni).
