@@ -1,0 +1,27 @@
+import type { Decimal } from "../core/decimal.js";
+import { toNonNegativeDecimal, type DecimalInput } from "../core/input.js";
+import { requirePopulation } from "./_internal.js";
+
+/**
+ * Spending per inhabitant ("spesa pro capite"): `amount / population`, exact (round it only to display it).
+ *
+ * Which population to divide by is the caller's choice and matters: documents often use the resident population at
+ * 1 January of the following year, or a mean; state it next to the figure.
+ *
+ * @param amount - the amount, in euro, ≥ 0
+ * @param population - the inhabitants, a whole number > 0
+ * @throws {@link PdzError} `negative_amount`, `invalid_count`, `zero_population`
+ * @example
+ * ```ts
+ * import { perCapita, roundEuro } from "piano-di-zona";
+ * // Gallarate 2022: 19.834.861 € of social spending, 122.675 inhabitants
+ * roundEuro(perCapita("19834861", 122675)).toString() //=> "161.69"
+ * perCapita(1000, 0) //=> throws zero_population
+ * ```
+ * @category Finance
+ */
+export function perCapita(amount: DecimalInput, population: number): Decimal {
+  const value = toNonNegativeDecimal(amount, ["amount"]);
+  requirePopulation(population);
+  return value.div(population);
+}

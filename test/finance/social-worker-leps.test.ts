@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { socialWorkerLeps } from "../../src/finance/social-worker-leps.js";
+import { codeOf } from "./_codes.js";
+
+describe("socialWorkerLeps (L. 178/2020 art. 1 cc. 797-802)", () => {
+  it("reproduces the worked example: 100.000 inhabitants, 22 FTE", () => {
+    const result = socialWorkerLeps({ population: 100000, fte: 22 });
+    expect(result.thresholds.contributionStart.toFixed(4)).toBe("15.3846");
+    expect(result.thresholds.leps.toString()).toBe("20");
+    expect(result.thresholds.serviceObjective.toString()).toBe("25");
+    expect(result.inhabitantsPerFte?.toFixed(2)).toBe("4545.45");
+    expect(result.lepsMet).toBe(true);
+    expect(result.serviceObjectiveMet).toBe(false);
+    expect(result.fteMissingForLeps.toString()).toBe("0");
+    expect(result.fteMissingForServiceObjective.toString()).toBe("3");
+    // First tranche: 20 − 15,3846… = 4,6153… FTE × 40.000 € = 184.615,38 €; second: 2 FTE × 20.000 € = 40.000 €.
+    expect(result.contribution.firstTranche.fte.toFixed(4)).toBe("4.6154");
+    expect(result.contribution.firstTranche.amount.toFixed(2)).toBe("184615.38");
+    expect(result.contribution.secondTranche.amount.toString()).toBe("40000");
+    expect(result.contribution.total.toFixed(2)).toBe("224615.38");
+  });
+
+  it("pays nothing at or below 1:6.500 and caps both tranches at 1:4.000", () => {
+    const below = socialWorkerLeps({ population: 65000, fte: 10 });
+    expect(below.contribution.total.toString()).toBe("0");
+    expect(below.lepsMet).toBe(false);
+    expect(below.fteMissingForLeps.toString()).toBe("3");
+    const beyond = socialWorkerLeps({ population: 100000, fte: 40 });
+    expect(beyond.contribution.firstTranche.amount.toFixed(2)).toBe("184615.38");
+    expect(beyond.contribution.secondTranche.fte.toString()).toBe("5");
+    expect(beyond.contribution.secondTranche.amount.toString()).toBe("100000");
+    expect(beyond.serviceObjectiveMet).toBe(true);
+    expect(beyond.fteMissingForServiceObjective.toString()).toBe("0");
+  });
+
+  it("treats the thresholds as reached when equal", () => {
+    const exact = socialWorkerLeps({ population: 20000, fte: 5 });
+    expect(exact.lepsMet).toBe(true);
+    expect(exact.serviceObjectiveMet).toBe(true);
+    expect(socialWorkerLeps({ population: 20000, fte: 4 }).lepsMet).toBe(true);
+    expect(socialWorkerLeps({ population: 20000, fte: "3.99" }).lepsMet).toBe(false);
+  });
+
+  it("has no ratio without social workers", () => {
+    const none = socialWorkerLeps({ population: 1000, fte: 0 });
+    expect(none.inhabitantsPerFte).toBeNull();
+    expect(none.contribution.total.toString()).toBe("0");
+  });
+
+  it("applies the rounding only when asked", () => {
+    const rounded = socialWorkerLeps(
+      { population: 100000, fte: 22 },
+      { fteRounding: { decimals: 2, mode: "half-up" }, euroRounding: { decimals: 0, mode: "down" } },
+    );
+    expect(rounded.thresholds.contributionStart.toString()).toBe("15.38");
+    expect(rounded.contribution.firstTranche.fte.toString()).toBe("4.62");
+    expect(rounded.contribution.firstTranche.amount.toString()).toBe("184800");
+    expect(rounded.contribution.total.toString()).toBe("224800");
+  });
+
+  it("rejects bad input", () => {
+    expect(codeOf(() => socialWorkerLeps({ population: 0, fte: 1 }))).toBe("zero_population");
+    expect(codeOf(() => socialWorkerLeps({ population: 1000, fte: -1 }))).toBe("negative_fte");
+    expect(codeOf(() => socialWorkerLeps({ population: 1000.5, fte: 1 }))).toBe("invalid_count");
+    expect(
+      codeOf(() =>
+        socialWorkerLeps({ population: 1000, fte: 1 }, { fteRounding: { decimals: -2, mode: "up" } }),
+      ),
+    ).toBe("invalid_decimals");
+  });
+});
