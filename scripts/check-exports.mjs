@@ -1,0 +1,16 @@
+// Imports the built package the way users do, once as ESM and once as CommonJS, and grades an objective with each.
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const esm = await import("piano-di-zona");
+const cjs = require("piano-di-zona");
+const esmDatasets = await import("piano-di-zona/datasets");
+const cjsDatasets = require("piano-di-zona/datasets");
+
+const results = [esm, cjs].map((lib) => lib.achievementGrade({ planned: 4, realized: 3 }).percent.toString());
+const datasets = [esmDatasets, cjsDatasets].map((lib) => lib.gallarateEvaluation2021To2023.objectives.length);
+if (results.join() !== "75,75" || datasets.join() !== "16,16") {
+  console.error(`built package misbehaves: grades ${results.join()} objectives ${datasets.join()}`);
+  process.exit(1);
+}
+console.log("ESM and CommonJS builds load and grade: 75% both ways; datasets: 16 objectives both ways");
