@@ -31,8 +31,8 @@ const matcher = new Matcher<MacroAreaCode>(() =>
   })),
 );
 
-/** Section numbers, bullets and Markdown marks before a heading ("## 5.6 ", "- ", "• "). */
-const LEADING_NOISE = /^[\s#*•\-–—>|]*(?:\d+(?:\.\d+)*\.?\s+)?/;
+/** Section numbers, bullets, HTML tags and Markdown marks before a heading ("## 5.6 ", "- ", "• ", "<p>"). */
+const LEADING_NOISE = /^(?:[\s#*•\-–—>|]|<[^<>]{0,40}>)*(?:\d+(?:\.\d+)*\.?\s+)?/;
 /** "macro-area di policy", "macroarea:", "AREA DI POLICY", "area" — everything up to it is dropped. */
 const AREA_LABEL = /\b(?:macro\s*-?\s*)?are[ae]\b(?:\s+di\s+policy)?\s*:?\s*/i;
 /** A letter followed by ")", ".", ":" or a dash: "J)", "a.", "G -". */
