@@ -6,7 +6,10 @@ const ACCENTED: Readonly<Record<string, string>> = { a: "à", e: "è", i: "ì", 
 
 /** Re-cases every letter and re-accents some vowels, as hand-written documents do. */
 function rewrite(title: string, cases: readonly boolean[], accents: readonly boolean[]): string {
-  return [...title.normalize("NFD").replace(/[\u0300-\u036f]/g, "")]
+  return title
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .split("")
     .map((char, i) => {
       const accented = accents[i % accents.length] === true ? (ACCENTED[char] ?? char) : char;
       return cases[i % cases.length] === true ? accented.toUpperCase() : accented.toLowerCase();
