@@ -1,14 +1,19 @@
+import type { Decimal } from "decimal.js";
+
 /**
- * A type whose every nested property is read-only.
+ * A type whose every nested property is read-only. Decimal values are left as they are: they are immutable
+ * already (every operation returns a new value), and their internals are not part of the data.
  * @category Core
  */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
   ? T
-  : T extends readonly (infer U)[]
-    ? readonly DeepReadonly<U>[]
-    : T extends object
-      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-      : T;
+  : T extends Decimal
+    ? T
+    : T extends readonly (infer U)[]
+      ? readonly DeepReadonly<U>[]
+      : T extends object
+        ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+        : T;
 
 /**
  * Freezes a value and everything reachable from it, so reference data cannot be changed by accident.

@@ -37,7 +37,7 @@ export interface ResourceCoincidence {
  * @category Evaluation
  */
 export function resourceCoincidence(input: {
-  readonly budgeted?: DecimalInput | null;
+  readonly budgeted?: DecimalInput | null | undefined;
   readonly paid: DecimalInput;
 }): ResourceCoincidence {
   const paid = toNonNegativeDecimal(input.paid, ["paid"]);
