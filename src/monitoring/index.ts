@@ -1,1 +1,4 @@
-export {};
+export * from "./indicator-status.js";
+export * from "./evaluate-indicator.js";
+export * from "./evaluate-leps-progress.js";
+export * from "./priority-leps-indicators.js";
