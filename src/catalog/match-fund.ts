@@ -1,4 +1,4 @@
-import { asText, Matcher, warning } from "./_internal.js";
+import { asText, Matcher, warning, words } from "./_internal.js";
 import { FUND_IDS, FUNDS, type FundId } from "./funds.js";
 import type { MatchResult } from "./match-result.js";
 
@@ -74,8 +74,11 @@ export function matchFund(text: string): MatchResult<FundId> {
   return matcher.match({ prefix: null, rest: asText(text) });
 }
 
-/** Separators of a list of funds: commas, semicolons, slashes and line breaks (never "e": "Fondo per RdC e ADI"). */
-const LIST_SEPARATOR = /[,;/\n]+/;
+/**
+ * Separators of a list of funds: semicolons, slashes, line breaks and commas that are not decimal commas (never
+ * "e": "Fondo per RdC e ADI").
+ */
+const LIST_SEPARATOR = /[;/\n]+|,(?!\d)/;
 
 /**
  * Reads a list of funds as the DGR tables print it ("Fondo Povertà, FNPS, PON inclusione; Piano operativo
@@ -93,6 +96,6 @@ const LIST_SEPARATOR = /[,;/\n]+/;
 export function matchFunds(text: string): MatchResult<FundId>[] {
   return asText(text)
     .split(LIST_SEPARATOR)
-    .filter((item) => item.trim() !== "")
+    .filter((item) => words(item).length > 0)
     .map((item) => matcher.match({ prefix: null, rest: item }));
 }
