@@ -139,13 +139,13 @@ function typeName(expected: string): Labels {
  * The official name of the field an issue concerns: the nearest labelled key of its path, read first together with
  * the key that contains it ("articles>title") and then alone ("title").
  */
-function fieldOf(path: ErrorPath): Labels | undefined {
+function fieldOf(path: ErrorPath, labels: Readonly<Record<string, Labels>>): Labels | undefined {
   const keys = path.filter((key): key is string => typeof key === "string");
   for (let index = keys.length - 1; index >= 0; index -= 1) {
     const key = keys[index] ?? "";
     const qualified = `${keys[index - 1] ?? ""}>${key}`;
-    if (Object.hasOwn(FIELD_LABELS, qualified)) return FIELD_LABELS[qualified];
-    if (Object.hasOwn(FIELD_LABELS, key)) return FIELD_LABELS[key];
+    if (Object.hasOwn(labels, qualified)) return labels[qualified];
+    if (Object.hasOwn(labels, key)) return labels[key];
   }
   return undefined;
 }
@@ -201,11 +201,12 @@ function describeTooBig(issue: z.core.$ZodIssueTooBig): Pick<Described, "code" |
 }
 
 function describeUnion(issue: z.core.$ZodIssueInvalidUnion): Pick<Described, "code" | "en" | "it"> {
-  const expected = issue.errors.flatMap((branch) =>
-    branch.length === 1 && branch[0]?.code === "invalid_type" ? [branch[0].expected] : [],
-  );
-  if (expected.length === issue.errors.length && expected.length > 0) {
-    const names = [...new Set(expected)].filter((name) => Object.hasOwn(TYPE_NAMES, name)).map(typeName);
+  // A branch that failed on its type names what it expects; a custom branch (a Decimal instance) adds no name.
+  const firsts = issue.errors.map((branch) => (branch.length === 1 ? branch[0] : undefined));
+  const expected = firsts.flatMap((first) => (first?.code === "invalid_type" ? [first.expected] : []));
+  const onlyTypes = firsts.every((first) => first?.code === "invalid_type" || first?.code === "custom");
+  if (onlyTypes && expected.length > 0) {
+    const names = [...new Set(expected)].map(typeName);
     return {
       code: "invalid_type",
       en: `Expected ${names.map((name) => name.en).join(" or ")}`,
@@ -279,11 +280,16 @@ function describe(issue: ZodIssue): Described[] {
 /**
  * Turns zod issues into the library's {@link ValidationIssue}s: a stable code, the path, and messages in English and
  * Italian that begin with the official name of the field ("RISORSE ECONOMICHE PREVENTIVATE: l'importo deve essere
- * ≥ 0"). The input is never echoed in a message.
+ * ≥ 0"). The input is never echoed in a message. `rootLabels` names the top-level fields of a model where the shared
+ * table would mislead (">title" is the Accordo's title, not the TITOLO INTERVENTO of a scheda).
  */
-export function toValidationIssues(issues: readonly ZodIssue[]): ValidationIssue[] {
+export function toValidationIssues(
+  issues: readonly ZodIssue[],
+  rootLabels: Readonly<Record<string, Labels>> = {},
+): ValidationIssue[] {
+  const labels = { ...FIELD_LABELS, ...rootLabels };
   return issues.flatMap(describe).map(({ code, path, en, it }) => {
-    const field = fieldOf(path);
+    const field = fieldOf(path, labels);
     return field === undefined
       ? { code, path, message: en, messageIt: it }
       : {
@@ -300,9 +306,13 @@ export function toValidationIssues(issues: readonly ZodIssue[]): ValidationIssue
  * every issue as a {@link ValidationIssue}. Inputs are reported to the mapper (to tell a missing field from a wrong
  * one) but never copied into a message.
  */
-export function safeParseToResult<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
+export function safeParseToResult<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  rootLabels: Readonly<Record<string, Labels>> = {},
+): ParseResult<z.output<S>> {
   const result = schema.safeParse(input, { reportInput: true });
   return result.success
     ? { success: true, data: result.data }
-    : { success: false, issues: toValidationIssues(result.error.issues) };
+    : { success: false, issues: toValidationIssues(result.error.issues, rootLabels) };
 }

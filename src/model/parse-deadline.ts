@@ -23,8 +23,7 @@ const FULL_DATE = new RegExp(
 );
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTHS.join("|")})\s+(\d{4})\b`, "gi");
 const YEAR_END = /\b(?:fine\s+(?:del(?:l')?\s*(?:anno\s+)?)?|entro\s+il\s+|anno\s+)(\d{4})\b/gi;
-const PERIOD_END =
-  /\bfine\s+(?:del\s+triennio|della\s+triennalit[àa]|del\s+periodo|della\s+programmazione)\b/i;
+const PERIOD_END = /\bfine\s+(?:del\s+triennio|della\s+triennalit[àa]|del\s+periodo|della\s+programmazione)/i;
 
 function lastOf<T>(items: readonly T[]): T | undefined {
   return items[items.length - 1];

@@ -20,7 +20,10 @@ import { SchedaObiettivoSchema, type SchedaObiettivo } from "./scheda-obiettivo.
  * @category Model
  */
 export function parsePianoDiZona(input: unknown): ParseResult<PianoDiZona> {
-  return safeParseToResult(PianoDiZonaSchema, input);
+  return safeParseToResult(PianoDiZonaSchema, input, {
+    ">title": { it: "TITOLO DEL PIANO DI ZONA", en: "title of the Piano di Zona" },
+    ">period": { it: "PERIODO DI PROGRAMMAZIONE", en: "programming period" },
+  });
 }
 
 /**
@@ -38,7 +41,9 @@ export function parsePianoDiZona(input: unknown): ParseResult<PianoDiZona> {
  * @category Model
  */
 export function parseAccordoDiProgramma(input: unknown): ParseResult<AccordoDiProgramma> {
-  return safeParseToResult(AccordoDiProgrammaSchema, input);
+  return safeParseToResult(AccordoDiProgrammaSchema, input, {
+    ">title": { it: "TITOLO DELL'ACCORDO", en: "title of the Accordo" },
+  });
 }
 
 /**

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { GALLARATE_ACCORDO } from "../../src/datasets/gallarate/accordo.js";
+import { canAmend } from "../../src/model/can-amend.js";
+
+const everyone = GALLARATE_ACCORDO.signatories.map((signatory) => signatory.ente);
+
+describe("canAmend", () => {
+  // Art. 11: changes "saranno preventivamente concordati fra tutti i soggetti istituzionali sottoscrittori"
+  // (seed 000 L480-481): all 11 must agree.
+  it("needs the agreement of all 11 institutional signatories", () => {
+    expect(canAmend(GALLARATE_ACCORDO, everyone)).toEqual({ allowed: true, missing: [], ignored: [] });
+    expect(canAmend(GALLARATE_ACCORDO, everyone.slice(0, 10))).toEqual({
+      allowed: false,
+      missing: ["asst-valle-olona"],
+      ignored: [],
+    });
+    expect(canAmend(GALLARATE_ACCORDO, []).missing).toHaveLength(11);
+  });
+
+  it("gives adherents no vote", () => {
+    const withAdherent = {
+      ...GALLARATE_ACCORDO,
+      adherents: [{ ente: "cooperativa-esempio" }],
+    };
+    const result = canAmend(withAdherent, [...everyone.slice(1), "cooperativa-esempio"]);
+    expect(result).toEqual({
+      allowed: false,
+      missing: ["comune-di-gallarate"],
+      ignored: ["cooperativa-esempio"],
+    });
+    expect(canAmend(withAdherent, everyone).allowed).toBe(true);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { GALLARATE_ACCORDO } from "../../src/datasets/gallarate/accordo.js";
+import { isPdzError } from "../../src/core/error.js";
+import { effectivePeriod, isInForce } from "../../src/model/is-in-force.js";
+
+describe("isInForce", () => {
+  // Art. 11: "a decorrere dal 01.01.2025 al 31.12.2027" (seed 000 L478-479).
+  it("holds on both ends of Gallarate's period and not outside", () => {
+    expect(isInForce(GALLARATE_ACCORDO, "2024-12-31")).toBe(false);
+    expect(isInForce(GALLARATE_ACCORDO, "2025-01-01")).toBe(true);
+    expect(isInForce(GALLARATE_ACCORDO, "2026-02-28")).toBe(true);
+    expect(isInForce(GALLARATE_ACCORDO, "2027-12-31")).toBe(true);
+    expect(isInForce(GALLARATE_ACCORDO, "2028-01-01")).toBe(false);
+  });
+
+  it("follows the latest extension granted by the Regione", () => {
+    const extended = {
+      ...GALLARATE_ACCORDO,
+      extensions: [
+        { until: "2028-06-30", grantedBy: "regione" as const },
+        { until: "2028-12-31", grantedBy: "regione" as const },
+      ],
+    };
+    expect(effectivePeriod(extended)).toEqual({ from: "2025-01-01", to: "2028-12-31" });
+    expect(isInForce(extended, "2028-12-31")).toBe(true);
+    expect(isInForce(extended, "2029-01-01")).toBe(false);
+  });
+
+  it("refuses dates that are not ISO", () => {
+    for (const date of ["31.12.2027", "2027-02-30", ""]) {
+      expect(() => isInForce(GALLARATE_ACCORDO, date)).toThrow();
+      try {
+        isInForce(GALLARATE_ACCORDO, date);
+      } catch (error) {
+        expect(isPdzError(error, "invalid_date")).toBe(true);
+      }
+    }
+  });
+});
