@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import { Decimal } from "../core/decimal.js";
+import type { DeepReadonly } from "../core/deep-freeze.js";
 import { PdzError } from "../core/error.js";
 import { formatNumber, formatPercent } from "../core/format.js";
 import type { Labels } from "../core/labels.js";
@@ -84,8 +85,8 @@ function parseOrThrow<S extends z.ZodType>(
 
 /** Reads the indicator and its observations, indexed by year; throws on bad input. */
 function readIndicatorInput(
-  indicatorInput: IndicatorInput,
-  observationInputs: readonly IndicatorObservationInput[],
+  indicatorInput: DeepReadonly<IndicatorInput>,
+  observationInputs: readonly DeepReadonly<IndicatorObservationInput>[],
 ): { indicator: Indicator; byYear: ReadonlyMap<number, IndicatorObservation> } {
   const indicator = parseOrThrow(IndicatorSchema, indicatorInput, ["indicator"]);
   const byYear = new Map<number, IndicatorObservation>();
@@ -243,7 +244,7 @@ function evaluateTrend(
     value,
     previousValue,
     reason: {
-      it: `${now.it} (${String(year)}) ${sign} ${before.it} (${String(year - 1)}); richiesto ${increase ? "un aumento" : "una riduzione"}`,
+      it: `${now.it} (${String(year)}) ${sign} ${before.it} (${String(year - 1)}); ${increase ? "richiesto un aumento" : "richiesta una riduzione"}`,
       en: `${now.en} (${String(year)}) ${sign} ${before.en} (${String(year - 1)}); ${increase ? "an increase" : "a decrease"} is required`,
     },
   };
@@ -370,8 +371,8 @@ function yearsToReport(indicator: Indicator, years: readonly number[] | undefine
  * @category Monitoring
  */
 export function evaluateIndicator(
-  indicator: IndicatorInput,
-  observations: readonly IndicatorObservationInput[],
+  indicator: DeepReadonly<IndicatorInput>,
+  observations: readonly DeepReadonly<IndicatorObservationInput>[],
   options: EvaluateIndicatorOptions = {},
 ): IndicatorResult {
   const read = readIndicatorInput(indicator, observations);

@@ -1,4 +1,5 @@
 import type { LepsId } from "../catalog/leps.js";
+import type { DeepReadonly } from "../core/deep-freeze.js";
 import { PdzError } from "../core/error.js";
 import type { IndicatorInput, IndicatorObservationInput } from "../model/indicator.js";
 import { evaluateIndicator, type IndicatorResult } from "./evaluate-indicator.js";
@@ -13,7 +14,7 @@ import { INDICATOR_STATUSES, type IndicatorStatus } from "./indicator-status.js"
 export interface LepsMonitoringPlan {
   readonly lepsSchede: readonly {
     readonly leps: LepsId;
-    readonly indicators: readonly IndicatorInput[];
+    readonly indicators: readonly DeepReadonly<IndicatorInput>[];
   }[];
 }
 
@@ -36,13 +37,16 @@ export interface LepsProgress {
 
 /** Observations keyed by indicator id: a Map, or a plain object (own keys only are read). @category Monitoring */
 export type ObservationsByIndicator =
-  | ReadonlyMap<string, readonly IndicatorObservationInput[]>
-  | Readonly<Record<string, readonly IndicatorObservationInput[]>>;
+  | ReadonlyMap<string, readonly DeepReadonly<IndicatorObservationInput>[]>
+  | Readonly<Record<string, readonly DeepReadonly<IndicatorObservationInput>[]>>;
 
-function observationsFor(all: ObservationsByIndicator, id: string): readonly IndicatorObservationInput[] {
+function observationsFor(
+  all: ObservationsByIndicator,
+  id: string,
+): readonly DeepReadonly<IndicatorObservationInput>[] {
   if (all instanceof Map)
-    return (all as ReadonlyMap<string, readonly IndicatorObservationInput[]>).get(id) ?? [];
-  const record = all as Readonly<Record<string, readonly IndicatorObservationInput[]>>;
+    return (all as ReadonlyMap<string, readonly DeepReadonly<IndicatorObservationInput>[]>).get(id) ?? [];
+  const record = all as Readonly<Record<string, readonly DeepReadonly<IndicatorObservationInput>[]>>;
   return Object.hasOwn(record, id) ? (record[id] ?? []) : [];
 }
 

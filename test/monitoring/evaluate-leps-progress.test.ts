@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { evaluateLepsProgress } from "../../src/monitoring/evaluate-leps-progress.js";
+import { PRIORITY_LEPS_INDICATORS } from "../../src/monitoring/priority-leps-indicators.js";
+import { PRIORITY_LEPS_IDS } from "../../src/catalog/leps.js";
+import { codeOf } from "./_codes.js";
+
+const plan = {
+  lepsSchede: PRIORITY_LEPS_IDS.map((leps) => ({
+    leps,
+    indicators: PRIORITY_LEPS_INDICATORS.filter((indicator) => indicator.leps === leps),
+  })),
+};
+
+describe("evaluateLepsProgress", () => {
+  it("evaluates every indicator of every LEPS over 2025-2027", () => {
+    const observations = new Map([
+      [
+        "pua-valutazioni-con-assistente-sociale",
+        [
+          { year: 2025, numerator: 30, denominator: 60 },
+          { year: 2026, numerator: 40, denominator: 60 },
+        ],
+      ],
+      [
+        "pua-protocollo",
+        [
+          { year: 2025, stage: "definizione" as const },
+          { year: 2026, stage: "attivazione" as const },
+        ],
+      ],
+    ]);
+    const progress = evaluateLepsProgress(plan, observations);
+    expect(progress.years).toEqual([2025, 2026, 2027]);
+    expect(progress.byLeps.map((entry) => entry.leps)).toEqual([...PRIORITY_LEPS_IDS]);
+    const pua = progress.byLeps[3];
+    expect(pua?.indicators.map((indicator) => indicator.years.map((year) => year.status))).toEqual([
+      ["met", "met", "not-due"],
+      ["met", "not-met", "missing-data"],
+      ["missing-data", "missing-data", "missing-data"],
+      ["not-due", "missing-data", "missing-data"],
+    ]);
+    expect(pua?.counts).toEqual({ met: 3, "not-met": 1, "not-due": 2, "missing-data": 6 });
+    // 20 indicators × 3 years = 60 indicator-years.
+    const total = Object.values(progress.counts).reduce((sum, value) => sum + value, 0);
+    expect(total).toBe(60);
+    expect(progress.counts.met).toBe(3);
+  });
+
+  it("reads observations from a plain object, ignoring inherited keys", () => {
+    const observations = Object.create({
+      "sad-progetti-integrati": [{ year: 2025, numerator: 1, denominator: 1 }],
+    }) as Record<string, never[]>;
+    expect(evaluateLepsProgress(plan, observations).counts.met).toBe(0);
+    expect(
+      evaluateLepsProgress(
+        plan,
+        { "sad-progetti-integrati": [{ year: 2025, numerator: 1, denominator: 1 }] },
+        {
+          years: [2025],
+        },
+      ).counts,
+    ).toEqual({ met: 1, "not-met": 0, "not-due": 10, "missing-data": 9 });
+  });
+
+  it("rejects two indicators with the same id", () => {
+    const indicator = PRIORITY_LEPS_INDICATORS[0]!;
+    expect(
+      codeOf(() =>
+        evaluateLepsProgress(
+          {
+            lepsSchede: [
+              { leps: "incremento-sad", indicators: [indicator] },
+              { leps: "incremento-sad", indicators: [indicator] },
+            ],
+          },
+          {},
+        ),
+      ),
+    ).toBe("duplicate_indicator_id");
+  });
+});
