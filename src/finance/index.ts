@@ -5,3 +5,4 @@ export * from "./allocate.js";
 export * from "./fund-table.js";
 export * from "./check-stated-shares.js";
 export * from "./social-worker-leps.js";
+export * from "./check-stated-sum.js";
