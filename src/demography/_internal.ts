@@ -1,7 +1,7 @@
 import { Decimal } from "../core/decimal.js";
 import { PdzError, type ErrorPath } from "../core/error.js";
 import { requireCount } from "../core/input.js";
-import type { StatedTotals } from "./age-structure.js";
+import type { AgeStructure, Sex, StatedTotals } from "./age-structure.js";
 
 /** Reads a named count from an input record: a safe non-negative integer, or `invalid_count` at that key. */
 export function countAt(input: object, key: string): number {
@@ -118,4 +118,40 @@ export function structureData(structure: unknown, path: ErrorPath = []): Structu
 /** A PdzError for a malformed age-structure input. */
 export function invalidStructure(message: string, messageIt: string, path: ErrorPath): PdzError {
   return new PdzError({ code: "invalid_age_structure", message, messageIt, path });
+}
+
+/** The named bands of the ISTAT indices: key → [first age, last age (undefined: and over), sex]. */
+export const BAND_RANGES = {
+  aged0to4: [0, 4, undefined],
+  aged0to14: [0, 14, undefined],
+  aged0to17: [0, 17, undefined],
+  aged15to19: [15, 19, undefined],
+  aged15to39: [15, 39, undefined],
+  aged15to64: [15, 64, undefined],
+  aged40to64: [40, 64, undefined],
+  aged60to64: [60, 64, undefined],
+  aged65plus: [65, undefined, undefined],
+  aged80plus: [80, undefined, undefined],
+  women15to49: [15, 49, "females"],
+  total: [0, undefined, undefined],
+  males: [0, undefined, "males"],
+  females: [0, undefined, "females"],
+} as const satisfies Record<string, readonly [number, number | undefined, Sex | undefined]>;
+
+/**
+ * Reads a named count from an index's input: from an AgeStructure, by counting its bands (`band_not_available`
+ * when they cannot give it), or from a record, as a validated count.
+ */
+export function countOf(input: object, key: string): number {
+  if (!STRUCTURE_DATA.has(input)) return countAt(input, key);
+  const structure = input as AgeStructure;
+  const range = (BAND_RANGES as Record<string, readonly [number, number | undefined, Sex | undefined]>)[key];
+  if (range !== undefined) return structure.count(range[0], range[1], range[2]);
+  if (key === "foreigners" && structure.foreign !== undefined) return structure.foreign.total;
+  throw new PdzError({
+    code: "band_not_available",
+    message: `This structure cannot give ${key}`,
+    messageIt: `Questa struttura non consente di ricavare ${key}`,
+    path: [key],
+  });
 }

@@ -28,6 +28,7 @@ function summedTotals(datas: readonly StructureData[]): Float64Array {
   const n = datas[0]?.starts.length ?? 0;
   const sum = new Float64Array(n);
   for (const data of datas) for (let i = 0; i < n; i++) sum[i] = (sum[i] ?? 0) + bandTotal(data, i);
+  for (let i = 0; i < n; i++) requireSafeSum(sum[i] ?? 0, ["structures"]);
   return sum;
 }
 
@@ -91,7 +92,7 @@ function combine(datas: readonly StructureData[], referenceDate: string): AgeStr
  * `invalid_age_structure`, `unsafe_sum`
  * @example
  * ```ts
- * import { aggregate, ageStructureFromBands, oldAgeIndex, standardBands } from "piano-di-zona";
+ * import { aggregate, ageStructureFromBands, oldAgeIndex } from "piano-di-zona";
  * const comune = (young: number, adults: number, old: number) =>
  *   ageStructureFromBands({
  *     referenceDate: "2024-01-01",
@@ -99,7 +100,7 @@ function combine(datas: readonly StructureData[], referenceDate: string): AgeStr
  *   });
  * const ambito = aggregate([comune(100, 600, 100), comune(300, 600, 100)]);
  * ambito.total //=> 1800
- * oldAgeIndex(standardBands(ambito)).toString() //=> "50"
+ * oldAgeIndex(ambito).toString() //=> "50"
  * aggregate([]) //=> throws empty_aggregate
  * ```
  * @category Demography

@@ -1,15 +1,17 @@
 import type { Decimal } from "../core/decimal.js";
 import { PdzError } from "../core/error.js";
-import { countAt, requireSafeSum, scaledRatio } from "./_internal.js";
+import type { AgeStructure } from "./age-structure.js";
+import { countAt, countOf, requireSafeSum, scaledRatio } from "./_internal.js";
 
-// Every index below reads named counts (extra keys are ignored, so a whole StandardBands record can be passed),
-// sums them as integers and divides once, exactly.
+// Every index below reads named counts — from a record (extra keys are ignored, so a whole StandardBands record
+// can be passed) or from an AgeStructure, whose bands must give them (band_not_available otherwise) — sums them as
+// integers and divides once, exactly.
 
 const WORKING_AGE = ["people aged 15-64", "popolazione 15-64 anni"] as const;
 
 function share(input: object, partKey: string, totalKey: string, what: readonly [string, string]): Decimal {
-  const part = countAt(input, partKey);
-  const total = countAt(input, totalKey);
+  const part = countOf(input, partKey);
+  const total = countOf(input, totalKey);
   if (part > total) {
     throw new PdzError({
       code: "part_exceeds_total",
@@ -25,19 +27,27 @@ function share(input: object, partKey: string, totalKey: string, what: readonly 
  * Indice di vecchiaia (old-age index): people aged 65 and over per 100 aged 0-14, `P(65+) / P(0-14) × 100`
  * (ISTAT definition; "65+" includes 65).
  *
- * @param input - `aged0to14`, `aged65plus` (other keys are ignored)
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @param input - `aged0to14`, `aged65plus` (other keys are ignored), or an {@link AgeStructure} that gives them
+ * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
  * @example
  * ```ts
- * import { oldAgeIndex } from "piano-di-zona";
+ * import { activePopulationTurnoverIndex, ageStructureFromBands, oldAgeIndex } from "piano-di-zona";
  * oldAgeIndex({ aged0to14: 100, aged65plus: 150 }).toString() //=> "150"
  * oldAgeIndex({ aged0to14: 180481, aged65plus: 356859 }).toFixed(1) //=> "197.7"
  * oldAgeIndex({ aged0to14: 0, aged65plus: 5 }) //=> throws zero_denominator
+ * const zone = ageStructureFromBands({
+ *   referenceDate: "2024-01-01",
+ *   bands: [{ from: 0, to: 14, total: 88 }, { from: 15, to: 64, total: 622 }, { from: 65, total: 311 }],
+ * });
+ * oldAgeIndex(zone).toFixed(1) //=> "353.4"
+ * activePopulationTurnoverIndex(zone) //=> throws band_not_available
  * ```
  * @category Demography
  */
-export function oldAgeIndex(input: { readonly aged0to14: number; readonly aged65plus: number }): Decimal {
-  return scaledRatio(countAt(input, "aged65plus"), countAt(input, "aged0to14"), 100, "aged0to14", [
+export function oldAgeIndex(
+  input: AgeStructure | { readonly aged0to14: number; readonly aged65plus: number },
+): Decimal {
+  return scaledRatio(countOf(input, "aged65plus"), countOf(input, "aged0to14"), 100, "aged0to14", [
     "people aged 0-14",
     "popolazione 0-14 anni",
   ]);
@@ -47,8 +57,8 @@ export function oldAgeIndex(input: { readonly aged0to14: number; readonly aged65
  * Indice di dipendenza strutturale (structural dependency index): people not of working age (0-14 and 65+) per
  * 100 of working age (15-64), `(P(0-14) + P(65+)) / P(15-64) × 100` (ISTAT).
  *
- * @param input - `aged0to14`, `aged15to64`, `aged65plus`
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @param input - `aged0to14`, `aged15to64`, `aged65plus`, or an {@link AgeStructure}
+ * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
  * @example
  * ```ts
  * import { structuralDependencyIndex } from "piano-di-zona";
@@ -56,20 +66,24 @@ export function oldAgeIndex(input: { readonly aged0to14: number; readonly aged65
  * ```
  * @category Demography
  */
-export function structuralDependencyIndex(input: {
-  readonly aged0to14: number;
-  readonly aged15to64: number;
-  readonly aged65plus: number;
-}): Decimal {
-  const dependents = requireSafeSum(countAt(input, "aged0to14") + countAt(input, "aged65plus"));
-  return scaledRatio(dependents, countAt(input, "aged15to64"), 100, "aged15to64", WORKING_AGE);
+export function structuralDependencyIndex(
+  input:
+    | AgeStructure
+    | {
+        readonly aged0to14: number;
+        readonly aged15to64: number;
+        readonly aged65plus: number;
+      },
+): Decimal {
+  const dependents = requireSafeSum(countOf(input, "aged0to14") + countOf(input, "aged65plus"));
+  return scaledRatio(dependents, countOf(input, "aged15to64"), 100, "aged15to64", WORKING_AGE);
 }
 
 /**
  * Indice di dipendenza degli anziani (elderly dependency index): `P(65+) / P(15-64) × 100` (ISTAT).
  *
- * @param input - `aged15to64`, `aged65plus`
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @param input - `aged15to64`, `aged65plus`, or an {@link AgeStructure}
+ * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
  * @example
  * ```ts
  * import { elderlyDependencyIndex } from "piano-di-zona";
@@ -77,13 +91,17 @@ export function structuralDependencyIndex(input: {
  * ```
  * @category Demography
  */
-export function elderlyDependencyIndex(input: {
-  readonly aged15to64: number;
-  readonly aged65plus: number;
-}): Decimal {
+export function elderlyDependencyIndex(
+  input:
+    | AgeStructure
+    | {
+        readonly aged15to64: number;
+        readonly aged65plus: number;
+      },
+): Decimal {
   return scaledRatio(
-    countAt(input, "aged65plus"),
-    countAt(input, "aged15to64"),
+    countOf(input, "aged65plus"),
+    countOf(input, "aged15to64"),
     100,
     "aged15to64",
     WORKING_AGE,
@@ -94,8 +112,8 @@ export function elderlyDependencyIndex(input: {
  * Indice di dipendenza giovanile (youth dependency index): `P(0-14) / P(15-64) × 100` (ISTAT). By construction
  * the structural index is the sum of the youth and elderly ones.
  *
- * @param input - `aged0to14`, `aged15to64`
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @param input - `aged0to14`, `aged15to64`, or an {@link AgeStructure}
+ * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
  * @example
  * ```ts
  * import { youthDependencyIndex } from "piano-di-zona";
@@ -103,13 +121,17 @@ export function elderlyDependencyIndex(input: {
  * ```
  * @category Demography
  */
-export function youthDependencyIndex(input: {
-  readonly aged0to14: number;
-  readonly aged15to64: number;
-}): Decimal {
+export function youthDependencyIndex(
+  input:
+    | AgeStructure
+    | {
+        readonly aged0to14: number;
+        readonly aged15to64: number;
+      },
+): Decimal {
   return scaledRatio(
-    countAt(input, "aged0to14"),
-    countAt(input, "aged15to64"),
+    countOf(input, "aged0to14"),
+    countOf(input, "aged15to64"),
     100,
     "aged15to64",
     WORKING_AGE,
@@ -121,8 +143,8 @@ export function youthDependencyIndex(input: {
  * per 100 of those about to enter working life (15-19), `P(60-64) / P(15-19) × 100`. Not to be confused with the
  * "indice di ricambio" some glossaries define as P(0-14) / P(65+).
  *
- * @param input - `aged15to19`, `aged60to64`
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @param input - `aged15to19`, `aged60to64`, or an {@link AgeStructure}
+ * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
  * @example
  * ```ts
  * import { activePopulationTurnoverIndex } from "piano-di-zona";
@@ -130,11 +152,15 @@ export function youthDependencyIndex(input: {
  * ```
  * @category Demography
  */
-export function activePopulationTurnoverIndex(input: {
-  readonly aged15to19: number;
-  readonly aged60to64: number;
-}): Decimal {
-  return scaledRatio(countAt(input, "aged60to64"), countAt(input, "aged15to19"), 100, "aged15to19", [
+export function activePopulationTurnoverIndex(
+  input:
+    | AgeStructure
+    | {
+        readonly aged15to19: number;
+        readonly aged60to64: number;
+      },
+): Decimal {
+  return scaledRatio(countOf(input, "aged60to64"), countOf(input, "aged15to19"), 100, "aged15to19", [
     "people aged 15-19",
     "popolazione 15-19 anni",
   ]);
@@ -144,8 +170,8 @@ export function activePopulationTurnoverIndex(input: {
  * Indice di struttura della popolazione attiva (active-population structure index): the older half of working
  * age per 100 of the younger half, `P(40-64) / P(15-39) × 100`.
  *
- * @param input - `aged15to39`, `aged40to64`
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @param input - `aged15to39`, `aged40to64`, or an {@link AgeStructure}
+ * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
  * @example
  * ```ts
  * import { activePopulationStructureIndex } from "piano-di-zona";
@@ -153,11 +179,15 @@ export function activePopulationTurnoverIndex(input: {
  * ```
  * @category Demography
  */
-export function activePopulationStructureIndex(input: {
-  readonly aged15to39: number;
-  readonly aged40to64: number;
-}): Decimal {
-  return scaledRatio(countAt(input, "aged40to64"), countAt(input, "aged15to39"), 100, "aged15to39", [
+export function activePopulationStructureIndex(
+  input:
+    | AgeStructure
+    | {
+        readonly aged15to39: number;
+        readonly aged40to64: number;
+      },
+): Decimal {
+  return scaledRatio(countOf(input, "aged40to64"), countOf(input, "aged15to39"), 100, "aged15to39", [
     "people aged 15-39",
     "popolazione 15-39 anni",
   ]);
@@ -168,8 +198,8 @@ export function activePopulationStructureIndex(input: {
  * `P(0-4) / F(15-49) × 100`. Not the total fertility rate (TFT), and not the "indice di fecondità" births / F(15-49)
  * × 1,000 some ATS publish (see {@link birthsPerThousandWomen}).
  *
- * @param input - `aged0to4`, `women15to49`
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @param input - `aged0to4`, `women15to49`, or an {@link AgeStructure}
+ * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
  * @example
  * ```ts
  * import { childWomanRatio } from "piano-di-zona";
@@ -177,8 +207,10 @@ export function activePopulationStructureIndex(input: {
  * ```
  * @category Demography
  */
-export function childWomanRatio(input: { readonly aged0to4: number; readonly women15to49: number }): Decimal {
-  return scaledRatio(countAt(input, "aged0to4"), countAt(input, "women15to49"), 100, "women15to49", [
+export function childWomanRatio(
+  input: AgeStructure | { readonly aged0to4: number; readonly women15to49: number },
+): Decimal {
+  return scaledRatio(countOf(input, "aged0to4"), countOf(input, "women15to49"), 100, "women15to49", [
     "women aged 15-49",
     "donne 15-49 anni",
   ]);
@@ -189,7 +221,7 @@ export function childWomanRatio(input: { readonly aged0to4: number; readonly wom
  * pop. F 15-49 × 1.000). A crude ratio, not ISTAT's total fertility rate.
  *
  * @param input - `births`, `women15to49`
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
  * @example
  * ```ts
  * import { birthsPerThousandWomen } from "piano-di-zona";
@@ -211,7 +243,7 @@ export function birthsPerThousandWomen(input: {
  * Indice di invecchiamento (ageing share): the percentage of the population aged 65 and over,
  * `P(65+) / P(total) × 100`.
  *
- * @param input - `aged65plus`, `total`
+ * @param input - `aged65plus`, `total`, or an {@link AgeStructure}
  * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `part_exceeds_total`
  * @example
  * ```ts
@@ -220,7 +252,9 @@ export function birthsPerThousandWomen(input: {
  * ```
  * @category Demography
  */
-export function ageingShare(input: { readonly aged65plus: number; readonly total: number }): Decimal {
+export function ageingShare(
+  input: AgeStructure | { readonly aged65plus: number; readonly total: number },
+): Decimal {
   return share(input, "aged65plus", "total", ["population", "popolazione"]);
 }
 
@@ -245,8 +279,8 @@ export function bandShare(input: { readonly band: number; readonly total: number
 /**
  * Rapporto di mascolinità (sex ratio): males per 100 females, `M / F × 100`.
  *
- * @param input - `males`, `females`
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @param input - `males`, `females`, or an {@link AgeStructure}
+ * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
  * @example
  * ```ts
  * import { sexRatio } from "piano-di-zona";
@@ -254,8 +288,10 @@ export function bandShare(input: { readonly band: number; readonly total: number
  * ```
  * @category Demography
  */
-export function sexRatio(input: { readonly males: number; readonly females: number }): Decimal {
-  return scaledRatio(countAt(input, "males"), countAt(input, "females"), 100, "females", [
+export function sexRatio(
+  input: AgeStructure | { readonly males: number; readonly females: number },
+): Decimal {
+  return scaledRatio(countOf(input, "males"), countOf(input, "females"), 100, "females", [
     "females",
     "femmine",
   ]);
@@ -265,7 +301,7 @@ export function sexRatio(input: { readonly males: number; readonly females: numb
  * Incidenza della popolazione straniera (foreign share): foreign residents per 100 residents,
  * `stranieri / popolazione × 100` (ISTAT).
  *
- * @param input - `foreigners`, `total`
+ * @param input - `foreigners`, `total`, or an {@link AgeStructure}
  * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `part_exceeds_total`
  * @example
  * ```ts
@@ -274,6 +310,8 @@ export function sexRatio(input: { readonly males: number; readonly females: numb
  * ```
  * @category Demography
  */
-export function foreignShare(input: { readonly foreigners: number; readonly total: number }): Decimal {
+export function foreignShare(
+  input: AgeStructure | { readonly foreigners: number; readonly total: number },
+): Decimal {
   return share(input, "foreigners", "total", ["population", "popolazione"]);
 }

@@ -1,4 +1,7 @@
 import type { AgeStructure } from "./age-structure.js";
+import { BAND_RANGES } from "./_internal.js";
+
+type AgeBandKey = Exclude<keyof typeof BAND_RANGES, "total" | "males" | "females" | "women15to49">;
 
 /**
  * The population counts the ISTAT indices are built on, by name. A key is present only when the structure's
@@ -29,19 +32,6 @@ export interface StandardBands {
   readonly foreigners?: number;
 }
 
-const RANGES = [
-  ["aged0to4", 0, 4],
-  ["aged0to14", 0, 14],
-  ["aged0to17", 0, 17],
-  ["aged15to19", 15, 19],
-  ["aged15to39", 15, 39],
-  ["aged15to64", 15, 64],
-  ["aged40to64", 40, 64],
-  ["aged60to64", 60, 64],
-  ["aged65plus", 65, undefined],
-  ["aged80plus", 80, undefined],
-] as const;
-
 /**
  * Counts the standard bands of a structure: every band its ages allow, plus males, females, women 15-49 and
  * foreigners where available. Single-year structures give them all.
@@ -64,8 +54,10 @@ export function standardBands(structure: AgeStructure): StandardBands {
     result.males = structure.males;
     result.females = structure.females;
   }
-  for (const [key, from, to] of RANGES) {
-    if (structure.canCount(from, to)) result[key] = structure.count(from, to);
+  for (const [key, [from, to, sex]] of Object.entries(BAND_RANGES)) {
+    if (key !== "total" && sex === undefined && structure.canCount(from, to)) {
+      result[key as AgeBandKey] = structure.count(from, to);
+    }
   }
   if (structure.hasSexes && structure.canCount(15, 49))
     result.women15to49 = structure.count(15, 49, "females");
