@@ -40,10 +40,15 @@ export function stem(word: string): string {
   return stemmed.length >= 3 ? stemmed : word;
 }
 
-/** The normalised key of a text: its words joined by single spaces. */
-export function normalizeKey(text: string): string {
-  return words(text).join(" ");
-}
+/**
+ * Words so common in plans ("servizi", "interventi", "politiche", "persone") that sharing one says little: they
+ * weigh at most a quarter of a distinctive word, so that a line such as "SERVIZIO?" is not read as
+ * "Digitalizzazione dei servizi".
+ */
+const GENERIC_STEMS: ReadonlySet<string> = new Set(
+  ["servizi", "interventi", "politiche", "sociale", "persone", "fondo", "progetto"].map(stem),
+);
+const GENERIC_WEIGHT = 0.25;
 
 /** One way of writing an entry: its official title or a known variant. */
 export interface FormSpec {
@@ -52,6 +57,8 @@ export interface FormSpec {
   readonly official: boolean;
   /** Warnings a match on this form carries (e.g. a misspelling, a retired title). */
   readonly warnings?: readonly MatchWarningCode[];
+  /** Match only the identical normalised text: for catch-all titles such as "Altro" ("altri" is not "Altro"). */
+  readonly exactOnly?: boolean;
 }
 
 /** The matchable description of one catalogue entry. */
@@ -114,6 +121,8 @@ export function warning(code: MatchWarningCode): MatchWarning {
 
 /** Below this similarity a text matches nothing. */
 export const FUZZY_THRESHOLD = 0.6;
+/** The share of a form's weight that a text must contain to be accepted as that form. */
+const MIN_FORM_COVERAGE = 0.5;
 const MAX_CANDIDATES = 3;
 
 /**
@@ -142,7 +151,9 @@ export class Matcher<C extends string> {
       }
     }
     const weights = new Map<string, number>();
-    for (const [s, set] of entriesByStem) weights.set(s, 1 / set.size);
+    for (const [s, set] of entriesByStem) {
+      weights.set(s, Math.min(1 / set.size, GENERIC_STEMS.has(s) ? GENERIC_WEIGHT : 1));
+    }
     const byKey = new Map<string, Form<C>>();
     const byStemKey = new Map<string, Form<C>>();
     const byStem = new Map<string, Form<C>[]>();
@@ -159,6 +170,7 @@ export class Matcher<C extends string> {
         };
         const key = list.join(" ");
         if (!byKey.has(key)) byKey.set(key, form);
+        if (formSpec.exactOnly === true) continue;
         const stemKey = [...stems].sort().join(" ");
         if (!byStemKey.has(stemKey)) byStemKey.set(stemKey, form);
         for (const s of stems) {
@@ -185,20 +197,20 @@ export class Matcher<C extends string> {
       ]);
     }
     const candidates = this.#score(index, stems);
-    const [best, second] = candidates;
-    if (best === undefined || best.score < FUZZY_THRESHOLD) {
-      return result(parsed.prefix, null, "none", best?.score ?? 0, [], candidates);
-    }
+    // A candidate is accepted when its score reaches the threshold and the text holds at least half of the
+    // matched form's weight: a few shared words do not make a title.
+    const accepted = candidates.filter((c) => c.covered && c.score >= FUZZY_THRESHOLD);
+    const [best, second] = accepted;
+    const top = candidates[0]?.score ?? 0;
+    if (best === undefined) return result(parsed.prefix, null, "none", top, [], candidates);
     if (second !== undefined && second.score === best.score) {
       return result(parsed.prefix, null, "none", best.score, ["ambiguous"], candidates);
     }
-    return result(parsed.prefix, best.code, "fuzzy", best.score, best.warnings, candidates);
+    const ordered = [best, ...candidates.filter((c) => c !== best)];
+    return result(parsed.prefix, best.code, "fuzzy", best.score, best.warnings, ordered);
   }
 
-  #score(
-    index: Index<C>,
-    stems: readonly string[],
-  ): (Candidate<C> & { warnings: readonly MatchWarningCode[] })[] {
+  #score(index: Index<C>, stems: readonly string[]): Scored<C>[] {
     if (stems.length === 0) return [];
     const overlap = new Map<Form<C>, number>();
     let queryWeight = 0;
@@ -207,17 +219,28 @@ export class Matcher<C extends string> {
       queryWeight += weight;
       for (const form of index.byStem.get(s) ?? []) overlap.set(form, (overlap.get(form) ?? 0) + weight);
     }
-    const best = new Map<C, Candidate<C> & { warnings: readonly MatchWarningCode[] }>();
+    const best = new Map<C, Scored<C>>();
     for (const [form, shared] of overlap) {
       // Weighted Dice coefficient between the text's words and the form's words.
       const score = (2 * shared) / (queryWeight + form.weight);
+      const covered = shared >= form.weight * MIN_FORM_COVERAGE;
       const previous = best.get(form.code);
-      if (previous === undefined || score > previous.score) {
-        best.set(form.code, { code: form.code, score, warnings: form.warnings });
+      if (previous === undefined || better(covered, score, previous)) {
+        best.set(form.code, { code: form.code, score, warnings: form.warnings, covered });
       }
     }
     return [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES);
   }
+}
+
+/** Of two forms of one entry, the covered one wins, then the higher score. */
+function better(covered: boolean, score: number, previous: Scored<string>): boolean {
+  return covered === previous.covered ? score > previous.score : covered;
+}
+
+interface Scored<C extends string> extends Candidate<C> {
+  readonly warnings: readonly MatchWarningCode[];
+  readonly covered: boolean;
 }
 
 interface Candidate<C extends string> {

@@ -5,7 +5,8 @@ import type { Labels } from "../core/labels.js";
 // annexed to D.G.R. XII/2167 of 15.04.2024, as reproduced in the Piano di Zona 2025-2027 of Gallarate.
 
 /** The legal source of the evaluation grid. @category Catalog */
-export const EVALUATION_GRID_SOURCE = "D.G.R. XII/2167 del 15.04.2024, griglia di valutazione (dimensione output)";
+export const EVALUATION_GRID_SOURCE =
+  "D.G.R. XII/2167 del 15.04.2024, griglia di valutazione (dimensione output)";
 
 /**
  * The five bands of the achievement grade ("grado di raggiungimento dell'obiettivo"), from worst to best.
@@ -57,8 +58,18 @@ export const ACHIEVEMENT_BAND_CATALOG: { readonly [B in AchievementBand]: ScaleB
     officialRange: "50-79%",
     interval: "[50, 80)",
   },
-  buono: { code: "buono", labels: { it: "buono", en: "good" }, officialRange: "80-99%", interval: "[80, 100)" },
-  ottimo: { code: "ottimo", labels: { it: "ottimo", en: "excellent" }, officialRange: "100%", interval: "100" },
+  buono: {
+    code: "buono",
+    labels: { it: "buono", en: "good" },
+    officialRange: "80-99%",
+    interval: "[80, 100)",
+  },
+  ottimo: {
+    code: "ottimo",
+    labels: { it: "ottimo", en: "excellent" },
+    officialRange: "100%",
+    interval: "100",
+  },
 });
 
 /**
@@ -85,11 +96,19 @@ export type CoincidenceBand = (typeof COINCIDENCE_BANDS)[number];
 export const COINCIDENCE_BAND_CATALOG: { readonly [B in CoincidenceBand]: ScaleBand<B> } = deepFreeze({
   sovrastimato: {
     code: "sovrastimato",
-    labels: { it: "non realizzato come programmato o sovrastimato", en: "not realized as planned, or overestimated" },
+    labels: {
+      it: "non realizzato come programmato o sovrastimato",
+      en: "not realized as planned, or overestimated",
+    },
     officialRange: "<100%",
     interval: "[0, 100)",
   },
-  ottimo: { code: "ottimo", labels: { it: "ottimo", en: "excellent" }, officialRange: "100%", interval: "100" },
+  ottimo: {
+    code: "ottimo",
+    labels: { it: "ottimo", en: "excellent" },
+    officialRange: "100%",
+    interval: "100",
+  },
   sottostimato: {
     code: "sottostimato",
     labels: { it: "sottostimato", en: "underestimated" },

@@ -25,7 +25,8 @@ const matcher = new Matcher<MacroAreaCode>(() =>
   MACRO_AREA_CODES.map((code): EntrySpec<MacroAreaCode> => ({
     code,
     forms: [
-      { text: MACRO_AREAS[code].title, official: true },
+      // "L) Altro" is a catch-all: only the word itself names it ("altri", "altre" do not).
+      { text: MACRO_AREAS[code].title, official: true, exactOnly: code === "L" },
       ...(VARIANTS[code] ?? []).map(([text, warnings]) => ({ text, official: false, warnings })),
     ],
   })),
@@ -58,7 +59,9 @@ function splitLetter(text: string): Prefixed {
  * 3. It compares the remaining title with the official titles and their known variants, ignoring case, accents,
  *    punctuation, apostrophes, articles and prepositions, and singular/plural endings: an identical official
  *    title is `"exact"`, a known variant or an inflected form is `"variant"`, and otherwise the weighted Dice
- *    coefficient on words (words shared by several titles weigh less) must reach 0.6 (`"fuzzy"`).
+ *    coefficient on words must reach 0.6 and the text must hold at least half of the title's weight
+ *    (`"fuzzy"`). Words shared by several titles, and generic words such as "servizi" or "politiche", weigh
+ *    less; "L) Altro", a catch-all, matches only the word itself.
  *
  * **The title decides.** A letter that contradicts the title gives the title's letter plus a `letter-mismatch`
  * warning. A letter with no recognisable title gives no match (`letter-without-title`): this is why the local

@@ -31,7 +31,8 @@ export interface MatchWarning {
  * How a text matched:
  * - `"exact"`: it is the official wording, up to case, accents, punctuation, articles and prepositions;
  * - `"variant"`: it is a known variant (another wording found in the plans, or a plural/singular form);
- * - `"fuzzy"`: enough of its words are shared with one entry (score ≥ 0.6);
+ * - `"fuzzy"`: enough of its words are shared with one entry: a score ≥ 0.6, and the text holds at least half
+ *   of the entry's (weighted) words;
  * - `"none"`: nothing matched; see `candidates`.
  * @category Catalog
  */

@@ -181,7 +181,25 @@ describe("matchMacroArea: unknown text", () => {
     expect(m.code).toBeNull();
     expect(m.confidence).toBe("none");
     expect(m.candidates[0]?.code).toBe("B");
-    expect(m.candidates[0]?.score).toBeCloseTo(0.4, 10);
+    expect(m.candidates[0]?.score).toBeCloseTo(1 / 3, 10);
+  });
+
+  it.each([
+    // seed 000: lines of the scheda form and of the governance chapter that share words with a title
+    ["ALTRI AMBITI?", null], // "altri" is not the catch-all area L
+    ["COOPERAZIONE CON ALTRI", null],
+    ["SERVIZIO?", null], // a generic word does not make "Digitalizzazione dei servizi"
+    ["UFFICIO di PIANO", null], // seed 000 L705: half of K's truncated title is not enough
+    ["Altro", "L"],
+  ])("does not read a few shared words as a title: %s → %s", (text, code) => {
+    expect(matchMacroArea(text).code).toBe(code);
+  });
+
+  it("keeps an uncovered candidate as a candidate, not a match", () => {
+    const m = matchMacroArea("Ufficio di Piano");
+    expect(m.code).toBeNull();
+    expect(m.candidates[0]?.code).toBe("K");
+    expect(m.candidates[0]?.score).toBeCloseTo(0.64, 10);
   });
 
   it("accepts a fuzzy match above the threshold", () => {
