@@ -1,5 +1,11 @@
 export {};
 export * from "./gallarate/evaluation-2021-2023.js";
 export * from "./sebino/age-bands.js";
+export * from "./alto-milanese/comuni.js";
+export * from "./busto-arsizio/demography.js";
 export * from "./gallarate/accordo.js";
 export * from "./gallarate/schede-2025-2027.js";
+export * from "./gallarate/demography.js";
+export * from "./alto-milanese/funds.js";
+export * from "./gallarate/spending.js";
+export * from "./busto-arsizio/spending.js";

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { FUND_IDS } from "../catalog/funds.js";
 import { Decimal } from "../core/decimal.js";
+import type { DeepReadonly } from "../core/deep-freeze.js";
 import type { Finding } from "../core/finding.js";
 import type { ParseResult } from "../core/result.js";
 import { toValidationIssues } from "../model/_issues.js";
@@ -128,7 +129,7 @@ export interface FundTableTotals {
  * ```
  * @category Finance
  */
-export function fundTableTotals(table: FundTable): FundTableTotals {
+export function fundTableTotals(table: DeepReadonly<FundTable>): FundTableTotals {
   const byColumn = table.columns.map((_, column) =>
     sum(table.rows.map((row) => row.amounts[column] ?? new Decimal(0))),
   );
@@ -152,7 +153,7 @@ export function fundTableTotals(table: FundTable): FundTableTotals {
  * ```
  * @category Finance
  */
-export function fundTablePerCapita(table: FundTable, population: number): Decimal[] {
+export function fundTablePerCapita(table: DeepReadonly<FundTable>, population: number): Decimal[] {
   return fundTableTotals(table).byColumn.map((total) => perCapita(total, population));
 }
 
@@ -197,7 +198,7 @@ function mismatch(
  * ```
  * @category Finance
  */
-export function checkFundTable(table: FundTable): Finding[] {
+export function checkFundTable(table: DeepReadonly<FundTable>): Finding[] {
   const totals = fundTableTotals(table);
   const findings: Finding[] = [];
   table.rows.forEach((row, index) => {
