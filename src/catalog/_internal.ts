@@ -1,5 +1,6 @@
 // Text normalisation and the token-overlap engine shared by the catalogue matchers. Not part of the public API.
 import { deepFreeze } from "../core/deep-freeze.js";
+import { PdzError } from "../core/error.js";
 import type { MatchConfidence, MatchResult, MatchWarning, MatchWarningCode } from "./match-result.js";
 
 /** Articles and prepositions (simple and articulated) that carry no meaning in a title. */
@@ -275,4 +276,18 @@ export function asText(text: unknown): string {
 export function frozen<T>(value: T): T {
   deepFreeze(value);
   return value;
+}
+
+/** Tells whether a value is one of the strings of a list of ids. */
+export function isOneOf<T extends string>(ids: readonly T[], value: unknown): value is T {
+  return typeof value === "string" && (ids as readonly string[]).includes(value);
+}
+
+/** The error of a lookup by an unknown id, e.g. `unknown_leps`; `what.it` is the whole Italian phrase. */
+export function unknownIdError(code: string, what: { en: string; it: string }, value: unknown): PdzError {
+  return new PdzError({
+    code,
+    message: `Unknown ${what.en}: ${String(value)}`,
+    messageIt: `${what.it}: ${String(value)}`,
+  });
 }

@@ -1,7 +1,6 @@
-import { PdzError } from "../core/error.js";
 import type { Labels } from "../core/labels.js";
 import type { SourceReference } from "../core/source.js";
-import { frozen } from "./_internal.js";
+import { frozen, isOneOf, unknownIdError } from "./_internal.js";
 
 /**
  * Stable ids of the funds that finance the Piani di Zona and their LEPS, as the DGR tables and the plans name
@@ -229,7 +228,7 @@ export const FUNDS: { readonly [I in FundId]: Fund & { readonly id: I } } = froz
  * @category Catalog
  */
 export function isFundId(value: unknown): value is FundId {
-  return typeof value === "string" && (FUND_IDS as readonly string[]).includes(value);
+  return isOneOf(FUND_IDS, value);
 }
 
 /**
@@ -246,11 +245,7 @@ export function isFundId(value: unknown): value is FundId {
  */
 export function getFund(id: FundId): Fund {
   if (!isFundId(id)) {
-    throw new PdzError({
-      code: "unknown_fund",
-      message: `Unknown fund id: ${String(id)}`,
-      messageIt: `Identificativo di fondo sconosciuto: ${String(id)}`,
-    });
+    throw unknownIdError("unknown_fund", { en: "fund id", it: "Identificativo di fondo sconosciuto" }, id);
   }
   return FUNDS[id];
 }

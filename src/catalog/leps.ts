@@ -1,7 +1,6 @@
-import { PdzError } from "../core/error.js";
 import type { Labels } from "../core/labels.js";
 import type { SourceReference } from "../core/source.js";
-import { frozen } from "./_internal.js";
+import { frozen, isOneOf, unknownIdError } from "./_internal.js";
 import type { FundId } from "./funds.js";
 import type { MacroAreaCode } from "./macro-areas.js";
 
@@ -320,7 +319,7 @@ export const LEPS_CATALOG: { readonly [I in LepsId]: Leps & { readonly id: I } }
  * @category Catalog
  */
 export function isLepsId(value: unknown): value is LepsId {
-  return typeof value === "string" && (LEPS_IDS as readonly string[]).includes(value);
+  return isOneOf(LEPS_IDS, value);
 }
 
 /**
@@ -335,7 +334,7 @@ export function isLepsId(value: unknown): value is LepsId {
  * @category Catalog
  */
 export function isPriorityLepsId(value: unknown): value is PriorityLepsId {
-  return typeof value === "string" && (PRIORITY_LEPS_IDS as readonly string[]).includes(value);
+  return isOneOf(PRIORITY_LEPS_IDS, value);
 }
 
 /**
@@ -352,11 +351,7 @@ export function isPriorityLepsId(value: unknown): value is PriorityLepsId {
  */
 export function getLeps(id: LepsId): Leps {
   if (!isLepsId(id)) {
-    throw new PdzError({
-      code: "unknown_leps",
-      message: `Unknown LEPS id: ${String(id)}`,
-      messageIt: `Identificativo di LEPS sconosciuto: ${String(id)}`,
-    });
+    throw unknownIdError("unknown_leps", { en: "LEPS id", it: "Identificativo di LEPS sconosciuto" }, id);
   }
   return LEPS_CATALOG[id];
 }

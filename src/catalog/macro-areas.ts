@@ -1,7 +1,6 @@
-import { PdzError } from "../core/error.js";
 import type { Labels } from "../core/labels.js";
 import type { SourceReference } from "../core/source.js";
-import { frozen } from "./_internal.js";
+import { frozen, isOneOf, unknownIdError } from "./_internal.js";
 
 // Source of the titles: D.G.R. XII/2167 of 15.04.2024, quoted verbatim (in italics, with its source) in the
 // Piano di Zona 2025-2027 of Busto Arsizio, seed 001 L1390-1404; the drivers at L1414-1420.
@@ -154,7 +153,7 @@ export const MACRO_AREAS: { readonly [C in AnyMacroAreaCode]: MacroArea & { read
  * @category Catalog
  */
 export function isMacroAreaCode(value: unknown): value is MacroAreaCode {
-  return typeof value === "string" && (MACRO_AREA_CODES as readonly string[]).includes(value);
+  return isOneOf(MACRO_AREA_CODES, value);
 }
 
 /**
@@ -187,11 +186,11 @@ export function isAnyMacroAreaCode(value: unknown): value is AnyMacroAreaCode {
  */
 export function getMacroArea(code: AnyMacroAreaCode): MacroArea {
   if (!isAnyMacroAreaCode(code)) {
-    throw new PdzError({
-      code: "unknown_macro_area",
-      message: `Unknown macro-area letter: ${String(code)}`,
-      messageIt: `Lettera di macro-area sconosciuta: ${String(code)}`,
-    });
+    throw unknownIdError(
+      "unknown_macro_area",
+      { en: "macro-area letter", it: "Lettera di macro-area sconosciuta" },
+      code,
+    );
   }
   return MACRO_AREAS[code];
 }

@@ -111,3 +111,18 @@ describe("scheda obiettivo", () => {
     for (const p of KNOWN_KEY_POINTS) expect(p.macroAreas.every(isMacroAreaCode)).toBe(true);
   });
 });
+
+describe("lookup errors", () => {
+  it("say what is unknown in both languages", () => {
+    let caught: unknown;
+    try {
+      getMacroArea("M" as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isPdzError(caught) && [caught.message, caught.messageIt]).toEqual([
+      "Unknown macro-area letter: M",
+      "Lettera di macro-area sconosciuta: M",
+    ]);
+  });
+});
