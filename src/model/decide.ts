@@ -128,9 +128,11 @@ export function decide(
       "Nessun componente dell'organo ha diritto di voto",
     );
   }
+  const seats = new Map(organ.seats.map((seat) => [seat.id, seat]));
+  const voting = new Set(voters);
   const cast = new Map<string, VoteChoice>();
   votes.forEach((vote, index) => {
-    const seat = organ.seats.find((candidate) => candidate.id === vote.seat);
+    const seat = seats.get(vote.seat);
     if (seat === undefined) {
       throw voteError(
         "unknown_seat",
@@ -139,7 +141,7 @@ export function decide(
         index,
       );
     }
-    if (!voters.includes(seat)) {
+    if (!voting.has(seat)) {
       throw voteError(
         "not_a_voter",
         `"${vote.seat}" has no vote`,
