@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateLepsProgress } from "../../src/monitoring/evaluate-leps-progress.js";
 import { PRIORITY_LEPS_INDICATORS } from "../../src/monitoring/priority-leps-indicators.js";
 import { PRIORITY_LEPS_IDS } from "../../src/catalog/leps.js";
+import { GALLARATE_LEPS_SCHEDA_SAD } from "../../src/datasets/gallarate/schede-2025-2027.js";
 import { codeOf } from "./_codes.js";
 
 const plan = {
@@ -77,5 +78,36 @@ describe("evaluateLepsProgress", () => {
         ),
       ),
     ).toBe("duplicate_indicator_id");
+  });
+});
+
+describe("evaluateLepsProgress on a plan's own LEPS scheda", () => {
+  it("monitors Gallarate's Incremento SAD scheda (seed 000 L11020-11064)", () => {
+    const scheda = GALLARATE_LEPS_SCHEDA_SAD;
+    const [first, second, third] = scheda.indicators.map((indicator) => indicator.id);
+    const progress = evaluateLepsProgress(
+      { lepsSchede: [scheda] },
+      {
+        [first ?? ""]: [
+          { year: 2025, numerator: 12, denominator: 20 },
+          { year: 2026, numerator: 15, denominator: 20 },
+          { year: 2027, numerator: 19, denominator: 20 },
+        ],
+        [second ?? ""]: [{ year: 2026, numerator: 4, denominator: 10 }],
+        [third ?? ""]: [
+          { year: 2025, value: 40 },
+          { year: 2026, value: 45 },
+          { year: 2027, value: 45 },
+        ],
+      },
+    );
+    expect(
+      progress.byLeps[0]?.indicators.map((indicator) => indicator.years.map((year) => year.status)),
+    ).toEqual([
+      ["met", "met", "not-met"],
+      ["not-due", "not-met", "missing-data"],
+      ["not-due", "met", "not-met"],
+    ]);
+    expect(progress.byLeps[0]?.indicators[0]?.years[2]?.reason.en).toBe("19 / 20 = 95.00% < 100.00%");
   });
 });
