@@ -43,7 +43,10 @@ export function scaledRatio(
   what: readonly [string, string],
 ): Decimal {
   if (denominator === 0) throw zeroDenominator([denominatorKey], what[0], what[1]);
-  return new Decimal(numerator).times(factor).div(denominator);
+  const scaled = numerator * factor;
+  // The product is an exact integer below 2^53; beyond that, Decimal multiplies.
+  const top = Number.isSafeInteger(scaled) ? new Decimal(scaled) : new Decimal(numerator).times(factor);
+  return top.div(denominator);
 }
 
 /** The number of single-year age classes: 0…99 and the open class 100+. */
@@ -154,4 +157,50 @@ export function countOf(input: object, key: string): number {
     messageIt: `Questa struttura non consente di ricavare ${key}`,
     path: [key],
   });
+}
+
+/** Every standard band of a single-year structure, summed in one pass over the ages. */
+export function singleYearBandSums(data: StructureData): Record<string, number> {
+  let total = 0;
+  let aged0to4 = 0;
+  let aged0to14 = 0;
+  let aged0to17 = 0;
+  let aged15to19 = 0;
+  let aged15to39 = 0;
+  let aged15to64 = 0;
+  let aged60to64 = 0;
+  let aged65plus = 0;
+  let aged80plus = 0;
+  for (let age = 0; age < SINGLE_YEAR_CLASSES; age++) {
+    const count = bandTotal(data, age);
+    total += count;
+    if (age < 15) {
+      aged0to14 += count;
+      if (age < 5) aged0to4 += count;
+    } else if (age < 65) {
+      aged15to64 += count;
+      if (age < 40) aged15to39 += count;
+      if (age < 20) aged15to19 += count;
+      else if (age >= 60) aged60to64 += count;
+    } else {
+      aged65plus += count;
+      if (age >= 80) aged80plus += count;
+    }
+    if (age < 18) aged0to17 += count;
+  }
+  const sums: Record<string, number> = {
+    total: requireSafeSum(total),
+    aged0to4,
+    aged0to14,
+    aged0to17,
+    aged15to19,
+    aged15to39,
+    aged15to64,
+    aged40to64: aged15to64 - aged15to39,
+    aged60to64,
+    aged65plus,
+    aged80plus,
+  };
+  if (data.females !== undefined) sums["women15to49"] = sumIndices(data.females, 15, 50);
+  return sums;
 }

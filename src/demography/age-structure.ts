@@ -195,6 +195,19 @@ class AgeStructureValue implements AgeStructure {
   }
 }
 
+// Structures of one dataset share their reference date: the last one read is kept, so thousands of comuni parse
+// it once.
+let lastDateText: unknown;
+let lastDate = "";
+
+function referenceDateOf(text: string): IsoDate {
+  if (text !== lastDateText) {
+    lastDate = stockReferenceDate(text, ["referenceDate"]);
+    lastDateText = text;
+  }
+  return lastDate;
+}
+
 function countsArray(values: ArrayLike<number>, path: ErrorPath): Float64Array {
   if (values.length !== SINGLE_YEAR_CLASSES) {
     throw invalidStructure(
@@ -204,7 +217,14 @@ function countsArray(values: ArrayLike<number>, path: ErrorPath): Float64Array {
     );
   }
   const copy = new Float64Array(SINGLE_YEAR_CLASSES);
-  for (let age = 0; age < SINGLE_YEAR_CLASSES; age++) copy[age] = requireCount(values[age], [...path, age]);
+  for (let age = 0; age < SINGLE_YEAR_CLASSES; age++) {
+    const value = values[age];
+    // The common case is checked inline; requireCount builds the error (and its path) only for a bad count.
+    copy[age] =
+      typeof value === "number" && Number.isSafeInteger(value) && value >= 0
+        ? value
+        : requireCount(value, [...path, age]);
+  }
   return copy;
 }
 
@@ -282,7 +302,7 @@ function singleYearData(
  * @category Demography
  */
 export function ageStructureFromSingleYears(input: SingleYearInput): AgeStructure {
-  const referenceDate = stockReferenceDate(input.referenceDate, ["referenceDate"]);
+  const referenceDate = referenceDateOf(input.referenceDate);
   const own = singleYearData(input, referenceDate, []);
   const foreign =
     input.foreign === undefined ? undefined : singleYearData(input.foreign, referenceDate, ["foreign"]);
@@ -434,7 +454,7 @@ function bandData(input: BandCounts, referenceDate: string, path: ErrorPath): Om
  * @category Demography
  */
 export function ageStructureFromBands(input: BandInput): AgeStructure {
-  const referenceDate = stockReferenceDate(input.referenceDate, ["referenceDate"]);
+  const referenceDate = referenceDateOf(input.referenceDate);
   const own = bandData(input, referenceDate, []);
   if (input.foreign === undefined) return new AgeStructureValue({ ...own, foreign: undefined });
   const foreign = bandData(input.foreign, referenceDate, ["foreign"]);

@@ -1,5 +1,5 @@
 import type { AgeStructure } from "./age-structure.js";
-import { BAND_RANGES } from "./_internal.js";
+import { BAND_RANGES, singleYearBandSums, structureData } from "./_internal.js";
 
 type AgeBandKey = Exclude<keyof typeof BAND_RANGES, "total" | "males" | "females" | "women15to49">;
 
@@ -54,13 +54,19 @@ export function standardBands(structure: AgeStructure): StandardBands {
     result.males = structure.males;
     result.females = structure.females;
   }
-  for (const [key, [from, to, sex]] of Object.entries(BAND_RANGES)) {
-    if (key !== "total" && sex === undefined && structure.canCount(from, to)) {
-      result[key as AgeBandKey] = structure.count(from, to);
+  const data = structureData(structure, ["structure"]);
+  if (data.singleYears) {
+    // One pass over the 101 ages gives every band (and women 15-49 when split by sex).
+    Object.assign(result, singleYearBandSums(data));
+  } else {
+    for (const [key, [from, to, sex]] of Object.entries(BAND_RANGES)) {
+      if (key !== "total" && sex === undefined && structure.canCount(from, to)) {
+        result[key as AgeBandKey] = structure.count(from, to);
+      }
     }
+    if (structure.hasSexes && structure.canCount(15, 49))
+      result.women15to49 = structure.count(15, 49, "females");
   }
-  if (structure.hasSexes && structure.canCount(15, 49))
-    result.women15to49 = structure.count(15, 49, "females");
   if (structure.foreign !== undefined) result.foreigners = structure.foreign.total;
   return result;
 }
