@@ -2,20 +2,10 @@ import { format, lastDayOfMonth } from "date-fns";
 import { PdzError } from "../core/error.js";
 import { parseItalianDate, type IsoDate } from "../core/italian-date.js";
 
-const MONTHS = [
-  "gennaio",
-  "febbraio",
-  "marzo",
-  "aprile",
-  "maggio",
-  "giugno",
-  "luglio",
-  "agosto",
-  "settembre",
-  "ottobre",
-  "novembre",
-  "dicembre",
-];
+// Italian month names ("gennaio" … "dicembre"), from the platform's Italian calendar.
+const MONTHS = Array.from({ length: 12 }, (_, month) =>
+  new Intl.DateTimeFormat("it-IT", { month: "long", timeZone: "UTC" }).format(Date.UTC(2000, month, 1)),
+);
 
 const FULL_DATE = new RegExp(
   String.raw`\b\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{4}\b|\b\d{1,2}\s*(?:°|º)?\s+(?:${MONTHS.join("|")})\s+\d{4}\b`,

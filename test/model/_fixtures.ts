@@ -1,3 +1,4 @@
+import { isPdzError } from "../../src/core/error.js";
 import { GALLARATE_ACCORDO, GALLARATE_AMBITO } from "../../src/datasets/gallarate/accordo.js";
 import {
   GALLARATE_LEPS_SCHEDA_SAD,
@@ -31,3 +32,13 @@ export const pianoInput = (): Loose =>
     objectives: [GALLARATE_SCHEDA_OBIETTIVO_L],
     lepsSchede: [GALLARATE_LEPS_SCHEDA_SAD],
   });
+
+/** The code of the PdzError a call throws, or undefined when it does not throw. */
+export function codeOf(thunk: () => unknown): string | undefined {
+  try {
+    thunk();
+  } catch (error) {
+    return isPdzError(error) ? error.code : "not a PdzError";
+  }
+  return undefined;
+}

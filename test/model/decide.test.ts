@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { GALLARATE_ACCORDO, GALLARATE_AMBITO } from "../../src/datasets/gallarate/accordo.js";
-import { isPdzError } from "../../src/core/error.js";
 import { AmbitoSchema } from "../../src/model/ambito.js";
 import { decide, type Vote } from "../../src/model/decide.js";
 import { OrganSchema, type Organ } from "../../src/model/organ.js";
-import { ambitoInput } from "./_fixtures.js";
-
-function codeOf(thunk: () => unknown): string | undefined {
-  try {
-    thunk();
-  } catch (error) {
-    return isPdzError(error) ? error.code : "not a PdzError";
-  }
-  return undefined;
-}
+import { ambitoInput, codeOf } from "./_fixtures.js";
 
 // Gallarate's Accordo has no voting rules (seed 000 §2.4): the organ below is constructed for the tests, with the
 // nine Gallarate mayors as voters and invented populations.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GALLARATE_ACCORDO } from "../../src/datasets/gallarate/accordo.js";
-import { isPdzError } from "../../src/core/error.js";
 import { effectivePeriod, isInForce } from "../../src/model/is-in-force.js";
+import { codeOf } from "./_fixtures.js";
 
 describe("isInForce", () => {
   // Art. 11: "a decorrere dal 01.01.2025 al 31.12.2027" (seed 000 L478-479).
@@ -28,12 +28,7 @@ describe("isInForce", () => {
 
   it("refuses dates that are not ISO", () => {
     for (const date of ["31.12.2027", "2027-02-30", ""]) {
-      expect(() => isInForce(GALLARATE_ACCORDO, date)).toThrow();
-      try {
-        isInForce(GALLARATE_ACCORDO, date);
-      } catch (error) {
-        expect(isPdzError(error, "invalid_date")).toBe(true);
-      }
+      expect(codeOf(() => isInForce(GALLARATE_ACCORDO, date))).toBe("invalid_date");
     }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GALLARATE_ACCORDO, GALLARATE_AMBITO } from "../../src/datasets/gallarate/accordo.js";
-import { isPdzError } from "../../src/core/error.js";
 import { missingSignatories } from "../../src/model/missing-signatories.js";
+import { codeOf } from "./_fixtures.js";
 
 describe("missingSignatories", () => {
   // Art. 2: the 9 mayors, ATS Insubria and ASST Valle Olona sign (seed 000 L111-132).
@@ -33,11 +33,6 @@ describe("missingSignatories", () => {
 
   it("refuses an Ambito that is not the Accordo's", () => {
     const other = { ...GALLARATE_AMBITO, id: "ambito-di-busto-arsizio" };
-    expect(() => missingSignatories(GALLARATE_ACCORDO, other)).toThrow();
-    try {
-      missingSignatories(GALLARATE_ACCORDO, other);
-    } catch (error) {
-      expect(isPdzError(error, "ambito_mismatch")).toBe(true);
-    }
+    expect(codeOf(() => missingSignatories(GALLARATE_ACCORDO, other))).toBe("ambito_mismatch");
   });
 });

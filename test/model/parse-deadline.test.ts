@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isPdzError } from "../../src/core/error.js";
 import { parseDeadline } from "../../src/model/parse-deadline.js";
-
-function codeOf(thunk: () => unknown): string | undefined {
-  try {
-    thunk();
-  } catch (error) {
-    return isPdzError(error) ? error.code : "not a PdzError";
-  }
-  return undefined;
-}
+import { codeOf } from "./_fixtures.js";
 
 describe("parseDeadline", () => {
   it("reads the deadline sentences of the Gallarate document", () => {

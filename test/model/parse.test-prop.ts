@@ -8,20 +8,9 @@ import { accordoInput, pianoInput, schedaInput } from "./_fixtures.js";
 const text = fc.string({ minLength: 1, maxLength: 30 }).filter((value) => value.trim() !== "");
 
 // A civil date between 2000 and 2049, written as ISO, "dd.mm.yyyy", "d/m/yyyy" or "d <mese> yyyy".
-const MONTHS = [
-  "gennaio",
-  "febbraio",
-  "marzo",
-  "aprile",
-  "maggio",
-  "giugno",
-  "luglio",
-  "agosto",
-  "settembre",
-  "ottobre",
-  "novembre",
-  "dicembre",
-];
+const MONTHS = Array.from({ length: 12 }, (_, month) =>
+  new Intl.DateTimeFormat("it-IT", { month: "long", timeZone: "UTC" }).format(Date.UTC(2000, month, 1)),
+);
 const civilDate = fc
   .record({
     year: fc.integer({ min: 2000, max: 2049 }),
