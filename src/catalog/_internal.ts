@@ -4,14 +4,13 @@ import { PdzError } from "../core/error.js";
 import type { MatchConfidence, MatchResult, MatchWarning, MatchWarningCode } from "./match-result.js";
 
 /** Articles and prepositions (simple and articulated) that carry no meaning in a title. */
-const STOPWORDS: ReadonlySet<string> = new Set(
-  (
-    "il lo la i gli le l un uno una di del dell dello della dei degli delle d a al all allo alla ai agli alle ad " +
-    "e ed per in nel nell nello nella nei negli nelle con da dal dall dallo dalla dai dagli dalle su sul sull " +
-    "sulla sui " +
-    "sugli sulle tra fra o"
-  ).split(" "),
-);
+// prettier-ignore
+const STOPWORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "di", "del", "dell", "dello", "della", "dei",
+  "degli", "delle", "d", "a", "al", "all", "allo", "alla", "ai", "agli", "alle", "ad", "e", "ed", "per",
+  "in", "nel", "nell", "nello", "nella", "nei", "negli", "nelle", "con", "da", "dal", "dall", "dallo",
+  "dalla", "dai", "dagli", "dalle", "su", "sul", "sull", "sulla", "sui", "sugli", "sulle", "tra", "fra", "o",
+]);
 
 /** Combining diacritical marks, left behind by NFD. */
 const DIACRITICS = /[\u0300-\u036f]/g;
@@ -46,9 +45,16 @@ export function stem(word: string): string {
  * weigh at most a quarter of a distinctive word, so that a line such as "SERVIZIO?" is not read as
  * "Digitalizzazione dei servizi".
  */
-const GENERIC_STEMS: ReadonlySet<string> = new Set(
-  ["servizi", "interventi", "politiche", "sociale", "persone", "fondo", "progetto"].map(stem),
-);
+const GENERIC_STEMS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  // the stems of: servizi, interventi, politiche, sociale, persone, fondo, progetto
+  "serviz",
+  "intervent",
+  "politich",
+  "social",
+  "person",
+  "fond",
+  "progett",
+]);
 const GENERIC_WEIGHT = 0.25;
 
 /** One way of writing an entry: its official title or a known variant. */
@@ -273,6 +279,7 @@ export function asText(text: unknown): string {
 }
 
 /** Deep-freezes a catalogue and keeps its declared type (tuples included). */
+/* @__NO_SIDE_EFFECTS__ */
 export function frozen<T>(value: T): T {
   deepFreeze(value);
   return value;

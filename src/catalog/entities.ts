@@ -44,7 +44,7 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
  */
 export const ENTITY_KIND_CATALOG: {
   readonly [K in EntityKind]: { readonly kind: K; readonly labels: Labels };
-} = frozen({
+} = /* @__PURE__ */ frozen({
   comune: { kind: "comune", labels: { it: "Comune", en: "Municipality" } },
   ats: {
     kind: "ats",

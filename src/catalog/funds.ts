@@ -71,10 +71,12 @@ const BUS = "Piano di Zona 2025-2027, Ambito di Busto Arsizio";
 const SEB = "Piano di Zona 2025-2027, Ambito n. 5 Sebino";
 const ALM = "Piano di Zona 2025-2027, Ambito Alto Milanese";
 
+/* @__NO_SIDE_EFFECTS__ */
 function ref(document: string, first: number, last = first): SourceReference {
   return { document, lines: [first, last] };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function fund<I extends FundId>(
   id: I,
   it: string,
@@ -98,7 +100,7 @@ function fund<I extends FundId>(
  * ```
  * @category Catalog
  */
-export const FUNDS: { readonly [I in FundId]: Fund & { readonly id: I } } = frozen({
+export const FUNDS: { readonly [I in FundId]: Fund & { readonly id: I } } = /* @__PURE__ */ frozen({
   fnps: fund("fnps", "Fondo Nazionale Politiche Sociali", "National Social Policy Fund", "FNPS", [
     ref(ALM, 468),
     ref(GAL, 3072, 3073),

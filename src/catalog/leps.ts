@@ -99,9 +99,7 @@ export interface Leps {
 
 const SEB = "Piano di Zona 2025-2027, Ambito n. 5 Sebino";
 const C170 = "L. 30.12.2021 n. 234, art. 1, comma 170";
-const C162 = "L. 30.12.2021 n. 234, art. 1, comma 162";
 const C163 = "L. 30.12.2021 n. 234, art. 1, comma 163";
-const DLGS147 = "D.Lgs. 15.09.2017 n. 147";
 const NOT_SELF = ["fna"] as const;
 const PN_POVERTY = ["fondo-poverta", "pn-inclusione"] as const;
 const PON_POVERTY = ["fondo-poverta", "pon-inclusione"] as const;
@@ -109,6 +107,7 @@ const VM_FUNDS = ["fondo-poverta", "fnps", "pon-inclusione", "piano-operativo-co
 const VM_PRINTED = "Fondo Povertà, FNPS, PON inclusione; Piano operativo complementare";
 const DIM_FUNDS = ["pnrr", "fnps", "pn-inclusione"] as const;
 
+/* @__NO_SIDE_EFFECTS__ */
 function row(
   table: LepsTableRow["table"],
   funds: readonly FundId[],
@@ -119,6 +118,7 @@ function row(
   return { table, funds, fundingAsPrinted, source: { document: SEB, lines: [first, last] } };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function leps<I extends LepsId>(
   id: I,
   name: string,
@@ -149,7 +149,7 @@ function leps<I extends LepsId>(
  * ```
  * @category Catalog
  */
-export const LEPS_CATALOG: { readonly [I in LepsId]: Leps & { readonly id: I } } = frozen({
+export const LEPS_CATALOG: { readonly [I in LepsId]: Leps & { readonly id: I } } = /* @__PURE__ */ frozen({
   "servizio-sociale-professionale": leps(
     "servizio-sociale-professionale",
     "Servizio sociale professionale",
@@ -212,7 +212,7 @@ export const LEPS_CATALOG: { readonly [I in LepsId]: Leps & { readonly id: I } }
     "incremento-sad",
     "Incremento SAD",
     "More home social care (SAD)",
-    `${C162} lett. a)`,
+    "L. 30.12.2021 n. 234, art. 1, comma 162 lett. a)",
     [
       row("D", NOT_SELF, "FNA", 826, 833),
       row("E", NOT_SELF, "FNA", 926, 932),
@@ -225,7 +225,7 @@ export const LEPS_CATALOG: { readonly [I in LepsId]: Leps & { readonly id: I } }
     "servizi-sollievo",
     "Servizi di sollievo alle famiglie",
     "Respite services for families",
-    `${C162} lett. b)`,
+    "L. 30.12.2021 n. 234, art. 1, comma 162 lett. b)",
     [
       row("E", NOT_SELF, "FNA", 961, 970),
       row("I", NOT_SELF, "FNA", 1588, 1598),
@@ -236,14 +236,14 @@ export const LEPS_CATALOG: { readonly [I in LepsId]: Leps & { readonly id: I } }
     "servizi-sostegno",
     "Servizi di sostegno",
     "Support services (for non-self-sufficiency)",
-    `${C162} lett. c)`,
+    "L. 30.12.2021 n. 234, art. 1, comma 162 lett. c)",
     [row("I", NOT_SELF, "FNA", 1600, 1609), row("J", NOT_SELF, "FNA", 1811, 1820)],
   ),
   "pua-integrati-uvm": leps(
     "pua-integrati-uvm",
     "Punti Unici di Accesso (PUA) integrati e UVM: incremento operatori sociali",
     "Integrated single access points (PUA) and multidimensional assessment units (UVM): more social workers",
-    `${C163} (potenziamento risorse professionali)`,
+    "L. 30.12.2021 n. 234, art. 1, comma 163 (potenziamento risorse professionali)",
     [
       row("E", NOT_SELF, "FNA", 945, 959),
       row("J", NOT_SELF, "FNA", 1784, 1800),
@@ -263,7 +263,7 @@ export const LEPS_CATALOG: { readonly [I in LepsId]: Leps & { readonly id: I } }
     "valutazione-multidimensionale-progetto-personalizzato",
     "Valutazione multidimensionale e progetto personalizzato",
     "Multidimensional assessment and personalised plan",
-    `${DLGS147}, artt. 5 e 6`,
+    "D.Lgs. 15.09.2017 n. 147, artt. 5 e 6",
     [
       row("A", VM_FUNDS, VM_PRINTED, 479, 494),
       row("J", VM_FUNDS, VM_PRINTED, 1834, 1849),
@@ -275,7 +275,7 @@ export const LEPS_CATALOG: { readonly [I in LepsId]: Leps & { readonly id: I } }
     "accesso-valutazione-sostegni",
     "Servizi per l'accesso, la valutazione e i sostegni da individuare nel progetto individualizzato",
     "Services for access, assessment and the supports set in the individual plan",
-    `${DLGS147}, art. 7`,
+    "D.Lgs. 15.09.2017 n. 147, art. 7",
     [
       row("A", PON_POVERTY, "Fondo Povertà, PON Inclusione", 496, 510),
       row("B", PON_POVERTY, "Fondo Povertà, PON Inclusione", 688, 701),
@@ -295,7 +295,7 @@ export const LEPS_CATALOG: { readonly [I in LepsId]: Leps & { readonly id: I } }
     "offerta-integrata",
     "Offerta integrata di interventi e servizi secondo le modalità coordinate definite dalle Regioni e provincie autonome",
     "Integrated offer of interventions and services, coordinated as the Regions define",
-    `${DLGS147}, art. 23 ("comma 54" come stampato)`,
+    'D.Lgs. 15.09.2017 n. 147, art. 23 ("comma 54" come stampato)',
     [row("G", ["fnps"], "FNPS", 1185, 1200), row("K", ["fnps"], "FNPS", 2098, 2111)],
   ),
   "assegno-di-inclusione": leps(

@@ -60,6 +60,7 @@ export interface MacroArea {
 const DGR_2167 = "D.G.R. XII/2167 del 15.04.2024, Allegato (linee di indirizzo 2025-2027)";
 const BUSTO = "Piano di Zona 2025-2027, Ambito di Busto Arsizio";
 
+/* @__NO_SIDE_EFFECTS__ */
 function area<C extends MacroAreaCode>(
   code: C,
   title: string,
@@ -95,50 +96,52 @@ function area<C extends MacroAreaCode>(
  * ```
  * @category Catalog
  */
-export const MACRO_AREAS: { readonly [C in AnyMacroAreaCode]: MacroArea & { readonly code: C } } = frozen({
-  A: area(
-    "A",
-    "Contrasto alla povertà e all'emarginazione sociale e promozione dell'inclusione attiva",
-    "Combating poverty and social marginalisation and promoting active inclusion",
-    1394,
-    ["2025-2027"],
-  ),
-  B: area("B", "Politiche abitative", "Housing policies", 1395),
-  C: {
-    code: "C",
-    title: "Promozione dell'inclusione attiva",
-    labels: { it: "Promozione dell'inclusione attiva", en: "Promoting active inclusion" },
-    programmings: ["2021-2023"],
-    legacy: true,
-    mergedInto: "A",
-    legalSource: `${DGR_2167}: "accorpata nella macroarea A"`,
-    source: { document: BUSTO, lines: [1390, 1390] },
-  },
-  D: area("D", "Domiciliarità", "Home care (living at home)", 1396),
-  E: area("E", "Anziani", "Older people", 1397),
-  F: area("F", "Digitalizzazione dei servizi", "Digitalisation of services", 1398),
-  G: area("G", "Politiche giovanili e per i minori", "Youth and child policies", 1399),
-  H: area(
-    "H",
-    "Interventi connessi alle politiche per il lavoro",
-    "Interventions linked to employment policies",
-    1400,
-  ),
-  I: area("I", "Interventi per la Famiglia", "Interventions for families", 1401),
-  J: area(
-    "J",
-    "Interventi a favore delle persone con disabilità",
-    "Interventions for persons with disabilities",
-    1402,
-  ),
-  K: area(
-    "K",
-    "Interventi di sistema per il potenziamento dell'Ufficio di Piano e il rafforzamento della gestione associata",
-    "System interventions to strengthen the Ufficio di Piano and the joint management of services",
-    1403,
-  ),
-  L: area("L", "Altro", "Other", 1404),
-});
+export const MACRO_AREAS: { readonly [C in AnyMacroAreaCode]: MacroArea & { readonly code: C } } =
+  /* @__PURE__ */ frozen({
+    A: area(
+      "A",
+      "Contrasto alla povertà e all'emarginazione sociale e promozione dell'inclusione attiva",
+      "Combating poverty and social marginalisation and promoting active inclusion",
+      1394,
+      ["2025-2027"],
+    ),
+    B: area("B", "Politiche abitative", "Housing policies", 1395),
+    C: {
+      code: "C",
+      title: "Promozione dell'inclusione attiva",
+      labels: { it: "Promozione dell'inclusione attiva", en: "Promoting active inclusion" },
+      programmings: ["2021-2023"],
+      legacy: true,
+      mergedInto: "A",
+      legalSource:
+        'D.G.R. XII/2167 del 15.04.2024, Allegato (linee di indirizzo 2025-2027): "accorpata nella macroarea A"',
+      source: { document: BUSTO, lines: [1390, 1390] },
+    },
+    D: area("D", "Domiciliarità", "Home care (living at home)", 1396),
+    E: area("E", "Anziani", "Older people", 1397),
+    F: area("F", "Digitalizzazione dei servizi", "Digitalisation of services", 1398),
+    G: area("G", "Politiche giovanili e per i minori", "Youth and child policies", 1399),
+    H: area(
+      "H",
+      "Interventi connessi alle politiche per il lavoro",
+      "Interventions linked to employment policies",
+      1400,
+    ),
+    I: area("I", "Interventi per la Famiglia", "Interventions for families", 1401),
+    J: area(
+      "J",
+      "Interventi a favore delle persone con disabilità",
+      "Interventions for persons with disabilities",
+      1402,
+    ),
+    K: area(
+      "K",
+      "Interventi di sistema per il potenziamento dell'Ufficio di Piano e il rafforzamento della gestione associata",
+      "System interventions to strengthen the Ufficio di Piano and the joint management of services",
+      1403,
+    ),
+    L: area("L", "Altro", "Other", 1404),
+  });
 
 /**
  * Tells whether a value is a macro-area letter of 2025-2027 (C is not).
@@ -231,7 +234,7 @@ export const DEVELOPMENT_DRIVERS: {
     readonly labels: Labels;
     readonly source: SourceReference;
   };
-} = frozen({
+} = /* @__PURE__ */ frozen({
   "prossimita-al-territorio": {
     code: "prossimita-al-territorio",
     labels: { it: "prossimità al territorio", en: "closeness to the territory" },

@@ -24,7 +24,7 @@ const VARIANTS: Readonly<Partial<Record<FundId, readonly string[]>>> = {
   altro: ["Altro"],
 };
 
-const matcher = new Matcher<FundId>(() =>
+const matcher = /* @__PURE__ */ new Matcher<FundId>(() =>
   FUND_IDS.map((id) => {
     const entry = FUNDS[id];
     const official = [entry.labels.it, ...(entry.acronym === null ? [] : [entry.acronym])];

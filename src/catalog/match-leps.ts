@@ -20,7 +20,7 @@ const VARIANTS: Readonly<Partial<Record<LepsId, readonly string[]>>> = {
   "assegno-di-inclusione": ["Assegno di Inclusione", "Reddito di cittadinanza"],
 };
 
-const matcher = new Matcher<LepsId>(() =>
+const matcher = /* @__PURE__ */ new Matcher<LepsId>(() =>
   LEPS_IDS.map((id) => ({
     code: id,
     forms: [

@@ -21,7 +21,7 @@ const VARIANTS: Readonly<Partial<Record<MacroAreaCode, readonly [string, readonl
   K: [["Interventi di sistema per il potenziamento dell'Ufficio di Piano", []]],
 };
 
-const matcher = new Matcher<MacroAreaCode>(() =>
+const matcher = /* @__PURE__ */ new Matcher<MacroAreaCode>(() =>
   MACRO_AREA_CODES.map((code): EntrySpec<MacroAreaCode> => ({
     code,
     forms: [

@@ -50,6 +50,7 @@ const BUS = "Piano di Zona 2025-2027, Ambito di Busto Arsizio";
 const SEB = "Piano di Zona 2025-2027, Ambito n. 5 Sebino";
 const ALM = "Piano di Zona 2025-2027, Ambito Alto Milanese";
 
+/* @__NO_SIDE_EFFECTS__ */
 function organ<K extends OrganKind>(
   kind: K,
   it: string,
@@ -79,7 +80,7 @@ function organ<K extends OrganKind>(
  * @category Catalog
  */
 export const ORGAN_KIND_CATALOG: { readonly [K in OrganKind]: OrganKindEntry & { readonly kind: K } } =
-  frozen({
+  /* @__PURE__ */ frozen({
     "assemblea-dei-sindaci": organ(
       "assemblea-dei-sindaci",
       "Assemblea dei Sindaci",

@@ -17,6 +17,7 @@ export interface SchedaValue<C extends string> {
   readonly source: SourceReference;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function value<C extends string>(
   code: C,
   it: string,
@@ -52,23 +53,24 @@ export type NewServiceKind = (typeof NEW_SERVICE_KINDS)[number];
  * ```
  * @category Catalog
  */
-export const NEW_SERVICE_KIND_CATALOG: { readonly [K in NewServiceKind]: SchedaValue<K> } = frozen({
-  "servizio-gia-presente": value(
-    "servizio-gia-presente",
-    "Servizio già presente",
-    "Existing service",
-    SEB,
-    4804,
-  ),
-  "servizio-rivisto": value(
-    "servizio-rivisto",
-    "Servizio sostanzialmente rivisto/aggiornato",
-    "Substantially revised or updated service",
-    SEB,
-    4806,
-  ),
-  "nuovo-servizio": value("nuovo-servizio", "Nuovo servizio", "New service", SEB, 4809),
-});
+export const NEW_SERVICE_KIND_CATALOG: { readonly [K in NewServiceKind]: SchedaValue<K> } =
+  /* @__PURE__ */ frozen({
+    "servizio-gia-presente": value(
+      "servizio-gia-presente",
+      "Servizio già presente",
+      "Existing service",
+      SEB,
+      4804,
+    ),
+    "servizio-rivisto": value(
+      "servizio-rivisto",
+      "Servizio sostanzialmente rivisto/aggiornato",
+      "Substantially revised or updated service",
+      SEB,
+      4806,
+    ),
+    "nuovo-servizio": value("nuovo-servizio", "Nuovo servizio", "New service", SEB, 4809),
+  });
 
 /**
  * Answers to "Il bisogno rilevato era già stato affrontato nella precedente programmazione o può essere definito
@@ -97,7 +99,7 @@ export type NeedKind = (typeof NEED_KINDS)[number];
  * ```
  * @category Catalog
  */
-export const NEED_KIND_CATALOG: { readonly [K in NeedKind]: SchedaValue<K> } = frozen({
+export const NEED_KIND_CATALOG: { readonly [K in NeedKind]: SchedaValue<K> } = /* @__PURE__ */ frozen({
   "bisogno-consolidato": value("bisogno-consolidato", "Bisogno consolidato", "Consolidated need", BUS, 1684),
   "nuovo-bisogno": value("nuovo-bisogno", "Nuovo bisogno", "New need", SEB, 4880),
 });
@@ -128,11 +130,12 @@ export type PreventionKind = (typeof PREVENTION_KINDS)[number];
  * ```
  * @category Catalog
  */
-export const PREVENTION_KIND_CATALOG: { readonly [K in PreventionKind]: SchedaValue<K> } = frozen({
-  promozionale: value("promozionale", "Promozionale", "Promotional", SEB, 4893),
-  preventivo: value("preventivo", "Preventivo", "Preventive", SEB, 4893),
-  riparativo: value("riparativo", "Riparativo", "Remedial", SEB, 4893),
-});
+export const PREVENTION_KIND_CATALOG: { readonly [K in PreventionKind]: SchedaValue<K> } =
+  /* @__PURE__ */ frozen({
+    promozionale: value("promozionale", "Promozionale", "Promotional", SEB, 4893),
+    preventivo: value("preventivo", "Preventivo", "Preventive", SEB, 4893),
+    riparativo: value("riparativo", "Riparativo", "Remedial", SEB, 4893),
+  });
 
 /**
  * A "punto chiave" of an intervention. The DGR lists them in an appendix table that no plan reproduces, so the
@@ -148,6 +151,7 @@ export interface KnownKeyPoint {
   readonly source: SourceReference;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function point(
   text: string,
   macroAreas: readonly MacroAreaCode[],
@@ -168,7 +172,7 @@ function point(
  * ```
  * @category Catalog
  */
-export const KNOWN_KEY_POINTS: readonly KnownKeyPoint[] = frozen([
+export const KNOWN_KEY_POINTS: readonly KnownKeyPoint[] = /* @__PURE__ */ frozen([
   point("Contrasto all'isolamento", ["A", "J"], 3937, 3947),
   point("Vulnerabilità multidimensionale", ["A", "B"], 5209, 5221),
   point("Presenza di nuovi soggetti a rischio/nuova utenza rispetto al passato", ["A", "G"], 3937, 3959),
