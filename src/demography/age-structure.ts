@@ -1,4 +1,6 @@
+import { deepFreeze, type DeepReadonly } from "../core/deep-freeze.js";
 import type { ErrorPath } from "../core/error.js";
+import type { Labels } from "../core/labels.js";
 import { PdzError } from "../core/error.js";
 import { requireCount } from "../core/input.js";
 import type { IsoDate } from "../core/italian-date.js";
@@ -17,10 +19,37 @@ import {
 import { stockReferenceDate } from "./reference-date.js";
 
 /**
- * A sex as population tables split it ("maschi", "femmine").
+ * The sexes population tables split by ("maschi", "femmine"), in a stable order.
+ *
+ * @example
+ * ```ts
+ * import { SEXES, SEX_LABELS } from "piano-di-zona";
+ * SEXES.map((sex) => SEX_LABELS[sex].it) //=> ["maschi", "femmine"]
+ * ```
  * @category Demography
  */
-export type Sex = "males" | "females";
+export const SEXES = ["males", "females"] as const;
+
+/**
+ * A sex as population tables split it.
+ * @category Demography
+ */
+export type Sex = (typeof SEXES)[number];
+
+/**
+ * Italian and English labels of each {@link Sex}.
+ *
+ * @example
+ * ```ts
+ * import { SEX_LABELS } from "piano-di-zona";
+ * SEX_LABELS.females //=> { it: "femmine", en: "females" }
+ * ```
+ * @category Demography
+ */
+export const SEX_LABELS: DeepReadonly<Record<Sex, Labels>> = deepFreeze({
+  males: { it: "maschi", en: "males" },
+  females: { it: "femmine", en: "females" },
+});
 
 /**
  * Totals a document prints next to its age bands ("Totale", "TOT."). They are kept as stated so that
