@@ -4,7 +4,8 @@ import { Decimal } from "../core/decimal.js";
 import type { DeepReadonly } from "../core/deep-freeze.js";
 import type { Finding } from "../core/finding.js";
 import type { ParseResult } from "../core/result.js";
-import { toValidationIssues } from "../model/_issues.js";
+import { reportRule } from "../model/_internal.js";
+import { safeParseToResult } from "../model/_issues.js";
 import { EuroAmountSchema, SourceReferenceSchema } from "../model/primitives.js";
 import { perCapita } from "./per-capita.js";
 
@@ -51,30 +52,22 @@ export const FundTableSchema = z
     sources: z.array(SourceReferenceSchema).optional(),
   })
   .superRefine((table, ctx) => {
-    const width = table.columns.length;
-    table.rows.forEach((row, index) => {
-      if (row.amounts.length !== width) {
-        ctx.addIssue({
-          code: "custom",
-          message: `Each row must have one amount per column (${String(width)})`,
-          params: {
-            pdzCode: "row_length_mismatch",
-            messageIt: `Ogni riga deve avere un importo per colonna (${String(width)})`,
-          },
-          path: ["rows", index, "amounts"],
+    const width = String(table.columns.length);
+    const lists = [
+      ...table.rows.map((row, index) => ({ length: row.amounts.length, path: ["rows", index, "amounts"] })),
+      ...(table.statedColumnTotals === undefined
+        ? []
+        : [{ length: table.statedColumnTotals.length, path: ["statedColumnTotals"] }]),
+    ];
+    for (const list of lists) {
+      if (list.length !== table.columns.length) {
+        reportRule(ctx, {
+          code: "row_length_mismatch",
+          message: `Each row, and the printed totals, must have one amount per column (${width})`,
+          messageIt: `Ogni riga, e la riga dei totali, deve avere un importo per colonna (${width})`,
+          path: list.path,
         });
       }
-    });
-    if (table.statedColumnTotals !== undefined && table.statedColumnTotals.length !== width) {
-      ctx.addIssue({
-        code: "custom",
-        message: `The printed totals must be one per column (${String(width)})`,
-        params: {
-          pdzCode: "row_length_mismatch",
-          messageIt: `I totali stampati devono essere uno per colonna (${String(width)})`,
-        },
-        path: ["statedColumnTotals"],
-      });
     }
   });
 
@@ -96,10 +89,7 @@ export type FundTableInput = z.input<typeof FundTableSchema>;
  * @category Finance
  */
 export function parseFundTable(input: unknown): ParseResult<FundTable> {
-  const result = FundTableSchema.safeParse(input);
-  return result.success
-    ? { success: true, data: result.data }
-    : { success: false, issues: toValidationIssues(result.error.issues) };
+  return safeParseToResult(FundTableSchema, input);
 }
 
 function sum(values: readonly Decimal[]): Decimal {

@@ -3,7 +3,7 @@ import { LEPS_IDS } from "../catalog/leps.js";
 import type { Labels } from "../core/labels.js";
 import type { ParseResult } from "../core/result.js";
 import { reportRule } from "./_internal.js";
-import { toValidationIssues } from "./_issues.js";
+import { safeParseToResult } from "./_issues.js";
 import {
   CountSchema,
   LabelsSchema,
@@ -338,8 +338,5 @@ export type IndicatorObservationInput = z.input<typeof IndicatorObservationSchem
  * @category Model
  */
 export function parseIndicator(input: unknown): ParseResult<Indicator> {
-  const result = IndicatorSchema.safeParse(input);
-  return result.success
-    ? { success: true, data: result.data }
-    : { success: false, issues: toValidationIssues(result.error.issues) };
+  return safeParseToResult(IndicatorSchema, input);
 }
