@@ -17,8 +17,11 @@ const VARIANTS: Readonly<Partial<Record<MacroAreaCode, readonly [string, readonl
   D: [["Domiciliarietà", ["misspelling"]]],
   // seed 001 L2429, L2437.
   G: [["Politiche per i giovani e i minori", []]],
-  // Truncated title: seed 002 L6971.
-  K: [["Interventi di sistema per il potenziamento dell'Ufficio di Piano", []]],
+  // Truncated titles: seed 002 L6971; seed 000 L4831 "K) Interventi di sistema".
+  K: [
+    ["Interventi di sistema per il potenziamento dell'Ufficio di Piano", []],
+    ["Interventi di sistema", []],
+  ],
 };
 
 const matcher = /* @__PURE__ */ new Matcher<MacroAreaCode>(() =>
@@ -101,4 +104,36 @@ export function matchMacroArea(text: string): MatchResult<MacroAreaCode> {
     ...found,
     warnings: Object.freeze([...found.warnings, warning("letter-mismatch")]),
   });
+}
+
+/**
+ * Where a cell listing several areas splits: semicolons, HTML tags, and the whitespace before a letter marker
+ * ("… sociale b. Politiche abitative", "…\nD) Domiciliarità"). Line breaks alone do not split, because plans wrap
+ * long titles over two lines.
+ */
+const LIST_SPLIT = /;|<[^<>]*>|\s(?=[A-Za-z]\s?[).:\-–]\s)/;
+
+/**
+ * Reads a cell that lists several macro-aree, as the "L'obiettivo è trasversale ed integrato con altre aree di
+ * policy?" field does ("Sì AREE: a. Contrasto alla povertà e all'emarginazione sociale g. Politiche giovanili e
+ * per minori i. Interventi per la famiglia"): one {@link matchMacroArea} result per item, in order.
+ *
+ * Items are split at semicolons, HTML tags and letter markers; pieces that match nothing and carry no letter
+ * (connecting words such as "Sì", "AREE:") are dropped, while a letter without a title is kept so that it can
+ * be reported. Never throws.
+ *
+ * @param text - a cell listing macro-aree
+ * @example
+ * ```ts
+ * import { matchMacroAreaList } from "piano-di-zona";
+ * const cell = "Sì AREE: a. Contrasto alla povertà e all'emarginazione sociale g. Politiche giovanili e per minori";
+ * matchMacroAreaList(cell).map((m) => m.code) //=> ["A", "G"]
+ * ```
+ * @category Catalog
+ */
+export function matchMacroAreaList(text: string): MatchResult<MacroAreaCode>[] {
+  return asText(text)
+    .split(LIST_SPLIT)
+    .map(matchMacroArea)
+    .filter((m) => m.code !== null || m.prefix !== null || m.warnings.length > 0);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchMacroArea } from "../../src/catalog/match-macro-area.js";
+import { matchMacroArea, matchMacroAreaList } from "../../src/catalog/match-macro-area.js";
 
 const warningsOf = (text: string) => matchMacroArea(text).warnings.map((w) => w.code);
 
@@ -220,5 +220,91 @@ describe("matchMacroArea: unknown text", () => {
     expect(Object.isFrozen(m)).toBe(true);
     expect(Object.isFrozen(m.warnings)).toBe(true);
     expect(Object.isFrozen(m.candidates)).toBe(true);
+  });
+});
+
+describe("matchMacroAreaList: cells listing several areas", () => {
+  const read = (text: string) =>
+    matchMacroAreaList(text).map((m) => [m.prefix, m.code, m.warnings.map((w) => w.code)]);
+
+  it.each([
+    // seed 004 L1201
+    [
+      "Sì AREE: a. Contrasto alla povertà e all'emarginazione sociale g. Politiche giovanili e per minori i. Interventi per la famiglia",
+      ["A", "G", "I"],
+    ],
+    // seed 004 L1367
+    [
+      "<p>Sì</p> <p>Area</p> <p>A: Contrasto alla povertà e all'emarginazione sociale e promozione dell'inclusione attiva;</p> <p>B: Politiche abitative;</p> <p>D: Domiciliarità;</p> <p>F: Digitalizzazione dei servizi;</p> <p>I: Interventi per la famiglia</p>",
+      ["A", "B", "D", "F", "I"],
+    ],
+    // seed 004 L1397
+    [
+      "<p>Sì:</p> <p>Area A - Contrasto alla povertà e all'emarginazione sociale e promozione dell'inclusione attiva;</p> <p>Area B - Politiche abitative;</p> <p>Area D - Domiciliarità;</p> <p>Area F - Digitalizzazione dei servizi.</p> <p>Area G - Politiche giovanili e per i minori;</p> <p>Area I - Interventi per la famiglia</p>",
+      ["A", "B", "D", "F", "G", "I"],
+    ],
+    // seed 004 L1484 ("I - Interventi per la famiglia - politiche giovanili" reads as I)
+    [
+      "<p>Sì:</p> <p>Area</p> <p>A - Contrasto alla povertà e all'emarginazione sociale e promozione dell'inclusione attiva;</p> <p>F - Digitalizzazione dei servizi;</p> <p>I - Interventi per la famiglia - politiche giovanili</p> <p>H- Interventi connessi alle politiche per il lavoro</p>",
+      ["A", "F", "I", "H"],
+    ],
+    // seed 004 L1663
+    [
+      "Sì Area I: interventi per la famiglia; Area J: interventi a favore di persone con disabilità; Area A: contrasto alla povertà e all'emarginazione sociale e promozione dell'inclusione attiva",
+      ["I", "J", "A"],
+    ],
+    // seed 000 L4826-4831, one area per line
+    [
+      "B) Politiche abitative \nD) Domiciliarità \nE) Anziani \nI) Interventi per la famiglia \nJ) Interventi a favore di persone con disabilità \nK) Interventi di sistema ",
+      ["B", "D", "E", "I", "J", "K"],
+    ],
+    // seed 000 L4439-4444: the title of A wraps over two lines
+    [
+      "Sì: \nA) Contrasto alla povertà, all’emarginazione sociale e \npromozione dell’inclusione attiva; \nE) Anziani; \nF) Digitalizzazione dei servizi; \nJ) Interventi a favore delle persone con disabilità. ",
+      ["A", "E", "F", "J"],
+    ],
+  ])("%s", (text, codes) => {
+    const found = matchMacroAreaList(text);
+    expect(found.map((m) => m.code)).toEqual(codes);
+    expect(found.flatMap((m) => m.warnings)).toEqual([]);
+  });
+
+  it("flags the bullets that contradict the titles (seed 004 L1254)", () => {
+    expect(
+      read(
+        "Sì nelle aree: a. Politiche giovanili e per minori b. Interventi per la famiglia c. politiche del lavoro",
+      ),
+    ).toEqual([
+      ["a", "G", ["letter-mismatch"]],
+      ["b", "I", ["letter-mismatch"]],
+      ["c", "H", ["letter-mismatch"]],
+    ]);
+  });
+
+  it("flags the legacy area under a wrong letter (seed 004 L1728)", () => {
+    const cell =
+      "<p>Sì</p> <p>AREE:</p> <p>a. Contrasto alla povertà e all'emarginazione sociale</p> <p>e. Promozione inclusione attiva</p> <p>g. Politiche giovanili e per minori</p>";
+    expect(read(cell)).toEqual([
+      ["a", "A", []],
+      ["e", "A", ["legacy-area-c", "letter-mismatch"]],
+      ["g", "G", []],
+    ]);
+  });
+
+  it("reads the seed's own 'sociale e - promozione' as a second item (seed 004 L1514)", () => {
+    const cell =
+      "Sì: Area a - Contrasto alla povertà e all'emarginazione sociale e - promozione dell'inclusione attiva; b - Politiche abitative; d- Domiciliarità; i- Interventi per la famiglia";
+    expect(read(cell)).toEqual([
+      ["a", "A", []],
+      ["e", "A", ["legacy-area-c", "letter-mismatch"]],
+      ["b", "B", []],
+      ["d", "D", []],
+      ["i", "I", []],
+    ]);
+  });
+
+  it("keeps a letter without a title so that it can be reported (seed 000 L1596)", () => {
+    expect(read("nella macroarea K), ")).toEqual([["K", null, ["letter-without-title"]]]);
+    expect(matchMacroAreaList("")).toEqual([]);
   });
 });
