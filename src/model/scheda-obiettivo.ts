@@ -86,7 +86,9 @@ const IndicatorGroupSchema = z.strictObject({
  * priority and, for ALM's LEPS forms, the LEPS it serves.
  *
  * Rules: a transversal objective ("SI") names at least one other area, and only a transversal one names areas; a
- * formally co-designed objective explains the roles ("esplicitare compiti e ruoli") in the answer's text.
+ * formally co-designed objective explains the roles ("esplicitare compiti e ruoli") in the answer's text; the new
+ * service and the kind of need are one of the form's options or, where a plan answered otherwise ("No
+ * (strumento)"), the answer's text.
  *
  * @example
  * ```ts
@@ -135,7 +137,7 @@ export const SchedaObiettivoSchema = z
     /** 12 È IN CONTINUITÀ CON LA PROGRAMMAZIONE PRECEDENTE (2021-2023)? */
     continuity: FormAnswerSchema,
     /** 13 L'OBIETTIVO PREVEDE LA DEFINIZIONE DI UN NUOVO SERVIZIO? */
-    newService: z.strictObject({ kind: z.enum(NEW_SERVICE_KINDS), text: z.string().optional() }),
+    newService: z.strictObject({ kind: z.enum(NEW_SERVICE_KINDS).optional(), text: z.string().optional() }),
     /** 14 … IL POTENZIAMENTO DI UN PROGETTO PREMIALE DELLA PROGRAMMAZIONE 2021-2023? */
     premialProject: FormAnswerSchema,
     /** 15 L'INTERVENTO È FORMALMENTE CO-PROGRAMMATO CON IL TERZO SETTORE? */
@@ -149,7 +151,7 @@ export const SchedaObiettivoSchema = z
     /** 19 QUESTO INTERVENTO A QUALE/I BISOGNO/I RISPONDE? (input indicators from the needs analysis) */
     needs: IndicatorGroupSchema,
     /** 20 IL BISOGNO RILEVATO ERA GIÀ STATO AFFRONTATO … O … UN NUOVO BISOGNO? */
-    needKind: z.strictObject({ kind: z.enum(NEED_KINDS), text: z.string().optional() }),
+    needKind: z.strictObject({ kind: z.enum(NEED_KINDS).optional(), text: z.string().optional() }),
     /** 21 L'OBIETTIVO È DI TIPO PROMOZIONALE/PREVENTIVO O RIPARATIVO? (several may apply) */
     preventionKind: z.array(z.enum(PREVENTION_KINDS)).min(1),
     /** 22 L'OBIETTIVO PRESENTA MODELLI INNOVATIVI …? */
@@ -165,6 +167,17 @@ export const SchedaObiettivoSchema = z
     source: SourceReferenceSchema.optional(),
   })
   .superRefine((scheda, ctx) => {
+    // Plans sometimes answer outside the form's options ("No (strumento)", "NO"): the text then stands alone.
+    for (const key of ["newService", "needKind"] as const) {
+      if (scheda[key].kind === undefined && (scheda[key].text ?? "").trim() === "") {
+        reportRule(ctx, {
+          code: "answer_required",
+          message: "Choose one of the form's options or write the answer given",
+          messageIt: "Scegliere una delle opzioni del modulo o riportare la risposta data",
+          path: [key],
+        });
+      }
+    }
     const { answer, areas } = scheda.transversalAreas;
     if (answer === "si" && areas.length === 0) {
       reportRule(ctx, {

@@ -72,6 +72,16 @@ describe("SchedaObiettivoSchema", () => {
     expect(codes(designed)).toEqual([]);
   });
 
+  it("takes an answer outside the form's options as text, and refuses an empty answer", () => {
+    const input = schedaInput();
+    // seed 000 L10950: the SAD scheda answers the need question with a bare "NO".
+    input.needKind = { text: "NO" };
+    expect(codes(input)).toEqual([]);
+    input.newService = {};
+    input.needKind = { text: " " };
+    expect(codes(input)).toEqual(["answer_required", "answer_required"]);
+  });
+
   it("rejects keys the form does not have, in extended answers too", () => {
     const input = schedaInput();
     input.otherActors.extra = true;
