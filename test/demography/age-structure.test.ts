@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isPdzError } from "../../src/core/error.js";
 import { ageStructureFromBands, ageStructureFromSingleYears } from "../../src/demography/index.js";
+import { errorCode } from "./_errors.js";
 
 const ages = (value: (age: number) => number): number[] =>
   Array.from({ length: 101 }, (_, age) => value(age));
-
-function codeOf(thunk: () => unknown): string | undefined {
-  try {
-    thunk();
-  } catch (error) {
-    return isPdzError(error) ? error.code : "not a PdzError";
-  }
-  return undefined;
-}
 
 describe("ageStructureFromSingleYears", () => {
   const males = ages((age) => (age < 100 ? 10 : 3));
@@ -46,7 +37,7 @@ describe("ageStructureFromSingleYears", () => {
     expect(Object.isFrozen(copy)).toBe(true);
     expect(copy.hasSexes).toBe(false);
     expect(copy.males).toBeUndefined();
-    expect(codeOf(() => copy.count(0, 4, "males"))).toBe("sex_not_available");
+    expect(errorCode(() => copy.count(0, 4, "males"))).toBe("sex_not_available");
   });
 
   it("keeps the foreign residents as a structure of their own", () => {
@@ -68,43 +59,43 @@ describe("ageStructureFromSingleYears", () => {
 
   it("refuses bad counts and shapes", () => {
     const bad = (value: unknown) => ages((age) => (age === 7 ? (value as number) : 1));
-    expect(codeOf(() => ageStructureFromSingleYears({ referenceDate: "2024-01-01", total: bad(-1) }))).toBe(
-      "invalid_count",
-    );
-    expect(codeOf(() => ageStructureFromSingleYears({ referenceDate: "2024-01-01", total: bad(2.5) }))).toBe(
-      "invalid_count",
-    );
     expect(
-      codeOf(() => ageStructureFromSingleYears({ referenceDate: "2024-01-01", total: bad(2 ** 53) })),
+      errorCode(() => ageStructureFromSingleYears({ referenceDate: "2024-01-01", total: bad(-1) })),
     ).toBe("invalid_count");
     expect(
-      codeOf(() => ageStructureFromSingleYears({ referenceDate: "2024-01-01", total: bad(Number.NaN) })),
+      errorCode(() => ageStructureFromSingleYears({ referenceDate: "2024-01-01", total: bad(2.5) })),
     ).toBe("invalid_count");
-    expect(codeOf(() => ageStructureFromSingleYears({ referenceDate: "2024-01-01", males }))).toBe(
+    expect(
+      errorCode(() => ageStructureFromSingleYears({ referenceDate: "2024-01-01", total: bad(2 ** 53) })),
+    ).toBe("invalid_count");
+    expect(
+      errorCode(() => ageStructureFromSingleYears({ referenceDate: "2024-01-01", total: bad(Number.NaN) })),
+    ).toBe("invalid_count");
+    expect(errorCode(() => ageStructureFromSingleYears({ referenceDate: "2024-01-01", males }))).toBe(
       "invalid_age_structure",
     );
     expect(
-      codeOf(() =>
+      errorCode(() =>
         ageStructureFromSingleYears({ referenceDate: "2024-01-01", males, females, total: males }),
       ),
     ).toBe("invalid_age_structure");
-    expect(codeOf(() => ageStructureFromSingleYears({ referenceDate: "2024-01-01" }))).toBe(
+    expect(errorCode(() => ageStructureFromSingleYears({ referenceDate: "2024-01-01" }))).toBe(
       "invalid_age_structure",
     );
-    expect(codeOf(() => ageStructureFromSingleYears({ referenceDate: "2024-13-01", total: males }))).toBe(
+    expect(errorCode(() => ageStructureFromSingleYears({ referenceDate: "2024-13-01", total: males }))).toBe(
       "invalid_date",
     );
     const huge = ages(() => 2 ** 52);
-    expect(codeOf(() => ageStructureFromSingleYears({ referenceDate: "2024-01-01", total: huge }))).toBe(
+    expect(errorCode(() => ageStructureFromSingleYears({ referenceDate: "2024-01-01", total: huge }))).toBe(
       "unsafe_sum",
     );
   });
 
   it("refuses bad age queries", () => {
-    expect(codeOf(() => structure.count(-1))).toBe("invalid_age");
-    expect(codeOf(() => structure.count(1.5))).toBe("invalid_age");
-    expect(codeOf(() => structure.count(20, 10))).toBe("invalid_age");
-    expect(codeOf(() => structure.count(101))).toBe("band_not_available");
+    expect(errorCode(() => structure.count(-1))).toBe("invalid_age");
+    expect(errorCode(() => structure.count(1.5))).toBe("invalid_age");
+    expect(errorCode(() => structure.count(20, 10))).toBe("invalid_age");
+    expect(errorCode(() => structure.count(101))).toBe("band_not_available");
   });
 });
 
@@ -120,8 +111,8 @@ describe("ageStructureFromBands", () => {
     expect(structure.isSingleYear).toBe(false);
     expect(structure.count(0, 64)).toBe(1157);
     expect(structure.count(15, 64, "females")).toBe(488);
-    expect(codeOf(() => structure.count(15, 19))).toBe("band_not_available");
-    expect(codeOf(() => structure.count(60))).toBe("band_not_available");
+    expect(errorCode(() => structure.count(15, 19))).toBe("band_not_available");
+    expect(errorCode(() => structure.count(60))).toBe("band_not_available");
     expect(structure.stated).toEqual({});
   });
 
@@ -154,7 +145,7 @@ describe("ageStructureFromBands", () => {
 
   it("refuses malformed bands", () => {
     const build = (input: Parameters<typeof ageStructureFromBands>[0]) =>
-      codeOf(() => ageStructureFromBands(input));
+      errorCode(() => ageStructureFromBands(input));
     const referenceDate = "2024-01-01";
     expect(build({ referenceDate, bands: [] })).toBe("invalid_age_structure");
     expect(build({ referenceDate, bands: [{ from: 1, total: 3 }] })).toBe("invalid_age_structure");

@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isPdzError } from "../../src/core/error.js";
 import {
   aggregate,
   ageStructureFromBands,
   ageStructureFromSingleYears,
   checkAgeStructure,
 } from "../../src/demography/index.js";
-
-function codeOf(thunk: () => unknown): string | undefined {
-  try {
-    thunk();
-  } catch (error) {
-    return isPdzError(error) ? error.code : "not a PdzError";
-  }
-  return undefined;
-}
+import { errorCode } from "./_errors.js";
 
 const single = (value: number, referenceDate = "2024-01-01", withForeign = true) =>
   ageStructureFromSingleYears({
@@ -84,8 +75,8 @@ describe("aggregate", () => {
   });
 
   it("refuses what cannot be summed", () => {
-    expect(codeOf(() => aggregate([]))).toBe("empty_aggregate");
-    expect(codeOf(() => aggregate([single(1), single(1, "2023-01-01")]))).toBe("reference_date_mismatch");
+    expect(errorCode(() => aggregate([]))).toBe("empty_aggregate");
+    expect(errorCode(() => aggregate([single(1), single(1, "2023-01-01")]))).toBe("reference_date_mismatch");
     const bands = ageStructureFromBands({ referenceDate: "2024-01-01", bands: [{ from: 0, total: 1 }] });
     const other = ageStructureFromBands({
       referenceDate: "2024-01-01",
@@ -94,10 +85,10 @@ describe("aggregate", () => {
         { from: 10, total: 1 },
       ],
     });
-    expect(codeOf(() => aggregate([single(1), bands]))).toBe("band_layout_mismatch");
-    expect(codeOf(() => aggregate([bands, other]))).toBe("band_layout_mismatch");
-    expect(codeOf(() => aggregate([{ total: 3 } as never]))).toBe("invalid_age_structure");
+    expect(errorCode(() => aggregate([single(1), bands]))).toBe("band_layout_mismatch");
+    expect(errorCode(() => aggregate([bands, other]))).toBe("band_layout_mismatch");
+    expect(errorCode(() => aggregate([{ total: 3 } as never]))).toBe("invalid_age_structure");
     const big = ageStructureFromBands({ referenceDate: "2024-01-01", bands: [{ from: 0, total: 2 ** 52 }] });
-    expect(codeOf(() => aggregate([big, big]))).toBe("unsafe_sum");
+    expect(errorCode(() => aggregate([big, big]))).toBe("unsafe_sum");
   });
 });

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/core/decimal.js";
-import { isPdzError } from "../../src/core/error.js";
 import { populationDensity } from "../../src/demography/index.js";
-
-function codeOf(thunk: () => unknown): string | undefined {
-  try {
-    thunk();
-  } catch (error) {
-    return isPdzError(error) ? `${error.code}@${error.path.join(".")}` : "not a PdzError";
-  }
-  return undefined;
-}
+import { errorCodeAt as codeAt } from "./_errors.js";
 
 describe("populationDensity", () => {
   it("divides exactly by a decimal area", () => {
@@ -20,13 +11,13 @@ describe("populationDensity", () => {
   });
 
   it("refuses bad areas and populations", () => {
-    expect(codeOf(() => populationDensity({ population: 1, areaKm2: 0 }, ["comuni", 3]))).toBe(
+    expect(codeAt(() => populationDensity({ population: 1, areaKm2: 0 }, ["comuni", 3]))).toBe(
       "zero_denominator@comuni.3.areaKm2",
     );
-    expect(codeOf(() => populationDensity({ population: 1, areaKm2: -2 }))).toBe("negative_amount@areaKm2");
-    expect(codeOf(() => populationDensity({ population: 1, areaKm2: "9,12" }))).toBe(
+    expect(codeAt(() => populationDensity({ population: 1, areaKm2: -2 }))).toBe("negative_amount@areaKm2");
+    expect(codeAt(() => populationDensity({ population: 1, areaKm2: "9,12" }))).toBe(
       "invalid_decimal@areaKm2",
     );
-    expect(codeOf(() => populationDensity({ population: 1.5, areaKm2: 2 }))).toBe("invalid_count@population");
+    expect(codeAt(() => populationDensity({ population: 1.5, areaKm2: 2 }))).toBe("invalid_count@population");
   });
 });

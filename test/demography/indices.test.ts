@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { isPdzError } from "../../src/core/error.js";
 import {
   activePopulationStructureIndex,
   activePopulationTurnoverIndex,
@@ -14,15 +13,7 @@ import {
   structuralDependencyIndex,
   youthDependencyIndex,
 } from "../../src/demography/index.js";
-
-function codeOf(thunk: () => unknown): string | undefined {
-  try {
-    thunk();
-  } catch (error) {
-    return isPdzError(error) ? `${error.code}@${error.path.join(".")}` : "not a PdzError";
-  }
-  return undefined;
-}
+import { errorCodeAt as codeAt } from "./_errors.js";
 
 // ATS Insubria, 01/01/2024 (seed 001 L530-550; aggregates as recomputed in the extraction §7.1).
 const ATS = {
@@ -67,42 +58,42 @@ describe("ISTAT structure indices", () => {
   });
 
   it("name the denominator that is zero", () => {
-    expect(codeOf(() => oldAgeIndex({ aged0to14: 0, aged65plus: 1 }))).toBe("zero_denominator@aged0to14");
-    expect(codeOf(() => structuralDependencyIndex({ aged0to14: 1, aged15to64: 0, aged65plus: 1 }))).toBe(
+    expect(codeAt(() => oldAgeIndex({ aged0to14: 0, aged65plus: 1 }))).toBe("zero_denominator@aged0to14");
+    expect(codeAt(() => structuralDependencyIndex({ aged0to14: 1, aged15to64: 0, aged65plus: 1 }))).toBe(
       "zero_denominator@aged15to64",
     );
-    expect(codeOf(() => activePopulationTurnoverIndex({ aged15to19: 0, aged60to64: 1 }))).toBe(
+    expect(codeAt(() => activePopulationTurnoverIndex({ aged15to19: 0, aged60to64: 1 }))).toBe(
       "zero_denominator@aged15to19",
     );
-    expect(codeOf(() => activePopulationStructureIndex({ aged15to39: 0, aged40to64: 1 }))).toBe(
+    expect(codeAt(() => activePopulationStructureIndex({ aged15to39: 0, aged40to64: 1 }))).toBe(
       "zero_denominator@aged15to39",
     );
-    expect(codeOf(() => childWomanRatio({ aged0to4: 1, women15to49: 0 }))).toBe(
+    expect(codeAt(() => childWomanRatio({ aged0to4: 1, women15to49: 0 }))).toBe(
       "zero_denominator@women15to49",
     );
-    expect(codeOf(() => sexRatio({ males: 1, females: 0 }))).toBe("zero_denominator@females");
-    expect(codeOf(() => foreignShare({ foreigners: 0, total: 0 }))).toBe("zero_denominator@total");
-    expect(codeOf(() => birthsPerThousandWomen({ births: 1, women15to49: 0 }))).toBe(
+    expect(codeAt(() => sexRatio({ males: 1, females: 0 }))).toBe("zero_denominator@females");
+    expect(codeAt(() => foreignShare({ foreigners: 0, total: 0 }))).toBe("zero_denominator@total");
+    expect(codeAt(() => birthsPerThousandWomen({ births: 1, women15to49: 0 }))).toBe(
       "zero_denominator@women15to49",
     );
   });
 
   it("refuse counts that are not counts, naming the key", () => {
-    expect(codeOf(() => oldAgeIndex({ aged0to14: -1, aged65plus: 1 }))).toBe("invalid_count@aged0to14");
-    expect(codeOf(() => oldAgeIndex({ aged0to14: 10, aged65plus: 1.5 }))).toBe("invalid_count@aged65plus");
-    expect(codeOf(() => elderlyDependencyIndex({ aged15to64: 2 ** 53, aged65plus: 1 }))).toBe(
+    expect(codeAt(() => oldAgeIndex({ aged0to14: -1, aged65plus: 1 }))).toBe("invalid_count@aged0to14");
+    expect(codeAt(() => oldAgeIndex({ aged0to14: 10, aged65plus: 1.5 }))).toBe("invalid_count@aged65plus");
+    expect(codeAt(() => elderlyDependencyIndex({ aged15to64: 2 ** 53, aged65plus: 1 }))).toBe(
       "invalid_count@aged15to64",
     );
-    expect(codeOf(() => oldAgeIndex({} as never))).toBe("invalid_count@aged65plus");
+    expect(codeAt(() => oldAgeIndex({} as never))).toBe("invalid_count@aged65plus");
     expect(
-      codeOf(() =>
+      codeAt(() =>
         structuralDependencyIndex({ aged0to14: Number.MAX_SAFE_INTEGER, aged15to64: 1, aged65plus: 1 }),
       ),
     ).toBe("unsafe_sum@");
   });
 
   it("refuse a part larger than its whole", () => {
-    expect(codeOf(() => ageingShare({ aged65plus: 11, total: 10 }))).toBe("part_exceeds_total@aged65plus");
-    expect(codeOf(() => foreignShare({ foreigners: 11, total: 10 }))).toBe("part_exceeds_total@foreigners");
+    expect(codeAt(() => ageingShare({ aged65plus: 11, total: 10 }))).toBe("part_exceeds_total@aged65plus");
+    expect(codeAt(() => foreignShare({ foreigners: 11, total: 10 }))).toBe("part_exceeds_total@foreigners");
   });
 });

@@ -1,26 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { isPdzError } from "../../src/core/error.js";
 import {
   ageStructureFromBands,
   ageStructureFromSingleYears,
   meanAge,
   medianAge,
 } from "../../src/demography/index.js";
+import { errorCode } from "./_errors.js";
 
 const single = (counts: Readonly<Record<number, number>>) =>
   ageStructureFromSingleYears({
     referenceDate: "2024-01-01",
     total: Array.from({ length: 101 }, (_, age) => counts[age] ?? 0),
   });
-
-function codeOf(thunk: () => unknown): string | undefined {
-  try {
-    thunk();
-  } catch (error) {
-    return isPdzError(error) ? error.code : "not a PdzError";
-  }
-  return undefined;
-}
 
 describe("meanAge", () => {
   it("adds half a year to completed ages by default, and counts 100+ as 100", () => {
@@ -34,9 +25,9 @@ describe("meanAge", () => {
 
   it("needs single years and people", () => {
     const bands = ageStructureFromBands({ referenceDate: "2024-01-01", bands: [{ from: 0, total: 5 }] });
-    expect(codeOf(() => meanAge(bands))).toBe("band_not_available");
-    expect(codeOf(() => meanAge(single({})))).toBe("zero_denominator");
-    expect(codeOf(() => meanAge({} as never))).toBe("invalid_age_structure");
+    expect(errorCode(() => meanAge(bands))).toBe("band_not_available");
+    expect(errorCode(() => meanAge(single({})))).toBe("zero_denominator");
+    expect(errorCode(() => meanAge({} as never))).toBe("invalid_age_structure");
   });
 });
 
@@ -51,8 +42,8 @@ describe("medianAge", () => {
 
   it("refuses to interpolate inside the open class 100+", () => {
     const structure = single({ 100: 3 });
-    expect(codeOf(() => medianAge(structure))).toBe("median_in_open_class");
+    expect(errorCode(() => medianAge(structure))).toBe("median_in_open_class");
     expect(medianAge(structure, { interpolate: false }).toString()).toBe("100");
-    expect(codeOf(() => medianAge(single({})))).toBe("zero_denominator");
+    expect(errorCode(() => medianAge(single({})))).toBe("zero_denominator");
   });
 });

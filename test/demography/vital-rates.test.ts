@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { isPdzError } from "../../src/core/error.js";
 import {
   birthRate,
   deathRate,
@@ -11,15 +10,7 @@ import {
   totalGrowthRate,
   totalMigrationRate,
 } from "../../src/demography/index.js";
-
-function codeOf(thunk: () => unknown): string | undefined {
-  try {
-    thunk();
-  } catch (error) {
-    return isPdzError(error) ? `${error.code}@${error.path.join(".")}` : "not a PdzError";
-  }
-  return undefined;
-}
+import { errorCodeAt as codeAt } from "./_errors.js";
 
 describe("vital rates per 1,000", () => {
   const year = { populationStart: 1000, populationEnd: 1010 };
@@ -53,13 +44,13 @@ describe("vital rates per 1,000", () => {
   });
 
   it("refuse zero denominators and bad counts", () => {
-    expect(codeOf(() => birthRate({ births: 1, populationStart: 0, populationEnd: 0 }))).toBe(
+    expect(codeAt(() => birthRate({ births: 1, populationStart: 0, populationEnd: 0 }))).toBe(
       "zero_denominator@populationStart",
     );
-    expect(codeOf(() => birthRate({ births: 1, population: 0 }))).toBe("zero_denominator@population");
-    expect(codeOf(() => birthRate({ births: -1, population: 10 }))).toBe("invalid_count@births");
-    expect(codeOf(() => deathRate({ deaths: 1, population: 2.5 }))).toBe("invalid_count@population");
-    expect(codeOf(() => meanPopulation({ populationStart: 1, populationEnd: -1 }))).toBe(
+    expect(codeAt(() => birthRate({ births: 1, population: 0 }))).toBe("zero_denominator@population");
+    expect(codeAt(() => birthRate({ births: -1, population: 10 }))).toBe("invalid_count@births");
+    expect(codeAt(() => deathRate({ deaths: 1, population: 2.5 }))).toBe("invalid_count@population");
+    expect(codeAt(() => meanPopulation({ populationStart: 1, populationEnd: -1 }))).toBe(
       "invalid_count@populationEnd",
     );
   });
