@@ -8,6 +8,8 @@ const VARIANTS: Readonly<Partial<Record<LepsId, readonly string[]>>> = {
   "supervisione-personale": ["Supervisione del personale"],
   "dimissioni-protette": ["Dimissioni protette"],
   "residenza-fittizia": ["Residenza fittizia", "Accesso alla residenza anagrafica e fermo posta"],
+  // seed 001 L1650 "LEPS – PRONTO INTERVENTO SOCIALE (PIS)".
+  "pronto-intervento-sociale": ["Pronto intervento sociale PIS"],
   // seed 004 L1359 "PUA integrati e UVM: incremento operatori sociali".
   "pua-integrati-uvm": ["PUA integrati e UVM"],
   "servizi-sollievo": ["Servizi sociali di sollievo", "Servizi di sollievo"],
@@ -30,13 +32,18 @@ const matcher = /* @__PURE__ */ new Matcher<LepsId>(() =>
   })),
 );
 
-/** A leading "LEPS:" label and a local number such as "L3." or "L2)". */
-const LOCAL_NUMBER = /^[\s#*•\-–—>|]*(?:leps\s*:?\s*)?(L\d+)\s*[.):\-–]?\s+/i;
+/** A leading "LEPS:" / "LEPS –" label and a local number such as "L3." or "L2)". */
+const LOCAL_NUMBER = /^[\s#*•\-–—>|]*(?:leps\s*[:\-–]?\s*)?(L\d+)\s*[.):\-–]?\s+/i;
+/** The word "LEPS" itself, which plans write before the name ("LEPS – PRONTO INTERVENTO SOCIALE (PIS)"). */
+const LEPS_WORD = /\bleps\b/gi;
 
 function splitNumber(text: string): Prefixed {
   const number = LOCAL_NUMBER.exec(text);
-  if (number === null) return { prefix: null, rest: text.replace(/^\s*leps\s*:\s*/i, "") };
-  return { prefix: (number[1] ?? "").toUpperCase(), rest: text.slice(number[0].length) };
+  if (number === null) return { prefix: null, rest: text.replace(LEPS_WORD, " ") };
+  return {
+    prefix: (number[1] ?? "").toUpperCase(),
+    rest: text.slice(number[0].length).replace(LEPS_WORD, " "),
+  };
 }
 
 /**

@@ -69,3 +69,28 @@ describe("matchLepsList", () => {
     expect(matchLepsList("")).toEqual([]);
   });
 });
+
+describe("matchLeps on the LEPS headings of seed 001", () => {
+  it.each([
+    ["- LEPS – PRONTO INTERVENTO SOCIALE (PIS)", "pronto-intervento-sociale"], // L1650
+    ["- del LEPS Pronto intervento sociale – PIS", "pronto-intervento-sociale"], // L1365
+    ["LEPS – PREVENZIONE DELL'ALLONTANAMENTO FAMILIARE (PIPPI)", "prevenzione-allontanamento-familiare"], // L2295
+  ])("%s → %s", (text, id) => {
+    expect(matchLeps(text).code).toBe(id);
+  });
+
+  it.each([
+    // Labelled LEPS by the plan, but not LEPS of the DGR tables (interventions and projects).
+    "- LEPS – CENTRO SERVIZI", // L1651
+    "**LEPS – AGENZIA DELL'ABITARE**", // L1822
+    "**LEPS – HOUSING FIRST**", // L1823
+  ])("%s → no LEPS", (text) => {
+    expect(matchLeps(text).code).toBeNull();
+  });
+
+  it("leaves a project title as a candidate only (L1975)", () => {
+    const m = matchLeps("**LEPS ACCOGLIENZA E DIMISSIONI PROTETTE: CONTINUITÀ ASSISTENZIALE**");
+    expect(m.code).toBeNull();
+    expect(m.candidates[0]?.code).toBe("dimissioni-protette");
+  });
+});
