@@ -6,6 +6,13 @@
  * - `"ambiguous"`: several entries match equally well (e.g. "D) ANZIANI - E) DOMICILIARITA'");
  * - `"letter-without-title"`: a letter was found but no title, so nothing is matched;
  * - `"local-number-ignored"`: a local LEPS number such as "L3." was dropped before matching.
+ *
+ * @example
+ * ```ts
+ * import { MATCH_WARNING_CODES, matchMacroArea } from "piano-di-zona";
+ * MATCH_WARNING_CODES.includes("letter-mismatch") //=> true
+ * matchMacroArea("AREA DI POLICY A) Politiche abitative").warnings[0]?.code //=> "letter-mismatch"
+ * ```
  * @category Catalog
  */
 export const MATCH_WARNING_CODES = [
