@@ -26,7 +26,7 @@ import { perCapita } from "./per-capita.js";
  * ```
  * @category Finance
  */
-export const FundTableSchema = z
+export const FundTableSchema = /* @__PURE__ */ z
   .strictObject({
     title: z.string().min(1).optional(),
     /** Column headings as printed: years ("2022") or funding channels ("Comune", "FNPS"). */

@@ -44,7 +44,7 @@ export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
  * ```
  * @category Model
  */
-export const INDICATOR_KIND_LABELS: Readonly<Record<IndicatorKind, Labels>> = Object.freeze({
+export const INDICATOR_KIND_LABELS: Readonly<Record<IndicatorKind, Labels>> = /* @__PURE__ */ Object.freeze({
   "ratio-at-least": { it: "rapporto non inferiore a una soglia", en: "ratio at or above a threshold" },
   increase: { it: "incremento rispetto all'anno precedente", en: "increase against the previous year" },
   decrease: { it: "riduzione rispetto all'anno precedente", en: "decrease against the previous year" },
@@ -73,11 +73,13 @@ export type MilestoneStage = (typeof MILESTONE_STAGES)[number];
  * ```
  * @category Model
  */
-export const MILESTONE_STAGE_LABELS: Readonly<Record<MilestoneStage, Labels>> = Object.freeze({
-  definizione: { it: "definizione o aggiornamento e condivisione", en: "defined (or updated) and shared" },
-  attivazione: { it: "attivazione", en: "activated" },
-  monitoraggio: { it: "monitoraggio dell'applicazione", en: "application monitored" },
-});
+export const MILESTONE_STAGE_LABELS: Readonly<Record<MilestoneStage, Labels>> = /* @__PURE__ */ Object.freeze(
+  {
+    definizione: { it: "definizione o aggiornamento e condivisione", en: "defined (or updated) and shared" },
+    attivazione: { it: "attivazione", en: "activated" },
+    monitoraggio: { it: "monitoraggio dell'applicazione", en: "application monitored" },
+  },
+);
 
 /**
  * How a yearly target is stated ("range di raggiungimento"):
@@ -105,7 +107,7 @@ const RULES_BY_KIND: Readonly<Record<IndicatorKind, readonly TargetRule[]>> = {
   milestone: ["stage-reached"],
 };
 
-const YearSchema = z.number().int().min(1900).max(2199);
+const YearSchema = /* @__PURE__ */ z.number().int().min(1900).max(2199);
 
 /**
  * One yearly target of an indicator: the year and the rule that decides whether it is met.
@@ -118,7 +120,7 @@ const YearSchema = z.number().int().min(1900).max(2199);
  * ```
  * @category Model
  */
-export const IndicatorTargetSchema = z.discriminatedUnion("rule", [
+export const IndicatorTargetSchema = /* @__PURE__ */ z.discriminatedUnion("rule", [
   z.strictObject({ year: YearSchema, rule: z.literal("ratio-at-least"), thresholdPercent: PercentSchema }),
   z.strictObject({ year: YearSchema, rule: z.literal("count-at-least"), minimum: CountSchema }),
   z.strictObject({ year: YearSchema, rule: z.literal("greater-than-previous") }),
@@ -236,7 +238,7 @@ function checkTargets(indicator: IndicatorShape, ctx: z.RefinementCtx): void {
  * ```
  * @category Model
  */
-export const IndicatorSchema = z
+export const IndicatorSchema = /* @__PURE__ */ z
   .strictObject({
     /** A stable id, unique within the plan or catalogue that lists the indicator. */
     id: z.string().min(1),
@@ -284,7 +286,7 @@ export type IndicatorInput = z.input<typeof IndicatorSchema>;
  * ```
  * @category Model
  */
-export const IndicatorObservationSchema = z
+export const IndicatorObservationSchema = /* @__PURE__ */ z
   .strictObject({
     year: YearSchema,
     /** The numerator's count (ratio indicators). */

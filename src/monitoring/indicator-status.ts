@@ -22,9 +22,10 @@ export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
  * ```
  * @category Monitoring
  */
-export const INDICATOR_STATUS_LABELS: Readonly<Record<IndicatorStatus, Labels>> = Object.freeze({
-  met: { it: "raggiunto", en: "met" },
-  "not-met": { it: "non raggiunto", en: "not met" },
-  "not-due": { it: "nessun target per l'anno", en: "not due" },
-  "missing-data": { it: "dati mancanti", en: "missing data" },
-});
+export const INDICATOR_STATUS_LABELS: Readonly<Record<IndicatorStatus, Labels>> =
+  /* @__PURE__ */ Object.freeze({
+    met: { it: "raggiunto", en: "met" },
+    "not-met": { it: "non raggiunto", en: "not met" },
+    "not-due": { it: "nessun target per l'anno", en: "not due" },
+    "missing-data": { it: "dati mancanti", en: "missing data" },
+  });
