@@ -9,3 +9,4 @@ export * from "./gallarate/demography.js";
 export * from "./alto-milanese/funds.js";
 export * from "./gallarate/spending.js";
 export * from "./busto-arsizio/spending.js";
+export * from "./sebino/foreigners.js";
