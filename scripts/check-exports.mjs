@@ -8,7 +8,9 @@ const esmDatasets = await import("piano-di-zona/datasets");
 const cjsDatasets = require("piano-di-zona/datasets");
 
 const results = [esm, cjs].map((lib) => lib.achievementGrade({ planned: 4, realized: 3 }).percent.toString());
-const datasets = [esmDatasets, cjsDatasets].map((lib) => lib.gallarateEvaluation2021To2023.objectives.length);
+const datasets = [esmDatasets, cjsDatasets].map(
+  (lib) => lib.GALLARATE_EVALUATION_2021_2023.objectives.length,
+);
 if (results.join() !== "75,75" || datasets.join() !== "16,16") {
   console.error(`built package misbehaves: grades ${results.join()} objectives ${datasets.join()}`);
   process.exit(1);

@@ -5,7 +5,7 @@
  * Usage: npm run demo            (Italian)
  *        npm run demo -- --en    (English)
  */
-import { gallarateEvaluation2021To2023 } from "../src/datasets/index.js";
+import { GALLARATE_EVALUATION_2021_2023 } from "../src/datasets/index.js";
 import { renderEvaluationReport } from "../src/index.js";
 
 const language = process.argv.includes("--en") ? "en" : "it";
@@ -13,4 +13,4 @@ const title =
   language === "it"
     ? "Ambito di Gallarate — valutazione ex post degli obiettivi 2021-2023"
     : "Ambito di Gallarate — ex-post evaluation of the 2021-2023 objectives";
-console.log(renderEvaluationReport(gallarateEvaluation2021To2023, { language, title }));
+console.log(renderEvaluationReport(GALLARATE_EVALUATION_2021_2023, { language, title }));

@@ -27,8 +27,8 @@ export interface PlanEvaluationResult {
  * @example
  * ```ts
  * import { evaluatePlan } from "piano-di-zona";
- * import { gallarateEvaluation2021To2023 } from "piano-di-zona/datasets";
- * const result = evaluatePlan(gallarateEvaluation2021To2023);
+ * import { GALLARATE_EVALUATION_2021_2023 } from "piano-di-zona/datasets";
+ * const result = evaluatePlan(GALLARATE_EVALUATION_2021_2023);
  * result.achievement.percent.toString() //=> "76.5625"
  * result.achievement.band //=> "sufficiente"
  * result.findings.some((finding) => finding.code === "coincidence_not_reproducible") //=> true

@@ -34,11 +34,11 @@ export type ApprovalAct = z.output<typeof ApprovalActSchema>;
  * @example
  * ```ts
  * import { PianoDiZonaSchema } from "piano-di-zona";
- * import { GALLARATE_AMBITO, GALLARATE_LEPS_SCHEDA_SAD, GALLARATE_SCHEDA_OBIETTIVO_L, gallarateEvaluation2021To2023 } from "piano-di-zona/datasets";
+ * import { GALLARATE_AMBITO, GALLARATE_LEPS_SCHEDA_SAD, GALLARATE_SCHEDA_OBIETTIVO_L, GALLARATE_EVALUATION_2021_2023 } from "piano-di-zona/datasets";
  * const piano = {
  *   title: "Piano di Zona 2025-2027", ambito: GALLARATE_AMBITO, period: { from: 2025, to: 2027 },
  *   approvals: [{ by: "Assemblea dei Sindaci", date: "02.12.2024" }],
- *   previousEvaluation: gallarateEvaluation2021To2023,
+ *   previousEvaluation: GALLARATE_EVALUATION_2021_2023,
  *   objectives: [GALLARATE_SCHEDA_OBIETTIVO_L], lepsSchede: [GALLARATE_LEPS_SCHEDA_SAD],
  * };
  * PianoDiZonaSchema.safeParse(piano).success //=> true

@@ -104,10 +104,10 @@ function adequacyCell(record: ObjectiveEvaluation, language: Language): string {
  * @example
  * ```ts
  * import { renderEvaluationReport } from "piano-di-zona";
- * import { gallarateEvaluation2021To2023 } from "piano-di-zona/datasets";
- * const report = renderEvaluationReport(gallarateEvaluation2021To2023);
+ * import { GALLARATE_EVALUATION_2021_2023 } from "piano-di-zona/datasets";
+ * const report = renderEvaluationReport(GALLARATE_EVALUATION_2021_2023);
  * report.includes("76,56%") //=> true
- * renderEvaluationReport(gallarateEvaluation2021To2023, { language: "en" }).startsWith("# Ex-post evaluation") //=> true
+ * renderEvaluationReport(GALLARATE_EVALUATION_2021_2023, { language: "en" }).startsWith("# Ex-post evaluation") //=> true
  * ```
  * @category Report
  */

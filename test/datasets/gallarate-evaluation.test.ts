@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gallarateEvaluation2021To2023 as gallarate } from "../../src/datasets/index.js";
+import { GALLARATE_EVALUATION_2021_2023 as gallarate } from "../../src/datasets/index.js";
 import {
   Decimal,
   evaluateObjective,
@@ -16,7 +16,7 @@ function objective(code: string): PlanEvaluation["objectives"][number] {
   return found;
 }
 
-describe("gallarateEvaluation2021To2023", () => {
+describe("GALLARATE_EVALUATION_2021_2023", () => {
   it("is a valid, deep-frozen evaluation of 16 objectives in document order", () => {
     expect(PlanEvaluationSchema.safeParse(gallarate).success).toBe(true);
     expect(gallarate.objectives.map((record) => record.code)).toEqual(

@@ -4,7 +4,7 @@ import {
   GALLARATE_LEPS_SCHEDA_SAD,
   GALLARATE_SCHEDA_OBIETTIVO_L,
 } from "../../src/datasets/gallarate/schede-2025-2027.js";
-import { gallarateEvaluation2021To2023 } from "../../src/datasets/gallarate/evaluation-2021-2023.js";
+import { GALLARATE_EVALUATION_2021_2023 } from "../../src/datasets/gallarate/evaluation-2021-2023.js";
 
 /** A document in its JSON form, loosely typed so that tests can break it on purpose. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- fixtures are mutated into invalid shapes
@@ -28,7 +28,7 @@ export const pianoInput = (): Loose =>
     period: { from: 2025, to: 2027 },
     // Adopted by the Assemblea dei Sindaci on 02.12.2024 (seed 000 L100-103).
     approvals: [{ by: "Assemblea dei Sindaci", date: "02.12.2024" }],
-    previousEvaluation: gallarateEvaluation2021To2023,
+    previousEvaluation: GALLARATE_EVALUATION_2021_2023,
     objectives: [GALLARATE_SCHEDA_OBIETTIVO_L],
     lepsSchede: [GALLARATE_LEPS_SCHEDA_SAD],
   });

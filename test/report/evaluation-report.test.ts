@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { PlanEvaluationSchema, renderEvaluationReport } from "../../src/index.js";
-import { gallarateEvaluation2021To2023 } from "../../src/datasets/index.js";
+import { GALLARATE_EVALUATION_2021_2023 } from "../../src/datasets/index.js";
 
 describe("renderEvaluationReport", () => {
-  const italian = renderEvaluationReport(gallarateEvaluation2021To2023);
+  const italian = renderEvaluationReport(GALLARATE_EVALUATION_2021_2023);
 
   it("has one row per objective with the recomputed grade", () => {
     const rows = italian.split("\n").filter((line) => /^\| [0-9A-Z] \|/.test(line));
@@ -34,7 +34,7 @@ describe("renderEvaluationReport", () => {
   });
 
   it("speaks English on request and honours the options", () => {
-    const english = renderEvaluationReport(gallarateEvaluation2021To2023, {
+    const english = renderEvaluationReport(GALLARATE_EVALUATION_2021_2023, {
       language: "en",
       weighting: "actions",
       partial: "count",

@@ -731,15 +731,15 @@ const input: PlanEvaluationInput = {
  * @example
  * ```ts
  * import { evaluatePlan } from "piano-di-zona";
- * import { gallarateEvaluation2021To2023 } from "piano-di-zona/datasets";
- * gallarateEvaluation2021To2023.objectives.length //=> 16
- * gallarateEvaluation2021To2023.objectives.map((objective) => objective.code).join("") //=> "12ABCDEFGHILMNOP"
- * gallarateEvaluation2021To2023.statedOverallGrade?.percent.toString() //=> "76.56"
- * evaluatePlan(gallarateEvaluation2021To2023).achievement.percent.toString() //=> "76.5625"
- * Object.isFrozen(gallarateEvaluation2021To2023.objectives[0]) //=> true
+ * import { GALLARATE_EVALUATION_2021_2023 } from "piano-di-zona/datasets";
+ * GALLARATE_EVALUATION_2021_2023.objectives.length //=> 16
+ * GALLARATE_EVALUATION_2021_2023.objectives.map((objective) => objective.code).join("") //=> "12ABCDEFGHILMNOP"
+ * GALLARATE_EVALUATION_2021_2023.statedOverallGrade?.percent.toString() //=> "76.56"
+ * evaluatePlan(GALLARATE_EVALUATION_2021_2023).achievement.percent.toString() //=> "76.5625"
+ * Object.isFrozen(GALLARATE_EVALUATION_2021_2023.objectives[0]) //=> true
  * ```
  * @category Datasets
  */
-export const gallarateEvaluation2021To2023: PlanEvaluation = deepFreeze(
+export const GALLARATE_EVALUATION_2021_2023: PlanEvaluation = deepFreeze(
   PlanEvaluationSchema.parse(input),
 ) as PlanEvaluation;
