@@ -12,6 +12,8 @@ const STOPWORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "dalla", "dai", "dagli", "dalle", "su", "sul", "sull", "sulla", "sui", "sugli", "sulle", "tra", "fra", "o",
 ]);
 
+/** Any character outside printable ASCII and the usual whitespace. */
+const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
 /** Combining diacritical marks, left behind by NFD. */
 const DIACRITICS = /[\u0300-\u036f]/g;
 /** Anything that is not a Latin letter or a digit, apostrophes included ("all’emarginazione"). */
@@ -22,7 +24,9 @@ const SEPARATORS = /[^a-z0-9]+/;
  * spaces, articles, prepositions, single letters and bare numbers dropped.
  */
 export function words(text: string): string[] {
-  const plain = text.normalize("NFD").replace(DIACRITICS, "").toLowerCase();
+  // Most lines are plain ASCII: skip the Unicode decomposition for them.
+  const decomposed = NON_ASCII.test(text) ? text.normalize("NFD").replace(DIACRITICS, "") : text;
+  const plain = decomposed.toLowerCase();
   const out: string[] = [];
   for (const word of plain.split(SEPARATORS)) {
     if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
@@ -195,10 +199,11 @@ export class Matcher<C extends string> {
     const index = (this.#index ??= this.#build());
     const list = words(parsed.rest);
     const stems = [...new Set(list.map(stem))];
-    const found = index.byKey.get(list.join(" ")) ?? index.byStemKey.get([...stems].sort().join(" "));
+    const key = list.join(" ");
+    const exact = index.byKey.get(key);
+    const found = exact ?? index.byStemKey.get([...stems].sort().join(" "));
     if (found !== undefined) {
-      const confidence: MatchConfidence =
-        found.official && index.byKey.has(list.join(" ")) ? "exact" : "variant";
+      const confidence: MatchConfidence = found.official && exact !== undefined ? "exact" : "variant";
       return result(parsed.prefix, found.code, confidence, 1, found.warnings, [
         { code: found.code, score: 1 },
       ]);
