@@ -52,7 +52,7 @@ export function scaledRatio(
 /** The number of single-year age classes: 0…99 and the open class 100+. */
 export const SINGLE_YEAR_CLASSES = 101;
 
-const SINGLE_YEAR_STARTS: readonly number[] = Object.freeze(
+const SINGLE_YEAR_STARTS: readonly number[] = /* @__PURE__ */ Object.freeze(
   Array.from({ length: SINGLE_YEAR_CLASSES }, (_, age) => age),
 );
 

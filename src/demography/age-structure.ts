@@ -46,7 +46,7 @@ export type Sex = (typeof SEXES)[number];
  * ```
  * @category Demography
  */
-export const SEX_LABELS: DeepReadonly<Record<Sex, Labels>> = deepFreeze({
+export const SEX_LABELS: DeepReadonly<Record<Sex, Labels>> = /* @__PURE__ */ deepFreeze({
   males: { it: "maschi", en: "males" },
   females: { it: "femmine", en: "females" },
 });

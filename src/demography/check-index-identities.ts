@@ -31,7 +31,7 @@ interface Interval {
   readonly decimals: number;
 }
 
-const HUNDRED = new Decimal(100);
+const HUNDRED = /* @__PURE__ */ new Decimal(100);
 
 function printed(value: DecimalInput | undefined): Interval | undefined {
   if (value === undefined) return undefined;
