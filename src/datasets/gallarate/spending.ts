@@ -174,3 +174,81 @@ export const GALLARATE_TEXT_SHARES_2022: DeepReadonly<GallarateStatedShare[]> = 
   share("FNPS", "239.835", "1,2%", 3072),
   share("Fondo Sistema Educativo 0-6", "35.784", "0,6%", 3073),
 ]);
+
+/**
+ * One area of Gallarate's Tabella 4.2 "Analisi utenze Gallaratese 2022": the spending, its printed share, the
+ * users, and the mean cost per user the text states, all as printed.
+ * @category Datasets
+ */
+export interface GallarateAreaSpending {
+  readonly area: string;
+  /** "Spesa", as printed ("-" is written "0"). */
+  readonly spending: string;
+  /** "Spesa in % sul totale", as printed. */
+  readonly sharePrinted: string;
+  /** "Numero Utenti"; `null` where the cell is blank. */
+  readonly users: number | null;
+  /** The "costo medio per utente" of the text (lines 3448-3469), as printed, where it gives one. */
+  readonly costPerUserPrinted?: string;
+  readonly source: SourceReference;
+}
+
+function area(
+  name: string,
+  spending: string,
+  sharePrinted: string,
+  users: number | null,
+  line: number,
+  costPerUserPrinted?: string,
+): GallarateAreaSpending {
+  parseItalianNumber(spending);
+  parseItalianNumber(sharePrinted);
+  if (costPerUserPrinted !== undefined) parseItalianNumber(costPerUserPrinted);
+  return {
+    area: name,
+    spending,
+    sharePrinted,
+    users,
+    ...(costPerUserPrinted === undefined ? {} : { costPerUserPrinted }),
+    source: { document: DOCUMENT, lines: [line, line] },
+  };
+}
+
+/**
+ * Tabella 4.2 of Gallarate's plan (lines 3498-3516), with the mean costs per user of the text (lines 3445-3469)
+ * and the total it states, "€ 19.827.811,00" (line 3425). The rows add up to that total and every printed share is
+ * right on it; the costs per user are the spending divided by the users, rounded to the euro (five of them are
+ * then printed with ",00" as if to the cent).
+ *
+ * The table does not match Tabella 2.4 of the same plan ({@link GALLARATE_SPENDING_BY_CHANNEL_2022}): the total
+ * is 7.050 € lower (Anziani 717.001 € against 724.050 €, the 7.049 € of "gestione associata" left out) and four
+ * areas differ by 1 or 2 €.
+ *
+ * @example
+ * ```ts
+ * import { checkStatedSum } from "piano-di-zona";
+ * import { GALLARATE_SPENDING_BY_AREA_2022 } from "piano-di-zona/datasets";
+ * const parts = GALLARATE_SPENDING_BY_AREA_2022.map((row) => row.spending);
+ * checkStatedSum(parts, "19.827.811,00") //=> []
+ * checkStatedSum(parts, "19.834.861").map((finding) => finding.code) //=> ["stated_sum_mismatch"]
+ * ```
+ * @category Datasets
+ */
+export const GALLARATE_SPENDING_BY_AREA_2022: DeepReadonly<GallarateAreaSpending[]> = deepFreeze([
+  area("Minori-Famiglia", "8.208.518,00", "41,40%", 4418, 3501, "1.858"),
+  area("Disabili", "5.396.627,00", "27,22%", 1051, 3502, "5.135,00"),
+  area(
+    "Compartecipazione-servizi socio-sanitari integrati",
+    "2.840.614,00",
+    "14,33%",
+    192,
+    3506,
+    "14.795,00",
+  ),
+  area("Servizio sociale professionale", "1.663.999,00", "8,39%", null, 3509),
+  area("Emarginazione-povertà", "980.640,00", "4,95%", 1127, 3510, "870"),
+  area("Anziani", "717.001,00", "3,62%", 895, 3511, "801,00"),
+  area("Immigrazione", "19.311,00", "0,10%", 14, 3512, "1.379,00"),
+  area("Salute Mentale", "1.101,00", "0,01%", 2, 3513, "551,00"),
+  area("Dipendenze", "0", "0,00%", 0, 3514),
+]);
