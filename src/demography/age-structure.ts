@@ -138,32 +138,73 @@ function bandRange(data: StructureData, from: number, to: number | undefined): [
   return first >= 0 && last > first ? [first, last] : undefined;
 }
 
+// The values live in private fields behind getters: the instance has no own properties, so freezing it is cheap
+// (freezing an object with many own properties costs more than building the structure).
 class AgeStructureValue implements AgeStructure {
-  readonly referenceDate: IsoDate;
-  readonly isSingleYear: boolean;
-  readonly hasSexes: boolean;
-  readonly bandCount: number;
-  readonly total: number;
-  readonly males: number | undefined;
-  readonly females: number | undefined;
-  readonly stated: StatedTotals;
-  readonly foreign: AgeStructure | undefined;
+  readonly #data: StructureData;
+  readonly #total: number;
+  readonly #males: number | undefined;
+  readonly #females: number | undefined;
+  readonly #foreign: AgeStructure | undefined;
 
-  constructor(data: StructureData) {
+  constructor(input: StructureData) {
+    // One property order for every structure keeps the hot loops' property accesses monomorphic.
+    const data: StructureData = {
+      referenceDate: input.referenceDate,
+      starts: input.starts,
+      singleYears: input.singleYears,
+      males: input.males,
+      females: input.females,
+      totals: input.totals,
+      stated: input.stated,
+      foreign: input.foreign,
+    };
     registerStructure(this, data);
     const n = data.starts.length;
-    this.referenceDate = data.referenceDate;
-    this.isSingleYear = data.singleYears;
-    this.hasSexes = data.males !== undefined && data.females !== undefined;
-    this.bandCount = n;
+    this.#data = data;
     let total = 0;
     for (let i = 0; i < n; i++) total += bandTotal(data, i);
-    this.total = requireSafeSum(total);
-    this.males = data.males === undefined ? undefined : sumIndices(data.males, 0, n);
-    this.females = data.females === undefined ? undefined : sumIndices(data.females, 0, n);
-    this.stated = data.stated;
-    this.foreign = data.foreign === undefined ? undefined : new AgeStructureValue(data.foreign);
+    this.#total = requireSafeSum(total);
+    this.#males = data.males === undefined ? undefined : sumIndices(data.males, 0, n);
+    this.#females = data.females === undefined ? undefined : sumIndices(data.females, 0, n);
+    this.#foreign = data.foreign === undefined ? undefined : new AgeStructureValue(data.foreign);
     Object.freeze(this);
+  }
+
+  get referenceDate(): IsoDate {
+    return this.#data.referenceDate;
+  }
+
+  get isSingleYear(): boolean {
+    return this.#data.singleYears;
+  }
+
+  get hasSexes(): boolean {
+    return this.#data.males !== undefined && this.#data.females !== undefined;
+  }
+
+  get bandCount(): number {
+    return this.#data.starts.length;
+  }
+
+  get total(): number {
+    return this.#total;
+  }
+
+  get males(): number | undefined {
+    return this.#males;
+  }
+
+  get females(): number | undefined {
+    return this.#females;
+  }
+
+  get stated(): StatedTotals {
+    return this.#data.stated;
+  }
+
+  get foreign(): AgeStructure | undefined {
+    return this.#foreign;
   }
 
   bands(): readonly AgeBandCounts[] {
