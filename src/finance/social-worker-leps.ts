@@ -116,6 +116,9 @@ function tranche(fte: Decimal, euroPerFte: number, rounding: RoundingRule | unde
  * result.contribution.secondTranche.amount.toString() //=> "40000"
  * result.contribution.total.toFixed(2) //=> "224615.38"
  * socialWorkerLeps({ population: 100000, fte: 15 }).contribution.total.toString() //=> "0"
+ * // Alto Milanese, 258.307 inhabitants: the full contribution, as its plan lists it for 2024 (735.181,46 €)
+ * const cents = { euroRounding: { decimals: 2, mode: "half-up" } } as const;
+ * socialWorkerLeps({ population: 258307, fte: 70 }, cents).contribution.total.toString() //=> "735181.46"
  * ```
  * @category Finance
  */

@@ -20,6 +20,19 @@ describe("socialWorkerLeps (L. 178/2020 art. 1 cc. 797-802)", () => {
     expect(result.contribution.total.toFixed(2)).toBe("224615.38");
   });
 
+  it("reproduces Alto Milanese's 2024 contribution, the maximum for its 258.307 inhabitants", () => {
+    // "Fondi legge di bilancio per assunzioni assistenti sociali" 2024: 735.181,46 € (seed 004 L487); population
+    // 258.307 at 01/01/2024 (seed 004 L265). The plan does not state the FTE: the amount is the full contribution,
+    // reached at 1:4.000 (64,58 FTE) or more, rounded half-up to the cent.
+    const options = { euroRounding: { decimals: 2, mode: "half-up" } } as const;
+    const atObjective = socialWorkerLeps({ population: 258307, fte: "64.57675" }, options);
+    expect(atObjective.serviceObjectiveMet).toBe(true);
+    expect(atObjective.contribution.firstTranche.amount.toString()).toBe("476874.46");
+    expect(atObjective.contribution.secondTranche.amount.toString()).toBe("258307");
+    expect(socialWorkerLeps({ population: 258307, fte: 70 }).contribution.total.toFixed(2)).toBe("735181.46");
+    expect(socialWorkerLeps({ population: 258307, fte: 64 }).contribution.total.toFixed(2)).toBe("723646.46");
+  });
+
   it("pays nothing at or below 1:6.500 and caps both tranches at 1:4.000", () => {
     const below = socialWorkerLeps({ population: 65000, fte: 10 });
     expect(below.contribution.total.toString()).toBe("0");
