@@ -10,7 +10,7 @@ import { IsoDateSchema, SourceReferenceSchema } from "./primitives.js";
  * An article of the Accordo ("Art. 11 - Durata"): number, title and text.
  * @category Model
  */
-export const ArticleSchema = z.strictObject({
+export const ArticleSchema = /* @__PURE__ */ z.strictObject({
   number: z.number().int().positive(),
   title: z.string().min(1),
   text: z.string().min(1),
@@ -25,7 +25,7 @@ export type Article = z.output<typeof ArticleSchema>;
  * Sindaco Pro tempore Andrea Cassani").
  * @category Model
  */
-export const SignatorySchema = z.strictObject({
+export const SignatorySchema = /* @__PURE__ */ z.strictObject({
   ente: EntityIdSchema,
   representedBy: z
     .strictObject({ role: z.enum(MEMBER_ROLES), name: z.string().min(1).optional() })
@@ -41,7 +41,7 @@ export type Signatory = z.output<typeof SignatorySchema>;
  * signing and without a say on amendments.
  * @category Model
  */
-export const AdherentSchema = z.strictObject({
+export const AdherentSchema = /* @__PURE__ */ z.strictObject({
   ente: EntityIdSchema,
   admittedOn: IsoDateSchema.optional(),
   /** How it was admitted ("manifestazione di interesse"). */
@@ -55,7 +55,7 @@ export type Adherent = z.output<typeof AdherentSchema>;
  * An extension ("proroga") of the Accordo's validity: the new end date, and the kind of body that granted it.
  * @category Model
  */
-export const ExtensionSchema = z.strictObject({
+export const ExtensionSchema = /* @__PURE__ */ z.strictObject({
   until: IsoDateSchema,
   grantedBy: z.enum(ENTITY_KINDS),
   /** The act that granted it ("D.G.R. …"). */
@@ -95,7 +95,7 @@ export type AmendmentRule = (typeof AMENDMENT_RULES)[number];
  * ```
  * @category Model
  */
-export const AccordoDiProgrammaSchema = z
+export const AccordoDiProgrammaSchema = /* @__PURE__ */ z
   .strictObject({
     title: z.string().min(1),
     /** Id of the Ambito (see {@link AmbitoSchema}). */

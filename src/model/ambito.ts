@@ -4,7 +4,7 @@ import { ComuneSchema } from "./comune.js";
 import { EntityIdSchema } from "./ente.js";
 import { SourceReferenceSchema } from "./primitives.js";
 
-const HealthAgencySchema = z.strictObject({
+const HealthAgencySchema = /* @__PURE__ */ z.strictObject({
   id: EntityIdSchema,
   name: z.string().min(1),
 });
@@ -15,7 +15,7 @@ const HealthAgencySchema = z.strictObject({
  * (Alto Milanese: Legnanese and Castanese).
  * @category Model
  */
-export const DistrettoSchema = z.strictObject({
+export const DistrettoSchema = /* @__PURE__ */ z.strictObject({
   name: z.string().min(1),
   /** Ids of the Ambito's comuni in the district; empty when the document does not say. */
   comuni: z.array(EntityIdSchema),
@@ -43,7 +43,7 @@ export type Distretto = z.output<typeof DistrettoSchema>;
  * ```
  * @category Model
  */
-export const AmbitoSchema = z
+export const AmbitoSchema = /* @__PURE__ */ z
   .strictObject({
     id: EntityIdSchema,
     name: z.string().min(1),

@@ -13,7 +13,7 @@ import { CountSchema, IsoDateSchema, SourceReferenceSchema } from "./primitives.
  * ```
  * @category Model
  */
-export const PopulationSchema = z.strictObject({
+export const PopulationSchema = /* @__PURE__ */ z.strictObject({
   count: CountSchema,
   referenceDate: IsoDateSchema,
 });
@@ -33,7 +33,7 @@ export type Population = z.output<typeof PopulationSchema>;
  * ```
  * @category Model
  */
-export const ComuneSchema = z.strictObject({
+export const ComuneSchema = /* @__PURE__ */ z.strictObject({
   id: EntityIdSchema,
   name: z.string().min(1),
   /** Six-digit ISTAT municipal code. */

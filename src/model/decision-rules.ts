@@ -14,7 +14,7 @@ import { CountSchema, SourceReferenceSchema } from "./primitives.js";
  * ```
  * @category Model
  */
-export const FractionSchema = z
+export const FractionSchema = /* @__PURE__ */ z
   .strictObject({ numerator: CountSchema, denominator: CountSchema.min(1) })
   .superRefine((fraction, ctx) => {
     if (fraction.numerator > fraction.denominator) {
@@ -71,7 +71,7 @@ export type MajorityKind = (typeof MAJORITY_KINDS)[number];
  * ```
  * @category Model
  */
-export const DecisionRulesSchema = z
+export const DecisionRulesSchema = /* @__PURE__ */ z
   .strictObject({
     quorum: z.strictObject({
       basis: z.enum(["members", "population"]),

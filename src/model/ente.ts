@@ -16,7 +16,7 @@ import { SourceReferenceSchema } from "./primitives.js";
  * ```
  * @category Model
  */
-export const EntityIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const EntityIdSchema = /* @__PURE__ */ z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: "An id is made of lowercase letters and digits joined by hyphens",
 });
 
@@ -36,7 +36,7 @@ export type EntityId = z.output<typeof EntityIdSchema>;
  * ```
  * @category Model
  */
-export const EnteSchema = z
+export const EnteSchema = /* @__PURE__ */ z
   .strictObject({
     id: EntityIdSchema,
     kind: z.enum(ENTITY_KINDS),

@@ -20,7 +20,7 @@ import { BudgetSchema, FormAnswerSchema, PlannedActionSchema } from "./scheda-ob
  * ```
  * @category Model
  */
-export const LepsSchedaSchema = z
+export const LepsSchedaSchema = /* @__PURE__ */ z
   .strictObject({
     leps: z.enum(LEPS_IDS),
     /** The scheda's heading, verbatim. */

@@ -18,7 +18,7 @@ import {
  * document gives them, the money budgeted and paid for it.
  * @category Model
  */
-export const EvaluatedActionSchema = z.strictObject({
+export const EvaluatedActionSchema = /* @__PURE__ */ z.strictObject({
   /** The action's text ("Azione 1. Promozione e potenziamento …"). */
   title: z.string().min(1),
   /** Reported completion, in percent (0 = not done, 100 = fully done). */
@@ -37,7 +37,7 @@ export const EvaluatedActionSchema = z.strictObject({
  * An answer to one of the grid's SI/NO questions, with the motivation the document gives.
  * @category Model
  */
-export const GridAnswerSchema = z.strictObject({
+export const GridAnswerSchema = /* @__PURE__ */ z.strictObject({
   answer: z.enum(YES_NO_ANSWERS),
   motivation: z.string().optional(),
 });
@@ -62,7 +62,7 @@ export const GridAnswerSchema = z.strictObject({
  * ```
  * @category Model
  */
-export const ObjectiveEvaluationSchema = z.strictObject({
+export const ObjectiveEvaluationSchema = /* @__PURE__ */ z.strictObject({
   /** The plan's own code for the objective ("1", "A", "M"): a local code, not a macro-area letter. */
   code: z.string().min(1),
   title: z.string().min(1),
@@ -125,7 +125,7 @@ export type EvaluatedAction = z.output<typeof EvaluatedActionSchema>;
  * ```
  * @category Model
  */
-export const PlanEvaluationSchema = z.strictObject({
+export const PlanEvaluationSchema = /* @__PURE__ */ z.strictObject({
   /** The programming evaluated, in years (inclusive). */
   period: z
     .strictObject({ from: z.number().int(), to: z.number().int() })

@@ -13,7 +13,7 @@ import { CountSchema, PercentSchema, SourceReferenceSchema } from "./primitives.
  * delegato"), which component it belongs to, and whether it only attends ("partecipano inoltre").
  * @category Model
  */
-export const OrganSeatSchema = z.strictObject({
+export const OrganSeatSchema = /* @__PURE__ */ z.strictObject({
   id: EntityIdSchema,
   role: z.enum(MEMBER_ROLES),
   /** The body the seat stands for (a comune for a mayor), by id. */
@@ -40,7 +40,7 @@ export type OrganSeat = z.output<typeof OrganSeatSchema>;
  * given to the Ufficio ("1 Assistente Sociale 50%").
  * @category Model
  */
-export const StaffPositionSchema = z.strictObject({
+export const StaffPositionSchema = /* @__PURE__ */ z.strictObject({
   role: z.string().min(1),
   count: CountSchema,
   /** Share of each person's time, in percent (100 = full time). */
@@ -72,7 +72,7 @@ export type StaffPosition = z.output<typeof StaffPositionSchema>;
  * ```
  * @category Model
  */
-export const OrganSchema = z
+export const OrganSchema = /* @__PURE__ */ z
   .strictObject({
     id: EntityIdSchema,
     kind: z.enum(ORGAN_KINDS),

@@ -11,7 +11,7 @@ import { SchedaObiettivoSchema } from "./scheda-obiettivo.js";
  * Consiglio Comunale").
  * @category Model
  */
-export const ApprovalActSchema = z.strictObject({
+export const ApprovalActSchema = /* @__PURE__ */ z.strictObject({
   /** The body that acted, as the document names it. */
   by: z.string().min(1),
   /** The act ("deliberazione n. …"), when stated. */
@@ -46,7 +46,7 @@ export type ApprovalAct = z.output<typeof ApprovalActSchema>;
  * ```
  * @category Model
  */
-export const PianoDiZonaSchema = z
+export const PianoDiZonaSchema = /* @__PURE__ */ z
   .strictObject({
     title: z.string().min(1),
     ambito: AmbitoSchema,

@@ -19,7 +19,7 @@ function readDecimal(value: string | number | Decimal): Decimal {
     : parseItalianNumber(value);
 }
 
-const decimalInput = z.union([
+const decimalInput = /* @__PURE__ */ z.union([
   z.string(),
   z.number(),
   z.custom<Decimal>((value) => Decimal.isDecimal(value)),
@@ -40,7 +40,9 @@ const decimalInput = z.union([
  * ```
  * @category Model
  */
-export const DecimalSchema = decimalInput.transform((value, ctx) => convert(() => readDecimal(value), ctx));
+export const DecimalSchema = /* @__PURE__ */ decimalInput.transform((value, ctx) =>
+  convert(() => readDecimal(value), ctx),
+);
 
 /**
  * A euro amount ("importo"): like {@link DecimalSchema}, and never negative.
@@ -53,7 +55,7 @@ export const DecimalSchema = decimalInput.transform((value, ctx) => convert(() =
  * ```
  * @category Model
  */
-export const EuroAmountSchema = decimalInput.transform((value, ctx) =>
+export const EuroAmountSchema = /* @__PURE__ */ decimalInput.transform((value, ctx) =>
   convert(() => {
     const amount = readDecimal(value);
     if (amount.isNegative()) {
@@ -78,7 +80,7 @@ export const EuroAmountSchema = decimalInput.transform((value, ctx) =>
  * ```
  * @category Model
  */
-export const NonNegativeDecimalSchema = decimalInput.transform((value, ctx) =>
+export const NonNegativeDecimalSchema = /* @__PURE__ */ decimalInput.transform((value, ctx) =>
   convert(() => {
     const number = readDecimal(value);
     if (number.isNegative()) {
@@ -103,7 +105,7 @@ export const NonNegativeDecimalSchema = decimalInput.transform((value, ctx) =>
  * ```
  * @category Model
  */
-export const PercentSchema = decimalInput.transform((value, ctx) =>
+export const PercentSchema = /* @__PURE__ */ decimalInput.transform((value, ctx) =>
   convert(() => {
     const percent = readDecimal(value);
     if (percent.isNegative() || percent.gt(100)) {
@@ -129,7 +131,7 @@ export const PercentSchema = decimalInput.transform((value, ctx) =>
  * ```
  * @category Model
  */
-export const IsoDateSchema = z
+export const IsoDateSchema = /* @__PURE__ */ z
   .string()
   .transform((value, ctx): IsoDate => convert(() => parseItalianDate(value), ctx));
 
@@ -144,7 +146,7 @@ export const IsoDateSchema = z
  * ```
  * @category Model
  */
-export const CountSchema = z
+export const CountSchema = /* @__PURE__ */ z
   .number()
   .int({ error: "Expected a whole number" })
   .min(0, { error: "Expected a number ≥ 0" })
@@ -154,13 +156,13 @@ export const CountSchema = z
  * Bilingual labels `{ it, en }`.
  * @category Model
  */
-export const LabelsSchema = z.strictObject({ it: z.string().min(1), en: z.string().min(1) });
+export const LabelsSchema = /* @__PURE__ */ z.strictObject({ it: z.string().min(1), en: z.string().min(1) });
 
 /**
  * Where a fact comes from: a document and a line range.
  * @category Model
  */
-export const SourceReferenceSchema = z.strictObject({
+export const SourceReferenceSchema = /* @__PURE__ */ z.strictObject({
   document: z.string().min(1),
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
 });

@@ -12,7 +12,7 @@ import { EuroAmountSchema, SourceReferenceSchema } from "./primitives.js";
  * A SI/NO answer of the form with the text that explains it ("SI' (Somma Lombardo, Gallarate, Busto Arsizio …)").
  * @category Model
  */
-export const FormAnswerSchema = z.strictObject({
+export const FormAnswerSchema = /* @__PURE__ */ z.strictObject({
   answer: z.enum(YES_NO_ANSWERS),
   text: z.string().optional(),
 });
@@ -25,7 +25,7 @@ export type FormAnswer = z.output<typeof FormAnswerSchema>;
  * nella triennalità"), optionally with its structured form ({@link IndicatorSchema}) when it has yearly targets.
  * @category Model
  */
-export const ObjectiveIndicatorSchema = z.strictObject({
+export const ObjectiveIndicatorSchema = /* @__PURE__ */ z.strictObject({
   text: z.string().min(1),
   target: z.string().optional(),
   structured: IndicatorSchema.optional(),
@@ -39,7 +39,7 @@ export type ObjectiveIndicator = z.output<typeof ObjectiveIndicatorSchema>;
  * private ("se possibile distinguere tra pubbliche e private").
  * @category Model
  */
-export const BudgetLineSchema = z.strictObject({
+export const BudgetLineSchema = /* @__PURE__ */ z.strictObject({
   fund: z.enum(FUND_IDS),
   /** The fund as the document names it ("Fondo Povertà (quota servizi)"). */
   label: z.string().optional(),
@@ -56,7 +56,7 @@ export type BudgetLine = z.output<typeof BudgetLineSchema>;
  * the lines add up to the total is an audit finding, not a parse error.
  * @category Model
  */
-export const BudgetSchema = z.strictObject({
+export const BudgetSchema = /* @__PURE__ */ z.strictObject({
   total: EuroAmountSchema.optional(),
   lines: z.array(BudgetLineSchema),
   text: z.string().optional(),
@@ -69,12 +69,12 @@ export type Budget = z.output<typeof BudgetSchema>;
  * An action of AZIONI PROGRAMMATE ("Azione 1) Tavolo casa-lavoro").
  * @category Model
  */
-export const PlannedActionSchema = z.strictObject({
+export const PlannedActionSchema = /* @__PURE__ */ z.strictObject({
   code: z.string().optional(),
   title: z.string().min(1),
 });
 
-const IndicatorGroupSchema = z.strictObject({
+const IndicatorGroupSchema = /* @__PURE__ */ z.strictObject({
   /** The form's answer, verbatim or abridged. */
   text: z.string().optional(),
   indicators: z.array(ObjectiveIndicatorSchema),
@@ -98,7 +98,7 @@ const IndicatorGroupSchema = z.strictObject({
  * ```
  * @category Model
  */
-export const SchedaObiettivoSchema = z
+export const SchedaObiettivoSchema = /* @__PURE__ */ z
   .strictObject({
     /** The plan's own code ("1", "A", "R"): not a macro-area letter. */
     code: z.string().min(1),
