@@ -1,3 +1,4 @@
+import { formatPercent } from "../core/format.js";
 import { Decimal } from "../core/decimal.js";
 import { PdzError, type ErrorPath } from "../core/error.js";
 import type { Finding } from "../core/finding.js";
@@ -64,7 +65,7 @@ export function checkStatedShares(
         severity: "error",
         path: [...path, index, "statedPercent"],
         message: `Share of "${share.label}": stated ${share.statedPercent}, computed ${computed}%`,
-        messageIt: `Quota di «${share.label}»: indicata ${share.statedPercent}, calcolata ${computed}%`,
+        messageIt: `Quota di «${share.label}»: indicata ${share.statedPercent}, calcolata ${formatPercent(exact, { decimals: Math.max(decimals, 2) })}`,
         stated: stated.toString(),
         computed,
       },

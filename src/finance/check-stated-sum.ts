@@ -1,3 +1,4 @@
+import { formatNumber } from "../core/format.js";
 import { Decimal } from "../core/decimal.js";
 import type { ErrorPath } from "../core/error.js";
 import type { Finding } from "../core/finding.js";
@@ -44,7 +45,7 @@ export function checkStatedSum(
       severity: withinRounding ? "warning" : "error",
       path,
       message: `Stated total ${statedTotal}, sum of the printed parts ${shown}${withinRounding ? " (the gap may come from rounding)" : ""}`,
-      messageIt: `Totale indicato ${statedTotal}, somma delle voci stampate ${shown}${withinRounding ? " (la differenza può dipendere dagli arrotondamenti)" : ""}`,
+      messageIt: `Totale indicato ${statedTotal}, somma delle voci stampate ${formatNumber(computed, { decimals: places })}${withinRounding ? " (la differenza può dipendere dagli arrotondamenti)" : ""}`,
       stated: stated.toString(),
       computed: shown,
     },

@@ -1,3 +1,4 @@
+import { formatNumber } from "../core/format.js";
 import * as z from "zod";
 import { FUND_IDS } from "../catalog/funds.js";
 import { Decimal } from "../core/decimal.js";
@@ -168,7 +169,7 @@ function mismatch(
     severity: "error",
     path,
     message: `${what.en}: stated ${stated.toFixed(2)}, sum of the parts ${computed.toFixed(2)} (difference ${difference.toFixed(2)})${hint.en}`,
-    messageIt: `${what.it}: indicato ${stated.toFixed(2)}, somma delle voci ${computed.toFixed(2)} (differenza ${difference.toFixed(2)})${hint.it}`,
+    messageIt: `${what.it}: indicato ${formatNumber(stated)}, somma delle voci ${formatNumber(computed)} (differenza ${formatNumber(difference)})${hint.it}`,
     stated: stated.toFixed(2),
     computed: computed.toFixed(2),
   };

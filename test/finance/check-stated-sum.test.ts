@@ -12,7 +12,7 @@ describe("checkStatedSum", () => {
         path: ["total"],
         message: "Stated total 100%, sum of the printed parts 99.9 (the gap may come from rounding)",
         messageIt:
-          "Totale indicato 100%, somma delle voci stampate 99.9 (la differenza può dipendere dagli arrotondamenti)",
+          "Totale indicato 100%, somma delle voci stampate 99,9 (la differenza può dipendere dagli arrotondamenti)",
         stated: "100",
         computed: "99.9",
       },
