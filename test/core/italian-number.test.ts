@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { codeOf } from "../error-code.js";
 import { isPdzError, parseItalianNumber } from "../../src/index.js";
-
-function codeOf(thunk: () => unknown): string | undefined {
-  try {
-    thunk();
-  } catch (error) {
-    return isPdzError(error) ? error.code : "not-a-PdzError";
-  }
-  return undefined;
-}
 
 describe("parseItalianNumber", () => {
   it.each([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { codeOf } from "../error-code.js";
 import {
   achievementBand,
   achievementBandInfo,
@@ -7,15 +8,6 @@ import {
   isPdzError,
   PARTIAL_ACTION_POLICIES,
 } from "../../src/index.js";
-
-function codeOf(thunk: () => unknown): string | undefined {
-  try {
-    thunk();
-  } catch (error) {
-    return isPdzError(error) ? error.code : "not-a-PdzError";
-  }
-  return undefined;
-}
 
 const actions = (...completions: number[]) => completions.map((completion) => ({ completion }));
 

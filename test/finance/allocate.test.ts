@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allocate, allocateEqually } from "../../src/finance/allocate.js";
-import { codeOf } from "../monitoring/_codes.js";
+import { codeOf } from "../error-code.js";
 
 describe("allocate", () => {
   it("splits by population to the cent, summing to the total", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkStatedShares } from "../../src/finance/check-stated-shares.js";
-import { codeOf } from "../monitoring/_codes.js";
+import { codeOf } from "../error-code.js";
 
 describe("checkStatedShares", () => {
   it("accepts printed shares that are the exact ones rounded, flags the others", () => {

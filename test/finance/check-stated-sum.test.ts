@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkStatedSum } from "../../src/finance/check-stated-sum.js";
-import { codeOf } from "../monitoring/_codes.js";
+import { codeOf } from "../error-code.js";
 
 describe("checkStatedSum", () => {
   it("accepts an exact total, warns within rounding, errs beyond", () => {

@@ -6,7 +6,7 @@ import {
   fundTableTotals,
   parseFundTable,
 } from "../../src/finance/fund-table.js";
-import { codeOf } from "../monitoring/_codes.js";
+import { codeOf } from "../error-code.js";
 
 const table = FundTableSchema.parse({
   columns: ["2022", "2023"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { roundEuro } from "../../src/core/rounding.js";
 import { perCapita } from "../../src/finance/per-capita.js";
-import { codeOf } from "../monitoring/_codes.js";
+import { codeOf } from "../error-code.js";
 
 describe("perCapita", () => {
   it("divides exactly", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/core/decimal.js";
 import { percentShares } from "../../src/finance/percent-shares.js";
-import { codeOf } from "../monitoring/_codes.js";
+import { codeOf } from "../error-code.js";
 
 describe("percentShares", () => {
   it("rounds Busto Arsizio's split by nature to the printed 71,54% / 28,46%", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { socialWorkerLeps } from "../../src/finance/social-worker-leps.js";
-import { codeOf } from "../monitoring/_codes.js";
+import { codeOf } from "../error-code.js";
 
 describe("socialWorkerLeps (L. 178/2020 art. 1 cc. 797-802)", () => {
   it("reproduces the worked example: 100.000 inhabitants, 22 FTE", () => {

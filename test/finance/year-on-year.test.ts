@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compoundChange, percentChange, yearOnYearChanges } from "../../src/finance/year-on-year.js";
-import { codeOf } from "../monitoring/_codes.js";
+import { codeOf } from "../error-code.js";
 
 describe("percentChange", () => {
   it("is exact and signed", () => {

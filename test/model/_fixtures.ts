@@ -1,4 +1,3 @@
-import { isPdzError } from "../../src/core/error.js";
 import { GALLARATE_ACCORDO, GALLARATE_AMBITO } from "../../src/datasets/gallarate/accordo.js";
 import {
   GALLARATE_LEPS_SCHEDA_SAD,
@@ -33,12 +32,4 @@ export const pianoInput = (): Loose =>
     lepsSchede: [GALLARATE_LEPS_SCHEDA_SAD],
   });
 
-/** The code of the PdzError a call throws, or undefined when it does not throw. */
-export function codeOf(thunk: () => unknown): string | undefined {
-  try {
-    thunk();
-  } catch (error) {
-    return isPdzError(error) ? error.code : "not a PdzError";
-  }
-  return undefined;
-}
+export { codeOf } from "../error-code.js";

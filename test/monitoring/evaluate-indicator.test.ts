@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IndicatorInput } from "../../src/model/indicator.js";
 import { evaluateIndicator } from "../../src/monitoring/evaluate-indicator.js";
-import { codeOf } from "./_codes.js";
+import { codeOf } from "../error-code.js";
 
 // LEPS 2, "Numero progetti individualizzati/ Numero valutazioni": ≥ 40% / ≥ 60% / ≥ 80% (seed 002 L2358-2363)
 const ratio: IndicatorInput = {

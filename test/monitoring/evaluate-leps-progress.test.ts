@@ -3,7 +3,7 @@ import { evaluateLepsProgress } from "../../src/monitoring/evaluate-leps-progres
 import { PRIORITY_LEPS_INDICATORS } from "../../src/monitoring/priority-leps-indicators.js";
 import { PRIORITY_LEPS_IDS } from "../../src/catalog/leps.js";
 import { GALLARATE_LEPS_SCHEDA_SAD } from "../../src/datasets/gallarate/schede-2025-2027.js";
-import { codeOf } from "./_codes.js";
+import { codeOf } from "../error-code.js";
 
 const plan = {
   lepsSchede: PRIORITY_LEPS_IDS.map((leps) => ({
