@@ -76,7 +76,7 @@ const ROWS: readonly Row[] = [
  *
  * The printed totals are each wrong by exactly the year: 12.719.506,62 € against a true sum of 12.717.484,62 €
  * (2022), 10.192.618,56 € against 10.190.595,56 € (2023), 10.791.454,99 € against 10.789.430,99 € (2024), as if
- * the spreadsheet had summed the header row; {@link checkFundTable} reports the three.
+ * the spreadsheet had summed the header row; `checkFundTable` reports the three.
  *
  * @example
  * ```ts

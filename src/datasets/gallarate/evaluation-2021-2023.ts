@@ -725,7 +725,7 @@ const input: PlanEvaluationInput = {
  *
  * Values are recorded as the document states them, including its slips (objective B counts "3 azioni su 4"
  * realized completely when two are at 100%; its 80% coincidence is no mean of its actions' figures; objectives C
- * and D call the coincidence 100% while one action overspent): {@link evaluatePlan} recomputes every grade and
+ * and D call the coincidence 100% while one action overspent): `evaluatePlan` recomputes every grade and
  * reports those slips as findings.
  *
  * @example

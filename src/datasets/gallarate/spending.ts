@@ -10,7 +10,7 @@ const DOCUMENT = "Accordo di Programma e Piano di Zona 2025-2027, Ambito di Gall
  * Tabella 2.4 of Gallarate's Piano di Zona, "Risorse impiegate nel settore sociale per canale di finanziamento
  * 2022 (valori assoluti in €)" (lines 3115-3181): nine areas of spending by eight funding channels, with the
  * printed "Totale entrate" of each area, the "Totale" row and the grand total 19.834.861 €. Every total is right to
- * the euro ({@link checkFundTable} finds nothing). The PDF split some figures across lines ("428.6" / "08"): they
+ * the euro (`checkFundTable` finds nothing). The PDF split some figures across lines ("428.6" / "08"): they
  * are joined here (428.608, 43.129, 104.318, 584.956).
  *
  * @example

@@ -125,7 +125,7 @@ function structureOf(entry: DeepReadonly<SebinoAgeBandRow>): AgeStructure {
 
 /**
  * The 12 Sebino comuni of {@link SEBINO_AGE_BANDS_2024} as validated age structures (bands 0-14, 15-64, 65+, split
- * by sex, with the stated totals kept for {@link checkAgeStructure}).
+ * by sex, with the stated totals kept for `checkAgeStructure`).
  *
  * @example
  * ```ts
