@@ -4,7 +4,13 @@
  * plain-number loop computing the same indices, in the same run. Also reports the peak memory of the exact run
  * against the bytes of the typed arrays that hold the counts.
  */
-import { aggregate, ageStructureFromSingleYears, demographicProfile, standardBands } from "../src/index.js";
+import {
+  aggregate,
+  ageStructureFromSingleYears,
+  demographicProfile,
+  standardBands,
+  type DemographicProfile,
+} from "../src/index.js";
 import { nsPerCall, report } from "./harness.js";
 
 const COMUNI = 8000;
@@ -44,6 +50,39 @@ ambitoStarts.push(COMUNI);
 let sink = 0;
 let peak = 0;
 let sampleMemory = false;
+let printIndices = false;
+
+const INDEX_KEYS = [
+  "oldAgeIndex",
+  "structuralDependencyIndex",
+  "elderlyDependencyIndex",
+  "youthDependencyIndex",
+  "activePopulationTurnoverIndex",
+  "activePopulationStructureIndex",
+  "childWomanRatio",
+  "ageingShare",
+  "youthShare",
+  "workingAgeShare",
+  "veryOldShare",
+  "minorShare",
+  "sexRatio",
+  "meanAge",
+  "medianAge",
+] as const satisfies readonly (keyof DemographicProfile)[];
+
+/**
+ * Reads every index of a profile, as the plain loop sums every float it computes: each value's exponent and last
+ * base-10^7 word of digits (the whole value must exist), or its full decimal text when `printIndices` is set.
+ */
+function readProfile(profile: DemographicProfile): number {
+  let read = 0;
+  for (const key of INDEX_KEYS) {
+    const value = profile[key];
+    if (value === undefined) throw new Error(`${key} missing`);
+    read += printIndices ? value.toString().length : value.e + (value.d.at(-1) ?? 0);
+  }
+  return read;
+}
 
 /** The library: a structure and a profile per comune, the Ambito aggregated from them and profiled. */
 function exactYear(year: number): void {
@@ -58,10 +97,10 @@ function exactYear(year: number): void {
         males: m.subarray(c * AGES, (c + 1) * AGES),
         females: f.subarray(c * AGES, (c + 1) * AGES),
       });
-      sink += demographicProfile(structure).oldAgeIndex?.e ?? 0;
+      sink += readProfile(demographicProfile(structure));
       structures.push(structure);
     }
-    sink += demographicProfile(aggregate(structures)).oldAgeIndex?.e ?? 0;
+    sink += readProfile(demographicProfile(aggregate(structures)));
     if (sampleMemory) peak = Math.max(peak, memory());
   }
 }
@@ -181,6 +220,9 @@ const perComuneYear = (fn: (year: number) => void, options?: { rounds?: number; 
 const plainNs = perComuneYear(plainYear);
 const sumsNs = perComuneYear(bandSumsYear, { rounds: 3, minMs: 1 });
 const exactNs = perComuneYear(exactYear, { rounds: 3, minMs: 1 });
+printIndices = true;
+const printedNs = perComuneYear(exactYear, { rounds: 3, minMs: 1 });
+printIndices = false;
 
 report(
   `profiles of ${COMUNI} comuni × ${AGES} ages × 2 sexes, aggregated to ${AMBITI} Ambiti (per comune-year)`,
@@ -188,6 +230,7 @@ report(
     { name: "plain-number loop, same indices (baseline)", ns: plainNs },
     { name: "exact: structures + integer band sums only", ns: sumsNs },
     { name: "exact: demographicProfile + aggregate (Decimal)", ns: exactNs },
+    { name: "exact, and every index printed with toString()", ns: printedNs },
   ],
 );
 console.log(
