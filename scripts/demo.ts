@@ -43,12 +43,13 @@ const listFindings = (findings: readonly Finding[]): string[] =>
 const accordo = GALLARATE_ACCORDO;
 const missing = missingSignatories(accordo, GALLARATE_AMBITO);
 const composition = checkOrganComposition(accordo, GALLARATE_AMBITO);
+const today = new Date().toISOString().slice(0, 10);
 const accordoSection = [
   say("## Accordo di Programma", "## Accordo di Programma (programme agreement)"),
   "",
   `- ${say("Validità", "Validity")}: ${accordo.period.from} → ${accordo.period.to}; ` +
-    `${say("in vigore oggi", "in force today")} (${new Date().toISOString().slice(0, 10)}): ` +
-    `${isInForce(accordo, new Date().toISOString().slice(0, 10)) ? say("sì", "yes") : say("no", "no")}`,
+    `${say("in vigore oggi", "in force today")} (${today}): ` +
+    (isInForce(accordo, today) ? say("sì", "yes") : say("no", "no")),
   `- ${say("Articoli", "Articles")}: ${accordo.articles.length}; ${say("sottoscrittori", "signatories")}: ` +
     `${accordo.signatories.length} (${GALLARATE_AMBITO.comuni.length} ${say("comuni", "comuni")} + ATS + ASST); ` +
     `${say("firme mancanti", "missing signatures")}: ${missing.length === 0 ? say("nessuna", "none") : missing.length}`,
@@ -59,7 +60,10 @@ const accordoSection = [
 // 2. The ex-post evaluation of 2021-2023.
 const evaluation = renderEvaluationReport(GALLARATE_EVALUATION_2021_2023, {
   language: en ? "en" : "it",
-  title: say("Valutazione ex post degli obiettivi 2021-2023", "Ex-post evaluation of the 2021-2023 objectives"),
+  title: say(
+    "Valutazione ex post degli obiettivi 2021-2023",
+    "Ex-post evaluation of the 2021-2023 objectives",
+  ),
 }).replace(/^# /, "## ");
 
 // 3. The demographic tables: identities between the printed indices.
@@ -75,12 +79,16 @@ const demographySection = [
     `${columns.length} columns of printed indices, checked through the identities between indices (IDS = IDA + IDG, IV = IDA / IDG × 100, % 65+ = IDA × 100 / (100 + IDS), rates):`,
   ),
   "",
-  ...demographyFindings.map((finding) => `- ${finding.path.join(" › ")}: ${en ? finding.message : finding.messageIt}`),
+  ...demographyFindings.map(
+    (finding) => `- ${finding.path.join(" › ")}: ${en ? finding.message : finding.messageIt}`,
+  ),
 ];
 
 // 4. Social spending 2022.
 const totals = fundTableTotals(GALLARATE_SPENDING_BY_CHANNEL_2022);
-const population2022 = parseItalianNumber(GALLARATE_DEMOGRAPHY.table21[1]?.populationPrinted ?? "0").toNumber();
+const population2022 = parseItalianNumber(
+  GALLARATE_DEMOGRAPHY.table21[1]?.populationPrinted ?? "0",
+).toNumber();
 const spendingSection = [
   say("## Spesa sociale 2022 (Tabella 2.4)", "## Social spending 2022 (Table 2.4)"),
   "",
@@ -90,7 +98,9 @@ const spendingSection = [
   `- ${say("Totali di riga e di colonna della tabella", "Row and column totals of the table")}:`,
   ...listFindings(checkFundTable(GALLARATE_SPENDING_BY_CHANNEL_2022)).map((line) => `  ${line}`),
   `- ${say("Quote citate nel testo", "Shares quoted in the text")}:`,
-  ...listFindings(checkStatedShares(GALLARATE_TEXT_SHARES_2022, totals.grandTotal)).map((line) => `  ${line}`),
+  ...listFindings(checkStatedShares(GALLARATE_TEXT_SHARES_2022, totals.grandTotal)).map(
+    (line) => `  ${line}`,
+  ),
 ];
 
 console.log(
