@@ -2,6 +2,7 @@ import { Decimal } from "../core/decimal.js";
 import { PdzError, type ErrorPath } from "../core/error.js";
 import { requireCount } from "../core/input.js";
 import type { AgeStructure, Sex, StatedTotals } from "./age-structure.js";
+import { exactQuotient } from "./_exact-quotient.js";
 
 /** Reads a named count from an input record: a safe non-negative integer, or `invalid_count` at that key. */
 export function countAt(input: object, key: string): number {
@@ -45,8 +46,9 @@ export function scaledRatio(
   if (denominator === 0) throw zeroDenominator([denominatorKey], what[0], what[1]);
   const scaled = numerator * factor;
   // The product is an exact integer below 2^53; beyond that, Decimal multiplies.
-  const top = Number.isSafeInteger(scaled) ? new Decimal(scaled) : new Decimal(numerator).times(factor);
-  return top.div(denominator);
+  return Number.isSafeInteger(scaled)
+    ? exactQuotient(scaled, denominator)
+    : new Decimal(numerator).times(factor).div(denominator);
 }
 
 /** The number of single-year age classes: 0…99 and the open class 100+. */

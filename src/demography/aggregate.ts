@@ -9,6 +9,11 @@ import {
 } from "./age-structure.js";
 import { bandTotal, requireSafeSum, structureData, type StructureData } from "./_internal.js";
 
+// Single-year structures share one array of starts, so the common case is a single comparison.
+function sameStarts(a: readonly number[], b: readonly number[]): boolean {
+  return a === b || (a.length === b.length && a.every((start, i) => start === b[i]));
+}
+
 function summed(
   datas: readonly StructureData[],
   pick: (data: StructureData) => Float64Array | undefined,
@@ -116,7 +121,6 @@ export function aggregate(structures: readonly AgeStructure[]): AgeStructure {
   }
   const datas = structures.map((structure, i) => structureData(structure, ["structures", i]));
   const first = datas[0] as StructureData;
-  const layout = first.starts.join();
   datas.forEach((data, i) => {
     if (data.referenceDate !== first.referenceDate) {
       throw new PdzError({
@@ -126,7 +130,7 @@ export function aggregate(structures: readonly AgeStructure[]): AgeStructure {
         path: ["structures", i, "referenceDate"],
       });
     }
-    if (data.singleYears !== first.singleYears || data.starts.join() !== layout) {
+    if (data.singleYears !== first.singleYears || !sameStarts(data.starts, first.starts)) {
       throw new PdzError({
         code: "band_layout_mismatch",
         message: "Structures with different age bands cannot be summed",

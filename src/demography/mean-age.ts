@@ -9,6 +9,7 @@ import {
   zeroDenominator,
   type StructureData,
 } from "./_internal.js";
+import { exactQuotient, exactQuotientPlus, exactQuotientPlusHalf } from "./_exact-quotient.js";
 
 function singleYearData(structure: AgeStructure): StructureData {
   const data = structureData(structure, ["structure"]);
@@ -57,8 +58,11 @@ export function meanAge(structure: AgeStructure, options: MeanAgeOptions = {}): 
   const data = singleYearData(structure);
   let weighted = 0;
   for (let age = 1; age < SINGLE_YEAR_CLASSES; age++) weighted += age * bandTotal(data, age);
-  const mean = new Decimal(requireSafeSum(weighted)).div(structure.total);
-  return options.halfYear === false ? mean : mean.plus(0.5);
+  requireSafeSum(weighted);
+  // The quotient is rounded to 40 digits before ½ is added, as Decimal's div then plus would.
+  return options.halfYear === false
+    ? exactQuotient(weighted, structure.total)
+    : exactQuotientPlusHalf(weighted, structure.total);
 }
 
 /**
@@ -107,5 +111,5 @@ export function medianAge(structure: AgeStructure, options: MedianAgeOptions = {
       path: ["structure"],
     });
   }
-  return new Decimal(total - 2 * below).div(2 * bandTotal(data, age)).plus(age);
+  return exactQuotientPlus(total - 2 * below, 2 * bandTotal(data, age), age);
 }
