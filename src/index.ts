@@ -10,5 +10,4 @@ export * from "./evaluation/index.js";
 export * from "./monitoring/index.js";
 export * from "./demography/index.js";
 export * from "./finance/index.js";
-export * from "./audit/index.js";
 export * from "./report/index.js";
