@@ -59,17 +59,18 @@ const SINGLE_YEAR_STARTS: readonly number[] = /* @__PURE__ */ Object.freeze(
 );
 
 /**
- * The storage behind an AgeStructure: band starts (ascending, from 0; the last band is open) and one typed array
- * of integer counts per sex, or of totals when the split by sex is unknown. Totals of a band are `males + females`
- * unless a document stated a different total (`totals` is then kept as stated).
+ * The storage behind an AgeStructure: band starts (ascending, from 0; the last band is open) and one array of
+ * integer counts per sex, or of totals when the split by sex is unknown. Totals of a band are `males + females`
+ * unless a document stated a different total (`totals` is then kept as stated). The arrays are plain arrays of
+ * numbers, private to the structure: allocating them is far cheaper than typed arrays of the same length.
  */
 export interface StructureData {
   readonly referenceDate: string;
   readonly starts: readonly number[];
   readonly singleYears: boolean;
-  readonly males: Float64Array | undefined;
-  readonly females: Float64Array | undefined;
-  readonly totals: Float64Array | undefined;
+  readonly males: readonly number[] | undefined;
+  readonly females: readonly number[] | undefined;
+  readonly totals: readonly number[] | undefined;
   readonly stated: StatedTotals;
   readonly foreign: StructureData | undefined;
 }
@@ -90,24 +91,25 @@ export function bandStartingAt(data: StructureData, age: number): number {
   return data.starts.indexOf(age);
 }
 
-/** Sums a typed array over [from, to) band indices; the sum of safe integers is checked for exactness. */
-export function sumIndices(values: Float64Array, from: number, to: number): number {
+/** Sums counts over [from, to) band indices; the sum of safe integers is checked for exactness. */
+export function sumIndices(values: readonly number[], from: number, to: number): number {
   let sum = 0;
   for (let i = from; i < to; i++) sum += values[i] ?? 0;
   return requireSafeSum(sum);
 }
 
-const STRUCTURE_DATA = new WeakMap<object, StructureData>();
+// The storage of a structure sits in a private field of its class; age-structure.ts installs the reader. Until it
+// is loaded no structure exists, and nothing is one.
+let readStructure: (value: object) => StructureData | undefined = () => undefined;
 
-/** Links a public AgeStructure to its storage. */
-export function registerStructure(structure: object, data: StructureData): void {
-  STRUCTURE_DATA.set(structure, data);
+/** Installs the function that reads a structure's storage (undefined for anything that is not a structure). */
+export function setStructureReader(reader: (value: object) => StructureData | undefined): void {
+  readStructure = reader;
 }
 
 /** The storage of an AgeStructure built by this library; anything else is refused (`invalid_age_structure`). */
 export function structureData(structure: unknown, path: ErrorPath = []): StructureData {
-  const data =
-    typeof structure === "object" && structure !== null ? STRUCTURE_DATA.get(structure) : undefined;
+  const data = typeof structure === "object" && structure !== null ? readStructure(structure) : undefined;
   if (data === undefined) {
     throw new PdzError({
       code: "invalid_age_structure",
@@ -148,7 +150,7 @@ export const BAND_RANGES = {
  * when they cannot give it), or from a record, as a validated count.
  */
 export function countOf(input: object, key: string): number {
-  if (!STRUCTURE_DATA.has(input)) return countAt(input, key);
+  if (readStructure(input) === undefined) return countAt(input, key);
   const structure = input as AgeStructure;
   const range = (BAND_RANGES as Record<string, readonly [number, number | undefined, Sex | undefined]>)[key];
   if (range !== undefined) return structure.count(range[0], range[1], range[2]);

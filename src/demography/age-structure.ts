@@ -9,10 +9,9 @@ import {
   bandStartingAt,
   bandTotal,
   invalidStructure,
-  registerStructure,
   requireSafeSum,
+  setStructureReader,
   singleYearStarts,
-  structureData,
   sumIndices,
   type StructureData,
 } from "./_internal.js";
@@ -138,36 +137,56 @@ function bandRange(data: StructureData, from: number, to: number | undefined): [
   return first >= 0 && last > first ? [first, last] : undefined;
 }
 
+/** The storage of one structure, before its foreign residents are attached. */
+type OwnData = Omit<StructureData, "foreign">;
+
 // The values live in private fields behind getters: the instance has no own properties, so freezing it is cheap
-// (freezing an object with many own properties costs more than building the structure).
+// (freezing an object with many own properties costs more than building the structure). The private field also
+// tells structures apart from look-alikes, without a WeakMap entry per structure.
 class AgeStructureValue implements AgeStructure {
   readonly #data: StructureData;
   readonly #total: number;
   readonly #males: number | undefined;
   readonly #females: number | undefined;
-  readonly #foreign: AgeStructure | undefined;
+  readonly #foreign: AgeStructureValue | undefined;
 
-  constructor(input: StructureData) {
+  static {
+    setStructureReader((value) => (#data in value ? value.#data : undefined));
+  }
+
+  constructor(input: OwnData, foreignInput: OwnData | undefined) {
+    const { males, females, totals } = input;
+    const n = input.starts.length;
+    // One pass per array; the total is males + females unless totals are stored.
+    let maleSum = 0;
+    let femaleSum = 0;
+    if (males !== undefined && females !== undefined) {
+      for (let i = 0; i < n; i++) {
+        maleSum += males[i] ?? 0;
+        femaleSum += females[i] ?? 0;
+      }
+    }
+    let total = maleSum + femaleSum;
+    if (totals !== undefined) {
+      total = 0;
+      for (let i = 0; i < n; i++) total += totals[i] ?? 0;
+    }
+    this.#total = requireSafeSum(total);
+    this.#males = males === undefined ? undefined : requireSafeSum(maleSum);
+    this.#females = females === undefined ? undefined : requireSafeSum(femaleSum);
+    const foreign = foreignInput === undefined ? undefined : new AgeStructureValue(foreignInput, undefined);
+    this.#foreign = foreign;
     // One property order for every structure keeps the hot loops' property accesses monomorphic.
-    const data: StructureData = {
+    this.#data = {
       referenceDate: input.referenceDate,
       starts: input.starts,
       singleYears: input.singleYears,
-      males: input.males,
-      females: input.females,
-      totals: input.totals,
+      males,
+      females,
+      totals,
       stated: input.stated,
-      foreign: input.foreign,
+      foreign: foreign === undefined ? undefined : foreign.#data,
     };
-    registerStructure(this, data);
-    const n = data.starts.length;
-    this.#data = data;
-    let total = 0;
-    for (let i = 0; i < n; i++) total += bandTotal(data, i);
-    this.#total = requireSafeSum(total);
-    this.#males = data.males === undefined ? undefined : sumIndices(data.males, 0, n);
-    this.#females = data.females === undefined ? undefined : sumIndices(data.females, 0, n);
-    this.#foreign = data.foreign === undefined ? undefined : new AgeStructureValue(data.foreign);
     Object.freeze(this);
   }
 
@@ -208,7 +227,7 @@ class AgeStructureValue implements AgeStructure {
   }
 
   bands(): readonly AgeBandCounts[] {
-    const data = structureData(this);
+    const data = this.#data;
     return Object.freeze(
       data.starts.map((from, i) =>
         Object.freeze({
@@ -223,11 +242,11 @@ class AgeStructureValue implements AgeStructure {
   }
 
   canCount(from: number, to?: number): boolean {
-    return bandRange(structureData(this), from, to) !== undefined;
+    return bandRange(this.#data, from, to) !== undefined;
   }
 
   count(from: number, to?: number, sex?: Sex): number {
-    const data = structureData(this);
+    const data = this.#data;
     requireAge(from, ["from"]);
     if (to !== undefined && requireAge(to, ["to"]) < from) {
       throw new PdzError({
@@ -278,7 +297,7 @@ function referenceDateOf(text: string): IsoDate {
   return lastDate;
 }
 
-function countsArray(values: ArrayLike<number>, path: ErrorPath): Float64Array {
+function countsArray(values: ArrayLike<number>, path: ErrorPath): number[] {
   if (values.length !== SINGLE_YEAR_CLASSES) {
     throw invalidStructure(
       `Single-year counts need ${SINGLE_YEAR_CLASSES} values (ages 0…99 and 100+), got ${values.length}`,
@@ -286,14 +305,15 @@ function countsArray(values: ArrayLike<number>, path: ErrorPath): Float64Array {
       path,
     );
   }
-  const copy = new Float64Array(SINGLE_YEAR_CLASSES);
+  const copy: number[] = [];
   for (let age = 0; age < SINGLE_YEAR_CLASSES; age++) {
     const value = values[age];
     // The common case is checked inline; requireCount builds the error (and its path) only for a bad count.
-    copy[age] =
+    copy.push(
       typeof value === "number" && Number.isSafeInteger(value) && value >= 0
         ? value
-        : requireCount(value, [...path, age]);
+        : requireCount(value, [...path, age]),
+    );
   }
   return copy;
 }
@@ -322,11 +342,7 @@ export interface SingleYearInput extends SingleYearCounts {
   readonly foreign?: SingleYearCounts;
 }
 
-function singleYearData(
-  input: SingleYearCounts,
-  referenceDate: string,
-  path: ErrorPath,
-): Omit<StructureData, "foreign"> {
+function singleYearData(input: SingleYearCounts, referenceDate: string, path: ErrorPath): OwnData {
   const hasSplit = input.males !== undefined || input.females !== undefined;
   if (
     hasSplit
@@ -376,10 +392,7 @@ export function ageStructureFromSingleYears(input: SingleYearInput): AgeStructur
   const own = singleYearData(input, referenceDate, []);
   const foreign =
     input.foreign === undefined ? undefined : singleYearData(input.foreign, referenceDate, ["foreign"]);
-  return new AgeStructureValue({
-    ...own,
-    foreign: foreign === undefined ? undefined : { ...foreign, foreign: undefined },
-  });
+  return new AgeStructureValue(own, foreign);
 }
 
 /**
@@ -422,7 +435,7 @@ function optionalCount(value: unknown, path: ErrorPath): number | undefined {
   return value === undefined ? undefined : requireCount(value, path);
 }
 
-function bandData(input: BandCounts, referenceDate: string, path: ErrorPath): Omit<StructureData, "foreign"> {
+function bandData(input: BandCounts, referenceDate: string, path: ErrorPath): OwnData {
   const bands: readonly AgeBandInput[] = input.bands;
   if (!Array.isArray(input.bands) || bands.length === 0) {
     throw invalidStructure("At least one age band is needed", "Serve almeno una fascia d'età", [
@@ -432,9 +445,9 @@ function bandData(input: BandCounts, referenceDate: string, path: ErrorPath): Om
   }
   const n = bands.length;
   const starts: number[] = [];
-  const males = new Float64Array(n);
-  const females = new Float64Array(n);
-  const totals = new Float64Array(n);
+  const males = new Array<number>(n).fill(0);
+  const females = new Array<number>(n).fill(0);
+  const totals = new Array<number>(n).fill(0);
   let split = true;
   let expectedFrom = 0;
   for (const [i, band] of bands.entries()) {
@@ -526,7 +539,7 @@ function bandData(input: BandCounts, referenceDate: string, path: ErrorPath): Om
 export function ageStructureFromBands(input: BandInput): AgeStructure {
   const referenceDate = referenceDateOf(input.referenceDate);
   const own = bandData(input, referenceDate, []);
-  if (input.foreign === undefined) return new AgeStructureValue({ ...own, foreign: undefined });
+  if (input.foreign === undefined) return new AgeStructureValue(own, undefined);
   const foreign = bandData(input.foreign, referenceDate, ["foreign"]);
   if (foreign.starts.join() !== own.starts.join()) {
     throw invalidStructure(
@@ -535,5 +548,5 @@ export function ageStructureFromBands(input: BandInput): AgeStructure {
       ["foreign", "bands"],
     );
   }
-  return new AgeStructureValue({ ...own, foreign: { ...foreign, foreign: undefined } });
+  return new AgeStructureValue(own, foreign);
 }

@@ -16,11 +16,11 @@ function sameStarts(a: readonly number[], b: readonly number[]): boolean {
 
 function summed(
   datas: readonly StructureData[],
-  pick: (data: StructureData) => Float64Array | undefined,
-): Float64Array | undefined {
+  pick: (data: StructureData) => readonly number[] | undefined,
+): number[] | undefined {
   const arrays = datas.map(pick);
   const n = datas[0]?.starts.length ?? 0;
-  const sum = new Float64Array(n);
+  const sum = new Array<number>(n).fill(0);
   for (const values of arrays) {
     if (values === undefined) return undefined;
     for (let i = 0; i < n; i++) sum[i] = (sum[i] ?? 0) + (values[i] ?? 0);
@@ -29,9 +29,9 @@ function summed(
   return sum;
 }
 
-function summedTotals(datas: readonly StructureData[]): Float64Array {
+function summedTotals(datas: readonly StructureData[]): number[] {
   const n = datas[0]?.starts.length ?? 0;
-  const sum = new Float64Array(n);
+  const sum = new Array<number>(n).fill(0);
   for (const data of datas) for (let i = 0; i < n; i++) sum[i] = (sum[i] ?? 0) + bandTotal(data, i);
   for (let i = 0; i < n; i++) requireSafeSum(sum[i] ?? 0, ["structures"]);
   return sum;
