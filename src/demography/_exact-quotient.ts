@@ -46,7 +46,8 @@ function divide(numerator: number, denominator: number): void {
     integer++;
     remainder -= denominator;
   }
-  words.length = 0;
+  // Emptied by popping: setting an array's length is a slow runtime call.
+  while (words.length > 0) words.pop();
   top = 0;
   if (integer >= BASE) {
     const high = Math.floor(integer / BASE);
@@ -104,7 +105,7 @@ function roundWords(): void {
     word++;
   }
   words[last] = word;
-  words.length = last + 1;
+  while (words.length > last + 1) words.pop();
   carry(last);
 }
 
@@ -140,7 +141,7 @@ function addWord(value: number, place: number): void {
 
 /** The Decimal of the rounded `words`, in decimal.js's normalised form (no trailing zero word). */
 function toDecimal(): Decimal {
-  while (words.length > 1 && words[words.length - 1] === 0) words.length--;
+  while (words.length > 1 && words[words.length - 1] === 0) words.pop();
   if (words.length === 0) return new Decimal(0);
   source.e = WORD_DIGITS * top + digitCount(words[0] ?? 0) - 1;
   return new Decimal(source as unknown as Decimal);

@@ -6,7 +6,11 @@ import { exactQuotient } from "./_exact-quotient.js";
 
 /** Reads a named count from an input record: a safe non-negative integer, or `invalid_count` at that key. */
 export function countAt(input: object, key: string): number {
-  return requireCount((input as Record<string, unknown>)[key], [key]);
+  const value = (input as Record<string, unknown>)[key];
+  // The common case is checked inline; requireCount builds the error (and its path) only for a bad count.
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0
+    ? value
+    : requireCount(value, [key]);
 }
 
 /** Throws `zero_denominator` for a quotient whose denominator is 0 (never a silent 0, NaN or Infinity). */
@@ -163,48 +167,14 @@ export function countOf(input: object, key: string): number {
   });
 }
 
-/** Every standard band of a single-year structure, summed in one pass over the ages. */
-export function singleYearBandSums(data: StructureData): Record<string, number> {
-  let total = 0;
-  let aged0to4 = 0;
-  let aged0to14 = 0;
-  let aged0to17 = 0;
-  let aged15to19 = 0;
-  let aged15to39 = 0;
-  let aged15to64 = 0;
-  let aged60to64 = 0;
-  let aged65plus = 0;
-  let aged80plus = 0;
-  for (let age = 0; age < SINGLE_YEAR_CLASSES; age++) {
-    const count = bandTotal(data, age);
-    total += count;
-    if (age < 15) {
-      aged0to14 += count;
-      if (age < 5) aged0to4 += count;
-    } else if (age < 65) {
-      aged15to64 += count;
-      if (age < 40) aged15to39 += count;
-      if (age < 20) aged15to19 += count;
-      else if (age >= 60) aged60to64 += count;
-    } else {
-      aged65plus += count;
-      if (age >= 80) aged80plus += count;
-    }
-    if (age < 18) aged0to17 += count;
+/** The total count of bands [from, to): one tight loop over the stored array(s). */
+export function spanTotal(data: StructureData, from: number, to: number): number {
+  const { males, females, totals } = data;
+  let sum = 0;
+  if (totals !== undefined) {
+    for (let i = from; i < to; i++) sum += totals[i] ?? 0;
+  } else if (males !== undefined && females !== undefined) {
+    for (let i = from; i < to; i++) sum += (males[i] ?? 0) + (females[i] ?? 0);
   }
-  const sums: Record<string, number> = {
-    total: requireSafeSum(total),
-    aged0to4,
-    aged0to14,
-    aged0to17,
-    aged15to19,
-    aged15to39,
-    aged15to64,
-    aged40to64: aged15to64 - aged15to39,
-    aged60to64,
-    aged65plus,
-    aged80plus,
-  };
-  if (data.females !== undefined) sums["women15to49"] = sumIndices(data.females, 15, 50);
-  return sums;
+  return sum;
 }

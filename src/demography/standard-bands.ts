@@ -1,5 +1,6 @@
 import type { AgeStructure } from "./age-structure.js";
-import { BAND_RANGES, singleYearBandSums, structureData } from "./_internal.js";
+import { BAND_RANGES, SINGLE_YEAR_CLASSES, spanTotal, structureData, sumIndices } from "./_internal.js";
+import type { StructureData } from "./_internal.js";
 
 type AgeBandKey = Exclude<keyof typeof BAND_RANGES, "total" | "males" | "females" | "women15to49">;
 
@@ -32,6 +33,32 @@ export interface StandardBands {
   readonly foreigners?: number;
 }
 
+type MutableBands = { -readonly [K in keyof StandardBands]: StandardBands[K] };
+
+// Every band of a single-year structure from ten disjoint spans of ages, each summed once; the sums of spans stay
+// below the total, itself a safe integer.
+function addSingleYearBands(data: StructureData, result: MutableBands): void {
+  const aged0to4 = spanTotal(data, 0, 5);
+  const aged0to14 = aged0to4 + spanTotal(data, 5, 15);
+  const aged15to17 = spanTotal(data, 15, 18);
+  const aged15to19 = aged15to17 + spanTotal(data, 18, 20);
+  const aged15to39 = aged15to19 + spanTotal(data, 20, 40);
+  const aged60to64 = spanTotal(data, 60, 65);
+  const aged40to64 = spanTotal(data, 40, 60) + aged60to64;
+  const aged80plus = spanTotal(data, 80, SINGLE_YEAR_CLASSES);
+  result.aged0to4 = aged0to4;
+  result.aged0to14 = aged0to14;
+  result.aged0to17 = aged0to14 + aged15to17;
+  result.aged15to19 = aged15to19;
+  result.aged15to39 = aged15to39;
+  result.aged15to64 = aged15to39 + aged40to64;
+  result.aged40to64 = aged40to64;
+  result.aged60to64 = aged60to64;
+  result.aged65plus = spanTotal(data, 65, 80) + aged80plus;
+  result.aged80plus = aged80plus;
+  if (data.females !== undefined) result.women15to49 = sumIndices(data.females, 15, 50);
+}
+
 /**
  * Counts the standard bands of a structure: every band its ages allow, plus males, females, women 15-49 and
  * foreigners where available. Single-year structures give them all.
@@ -49,15 +76,14 @@ export interface StandardBands {
  * @category Demography
  */
 export function standardBands(structure: AgeStructure): StandardBands {
-  const result: { -readonly [K in keyof StandardBands]: StandardBands[K] } = { total: structure.total };
+  const result: MutableBands = { total: structure.total };
   if (structure.males !== undefined && structure.females !== undefined) {
     result.males = structure.males;
     result.females = structure.females;
   }
   const data = structureData(structure, ["structure"]);
   if (data.singleYears) {
-    // One pass over the 101 ages gives every band (and women 15-49 when split by sex).
-    Object.assign(result, singleYearBandSums(data));
+    addSingleYearBands(data, result);
   } else {
     for (const [key, [from, to, sex]] of Object.entries(BAND_RANGES)) {
       if (key !== "total" && sex === undefined && structure.canCount(from, to)) {
