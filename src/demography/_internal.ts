@@ -167,6 +167,19 @@ export function countOf(input: object, key: string): number {
   });
 }
 
+/** Σ age × P(age) over a single-year structure (the open class counts as 100), in one tight loop. */
+export function ageWeightedTotal(data: StructureData): number {
+  const { males, females, totals } = data;
+  let sum = 0;
+  if (totals !== undefined) {
+    for (let age = 1; age < SINGLE_YEAR_CLASSES; age++) sum += age * (totals[age] ?? 0);
+  } else if (males !== undefined && females !== undefined) {
+    for (let age = 1; age < SINGLE_YEAR_CLASSES; age++)
+      sum += age * ((males[age] ?? 0) + (females[age] ?? 0));
+  }
+  return requireSafeSum(sum);
+}
+
 /** The total count of bands [from, to): one tight loop over the stored array(s). */
 export function spanTotal(data: StructureData, from: number, to: number): number {
   const { males, females, totals } = data;

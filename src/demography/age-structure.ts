@@ -305,15 +305,15 @@ function countsArray(values: ArrayLike<number>, path: ErrorPath): number[] {
       path,
     );
   }
-  const copy: number[] = [];
+  // Preallocated: every slot is written below, and growing the array by push would copy it several times.
+  const copy = new Array<number>(SINGLE_YEAR_CLASSES);
   for (let age = 0; age < SINGLE_YEAR_CLASSES; age++) {
     const value = values[age];
     // The common case is checked inline; requireCount builds the error (and its path) only for a bad count.
-    copy.push(
+    copy[age] =
       typeof value === "number" && Number.isSafeInteger(value) && value >= 0
         ? value
-        : requireCount(value, [...path, age]),
-    );
+        : requireCount(value, [...path, age]);
   }
   return copy;
 }

@@ -3,8 +3,8 @@ import { PdzError } from "../core/error.js";
 import type { AgeStructure } from "./age-structure.js";
 import {
   SINGLE_YEAR_CLASSES,
+  ageWeightedTotal,
   bandTotal,
-  requireSafeSum,
   structureData,
   zeroDenominator,
   type StructureData,
@@ -56,9 +56,7 @@ export interface MeanAgeOptions {
  */
 export function meanAge(structure: AgeStructure, options: MeanAgeOptions = {}): Decimal {
   const data = singleYearData(structure);
-  let weighted = 0;
-  for (let age = 1; age < SINGLE_YEAR_CLASSES; age++) weighted += age * bandTotal(data, age);
-  requireSafeSum(weighted);
+  const weighted = ageWeightedTotal(data);
   // The quotient is rounded to 40 digits before ½ is added, as Decimal's div then plus would.
   return options.halfYear === false
     ? exactQuotient(weighted, structure.total)
