@@ -29,9 +29,14 @@ function digitCount(word: number): number {
   return count;
 }
 
-/** Words to produce after a first word: the one holding the last kept digit, and the next one for rounding. */
+/**
+ * Words to produce from a first word: up to the one holding the last kept digit, and the next one only when the
+ * last kept digit ends its word (the first dropped digit is then the next word's).
+ */
 function wordsNeeded(first: number): number {
-  return Math.ceil((DECIMAL_PRECISION - digitCount(first)) / WORD_DIGITS) + 2;
+  const digits = digitCount(first);
+  const last = Math.ceil((DECIMAL_PRECISION - digits) / WORD_DIGITS);
+  return digits + WORD_DIGITS * last === DECIMAL_PRECISION ? last + 2 : last + 1;
 }
 
 /** Fills `words` with the first words of `numerator / denominator`: enough to round, or all when they end. */
