@@ -41,16 +41,11 @@ function wordsNeeded(first: number): number {
 
 /** Fills `words` with the first words of `numerator / denominator`: enough to round, or all when they end. */
 function divide(numerator: number, denominator: number): void {
-  let integer = Math.floor(numerator / denominator);
+  // Math.floor of the floating-point quotient is the integer quotient q here: x / d rounds up to q + 1 only if
+  // 1 / d ≤ half an ulp of q + 1 ≤ (q + 1) / 2^53, that is d × (q + 1) ≥ 2^53, while d × (q + 1) ≤ x + d stays
+  // below 2^53 for x ≤ 2^52 (and for x < 10^7 × d in the loop below, as d ≤ 9 × 10^8).
+  const integer = Math.floor(numerator / denominator);
   let remainder = numerator - integer * denominator;
-  // Floating-point division may land one off; the integer remainder says which way.
-  if (remainder < 0) {
-    integer--;
-    remainder += denominator;
-  } else if (remainder >= denominator) {
-    integer++;
-    remainder -= denominator;
-  }
   // Emptied by popping: setting an array's length is a slow runtime call.
   while (words.length > 0) words.pop();
   top = 0;
@@ -72,15 +67,8 @@ function divide(numerator: number, denominator: number): void {
   let place = -1;
   while (remainder !== 0 && words.length < needed) {
     const scaled = remainder * BASE;
-    let word = Math.floor(scaled / denominator);
+    const word = Math.floor(scaled / denominator);
     remainder = scaled - word * denominator;
-    if (remainder < 0) {
-      word--;
-      remainder += denominator;
-    } else if (remainder >= denominator) {
-      word++;
-      remainder -= denominator;
-    }
     place--;
     if (words.length === 0) {
       // Leading zero words are not stored.

@@ -60,6 +60,35 @@ test.prop([
   }
 });
 
+test.prop([fc.integer({ min: 2 ** 50, max: 2 ** 52 }), fc.integer({ min: 800_000_000, max: 900_000_000 })], {
+  numRuns: 2000,
+})("operands at the edge of the fast range", (numerator, denominator) => {
+  // The largest numerators and denominators are where a floating-point quotient could land one off.
+  expect(parts(exactQuotient(numerator, denominator))).toEqual(
+    parts(new Decimal(numerator).div(denominator)),
+  );
+  expect(parts(exactQuotient(denominator - 1, denominator))).toEqual(
+    parts(new Decimal(denominator - 1).div(denominator)),
+  );
+  expect(parts(exactQuotient(numerator, 1))).toEqual(parts(new Decimal(numerator)));
+});
+
+test.prop([fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 120 })])(
+  "tiny or zero quotients plus a whole number",
+  (numerator, age) => {
+    // Below 10^-7 the quotient has no units word: the sum starts a new leading word.
+    for (const denominator of [900_000_000, 123_456_789, 10_000_001]) {
+      expect(parts(exactQuotientPlus(numerator, denominator, age))).toEqual(
+        parts(new Decimal(numerator).div(denominator).plus(age)),
+      );
+    }
+    expect(parts(exactQuotientPlus(0, 7, age))).toEqual(parts(new Decimal(0).div(7).plus(age)));
+    expect(parts(exactQuotientPlus(numerator, 7, 0))).toEqual(parts(new Decimal(numerator).div(7)));
+    expect(parts(exactQuotientPlus(1, 3, 2.5))).toEqual(parts(new Decimal(1).div(3).plus(2.5)));
+    expect(parts(exactQuotientPlus(1, 3, 10_000_000))).toEqual(parts(new Decimal(1).div(3).plus(10_000_000)));
+  },
+);
+
 test.prop([count, positiveCount, fc.oneof(fc.integer({ min: 0, max: 120 }), safe)], { numRuns: 1500 })(
   "exactQuotientPlus equals division then plus",
   (numerator, denominator, addend) => {
