@@ -104,7 +104,7 @@ export function sumIndices(values: readonly number[], from: number, to: number):
 
 // The storage of a structure sits in a private field of its class; age-structure.ts installs the reader. Until it
 // is loaded no structure exists, and nothing is one.
-let readStructure: (value: object) => StructureData | undefined = () => undefined;
+let readStructure: ((value: object) => StructureData | undefined) | undefined;
 
 /** Installs the function that reads a structure's storage (undefined for anything that is not a structure). */
 export function setStructureReader(reader: (value: object) => StructureData | undefined): void {
@@ -113,7 +113,7 @@ export function setStructureReader(reader: (value: object) => StructureData | un
 
 /** The storage of an AgeStructure built by this library; anything else is refused (`invalid_age_structure`). */
 export function structureData(structure: unknown, path: ErrorPath = []): StructureData {
-  const data = typeof structure === "object" && structure !== null ? readStructure(structure) : undefined;
+  const data = typeof structure === "object" && structure !== null ? readStructure?.(structure) : undefined;
   if (data === undefined) {
     throw new PdzError({
       code: "invalid_age_structure",
@@ -154,7 +154,7 @@ export const BAND_RANGES = {
  * when they cannot give it), or from a record, as a validated count.
  */
 export function countOf(input: object, key: string): number {
-  if (readStructure(input) === undefined) return countAt(input, key);
+  if (readStructure?.(input) === undefined) return countAt(input, key);
   const structure = input as AgeStructure;
   const range = (BAND_RANGES as Record<string, readonly [number, number | undefined, Sex | undefined]>)[key];
   if (range !== undefined) return structure.count(range[0], range[1], range[2]);
