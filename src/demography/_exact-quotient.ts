@@ -23,6 +23,21 @@ let top = 0;
 // instance of the clone.
 const source = { toStringTag: "[object Decimal]", s: 1, e: 0, d: words };
 
+/** The fields of a decimal.js instance: its constructor (the clone) and its sign, exponent and words. */
+interface DecimalFields {
+  constructor: unknown;
+  s: number;
+  e: number;
+  d: number[];
+}
+
+// The constructor costs more than the long division. When an instance is exactly what it looks like — the
+// prototype plus own `constructor`, `s`, `e`, `d`, in that order, as in decimal.js 10 — the same object is built
+// directly; any other layout (a future version) goes through the constructor.
+const probe = new Decimal(1);
+const DIRECT =
+  Object.getPrototypeOf(probe) === Decimal.prototype && Object.keys(probe).join() === "constructor,s,e,d";
+
 function digitCount(word: number): number {
   let count = 1;
   while (count < WORD_DIGITS && word >= (POWERS_OF_TEN[count] ?? BASE)) count++;
@@ -136,8 +151,17 @@ function addWord(value: number, place: number): void {
 function toDecimal(): Decimal {
   while (words.length > 1 && words[words.length - 1] === 0) words.pop();
   if (words.length === 0) return new Decimal(0);
-  source.e = WORD_DIGITS * top + digitCount(words[0] ?? 0) - 1;
-  return new Decimal(source as unknown as Decimal);
+  const exponent = WORD_DIGITS * top + digitCount(words[0] ?? 0) - 1;
+  if (!DIRECT) {
+    source.e = exponent;
+    return new Decimal(source as unknown as Decimal);
+  }
+  const value = Object.create(Decimal.prototype) as DecimalFields;
+  value.constructor = Decimal;
+  value.s = 1;
+  value.e = exponent;
+  value.d = words.slice();
+  return value as unknown as Decimal;
 }
 
 function isFast(numerator: number, denominator: number): boolean {

@@ -7,9 +7,13 @@ import {
   exactQuotientPlusHalf,
 } from "../../src/demography/_exact-quotient.js";
 
-// The fast quotients must be the very Decimal decimal.js computes: same sign, exponent and digit words.
-function parts(value: Decimal): { s: number; e: number; d: number[]; text: string } {
-  return { s: value.s, e: value.e, d: [...value.d], text: value.toString() };
+// The fast quotients must be the very Decimal decimal.js computes: same sign, exponent and digit words, same own
+// fields and prototype, same clone.
+function parts(value: Decimal): { s: number; e: number; d: number[]; text: string; keys: string[] } {
+  expect(value).toBeInstanceOf(Decimal);
+  expect(Object.getPrototypeOf(value)).toBe(Decimal.prototype);
+  expect(value.constructor).toBe(Decimal);
+  return { s: value.s, e: value.e, d: [...value.d], text: value.toString(), keys: Object.keys(value) };
 }
 
 const safe = fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER });
