@@ -246,7 +246,7 @@ console.log(
 console.log(
   "exact path: counts validated into plain arrays, bands summed as integers in one tight span each, every quotient " +
     "by integer long division straight into a 40-digit Decimal (the value decimal.js's div would give, digit for " +
-    "digit); the remaining gap is mostly constructing ~17 Decimal instances and freezing the profile, which the " +
-    "plain loop does not do.",
+    "digit). What remains above the plain loop is allocating ~17 Decimal instances, freezing the structures and " +
+    "profiles, and validating every count; printing the Decimals (last row) costs more than computing them.",
 );
 if (sink === -1) console.log(sink);

@@ -98,8 +98,12 @@ export function medianAge(structure: AgeStructure, options: MedianAgeOptions = {
   const total = structure.total;
   let below = 0;
   let age = 0;
+  let count = bandTotal(data, 0);
   // The first age whose cumulated count reaches half the total (2 × cumulated ≥ total keeps it in integers).
-  while (2 * (below + bandTotal(data, age)) < total) below += bandTotal(data, age++);
+  while (2 * (below + count) < total) {
+    below += count;
+    count = bandTotal(data, ++age);
+  }
   if (options.interpolate === false) return new Decimal(age);
   if (age === SINGLE_YEAR_CLASSES - 1) {
     throw new PdzError({
@@ -109,5 +113,5 @@ export function medianAge(structure: AgeStructure, options: MedianAgeOptions = {
       path: ["structure"],
     });
   }
-  return exactQuotientPlus(total - 2 * below, 2 * bandTotal(data, age), age);
+  return exactQuotientPlus(total - 2 * below, 2 * count, age);
 }
