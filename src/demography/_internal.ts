@@ -1,3 +1,5 @@
+import type { Labels } from "../core/labels.js";
+import { DEMOGRAPHIC_INDEX_LABELS } from "./index-labels.js";
 import { Decimal } from "../core/decimal.js";
 import { PdzError, type ErrorPath } from "../core/error.js";
 import { requireCount } from "../core/input.js";
@@ -190,4 +192,11 @@ export function spanTotal(data: StructureData, from: number, to: number): number
     for (let i = from; i < to; i++) sum += (males[i] ?? 0) + (females[i] ?? 0);
   }
   return sum;
+}
+
+/** The labels of a demographic index key, or the key itself in both languages when it is not a known index. */
+export function indexLabels(key: string): Labels {
+  return (
+    (DEMOGRAPHIC_INDEX_LABELS as Readonly<Record<string, Labels | undefined>>)[key] ?? { it: key, en: key }
+  );
 }

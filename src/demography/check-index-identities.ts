@@ -1,3 +1,5 @@
+import { formatNumber } from "../core/format.js";
+import { indexLabels } from "./_internal.js";
 import { Decimal } from "../core/decimal.js";
 import type { ErrorPath } from "../core/error.js";
 import type { Finding } from "../core/finding.js";
@@ -127,14 +129,19 @@ export function checkIndexIdentities(indices: PrintedIndices, path: ErrorPath = 
     if (stated === undefined || implied === undefined || text === undefined) return;
     if (stated.hi.gte(implied.lo) && stated.lo.lte(implied.hi)) return;
     const places = Math.max(stated.decimals, implied.decimals) + 2;
-    const range = `${implied.lo.toFixed(places, Decimal.ROUND_FLOOR)}…${implied.hi.toFixed(places, Decimal.ROUND_CEIL)}`;
+    const lo = implied.lo.toFixed(places, Decimal.ROUND_FLOOR);
+    const hi = implied.hi.toFixed(places, Decimal.ROUND_CEIL);
+    const range = `${lo}…${hi}`;
+    const rangeIt = `${formatNumber(lo, { decimals: places })}…${formatNumber(hi, { decimals: places })}`;
     const shown = String(indices[key]);
+    const shownIt = formatNumber(shown, { decimals: stated.decimals });
+    const label = indexLabels(key);
     findings.push({
       code: "index_identity_violated",
       severity: "error",
       path: [...path, key],
-      message: `${key} is printed as ${shown}, but ${text[0]} gives ${range} from the other printed figures`,
-      messageIt: `${key} è stampato come ${shown}, ma ${text[1]} dà ${range} dagli altri valori stampati`,
+      message: `${label.en} is printed as ${shown}, but ${text[0]} gives ${range} from the other printed figures`,
+      messageIt: `${label.it}: stampato ${shownIt}, ma ${text[1]} dà ${rangeIt} dagli altri valori stampati`,
       stated: shown,
       computed: range,
     });

@@ -1,4 +1,6 @@
 import { Decimal } from "../core/decimal.js";
+import { formatNumber } from "../core/format.js";
+import { indexLabels } from "./_internal.js";
 import type { ErrorPath } from "../core/error.js";
 import type { Finding } from "../core/finding.js";
 import { toDecimal, type DecimalInput } from "../core/input.js";
@@ -55,8 +57,8 @@ export function checkStatedIndices(
         code: "not_recomputable",
         severity: "warning",
         path: at,
-        message: `${key}: the printed value ${shown} cannot be recomputed from the data given`,
-        messageIt: `${key}: il valore stampato ${shown} non è ricalcolabile dai dati forniti`,
+        message: `${indexLabels(key).en}: the printed value ${shown} cannot be recomputed from the data given`,
+        messageIt: `${indexLabels(key).it}: il valore stampato ${shown} non è ricalcolabile dai dati forniti`,
         stated: shown,
       });
       continue;
@@ -69,8 +71,8 @@ export function checkStatedIndices(
         code: "stated_value_mismatch",
         severity: "error",
         path: at,
-        message: `${key}: printed ${shown}, recomputed ${recomputed}`,
-        messageIt: `${key}: stampato ${shown}, ricalcolato ${recomputed}`,
+        message: `${indexLabels(key).en}: printed ${shown}, recomputed ${recomputed}`,
+        messageIt: `${indexLabels(key).it}: stampato ${formatNumber(printed, { decimals: places })}, ricalcolato ${formatNumber(recomputed, { decimals: places + 2 })}`,
         stated: shown,
         computed: recomputed,
       });

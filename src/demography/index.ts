@@ -11,3 +11,4 @@ export * from "./check-age-structure.js";
 export * from "./check-stated-indices.js";
 export * from "./check-index-identities.js";
 export * from "./printed-figure.js";
+export * from "./index-labels.js";

@@ -26,7 +26,7 @@ describe("checkIndexIdentities", () => {
       ["x/structuralDependencyIndex", "60.0", "55.200…55.400"],
     ]);
     expect(findings[0]?.messageIt).toBe(
-      "youthDependencyIndex è stampato come 19.6, ma dipendenza strutturale − dipendenza anziani dà 24.200…24.400 dagli altri valori stampati",
+      "Indice di dipendenza giovanile: stampato 19,6, ma dipendenza strutturale − dipendenza anziani dà 24,200…24,400 dagli altri valori stampati",
     );
   });
 
