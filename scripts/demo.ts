@@ -80,7 +80,7 @@ const demographySection = [
   ),
   "",
   ...demographyFindings.map(
-    (finding) => `- ${finding.path.join(" › ")}: ${en ? finding.message : finding.messageIt}`,
+    (finding) => `- ${String(finding.path[0])} — ${en ? finding.message : finding.messageIt}`,
   ),
 ];
 
