@@ -3,8 +3,9 @@ import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
 import { requireCount } from "../../core/input.js";
 import { parseItalianNumber } from "../../core/italian-number.js";
 import type { SourceReference } from "../../core/source.js";
+import { DOCUMENTS, linesIn } from "../_sources.js";
 
-const DOCUMENT = "Piano di Zona 2025-2027, Ambito Alto Milanese";
+const lines = linesIn(DOCUMENTS.altoMilanese);
 
 /**
  * One comune of the Ambito Alto Milanese at 01/01/2024 (ISTAT), as the Piano di Zona prints it in two tables:
@@ -52,14 +53,14 @@ function comune(
     areaPrinted: area,
     areaKm2: parseItalianNumber(area, [name, "areaKm2"]),
     densityPrinted: density,
-    source: { document: DOCUMENT, lines: [line, line] },
+    source: lines(line),
     foreigners: {
       population: foreign[0] ?? "",
       males: foreign[1] ?? "",
       females: foreign[2] ?? "",
       total: foreign[3] ?? "",
       share: foreign[4] ?? "",
-      source: { document: DOCUMENT, lines: [foreignLine, foreignLine] },
+      source: lines(foreignLine),
     },
   };
 }
@@ -129,5 +130,5 @@ export const ALTO_MILANESE_COMUNI_2024: DeepReadonly<{
     265,
   ),
   // "una popolazione straniera di 258.307 abitanti, pari al 9% della popolazione residente"
-  foreignersInText: { foreigners: "258.307", share: "9%", source: { document: DOCUMENT, lines: [419, 419] } },
+  foreignersInText: { foreigners: "258.307", share: "9%", source: lines(419) },
 });

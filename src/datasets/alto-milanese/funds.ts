@@ -1,8 +1,9 @@
 import type { FundId } from "../../catalog/funds.js";
 import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
 import { FundTableSchema, type FundTable } from "../../finance/fund-table.js";
+import { DOCUMENTS, linesIn } from "../_sources.js";
 
-const DOCUMENT = "Piano di Zona 2025-2027, Ambito Alto Milanese";
+const lines = linesIn(DOCUMENTS.altoMilanese);
 
 // One row of the table as printed (L468-499): heading, fund id where the catalogue has one, and the three years.
 // A dash ("- €") in the document is 0.
@@ -97,6 +98,6 @@ export const ALTO_MILANESE_FUNDS_2022_2024: DeepReadonly<FundTable> = deepFreeze
       amounts,
     })),
     statedColumnTotals: ["12.719.506,62", "10.192.618,56", "10.791.454,99"],
-    sources: [{ document: DOCUMENT, lines: [467, 500] }],
+    sources: [lines(467, 500)],
   }),
 );

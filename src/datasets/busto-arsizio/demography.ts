@@ -1,13 +1,10 @@
 import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
+import { DOCUMENTS, linesIn } from "../_sources.js";
 import type { SourceReference } from "../../core/source.js";
 import { ageStructureFromBands, type AgeStructure } from "../../demography/age-structure.js";
 import type { PrintedIndices } from "../../demography/check-index-identities.js";
 
-const DOCUMENT = "Piano di Zona 2025-2027, Ambito di Busto Arsizio";
-
-function source(first: number, last = first): SourceReference {
-  return { document: DOCUMENT, lines: [first, last] };
-}
+const source = linesIn(DOCUMENTS.bustoArsizio);
 
 /**
  * A five-year class of a "Popolazione Residente all'1/1/2024 per sesso e fascia quinquennale di età" table, in

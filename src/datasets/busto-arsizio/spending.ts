@@ -1,8 +1,9 @@
 import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
 import { parseItalianNumber } from "../../core/italian-number.js";
 import type { SourceReference } from "../../core/source.js";
+import { DOCUMENTS, linesIn } from "../_sources.js";
 
-const DOCUMENT = "Piano di Zona 2025-2027, Ambito di Busto Arsizio";
+const lines = linesIn(DOCUMENTS.bustoArsizio);
 
 /** A figure as printed, with the line it is printed on. @category Datasets */
 export interface PrintedFigure {
@@ -47,7 +48,7 @@ export interface BustoArsizioSocialSpending {
 
 function at(printed: string, line: number): PrintedFigure {
   parseItalianNumber(printed);
-  return { printed, source: { document: DOCUMENT, lines: [line, line] } };
+  return { printed, source: lines(line) };
 }
 
 function labelled(label: string, printed: string, line: number): LabelledFigure {

@@ -6,12 +6,12 @@ import {
 } from "../../model/accordo-di-programma.js";
 import { AmbitoSchema, type Ambito, type AmbitoInput } from "../../model/ambito.js";
 import type { OrganInput, OrganSeat } from "../../model/organ.js";
-import { gallarateLines } from "./_source.js";
+import { DOCUMENTS, linesIn } from "../_sources.js";
 
 // Every fact below comes from the Accordo di Programma for the Piano di Zona 2025-2027 of the Ambito di Gallarate
 // (lines 1-528 of the plain-text edition) and from the Piano's section on the Ambito's organisation (lines 584-793).
 // The Accordo states no quorum, voting or weighting rules and no Collegio di vigilanza: none is encoded.
-const lines = gallarateLines;
+const lines = linesIn(DOCUMENTS.gallarate);
 
 // The nine comuni in the order of art. 2 (L117-127) and their mayors as they sign (L486-520).
 const COMUNI = [

@@ -1,12 +1,9 @@
 import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
+import { DOCUMENTS, linesIn } from "../_sources.js";
 import type { SourceReference } from "../../core/source.js";
 import type { PrintedIndices } from "../../demography/check-index-identities.js";
 
-const DOCUMENT = "Piano di Zona 2025-2027, Ambito di Gallarate";
-
-function source(first: number, last = first): SourceReference {
-  return { document: DOCUMENT, lines: [first, last] };
-}
+const source = linesIn(DOCUMENTS.gallarate);
 
 /**
  * One column of Gallarate's tables of demographic indices: rates (‰) of the year and indices of the population

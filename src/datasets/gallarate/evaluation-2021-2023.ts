@@ -1,4 +1,5 @@
 import { deepFreeze } from "../../core/deep-freeze.js";
+import { DOCUMENTS, linesIn } from "../_sources.js";
 import {
   PlanEvaluationSchema,
   type PlanEvaluation,
@@ -8,11 +9,7 @@ import {
 // Every figure and sentence below is copied from the Piano di Zona 2025-2027 of the Ambito di Gallarate, section 1
 // ("Valutazione della programmazione precedente"); line numbers refer to the plain-text edition of that document.
 // Values are recorded as the document states them, mistakes included: the library's checks report them.
-const DOCUMENT = "Piano di Zona 2025-2027, Ambito di Gallarate";
-
-function lines(first: number, last: number): { document: string; lines: [number, number] } {
-  return { document: DOCUMENT, lines: [first, last] };
-}
+const lines = linesIn(DOCUMENTS.gallarate);
 
 // The grid's closing answers, which most objectives give as a bare "Sì" / "100% (ottimo)".
 const YES = { answer: "si" } as const;

@@ -5,12 +5,12 @@ import {
   type SchedaObiettivo,
   type SchedaObiettivoInput,
 } from "../../model/scheda-obiettivo.js";
-import { gallarateLines } from "./_source.js";
+import { DOCUMENTS, linesIn } from "../_sources.js";
 
 // Two forms of the Piano di Zona 2025-2027 of the Ambito di Gallarate, copied field by field (line numbers refer to
 // the plain-text edition): objective L (section 5.8, L7811-8104) and the LEPS scheda "Incremento SAD"
 // (L10708-11064). Texts are verbatim or abridged with "…"; figures are as printed.
-const lines = gallarateLines;
+const lines = linesIn(DOCUMENTS.gallarate);
 
 // "FNPS-Fondi d'Ambito-altre fonti di finanziamento dedicate": the sources, without a split of the amount.
 const USUAL_SOURCES = [

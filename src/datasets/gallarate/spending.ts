@@ -3,8 +3,9 @@ import { parseItalianNumber } from "../../core/italian-number.js";
 import type { SourceReference } from "../../core/source.js";
 import type { StatedShare } from "../../finance/check-stated-shares.js";
 import { FundTableSchema, type FundTable } from "../../finance/fund-table.js";
+import { DOCUMENTS, linesIn } from "../_sources.js";
 
-const DOCUMENT = "Accordo di Programma e Piano di Zona 2025-2027, Ambito di Gallarate";
+const lines = linesIn(DOCUMENTS.gallarate);
 
 /**
  * Tabella 2.4 of Gallarate's Piano di Zona, "Risorse impiegate nel settore sociale per canale di finanziamento
@@ -99,7 +100,7 @@ export const GALLARATE_SPENDING_BY_CHANNEL_2022: DeepReadonly<FundTable> = deepF
       "35.784",
     ],
     statedGrandTotal: "19.834.861",
-    sources: [{ document: DOCUMENT, lines: [3115, 3181] }],
+    sources: [lines(3115, 3181)],
   }),
 );
 
@@ -118,7 +119,7 @@ function share(label: string, part: string, statedPercent: string, line: number)
     label,
     part: parseItalianNumber(part).toString(),
     statedPercent,
-    source: { document: DOCUMENT, lines: [line, line] },
+    source: lines(line),
   };
 }
 
@@ -210,7 +211,7 @@ function area(
     sharePrinted,
     users,
     ...(costPerUserPrinted === undefined ? {} : { costPerUserPrinted }),
-    source: { document: DOCUMENT, lines: [line, line] },
+    source: lines(line),
   };
 }
 

@@ -2,8 +2,9 @@ import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
 import type { SourceReference } from "../../core/source.js";
 import { aggregate } from "../../demography/aggregate.js";
 import { ageStructureFromBands, type AgeStructure } from "../../demography/age-structure.js";
+import { DOCUMENTS, linesIn } from "../_sources.js";
 
-const DOCUMENT = "Piano di Zona 2025-2027, Ambito n. 5 Sebino";
+const source = linesIn(DOCUMENTS.sebino);
 
 /**
  * Males, females and total of one band as printed; `null` where the table leaves the cell empty.
@@ -41,7 +42,7 @@ function row(comune: string, lines: readonly [number, number], counts: readonly 
     aged0to14: group(3),
     aged15to64: group(6),
     aged65plus: group(9),
-    source: { document: DOCUMENT, lines },
+    source: source(...lines),
   };
 }
 

@@ -1,6 +1,7 @@
 import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
 import { requireCount } from "../../core/input.js";
 import type { SourceReference } from "../../core/source.js";
+import { DOCUMENTS, linesIn } from "../_sources.js";
 
 /**
  * One row of Sebino's table "Popolazione straniera residente al 01/01/2024": the resident population by sex
@@ -31,6 +32,8 @@ type Row = readonly [
   string,
 ];
 
+const source = linesIn(DOCUMENTS.sebino);
+
 function row([comune, line, males, females, total, fm, ff, ft, share]: Row): SebinoForeignersRow {
   return {
     comune,
@@ -39,10 +42,7 @@ function row([comune, line, males, females, total, fm, ff, ft, share]: Row): Seb
     total: requireCount(total, [comune, "total"]),
     foreigners: { males: fm, females: ff, total: ft },
     sharePrinted: share,
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-      lines: typeof line === "number" ? [line, line] : line,
-    },
+    source: typeof line === "number" ? source(line) : source(...line),
   };
 }
 
