@@ -8,8 +8,7 @@ import { toDecimal, type DecimalInput } from "./input.js";
  *
  * @param computed - the exact value
  * @param printed - the value as the document prints it (canonical form, e.g. `"76.56"`)
- * @param decimals - the decimals printed; by default, the decimals `printed` carries (a string's digits after the
- *   point, or a Decimal's decimal places; 0 for a number)
+ * @param decimals - the decimals printed; by default, those `printed` carries (see {@link printedDecimals})
  * @example
  * ```ts
  * import { agreesWithPrinted, Decimal } from "piano-di-zona";
@@ -20,13 +19,49 @@ import { toDecimal, type DecimalInput } from "./input.js";
  * @category Core
  */
 export function agreesWithPrinted(computed: Decimal, printed: DecimalInput, decimals?: number): boolean {
-  const places =
-    decimals ??
-    (typeof printed === "string"
-      ? (printed.split(".")[1]?.replace(/[eE].*$/, "").length ?? 0)
-      : typeof printed === "object"
-        ? printed.decimalPlaces()
-        : 0);
+  const places = decimals ?? printedDecimals(printed);
   const tolerance = toDecimal(5).times(toDecimal(10).pow(-(places + 1)));
   return computed.minus(toDecimal(printed)).abs().lte(tolerance);
+}
+
+/**
+ * The decimals a figure in canonical form carries, trailing zeros included: a string's digits after the point
+ * (`"6.40"` → 2), otherwise the value's decimal places. This is the precision a printed figure is judged at.
+ *
+ * @param printed - the figure, canonical (`"76.56"`) or as a number, bigint or Decimal
+ * @example
+ * ```ts
+ * import { printedDecimals } from "piano-di-zona";
+ * printedDecimals("6.40") //=> 2
+ * printedDecimals("122855") //=> 0
+ * printedDecimals(76.5) //=> 1
+ * ```
+ * @category Core
+ */
+export function printedDecimals(printed: DecimalInput): number {
+  if (typeof printed === "string")
+    return (
+      printed
+        .trim()
+        .split(".")[1]
+        ?.replace(/[eE].*$/, "").length ?? 0
+    );
+  return Math.max(0, toDecimal(printed).decimalPlaces());
+}
+
+/**
+ * The decimals a figure written the Italian way carries, trailing zeros included: its digits after the comma
+ * (`"84,30%"` → 2, `"19.834.861"` → 0).
+ *
+ * @param text - the figure as printed
+ * @example
+ * ```ts
+ * import { italianPrintedDecimals } from "piano-di-zona";
+ * italianPrintedDecimals("84,30%") //=> 2
+ * italianPrintedDecimals("€ 19.834.861") //=> 0
+ * ```
+ * @category Core
+ */
+export function italianPrintedDecimals(text: string): number {
+  return /,(\d+)/.exec(text)?.[1]?.length ?? 0;
 }

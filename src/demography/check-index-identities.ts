@@ -4,6 +4,7 @@ import { Decimal } from "../core/decimal.js";
 import type { ErrorPath } from "../core/error.js";
 import type { Finding } from "../core/finding.js";
 import { toDecimal, type DecimalInput } from "../core/input.js";
+import { printedDecimals } from "../core/printed-precision.js";
 
 /**
  * Indices and rates as a document prints them, without the counts behind them (canonical strings keep the
@@ -37,10 +38,7 @@ const HUNDRED = /* @__PURE__ */ new Decimal(100);
 
 function printed(value: DecimalInput | undefined): Interval | undefined {
   if (value === undefined) return undefined;
-  const decimals =
-    typeof value === "string"
-      ? (value.trim().split(".")[1]?.length ?? 0)
-      : Math.max(0, toDecimal(value).decimalPlaces());
+  const decimals = printedDecimals(value);
   const centre = toDecimal(value);
   const half = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
   return { lo: centre.minus(half), hi: centre.plus(half), decimals };

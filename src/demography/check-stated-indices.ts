@@ -3,20 +3,8 @@ import { formatNumber } from "../core/format.js";
 import { indexLabels } from "./_internal.js";
 import type { ErrorPath } from "../core/error.js";
 import type { Finding } from "../core/finding.js";
-import { toDecimal, type DecimalInput } from "../core/input.js";
-import { agreesWithPrinted } from "../core/printed-precision.js";
-
-/** The decimals a printed figure shows: those of its string ("6.40" → 2), or of a number's shortest form. */
-function printedDecimals(value: DecimalInput): number {
-  if (typeof value === "string")
-    return (
-      value
-        .trim()
-        .split(".")[1]
-        ?.replace(/[eE].*$/, "").length ?? 0
-    );
-  return Math.max(0, toDecimal(value).decimalPlaces());
-}
+import type { DecimalInput } from "../core/input.js";
+import { agreesWithPrinted, printedDecimals } from "../core/printed-precision.js";
 
 /**
  * Compares the figures a document prints with the ones the library recomputes from the counts, each at the

@@ -1,5 +1,6 @@
 import type { ErrorPath } from "../core/error.js";
 import { parseItalianNumber } from "../core/italian-number.js";
+import { italianPrintedDecimals } from "../core/printed-precision.js";
 
 /**
  * Reads a figure as an Italian document prints it (`"1.140,00"`, `"-3,49"`, `"24,4%"`, `"122.855"`) into a
@@ -22,6 +23,5 @@ import { parseItalianNumber } from "../core/italian-number.js";
  */
 export function readPrintedFigure(text: string, path: ErrorPath = []): string {
   const value = parseItalianNumber(text, path);
-  const decimals = /,(\d+)\s*%?\s*$/.exec(text.trim())?.[1]?.length ?? 0;
-  return value.toFixed(decimals);
+  return value.toFixed(italianPrintedDecimals(text));
 }

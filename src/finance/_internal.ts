@@ -72,12 +72,6 @@ export function requireDecimals(decimals: number, path: ErrorPath = ["decimals"]
   return decimals;
 }
 
-/** The number of decimals a printed Italian figure carries ("84,3%" → 1, "19.834.861" → 0). */
-export function printedDecimals(text: string): number {
-  const match = /,(\d+)/.exec(text);
-  return match?.[1]?.length ?? 0;
-}
-
 /** Checks that a population is a count greater than 0 (`invalid_count`, `zero_population`). */
 export function requirePopulation(population: number, path: ErrorPath = ["population"]): number {
   if (requireCount(population, path) === 0) {

@@ -4,8 +4,7 @@ import { PdzError, type ErrorPath } from "../core/error.js";
 import type { Finding } from "../core/finding.js";
 import { toNonNegativeDecimal, type DecimalInput } from "../core/input.js";
 import { parseItalianNumber } from "../core/italian-number.js";
-import { agreesWithPrinted } from "../core/printed-precision.js";
-import { printedDecimals } from "./_internal.js";
+import { agreesWithPrinted, italianPrintedDecimals } from "../core/printed-precision.js";
 
 /**
  * One share as a document prints it: the part's label, the exact part (euro or count) and the printed percent.
@@ -56,7 +55,7 @@ export function checkStatedShares(
       .times(100)
       .div(whole);
     const stated = parseItalianNumber(share.statedPercent, [...path, index, "statedPercent"]);
-    const decimals = printedDecimals(share.statedPercent);
+    const decimals = italianPrintedDecimals(share.statedPercent);
     if (agreesWithPrinted(exact, stated, decimals)) return [];
     const computed = exact.toFixed(Math.max(decimals, 2), Decimal.ROUND_HALF_UP);
     return [

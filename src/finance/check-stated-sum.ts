@@ -3,7 +3,7 @@ import { Decimal } from "../core/decimal.js";
 import type { ErrorPath } from "../core/error.js";
 import type { Finding } from "../core/finding.js";
 import { parseItalianNumber } from "../core/italian-number.js";
-import { printedDecimals } from "./_internal.js";
+import { italianPrintedDecimals } from "../core/printed-precision.js";
 
 /**
  * Checks a printed total against the sum of printed parts (amounts or percentages, as Italian text). Equal: no
@@ -34,9 +34,9 @@ export function checkStatedSum(
   const stated = parseItalianNumber(statedTotal, path);
   const computed = values.reduce((sum, value) => sum.plus(value), new Decimal(0));
   if (computed.eq(stated)) return [];
-  const halfUnit = (text: string): Decimal => new Decimal(10).pow(-printedDecimals(text)).div(2);
+  const halfUnit = (text: string): Decimal => new Decimal(10).pow(-italianPrintedDecimals(text)).div(2);
   const tolerance = [...parts, statedTotal].reduce((sum, text) => sum.plus(halfUnit(text)), new Decimal(0));
-  const places = Math.max(printedDecimals(statedTotal), ...parts.map(printedDecimals));
+  const places = Math.max(italianPrintedDecimals(statedTotal), ...parts.map(italianPrintedDecimals));
   const withinRounding = computed.minus(stated).abs().lte(tolerance);
   const shown = computed.toFixed(places);
   return [

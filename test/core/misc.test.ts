@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { DECIMAL_PRECISION, Decimal, agreesWithPrinted, deepFreeze, PdzError } from "../../src/index.js";
+import {
+  DECIMAL_PRECISION,
+  Decimal,
+  agreesWithPrinted,
+  deepFreeze,
+  italianPrintedDecimals,
+  PdzError,
+  printedDecimals,
+} from "../../src/index.js";
 import { Decimal as DecimalJs } from "decimal.js";
 
 describe("Decimal", () => {
@@ -60,5 +68,15 @@ describe("agreesWithPrinted", () => {
     expect(agreesWithPrinted(new Decimal("76.5625"), 76)).toBe(false);
     expect(agreesWithPrinted(new Decimal("76.5625"), 76, -1)).toBe(true);
     expect(agreesWithPrinted(new Decimal("80"), "80.00")).toBe(true);
+  });
+});
+
+describe("printedDecimals and italianPrintedDecimals", () => {
+  it("count the printed decimals, trailing zeros included", () => {
+    expect(printedDecimals("80.00")).toBe(2);
+    expect(printedDecimals(new Decimal("76.56"))).toBe(2);
+    expect(printedDecimals("1e3")).toBe(0);
+    expect(italianPrintedDecimals("1.140,00")).toBe(2);
+    expect(italianPrintedDecimals("122.855")).toBe(0);
   });
 });

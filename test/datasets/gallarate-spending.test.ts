@@ -8,7 +8,7 @@ import {
   GALLARATE_SPENDING_BY_CHANNEL_2022 as table,
   GALLARATE_TEXT_SHARES_2022,
 } from "../../src/datasets/gallarate/spending.js";
-import { printedDecimals } from "../../src/finance/_internal.js";
+import { italianPrintedDecimals } from "../../src/core/printed-precision.js";
 import { checkStatedShares } from "../../src/finance/check-stated-shares.js";
 import { checkStatedSum } from "../../src/finance/check-stated-sum.js";
 import { checkFundTable, fundTableTotals } from "../../src/finance/fund-table.js";
@@ -101,7 +101,7 @@ describe("Gallarate Tabella 4.2 (seed 000 L3425-3516)", () => {
     const wrongToTheCent = checked
       .filter(
         ([, exact, printed]) =>
-          !agreesWithPrinted(exact, parseItalianNumber(printed), printedDecimals(printed)),
+          !agreesWithPrinted(exact, parseItalianNumber(printed), italianPrintedDecimals(printed)),
       )
       .map(([name]) => name);
     expect(wrongToTheCent).toEqual([
