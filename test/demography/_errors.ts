@@ -1,17 +1,9 @@
-import { isPdzError } from "../../src/core/error.js";
+import { codeOf } from "../error-code.js";
 
-/** The code of the PdzError a call throws (with its path after "@" when asked), or undefined if it returns. */
-export function errorCode(thunk: () => unknown, withPath = false): string | undefined {
-  try {
-    thunk();
-  } catch (error) {
-    if (!isPdzError(error)) return "not a PdzError";
-    return withPath ? `${error.code}@${error.path.join(".")}` : error.code;
-  }
-  return undefined;
-}
+/** The code of the PdzError a call throws (see ../error-code.ts). */
+export const errorCode = codeOf;
 
 /** Like {@link errorCode}, with the error's path: `"zero_denominator@aged0to14"`. */
 export function errorCodeAt(thunk: () => unknown): string | undefined {
-  return errorCode(thunk, true);
+  return codeOf(thunk, true);
 }
