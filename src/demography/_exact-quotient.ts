@@ -33,10 +33,18 @@ interface DecimalFields {
 
 // The constructor costs more than the long division. When an instance is exactly what it looks like — the
 // prototype plus own `constructor`, `s`, `e`, `d`, in that order, as in decimal.js 10 — the same object is built
-// directly; any other layout (a future version) goes through the constructor.
-const probe = new Decimal(1);
-const DIRECT =
-  Object.getPrototypeOf(probe) === Decimal.prototype && Object.keys(probe).join() === "constructor,s,e,d";
+// directly; any other layout (a future version) goes through the constructor. Probed on first use, so that
+// importing the library does no work.
+let direct: boolean | undefined;
+
+function canBuildDirectly(): boolean {
+  if (direct === undefined) {
+    const probe = new Decimal(1);
+    direct =
+      Object.getPrototypeOf(probe) === Decimal.prototype && Object.keys(probe).join() === "constructor,s,e,d";
+  }
+  return direct;
+}
 
 function digitCount(word: number): number {
   let count = 1;
@@ -152,7 +160,7 @@ function toDecimal(): Decimal {
   while (words.length > 1 && words[words.length - 1] === 0) words.pop();
   if (words.length === 0) return new Decimal(0);
   const exponent = WORD_DIGITS * top + digitCount(words[0] ?? 0) - 1;
-  if (!DIRECT) {
+  if (!canBuildDirectly()) {
     source.e = exponent;
     return new Decimal(source as unknown as Decimal);
   }
