@@ -44,33 +44,34 @@ export interface ScaleBand<Code extends string> {
  * ```
  * @category Catalog
  */
-export const ACHIEVEMENT_BAND_CATALOG: { readonly [B in AchievementBand]: ScaleBand<B> } = deepFreeze({
-  nullo: { code: "nullo", labels: { it: "nullo", en: "none" }, officialRange: "0%", interval: "0" },
-  insufficiente: {
-    code: "insufficiente",
-    labels: { it: "insufficiente", en: "insufficient" },
-    officialRange: "1-49%",
-    interval: "(0, 50)",
-  },
-  sufficiente: {
-    code: "sufficiente",
-    labels: { it: "sufficiente", en: "sufficient" },
-    officialRange: "50-79%",
-    interval: "[50, 80)",
-  },
-  buono: {
-    code: "buono",
-    labels: { it: "buono", en: "good" },
-    officialRange: "80-99%",
-    interval: "[80, 100)",
-  },
-  ottimo: {
-    code: "ottimo",
-    labels: { it: "ottimo", en: "excellent" },
-    officialRange: "100%",
-    interval: "100",
-  },
-});
+export const ACHIEVEMENT_BAND_CATALOG: { readonly [B in AchievementBand]: ScaleBand<B> } =
+  /* @__PURE__ */ deepFreeze({
+    nullo: { code: "nullo", labels: { it: "nullo", en: "none" }, officialRange: "0%", interval: "0" },
+    insufficiente: {
+      code: "insufficiente",
+      labels: { it: "insufficiente", en: "insufficient" },
+      officialRange: "1-49%",
+      interval: "(0, 50)",
+    },
+    sufficiente: {
+      code: "sufficiente",
+      labels: { it: "sufficiente", en: "sufficient" },
+      officialRange: "50-79%",
+      interval: "[50, 80)",
+    },
+    buono: {
+      code: "buono",
+      labels: { it: "buono", en: "good" },
+      officialRange: "80-99%",
+      interval: "[80, 100)",
+    },
+    ottimo: {
+      code: "ottimo",
+      labels: { it: "ottimo", en: "excellent" },
+      officialRange: "100%",
+      interval: "100",
+    },
+  });
 
 /**
  * The bands of the resource coincidence ("livello di coincidenza tra risorse stanziate e risorse
@@ -93,35 +94,36 @@ export type CoincidenceBand = (typeof COINCIDENCE_BANDS)[number];
  * ```
  * @category Catalog
  */
-export const COINCIDENCE_BAND_CATALOG: { readonly [B in CoincidenceBand]: ScaleBand<B> } = deepFreeze({
-  sovrastimato: {
-    code: "sovrastimato",
-    labels: {
-      it: "non realizzato come programmato o sovrastimato",
-      en: "not realized as planned, or overestimated",
+export const COINCIDENCE_BAND_CATALOG: { readonly [B in CoincidenceBand]: ScaleBand<B> } =
+  /* @__PURE__ */ deepFreeze({
+    sovrastimato: {
+      code: "sovrastimato",
+      labels: {
+        it: "non realizzato come programmato o sovrastimato",
+        en: "not realized as planned, or overestimated",
+      },
+      officialRange: "<100%",
+      interval: "[0, 100)",
     },
-    officialRange: "<100%",
-    interval: "[0, 100)",
-  },
-  ottimo: {
-    code: "ottimo",
-    labels: { it: "ottimo", en: "excellent" },
-    officialRange: "100%",
-    interval: "100",
-  },
-  sottostimato: {
-    code: "sottostimato",
-    labels: { it: "sottostimato", en: "underestimated" },
-    officialRange: ">100%",
-    interval: "(100, ∞)",
-  },
-  "non-applicabile": {
-    code: "non-applicabile",
-    labels: { it: "non applicabile (nessuna risorsa stanziata)", en: "not applicable (nothing budgeted)" },
-    officialRange: "—",
-    interval: "budget = 0",
-  },
-});
+    ottimo: {
+      code: "ottimo",
+      labels: { it: "ottimo", en: "excellent" },
+      officialRange: "100%",
+      interval: "100",
+    },
+    sottostimato: {
+      code: "sottostimato",
+      labels: { it: "sottostimato", en: "underestimated" },
+      officialRange: ">100%",
+      interval: "(100, ∞)",
+    },
+    "non-applicabile": {
+      code: "non-applicabile",
+      labels: { it: "non applicabile (nessuna risorsa stanziata)", en: "not applicable (nothing budgeted)" },
+      officialRange: "—",
+      interval: "budget = 0",
+    },
+  });
 
 /**
  * The ordinal adequacy scale of human and instrumental resources ("livello di adeguatezza delle risorse umane e
@@ -149,7 +151,7 @@ export type AdequacyLevel = (typeof ADEQUACY_LEVELS)[number];
  * ```
  * @category Catalog
  */
-export const ADEQUACY_LABELS: { readonly [L in AdequacyLevel]: Labels } = deepFreeze({
+export const ADEQUACY_LABELS: { readonly [L in AdequacyLevel]: Labels } = /* @__PURE__ */ deepFreeze({
   "gravemente-inadeguato": { it: "Gravemente inadeguato", en: "Seriously inadequate" },
   inadeguato: { it: "Inadeguato", en: "Inadequate" },
   "sufficientemente-adeguato": { it: "Sufficientemente adeguato", en: "Sufficiently adequate" },
@@ -192,7 +194,7 @@ export type GridQuestion = (typeof GRID_QUESTIONS)[number];
  * ```
  * @category Catalog
  */
-export const GRID_QUESTION_LABELS: { readonly [Q in GridQuestion]: Labels } = deepFreeze({
+export const GRID_QUESTION_LABELS: { readonly [Q in GridQuestion]: Labels } = /* @__PURE__ */ deepFreeze({
   positiveChange: {
     it: "Questo obiettivo ha adeguatamente risposto ad un bisogno producendo un cambiamento positivo nell'area individuata come problematica?",
     en: "Did this objective adequately meet a need, producing a positive change in the area identified as problematic?",

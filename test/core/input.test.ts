@@ -38,6 +38,7 @@ describe("toDecimal", () => {
   it("reports the path", () => {
     try {
       toDecimal("x", ["a", 1]);
+      expect.unreachable();
     } catch (error) {
       expect(isPdzError(error) && error.path).toEqual(["a", 1]);
     }

@@ -45,6 +45,7 @@ describe("planAchievement", () => {
     expect(() => planAchievement([])).toThrow(/no objectives/);
     try {
       planAchievement(gallarate, { weighting: "people" as "actions" });
+      expect.unreachable();
     } catch (error) {
       expect(isPdzError(error, "invalid_weighting")).toBe(true);
     }
