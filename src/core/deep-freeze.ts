@@ -3,7 +3,7 @@ import type { Decimal } from "decimal.js";
 /**
  * A type whose every nested property is read-only. Decimal values are left as they are: they are immutable
  * already (every operation returns a new value), and their internals are not part of the data.
- * @category Core
+ * @internal
  */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
   ? T
@@ -20,13 +20,7 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
  * Returns the same value, now frozen.
  *
  * @param value - the value to freeze
- * @example
- * ```ts
- * import { deepFreeze } from "piano-di-zona";
- * const catalogue = deepFreeze({ areas: [{ code: "A" }] });
- * Object.isFrozen(catalogue.areas[0]) //=> true
- * ```
- * @category Core
+ * @internal
  */
 export function deepFreeze<T>(value: T): DeepReadonly<T> {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {

@@ -1,3 +1,6 @@
+import type { PdzErrorCode } from "./error-codes.js";
+import type { Message } from "./message.js";
+
 /**
  * A path into the input that caused an error, as zod writes it: object keys and array indices.
  * @category Core
@@ -5,43 +8,67 @@
 export type ErrorPath = readonly (string | number)[];
 
 /**
+ * One problem found while validating a document, in both languages.
+ * @category Core
+ */
+export interface ValidationIssue {
+  /** Where the problem is, as keys and indices into the input. */
+  readonly path: ErrorPath;
+  /** Stable machine code (snake_case). */
+  readonly code: PdzErrorCode;
+  /** English message. */
+  readonly message: string;
+  /** Italian message, naming the field as the official form does. */
+  readonly messageIt: string;
+}
+
+/**
  * What a {@link PdzError} is made of.
  * @category Core
  */
 export interface PdzErrorInit {
   /** Stable machine code in snake_case, such as `"realized_exceeds_planned"`. Codes are part of the API. */
-  readonly code: string;
+  readonly code: PdzErrorCode;
   /** English message. */
   readonly message: string;
   /** Italian message. */
   readonly messageIt: string;
   /** Where in the input the problem is; empty when it concerns the whole input. */
   readonly path?: ErrorPath;
+  /** Every issue, when the error reports a failed validation (`parseX`). */
+  readonly issues?: readonly ValidationIssue[];
 }
 
 /**
- * The one error class of the library. Every computation given bad input throws it instead of returning `NaN`,
- * `Infinity` or a silent 0.
+ * The one error class of the library. Every computation given bad input — any JavaScript value at all — throws it,
+ * never anything else, instead of returning `NaN`, `Infinity` or a silent 0; `parseX` functions throw it with every
+ * validation issue in `issues`.
  *
- * `code` is stable and meant for programs; `message` (English) and `messageIt` (Italian) are for people.
+ * `code` is stable and meant for programs; `message` (English) and `messageIt` (Italian) are for people. It survives
+ * `JSON.stringify` with all of them.
  *
  * @example
  * ```ts
- * import { PdzError } from "piano-di-zona";
- * const error = new PdzError({ code: "negative_amount", message: "Amount must be ≥ 0", messageIt: "L'importo deve essere ≥ 0", path: ["budgeted"] });
- * error.code //=> "negative_amount"
- * error.path //=> ["budgeted"]
- * error instanceof Error //=> true
+ * import { PdzError, achievementGrade } from "piano-di-zona";
+ * let caught: unknown;
+ * try { achievementGrade({ planned: 4, realized: 5 }); } catch (error) { caught = error; }
+ * caught instanceof PdzError //=> true
+ * const error = caught as PdzError;
+ * error.code //=> "realized_exceeds_planned"
+ * error.messageIt //=> "Le azioni realizzate non possono superare quelle programmate"
+ * JSON.parse(JSON.stringify(error)).message //=> "Realized actions cannot exceed planned actions"
  * ```
  * @category Core
  */
 export class PdzError extends Error {
   /** Stable machine code (snake_case). */
-  readonly code: string;
+  readonly code: PdzErrorCode;
   /** Italian message. */
   readonly messageIt: string;
   /** Where in the input the problem is. */
   readonly path: ErrorPath;
+  /** Every validation issue, when the error reports a failed validation; empty otherwise. */
+  readonly issues: readonly ValidationIssue[];
 
   constructor(init: PdzErrorInit) {
     super(init.message);
@@ -49,6 +76,26 @@ export class PdzError extends Error {
     this.code = init.code;
     this.messageIt = init.messageIt;
     this.path = Object.freeze([...(init.path ?? [])]);
+    this.issues = Object.freeze([...(init.issues ?? [])]);
+  }
+
+  /** The error as plain data: name, code, path, both messages and the issues. */
+  toJSON(): {
+    name: "PdzError";
+    code: PdzErrorCode;
+    path: ErrorPath;
+    message: string;
+    messageIt: string;
+    issues: readonly ValidationIssue[];
+  } {
+    return {
+      name: "PdzError",
+      code: this.code,
+      path: this.path,
+      message: this.message,
+      messageIt: this.messageIt,
+      issues: this.issues,
+    };
   }
 }
 
@@ -61,9 +108,38 @@ export class PdzError extends Error {
  * let caught: unknown;
  * try { parseItalianNumber("12.85"); } catch (error) { caught = error; }
  * isPdzError(caught, "ambiguous_number") //=> true
+ * isPdzError(new Error("x")) //=> false
  * ```
  * @category Core
  */
-export function isPdzError(value: unknown, code?: string): value is PdzError {
+export function isPdzError(value: unknown, code?: PdzErrorCode): value is PdzError {
   return value instanceof PdzError && (code === undefined || value.code === code);
+}
+
+/**
+ * Builds the {@link PdzError} of a message of the table, rendering both languages from its parameters. Every error
+ * of the library is built here.
+ * @internal
+ */
+export function pdzError<Code extends PdzErrorCode, Params>(
+  message: Message<Code, Params>,
+  params: Params,
+  path: ErrorPath = [],
+): PdzError {
+  const text = message.render(params);
+  return new PdzError({ code: message.code, message: text.en, messageIt: text.it, path });
+}
+
+/**
+ * The same error with its path placed under a prefix (the index of the item of a list being read, for example).
+ * @internal
+ */
+export function withPathPrefix(error: PdzError, prefix: ErrorPath): PdzError {
+  return new PdzError({
+    code: error.code,
+    message: error.message,
+    messageIt: error.messageIt,
+    path: [...prefix, ...error.path],
+    issues: error.issues,
+  });
 }

@@ -1,14 +1,21 @@
-import { Decimal } from "./decimal.js";
-import { PdzError, type ErrorPath } from "./error.js";
+import { readDecimal } from "./decimal-input.js";
+import type { Decimal } from "./decimal.js";
+import { pdzError, type ErrorPath } from "./error.js";
+import { LIMITS } from "./limits.js";
+import * as M from "./messages/core.js";
 
-// Spaces that Italian documents put around € and %: ordinary, no-break (U+00A0) and narrow no-break (U+202F).
-const SPACES = /[\s\u00A0\u202F]+/g;
-const CURRENCY_PREFIX = /^(?:€\.?|eur(?:o)?\.?)/i;
-const CURRENCY_SUFFIX = /(?:€|eur(?:o)?)$/i;
-const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
-const UNGROUPED = /^\d+(?:,\d+)?$/;
-// Forms that are valid numbers in English notation: reading them as Italian would be a guess.
-const ENGLISH_LOOKING = /^(?:\d+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/;
+// The whole text, in one pass: an optional sign, an optional currency word or symbol (itself optionally followed
+// by the sign), the number's body (digits, "." and "," only: no space inside a number), and an optional "%" or
+// currency suffix. Spaces (ordinary, no-break U+00A0, narrow no-break U+202F) may stand only between these parts.
+// Every quantifier is followed by a disjoint class, and the text is at most 100 characters: linear time.
+const ITALIAN_TEXT =
+  /^([-−+]?)[\s\u00A0\u202F]*(?:(?:€\.?|eur(?:o)?\.?)[\s\u00A0\u202F]*([-−+]?)[\s\u00A0\u202F]*)?([\d.,]+)[\s\u00A0\u202F]*(%|€|eur(?:o)?)?$/i;
+// A body with thousands groups: 1–3 leading digits (no leading zero), then groups of exactly three, then a decimal
+// comma; or a body without groups: digits (no leading zero unless the integer part is 0), then a decimal comma.
+const GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/;
+const UNGROUPED = /^(?:0|[1-9]\d*)(?:,\d+)?$/;
+// Bodies that are valid numbers in English notation: reading them the Italian way would be a guess.
+const ENGLISH_LOOKING = /^(?:(?:0|[1-9]\d*)\.\d+|[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?)$/;
 
 // Echoes at most 32 characters of the offending text, enough to find it in a document.
 function quote(text: string): string {
@@ -16,18 +23,23 @@ function quote(text: string): string {
 }
 
 /**
- * Reads a number written the Italian way, exactly: `.` groups thousands, `,` separates decimals.
+ * Reads a number written the Italian way, exactly: `.` groups thousands, `,` separates decimals. This is the
+ * library's Italian reading; the machine contract (canonical text, see {@link DecimalInput}) never switches to it by
+ * itself.
  *
  * Accepted forms (the ones found in real Piani di Zona): `1.234,56`, `122.855`, `0,6`, `-3,49`, `76,56%`,
  * `€. 150.000,00`, `€ 1.300.000,00`, `1.234,56 €`, `Euro 14.000`. A trailing `%` is dropped and the value is
- * returned in percentage points (`76,56%` → 76.56). The minus sign may be `-` or `−` (U+2212).
+ * returned in percentage points (`76,56%` → 76.56). The minus sign may be `-` or `−` (U+2212). Spaces may separate
+ * the sign, the currency and the `%` from the number, never split the number itself.
  *
- * Text that could be read in two ways is refused rather than guessed: `12.85` (English decimal point, or a
- * malformed thousands group?) and `1,234.56` throw `ambiguous_number`.
+ * Text that could be read in two ways is refused rather than guessed: `12.85` and `0.500` (English decimals, or
+ * malformed thousands groups?) and `1,234.56` throw `ambiguous_number`. Text that is no Italian number at all —
+ * `2022 2023`, `31 12`, `000.123`, `1.23.456` — throws `malformed_italian_number`.
  *
  * @param text - the text to read
  * @param path - where the text sits in the caller's input
- * @throws {@link PdzError} `empty_number`, `ambiguous_number` or `malformed_number`
+ * @throws {@link PdzError} `empty_number`, `ambiguous_number`, `malformed_italian_number`, `number_text_too_long`,
+ *   `number_out_of_range`
  * @example
  * ```ts
  * import { parseItalianNumber } from "piano-di-zona";
@@ -35,50 +47,40 @@ function quote(text: string): string {
  * parseItalianNumber("76,56%").toString() //=> "76.56"
  * parseItalianNumber("122.855").toString() //=> "122855"
  * parseItalianNumber("12.85") //=> throws ambiguous_number
+ * parseItalianNumber("2022 2023") //=> throws malformed_italian_number
  * ```
  * @category Core
  */
 export function parseItalianNumber(text: string, path: ErrorPath = []): Decimal {
-  if (typeof text !== "string" || text.trim() === "") {
-    throw new PdzError({
-      code: "empty_number",
-      message: "No number was given",
-      messageIt: "Nessun numero indicato",
-      path,
-    });
+  if (typeof text !== "string" || text.trim() === "") throw pdzError(M.empty_number, {}, path);
+  if (text.length > LIMITS.maxNumberTextLength) {
+    throw pdzError(M.number_text_too_long, { max: LIMITS.maxNumberTextLength }, path);
   }
-  let body = text.replace(SPACES, "");
-  // The sign may stand before the number or before a leading currency symbol ("-€ 1.234,56", "€ -1.234,56").
-  let sign = /^[-−+]/.exec(body)?.[0];
-  if (sign !== undefined) body = body.slice(1);
-  if (body.endsWith("%")) body = body.slice(0, -1);
-  else if (CURRENCY_PREFIX.test(body)) {
-    body = body.replace(CURRENCY_PREFIX, "");
-    const inner = sign === undefined ? /^[-−+]/.exec(body)?.[0] : undefined;
-    if (inner !== undefined) {
-      sign = inner;
-      body = body.slice(1);
-    }
-  } else body = body.replace(CURRENCY_SUFFIX, "");
-  const negative = sign === "-" || sign === "−";
-
-  if (GROUPED.test(body) || UNGROUPED.test(body)) {
+  const parts = ITALIAN_TEXT.exec(text.trim());
+  const outer = parts?.[1] ?? "";
+  const inner = parts?.[2] ?? "";
+  const body = parts?.[3] ?? "";
+  const suffix = parts?.[4] ?? "";
+  const currencyBefore = parts !== null && /^[-−+]?[\s\u00A0\u202F]*[€e]/i.test(text.trim());
+  // One sign at most, and no currency on both sides, nor a currency with a percent.
+  const wellFormed = parts !== null && !(outer !== "" && inner !== "") && !(currencyBefore && suffix !== "");
+  if (wellFormed && (GROUPED.test(body) || UNGROUPED.test(body))) {
+    const sign = outer || inner;
     const canonical = body.replaceAll(".", "").replace(",", ".");
-    const value = new Decimal(canonical);
-    return negative && !value.isZero() ? value.neg() : value;
+    const value = readDecimal(canonical, path);
+    return (sign === "-" || sign === "−") && !value.isZero() ? value.neg() : value;
   }
-  if (ENGLISH_LOOKING.test(body)) {
-    throw new PdzError({
-      code: "ambiguous_number",
-      message: `${quote(text)} is ambiguous in Italian notation (use "." for thousands and "," for decimals)`,
-      messageIt: `${quote(text)} è ambiguo nella notazione italiana (usare "." per le migliaia e "," per i decimali)`,
-      path,
-    });
+  if (wellFormed && ENGLISH_LOOKING.test(body)) {
+    throw pdzError(M.ambiguous_number, { text: quote(text) }, path);
   }
-  throw new PdzError({
-    code: "malformed_number",
-    message: `${quote(text)} is not a number in Italian notation`,
-    messageIt: `${quote(text)} non è un numero in notazione italiana`,
-    path,
-  });
+  throw pdzError(M.malformed_italian_number, { text: quote(text) }, path);
+}
+
+/**
+ * The decimals a figure written the Italian way carries, trailing zeros included: its digits after the comma
+ * (`"84,30%"` → 2, `"19.834.861"` → 0).
+ * @internal
+ */
+export function italianPrintedDecimals(text: string): number {
+  return /,(\d+)/.exec(text)?.[1]?.length ?? 0;
 }

@@ -5,7 +5,14 @@
 export type Language = "it" | "en";
 
 /**
- * A bilingual label: the official Italian wording and its English rendering.
+ * Every {@link Language}, Italian first.
+ * @category Core
+ */
+export const LANGUAGES = ["it", "en"] as const;
+
+/**
+ * A bilingual label: the official Italian wording and its English rendering. Every enumerated value, message and
+ * heading of the library has one.
  * @category Core
  */
 export interface Labels {

@@ -1,5 +1,20 @@
+import { readDecimal, type DecimalInput } from "./decimal-input.js";
 import type { Decimal } from "./decimal.js";
-import { toDecimal, type DecimalInput } from "./input.js";
+import { readDecimalPlaces } from "./rounding.js";
+
+/**
+ * The decimals a figure in canonical form carries, trailing zeros included: a string's digits after the point
+ * (`"6.40"` → 2), otherwise the value's decimal places. This is the precision a printed figure is judged at.
+ * @internal
+ */
+export function printedDecimals(printed: unknown): number {
+  if (typeof printed === "string") {
+    const text = printed.trim();
+    const fraction = /^[+-]?\d*\.(\d+)(?:[eE][+-]?\d+)?$/.exec(text)?.[1];
+    if (fraction !== undefined && !/[eE]/.test(text)) return Math.min(20, fraction.length);
+  }
+  return Math.min(20, Math.max(0, readDecimal(printed, ["printed"]).decimalPlaces()));
+}
 
 /**
  * Tells whether a figure printed in a document agrees with the exact value, given the decimals it was printed
@@ -8,7 +23,8 @@ import { toDecimal, type DecimalInput } from "./input.js";
  *
  * @param computed - the exact value
  * @param printed - the value as the document prints it (canonical form, e.g. `"76.56"`)
- * @param decimals - the decimals printed; by default, those `printed` carries (see {@link printedDecimals})
+ * @param decimals - the decimals printed (0–20); by default, those `printed` carries (`"6.40"` → 2)
+ * @throws {@link PdzError} `invalid_decimal`, `number_out_of_range`, `invalid_decimals`
  * @example
  * ```ts
  * import { agreesWithPrinted, Decimal } from "piano-di-zona";
@@ -18,50 +34,18 @@ import { toDecimal, type DecimalInput } from "./input.js";
  * ```
  * @category Core
  */
-export function agreesWithPrinted(computed: Decimal, printed: DecimalInput, decimals?: number): boolean {
-  const places = decimals ?? printedDecimals(printed);
-  const tolerance = toDecimal(5).times(toDecimal(10).pow(-(places + 1)));
-  return computed.minus(toDecimal(printed)).abs().lte(tolerance);
+export function agreesWithPrinted(computed: DecimalInput, printed: DecimalInput, decimals?: number): boolean {
+  const exact = readDecimal(computed, ["computed"]);
+  const figure = readDecimal(printed, ["printed"]);
+  const places = decimals === undefined ? printedDecimals(printed) : readDecimalPlaces(decimals);
+  return withinHalfUnit(exact, figure, places);
 }
 
-/**
- * The decimals a figure in canonical form carries, trailing zeros included: a string's digits after the point
- * (`"6.40"` → 2), otherwise the value's decimal places. This is the precision a printed figure is judged at.
- *
- * @param printed - the figure, canonical (`"76.56"`) or as a number, bigint or Decimal
- * @example
- * ```ts
- * import { printedDecimals } from "piano-di-zona";
- * printedDecimals("6.40") //=> 2
- * printedDecimals("122855") //=> 0
- * printedDecimals(76.5) //=> 1
- * ```
- * @category Core
- */
-export function printedDecimals(printed: DecimalInput): number {
-  if (typeof printed === "string")
-    return (
-      printed
-        .trim()
-        .split(".")[1]
-        ?.replace(/[eE].*$/, "").length ?? 0
-    );
-  return Math.max(0, toDecimal(printed).decimalPlaces());
-}
-
-/**
- * The decimals a figure written the Italian way carries, trailing zeros included: its digits after the comma
- * (`"84,30%"` → 2, `"19.834.861"` → 0).
- *
- * @param text - the figure as printed
- * @example
- * ```ts
- * import { italianPrintedDecimals } from "piano-di-zona";
- * italianPrintedDecimals("84,30%") //=> 2
- * italianPrintedDecimals("€ 19.834.861") //=> 0
- * ```
- * @category Core
- */
-export function italianPrintedDecimals(text: string): number {
-  return /,(\d+)/.exec(text)?.[1]?.length ?? 0;
+/** |computed − printed| ≤ half a unit of the printed figure's last decimal. @internal */
+export function withinHalfUnit(computed: Decimal, printed: Decimal, places: number): boolean {
+  // 5 × 10^-(places + 1), exactly: a Decimal built from text, not a power computed at run time.
+  return computed
+    .minus(printed)
+    .abs()
+    .lte(`5e-${String(places + 1)}`);
 }

@@ -1,4 +1,5 @@
-import { Decimal, DECIMAL_PRECISION } from "../core/decimal.js";
+import { Decimal } from "../core/decimal.js";
+import { DECIMAL_PRECISION } from "../core/limits.js";
 
 // Quotients of integer counts, computed by long division in plain numbers and handed to Decimal already rounded:
 // the same value, digit for digit, as `new Decimal(numerator).div(denominator)` (rounded half-up to the clone's

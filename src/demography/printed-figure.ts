@@ -1,6 +1,6 @@
 import type { ErrorPath } from "../core/error.js";
 import { parseItalianNumber } from "../core/italian-number.js";
-import { italianPrintedDecimals } from "../core/printed-precision.js";
+import { italianPrintedDecimals } from "../core/italian-number.js";
 
 /**
  * Reads a figure as an Italian document prints it (`"1.140,00"`, `"-3,49"`, `"24,4%"`, `"122.855"`) into a

@@ -4,7 +4,8 @@ import { PdzError, type ErrorPath } from "../core/error.js";
 import type { Finding } from "../core/finding.js";
 import { toNonNegativeDecimal, type DecimalInput } from "../core/input.js";
 import { parseItalianNumber } from "../core/italian-number.js";
-import { agreesWithPrinted, italianPrintedDecimals } from "../core/printed-precision.js";
+import { agreesWithPrinted } from "../core/printed-precision.js";
+import { italianPrintedDecimals } from "../core/italian-number.js";
 
 /**
  * One share as a document prints it: the part's label, the exact part (euro or count) and the printed percent.

@@ -3,7 +3,7 @@ import { Decimal } from "../core/decimal.js";
 import type { ErrorPath } from "../core/error.js";
 import type { Finding } from "../core/finding.js";
 import { parseItalianNumber } from "../core/italian-number.js";
-import { italianPrintedDecimals } from "../core/printed-precision.js";
+import { italianPrintedDecimals } from "../core/italian-number.js";
 
 /**
  * Checks a printed total against the sum of printed parts (amounts or percentages, as Italian text). Equal: no

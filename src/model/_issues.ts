@@ -1,7 +1,8 @@
 import type * as z from "zod";
 import type { ErrorPath } from "../core/error.js";
 import type { Labels } from "../core/labels.js";
-import type { ParseResult, ValidationIssue } from "../core/result.js";
+import type { ParseResult } from "../core/result.js";
+import type { ValidationIssue } from "../core/error.js";
 
 /**
  * How each field is named on the official forms (D.G.R. XII/2167 scheda obiettivo, the Accordo di Programma and the

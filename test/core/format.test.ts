@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { codeOf } from "../error-code.js";
 import { formatEuro, formatNumber, formatPercent, ROUNDING_MODES } from "../../src/index.js";
+import { numberLabels } from "../../src/core/format.js";
 
 const NBSP = "\u00A0";
 
@@ -11,7 +13,7 @@ describe("formatEuro", () => {
     ["0", `0,00${NBSP}€`],
     ["-0.001", `0,00${NBSP}€`],
     ["-1234.5", `-1.234,50${NBSP}€`],
-    ["12345678901234567.895", `12.345.678.901.234.567,90${NBSP}€`],
+    ["123456789012345.895", `123.456.789.012.345,90${NBSP}€`],
   ])("formats %s as %j", (value, expected) => {
     expect(formatEuro(value)).toBe(expected);
   });
@@ -22,8 +24,14 @@ describe("formatEuro", () => {
     expect(formatEuro("1234.5", { decimals: 0 })).toBe(`1.235${NBSP}€`);
   });
 
-  it("refuses non-finite input", () => {
-    expect(() => formatEuro(Number.NaN)).toThrow(/finite/);
+  it("refuses non-finite input, out-of-range magnitudes and bad options with their codes", () => {
+    expect(codeOf(() => formatEuro(Number.NaN))).toBe("invalid_decimal");
+    expect(codeOf(() => formatEuro("1e100000000"))).toBe("number_out_of_range");
+    expect(codeOf(() => formatEuro(1, { decimals: -1 }))).toBe("invalid_decimals");
+    expect(codeOf(() => formatEuro(1, { decimals: 21 }))).toBe("invalid_decimals");
+    expect(codeOf(() => formatEuro(1, { decimals: 1.5 }))).toBe("invalid_decimals");
+    expect(codeOf(() => formatEuro(1, { rounding: "nearest" as never }))).toBe("invalid_rounding_mode");
+    expect(codeOf(() => formatEuro(1, null as never))).toBe("invalid_type");
   });
 });
 
@@ -43,5 +51,12 @@ describe("formatNumber", () => {
   it("groups thousands always, also with four digits", () => {
     expect(formatNumber(1234, { decimals: 0 })).toBe("1.234");
     expect(formatNumber("0.5", { decimals: 1 })).toBe("0,5");
+  });
+});
+
+describe("numberLabels", () => {
+  it("writes a number in both languages for a message", () => {
+    expect(numberLabels("1234.5")).toEqual({ it: "1.234,5", en: "1,234.5" });
+    expect(numberLabels("0.18", 2, "percent")).toEqual({ it: "0,18%", en: "0.18%" });
   });
 });

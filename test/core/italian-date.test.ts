@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { codeOf } from "../error-code.js";
 import { isIsoDate, isPdzError, parseItalianDate } from "../../src/index.js";
 
 describe("parseItalianDate", () => {
@@ -34,6 +35,13 @@ describe("parseItalianDate", () => {
       expect(isPdzError(error, "invalid_date")).toBe(true);
       expect(isPdzError(error) && error.path).toEqual(["validity", "to"]);
     }
+  });
+
+  it("refuses years outside 1900-2199 and over-long text", () => {
+    expect(codeOf(() => parseItalianDate("31/12/9999"))).toBe("year_out_of_range");
+    expect(codeOf(() => parseItalianDate("01.01.0012"))).toBe("year_out_of_range");
+    expect(codeOf(() => parseItalianDate("1".repeat(100_000)))).toBe("invalid_date");
+    expect(isIsoDate("9999-12-31")).toBe(false);
   });
 
   it("refuses a non-string", () => {

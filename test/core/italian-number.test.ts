@@ -31,23 +31,35 @@ describe("parseItalianNumber", () => {
   });
 
   it("keeps every digit of long amounts", () => {
-    expect(parseItalianNumber("12.345.678.901.234.567,89").toFixed()).toBe("12345678901234567.89");
+    expect(parseItalianNumber("123.456.789.012.345,6789").toFixed()).toBe("123456789012345.6789");
+    expect(codeOf(() => parseItalianNumber("12.345.678.901.234.567,89"))).toBe("number_out_of_range");
   });
 
   it.each([
     ["12.85", "ambiguous_number"],
     ["1,234.56", "ambiguous_number"],
     ["1234.5", "ambiguous_number"],
-    ["1.2.3", "malformed_number"],
-    ["NaN", "malformed_number"],
-    ["Infinity", "malformed_number"],
-    ["1.23,4", "malformed_number"],
-    ["1,2,3", "malformed_number"],
-    ["12.3456,7", "malformed_number"],
-    ["€", "malformed_number"],
-    ["%", "malformed_number"],
-    ["1e5", "malformed_number"],
-    ["0x10", "malformed_number"],
+    ["0.500", "ambiguous_number"],
+    ["1.2.3", "malformed_italian_number"],
+    ["NaN", "malformed_italian_number"],
+    ["Infinity", "malformed_italian_number"],
+    ["1.23,4", "malformed_italian_number"],
+    ["1,2,3", "malformed_italian_number"],
+    ["12.3456,7", "malformed_italian_number"],
+    ["€", "malformed_italian_number"],
+    ["%", "malformed_italian_number"],
+    ["1e5", "malformed_italian_number"],
+    ["0x10", "malformed_italian_number"],
+    ["2022 2023", "malformed_italian_number"],
+    ["31 12", "malformed_italian_number"],
+    ["000.123", "malformed_italian_number"],
+    ["0.123.456", "malformed_italian_number"],
+    ["007", "malformed_italian_number"],
+    ["1.234 567", "malformed_italian_number"],
+    ["€ 12 €", "malformed_italian_number"],
+    ["€ 50%", "malformed_italian_number"],
+    ["--5", "malformed_italian_number"],
+    ["- € -5", "malformed_italian_number"],
     ["", "empty_number"],
     ["   ", "empty_number"],
   ])("refuses %j with %s", (text, code) => {
@@ -71,7 +83,12 @@ describe("parseItalianNumber", () => {
     }
   });
 
-  it("truncates very long text in messages", () => {
+  it("refuses text longer than any number, at once", () => {
+    expect(codeOf(() => parseItalianNumber("1".repeat(1_000_000)))).toBe("number_text_too_long");
+    expect(codeOf(() => parseItalianNumber(" ".repeat(100_000) + "1"))).toBe("number_text_too_long");
+  });
+
+  it("truncates long text in messages", () => {
     try {
       parseItalianNumber("x".repeat(100));
       expect.unreachable();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { codeOf } from "../error-code.js";
 import { roundEuro, roundTo } from "../../src/index.js";
 
 describe("roundTo", () => {
@@ -25,5 +26,14 @@ describe("roundEuro", () => {
     expect(roundEuro("4666.665").toFixed()).toBe("4666.67");
     expect(roundEuro("-4666.665").toFixed()).toBe("-4666.67");
     expect(roundEuro("4666.665", "half-even").toFixed()).toBe("4666.66");
+  });
+});
+
+describe("rounding options", () => {
+  it("refuses unknown modes and absurd decimals", () => {
+    expect(codeOf(() => roundTo("1", 2, "banker" as never))).toBe("invalid_rounding_mode");
+    expect(codeOf(() => roundTo("1", -2, "half-up"))).toBe("invalid_decimals");
+    expect(codeOf(() => roundTo("1", 1e9, "half-up"))).toBe("invalid_decimals");
+    expect(codeOf(() => roundEuro("1", "x" as never))).toBe("invalid_rounding_mode");
   });
 });

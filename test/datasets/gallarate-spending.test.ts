@@ -8,7 +8,7 @@ import {
   GALLARATE_SPENDING_BY_CHANNEL_2022 as table,
   GALLARATE_TEXT_SHARES_2022,
 } from "../../src/datasets/gallarate/spending.js";
-import { italianPrintedDecimals } from "../../src/core/printed-precision.js";
+import { italianPrintedDecimals } from "../../src/core/italian-number.js";
 import { checkStatedShares } from "../../src/finance/check-stated-shares.js";
 import { checkStatedSum } from "../../src/finance/check-stated-sum.js";
 import { checkFundTable, fundTableTotals } from "../../src/finance/fund-table.js";

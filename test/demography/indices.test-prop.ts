@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { Decimal, DECIMAL_PRECISION } from "../../src/core/decimal.js";
+import { Decimal } from "../../src/core/decimal.js";
+import { DECIMAL_PRECISION } from "../../src/core/limits.js";
 import {
   elderlyDependencyIndex,
   oldAgeIndex,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { codeOf } from "../error-code.js";
 import { stockReferenceDate } from "../../src/demography/index.js";
 
 describe("stockReferenceDate", () => {
@@ -9,7 +10,8 @@ describe("stockReferenceDate", () => {
       "2023-01-01",
       "2024-01-01",
     ]);
-    expect(stockReferenceDate("31/12/9999")).toBe("10000-01-01");
+    // 0.1.0 returned "10000-01-01" here; years are now bounded to 1900-2199.
+    expect(codeOf(() => stockReferenceDate("31/12/9999"))).toBe("year_out_of_range");
     expect(stockReferenceDate("1/1/2024")).toBe("2024-01-01");
   });
 });

@@ -20,7 +20,7 @@ describe("checkStatedShares", () => {
   it("rejects a zero total and unreadable percents", () => {
     expect(codeOf(() => checkStatedShares([], 0))).toBe("zero_total");
     expect(codeOf(() => checkStatedShares([{ label: "A", part: 1, statedPercent: "abc" }], 2))).toBe(
-      "malformed_number",
+      "malformed_italian_number",
     );
   });
 });

@@ -23,6 +23,6 @@ describe("checkStatedSum", () => {
   });
 
   it("rejects unreadable figures", () => {
-    expect(codeOf(() => checkStatedSum(["x"], "1"))).toBe("malformed_number");
+    expect(codeOf(() => checkStatedSum(["x"], "1"))).toBe("malformed_italian_number");
   });
 });

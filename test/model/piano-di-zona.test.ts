@@ -43,7 +43,7 @@ describe("PianoDiZonaSchema", () => {
         "ATTI DI APPROVAZIONE: data non valida (atteso ad es. 31.12.2027, 31/12/2027, 31 dicembre 2027 o 2027-12-31)",
       ],
       [
-        "malformed_number",
+        "malformed_italian_number",
         "objectives.0.budget.total",
         expect.stringMatching(/^RISORSE ECONOMICHE PREVENTIVATE: /),
       ],

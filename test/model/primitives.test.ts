@@ -39,7 +39,7 @@ describe("DecimalSchema", () => {
   it("turns a PdzError into an issue with its code and Italian message", () => {
     const issue = issueOf(DecimalSchema.safeParse("12.85.1"));
     expect(issue?.code).toBe("custom");
-    expect(issue?.params?.["pdzCode"]).toBe("malformed_number");
+    expect(issue?.params?.["pdzCode"]).toBe("malformed_italian_number");
     expect(issue?.params?.["messageIt"]).toContain("non è un numero");
   });
 

@@ -1,0 +1,105 @@
+import { Decimal } from "./decimal.js";
+import { pdzError, type ErrorPath } from "./error.js";
+import { LIMITS, MAX_MAGNITUDE_EXPONENT, MIN_MAGNITUDE_EXPONENT } from "./limits.js";
+import * as M from "./messages/core.js";
+
+/**
+ * Anything the library accepts where it needs an exact number: a Decimal, a canonical decimal string
+ * (`"1234.56"`, `"-0.5"`, `"1e3"`: dot decimal separator, no grouping — what `Decimal.toString()` and
+ * `JSON.stringify` write), a finite JavaScript number or a bigint.
+ *
+ * This is the machine contract and it has exactly one reading: `"1.234"` is 1.234. Italian text such as
+ * `"1.234,56"` is read only where the caller declares it: {@link parseItalianNumber} and the Italian mode of the
+ * `parseX` functions (`{ numbers: "italian" }`).
+ * @category Core
+ */
+export type DecimalInput = Decimal | string | number | bigint;
+
+// Canonical decimal text: optional sign, digits with an optional fraction, optional exponent. Linear: the classes
+// that follow one another are disjoint, and the text is at most 100 characters long when it is tested.
+const CANONICAL_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+function invalid(path: ErrorPath): never {
+  throw pdzError(M.invalid_decimal, {}, path);
+}
+
+function fromCanonicalText(text: string, path: ErrorPath): Decimal {
+  if (text.length > LIMITS.maxNumberTextLength) {
+    throw pdzError(M.number_text_too_long, { max: LIMITS.maxNumberTextLength }, path);
+  }
+  if (!CANONICAL_DECIMAL.test(text)) invalid(path);
+  return new Decimal(text);
+}
+
+// Another copy of decimal.js (or anything claiming to be a Decimal) is read through its own text form, so that
+// no foreign internals are trusted.
+function decimalText(value: object, path: ErrorPath): string {
+  try {
+    const text: unknown = (value as { toString(): unknown }).toString();
+    if (typeof text === "string") return text;
+  } catch {
+    // fall through: not a readable decimal
+  }
+  return invalid(path);
+}
+
+/**
+ * Turns a {@link DecimalInput} into an exact {@link Decimal}, or throws.
+ *
+ * Numbers must be finite and are read through their shortest round-trip string (`0.1` is exactly `0.1`); strings
+ * must be canonical decimals; values must lie within the library's bounds ({@link LIMITS}: 0, or between 10^-30 and
+ * 10^15 in absolute value). Negative zero becomes zero.
+ *
+ * @param value - the value to convert (any value: anything else throws)
+ * @param path - where the value sits in the caller's input, reported in the error
+ * @throws {@link PdzError} `invalid_decimal`, `number_out_of_range` or `number_text_too_long`
+ * @example
+ * ```ts
+ * import { toDecimal } from "piano-di-zona";
+ * toDecimal("16600").times(100).div(16000).toString() //=> "103.75"
+ * toDecimal(0.1).plus(0.2).toString() //=> "0.3"
+ * toDecimal("1.234").toString() //=> "1.234"
+ * toDecimal("1.234,56") //=> throws invalid_decimal
+ * toDecimal("1e100000000") //=> throws number_out_of_range
+ * ```
+ * @category Core
+ */
+export function toDecimal(value: DecimalInput, path: ErrorPath = []): Decimal {
+  return readDecimal(value, path);
+}
+
+/** {@link toDecimal} for a value of unknown type, read from untrusted input. @internal */
+export function readDecimal(value: unknown, path: ErrorPath = []): Decimal {
+  let result: Decimal;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) invalid(path);
+    result = new Decimal(value);
+  } else if (typeof value === "bigint") {
+    const text = value.toString();
+    if (text.length > LIMITS.maxNumberTextLength) throw pdzError(M.number_out_of_range, {}, path);
+    result = new Decimal(text);
+  } else if (typeof value === "string") {
+    result = fromCanonicalText(value.trim(), path);
+  } else if (typeof value === "object" && value !== null && Decimal.isDecimal(value)) {
+    result = fromCanonicalText(decimalText(value, path), path);
+  } else {
+    return invalid(path);
+  }
+  if (!result.isFinite()) invalid(path);
+  if (result.isZero()) return new Decimal(0);
+  // `e` is the base-10 exponent: 10^e ≤ |x| < 10^(e+1).
+  if (result.e >= MAX_MAGNITUDE_EXPONENT || result.e < MIN_MAGNITUDE_EXPONENT) {
+    throw pdzError(M.number_out_of_range, {}, path);
+  }
+  return result;
+}
+
+/**
+ * Like {@link toDecimal}, and also refuses negative values (amounts, budgets, payments).
+ * @internal
+ */
+export function toNonNegativeDecimal(value: unknown, path: ErrorPath = []): Decimal {
+  const result = readDecimal(value, path);
+  if (result.isNegative()) throw pdzError(M.negative_amount, {}, path);
+  return result;
+}
