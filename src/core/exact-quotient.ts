@@ -1,0 +1,48 @@
+import { Decimal } from "./decimal.js";
+import { DECIMAL_PRECISION } from "./limits.js";
+
+const TEN = 10n;
+
+function digitCount(value: bigint): number {
+  return value === 0n ? 1 : value.toString().length;
+}
+
+/**
+ * The quotient of two integers, correctly rounded once to the library's 40 significant digits (half-up): the
+ * exact value of `numerator / denominator`, rounded a single time. Every result of the library that is a ratio of
+ * counts or of exact amounts is computed as one such fraction, so no intermediate rounding can shift its last
+ * digit. Pure integer arithmetic: no float, no decimal.js internals.
+ *
+ * The denominator must not be zero (callers check it and throw their own error).
+ * @internal
+ */
+export function exactQuotient(numerator: bigint, denominator: bigint): Decimal {
+  if (numerator === 0n) return new Decimal(0);
+  const negative = numerator < 0n !== denominator < 0n;
+  const n = numerator < 0n ? -numerator : numerator;
+  const d = denominator < 0n ? -denominator : denominator;
+  // Scale so that the integer quotient has at least 41 digits: 40 to keep and one more to round on.
+  const scale = Math.max(0, DECIMAL_PRECISION + 2 - (digitCount(n) - digitCount(d)));
+  const scaled = (n * TEN ** BigInt(scale)) / d;
+  const extra = digitCount(scaled) - DECIMAL_PRECISION;
+  let kept = scaled;
+  if (extra > 0) {
+    const unit = TEN ** BigInt(extra);
+    kept = scaled / unit;
+    // Half-up: the discarded part is at least half a unit of the last kept digit (the remainder of the division,
+    // dropped above, can only add to it).
+    if ((scaled % unit) * 2n >= unit) kept += 1n;
+  }
+  const exponent = Math.max(extra, 0) - scale;
+  return new Decimal(`${negative ? "-" : ""}${kept.toString()}e${String(exponent)}`);
+}
+
+/**
+ * An exact decimal as a fraction of integers: `numerator / denominator` with the denominator a power of ten.
+ * @internal
+ */
+export function toFraction(value: Decimal): { numerator: bigint; denominator: bigint } {
+  const places = Math.max(0, value.decimalPlaces());
+  const denominator = TEN ** BigInt(places);
+  return { numerator: BigInt(value.times(denominator.toString()).toFixed(0)), denominator };
+}
