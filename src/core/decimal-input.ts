@@ -1,4 +1,4 @@
-import { Decimal } from "./decimal.js";
+import { Dec, type Decimal } from "./decimal.js";
 import { pdzError, type ErrorPath } from "./error.js";
 import { LIMITS, MAX_MAGNITUDE_EXPONENT, MIN_MAGNITUDE_EXPONENT } from "./limits.js";
 import * as M from "./messages/core.js";
@@ -28,7 +28,7 @@ function fromCanonicalText(text: string, path: ErrorPath): Decimal {
     throw pdzError(M.number_text_too_long, { max: LIMITS.maxNumberTextLength }, path);
   }
   if (!CANONICAL_DECIMAL.test(text)) invalid(path);
-  return new Decimal(text);
+  return new Dec(text);
 }
 
 // Another copy of decimal.js (or anything claiming to be a Decimal) is read through its own text form, so that
@@ -73,20 +73,20 @@ export function readDecimal(value: unknown, path: ErrorPath = []): Decimal {
   let result: Decimal;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) invalid(path);
-    result = new Decimal(value);
+    result = new Dec(value);
   } else if (typeof value === "bigint") {
     const text = value.toString();
     if (text.length > LIMITS.maxNumberTextLength) throw pdzError(M.number_out_of_range, {}, path);
-    result = new Decimal(text);
+    result = new Dec(text);
   } else if (typeof value === "string") {
     result = fromCanonicalText(value.trim(), path);
-  } else if (typeof value === "object" && value !== null && Decimal.isDecimal(value)) {
+  } else if (typeof value === "object" && value !== null && Dec.isDecimal(value)) {
     result = fromCanonicalText(decimalText(value, path), path);
   } else {
     return invalid(path);
   }
   if (!result.isFinite()) invalid(path);
-  if (result.isZero()) return new Decimal(0);
+  if (result.isZero()) return new Dec(0);
   // `e` is the base-10 exponent: 10^e ≤ |x| < 10^(e+1).
   if (result.e >= MAX_MAGNITUDE_EXPONENT || result.e < MIN_MAGNITUDE_EXPONENT) {
     throw pdzError(M.number_out_of_range, {}, path);

@@ -1,4 +1,4 @@
-import { Decimal } from "./decimal.js";
+import { Dec, type Decimal } from "./decimal.js";
 import { DECIMAL_PRECISION } from "./limits.js";
 
 const TEN = 10n;
@@ -17,7 +17,7 @@ function digitCount(value: bigint): number {
  * @internal
  */
 export function exactQuotient(numerator: bigint, denominator: bigint): Decimal {
-  if (numerator === 0n) return new Decimal(0);
+  if (numerator === 0n) return new Dec(0);
   const negative = numerator < 0n !== denominator < 0n;
   const n = numerator < 0n ? -numerator : numerator;
   const d = denominator < 0n ? -denominator : denominator;
@@ -34,7 +34,7 @@ export function exactQuotient(numerator: bigint, denominator: bigint): Decimal {
     if ((scaled % unit) * 2n >= unit) kept += 1n;
   }
   const exponent = Math.max(extra, 0) - scale;
-  return new Decimal(`${negative ? "-" : ""}${kept.toString()}e${String(exponent)}`);
+  return new Dec(`${negative ? "-" : ""}${kept.toString()}e${String(exponent)}`);
 }
 
 /**

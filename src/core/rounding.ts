@@ -1,6 +1,6 @@
 import type { Decimal as DecimalJs } from "decimal.js";
 import { readDecimal, type DecimalInput } from "./decimal-input.js";
-import { Decimal } from "./decimal.js";
+import { Dec, type Decimal } from "./decimal.js";
 import { pdzError, type ErrorPath } from "./error.js";
 import * as M from "./messages/core.js";
 
@@ -51,7 +51,7 @@ export function readRoundingMode(value: unknown, path: ErrorPath = ["rounding"])
 /** Rounds an exact value, already read, to decimal places with a mode. Negative zero becomes zero. @internal */
 export function roundDecimal(value: Decimal, decimals: number, mode: RoundingMode): Decimal {
   const rounded = value.toDecimalPlaces(decimals, DECIMAL_JS_MODE[mode]);
-  return rounded.isZero() ? new Decimal(0) : rounded;
+  return rounded.isZero() ? new Dec(0) : rounded;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import { DECIMAL_PRECISION } from "../core/limits.js";
 
 // Quotients of integer counts, computed by long division in plain numbers and handed to Decimal already rounded:
@@ -40,9 +40,9 @@ let direct: boolean | undefined;
 
 function canBuildDirectly(): boolean {
   if (direct === undefined) {
-    const probe = new Decimal(1);
+    const probe = new Dec(1);
     direct =
-      Object.getPrototypeOf(probe) === Decimal.prototype && Object.keys(probe).join() === "constructor,s,e,d";
+      Object.getPrototypeOf(probe) === Dec.prototype && Object.keys(probe).join() === "constructor,s,e,d";
   }
   return direct;
 }
@@ -159,14 +159,14 @@ function addWord(value: number, place: number): void {
 /** The Decimal of the rounded `words`, in decimal.js's normalised form (no trailing zero word). */
 function toDecimal(): Decimal {
   while (words.length > 1 && words[words.length - 1] === 0) words.pop();
-  if (words.length === 0) return new Decimal(0);
+  if (words.length === 0) return new Dec(0);
   const exponent = WORD_DIGITS * top + digitCount(words[0] ?? 0) - 1;
   if (!canBuildDirectly()) {
     source.e = exponent;
-    return new Decimal(source as unknown as Decimal);
+    return new Dec(source as unknown as Decimal);
   }
-  const value = Object.create(Decimal.prototype) as DecimalFields;
-  value.constructor = Decimal;
+  const value = Object.create(Dec.prototype) as DecimalFields;
+  value.constructor = Dec;
   value.s = 1;
   value.e = exponent;
   value.d = words.slice();
@@ -190,7 +190,7 @@ function isFast(numerator: number, denominator: number): boolean {
  * `new Decimal(numerator).div(denominator)`.
  */
 export function exactQuotient(numerator: number, denominator: number): Decimal {
-  if (!isFast(numerator, denominator)) return new Decimal(numerator).div(denominator);
+  if (!isFast(numerator, denominator)) return new Dec(numerator).div(denominator);
   divide(numerator, denominator);
   roundWords();
   return toDecimal();
@@ -202,7 +202,7 @@ export function exactQuotient(numerator: number, denominator: number): Decimal {
  */
 export function exactQuotientPlus(numerator: number, denominator: number, addend: number): Decimal {
   if (!isFast(numerator, denominator) || !Number.isInteger(addend) || addend < 0 || addend >= BASE) {
-    return new Decimal(numerator).div(denominator).plus(addend);
+    return new Dec(numerator).div(denominator).plus(addend);
   }
   divide(numerator, denominator);
   roundWords();
@@ -217,7 +217,7 @@ export function exactQuotientPlus(numerator: number, denominator: number, addend
  * The rounded quotient plus ½, rounded again: identical to `new Decimal(numerator).div(denominator).plus(0.5)`.
  */
 export function exactQuotientPlusHalf(numerator: number, denominator: number): Decimal {
-  if (!isFast(numerator, denominator)) return new Decimal(numerator).div(denominator).plus(0.5);
+  if (!isFast(numerator, denominator)) return new Dec(numerator).div(denominator).plus(0.5);
   divide(numerator, denominator);
   roundWords();
   addWord(BASE / 2, -1);

@@ -1,6 +1,6 @@
 import type { Labels } from "../core/labels.js";
 import { DEMOGRAPHIC_INDEX_LABELS } from "./index-labels.js";
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import { PdzError, type ErrorPath } from "../core/error.js";
 import { requireCount } from "../core/input.js";
 import type { AgeStructure, Sex, StatedTotals } from "./age-structure.js";
@@ -54,7 +54,7 @@ export function scaledRatio(
   // The product is an exact integer below 2^53; beyond that, Decimal multiplies.
   return Number.isSafeInteger(scaled)
     ? exactQuotient(scaled, denominator)
-    : new Decimal(numerator).times(factor).div(denominator);
+    : new Dec(numerator).times(factor).div(denominator);
 }
 
 /** The number of single-year age classes: 0…99 and the open class 100+. */

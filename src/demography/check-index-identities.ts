@@ -1,6 +1,6 @@
 import { formatNumber } from "../core/format.js";
 import { indexLabels } from "./_internal.js";
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import type { ErrorPath } from "../core/error.js";
 import type { Finding } from "../core/finding.js";
 import { toDecimal, type DecimalInput } from "../core/input.js";
@@ -34,13 +34,13 @@ interface Interval {
   readonly decimals: number;
 }
 
-const HUNDRED = /* @__PURE__ */ new Decimal(100);
+const HUNDRED = /* @__PURE__ */ new Dec(100);
 
 function printed(value: DecimalInput | undefined): Interval | undefined {
   if (value === undefined) return undefined;
   const decimals = printedDecimals(value);
   const centre = toDecimal(value);
-  const half = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  const half = new Dec(5).times(new Dec(10).pow(-(decimals + 1)));
   return { lo: centre.minus(half), hi: centre.plus(half), decimals };
 }
 
@@ -127,8 +127,8 @@ export function checkIndexIdentities(indices: PrintedIndices, path: ErrorPath = 
     if (stated === undefined || implied === undefined || text === undefined) return;
     if (stated.hi.gte(implied.lo) && stated.lo.lte(implied.hi)) return;
     const places = Math.max(stated.decimals, implied.decimals) + 2;
-    const lo = implied.lo.toFixed(places, Decimal.ROUND_FLOOR);
-    const hi = implied.hi.toFixed(places, Decimal.ROUND_CEIL);
+    const lo = implied.lo.toFixed(places, Dec.ROUND_FLOOR);
+    const hi = implied.hi.toFixed(places, Dec.ROUND_CEIL);
     const range = `${lo}…${hi}`;
     const rangeIt = `${formatNumber(lo, { decimals: places })}…${formatNumber(hi, { decimals: places })}`;
     const shown = String(indices[key]);

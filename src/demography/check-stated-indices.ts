@@ -1,4 +1,4 @@
-import { Decimal } from "../core/decimal.js";
+import { Dec } from "../core/decimal.js";
 import { formatNumber } from "../core/format.js";
 import { indexLabels } from "./_internal.js";
 import type { ErrorPath } from "../core/error.js";
@@ -40,7 +40,7 @@ export function checkStatedIndices(
     const value: unknown = (computed as Record<string, unknown>)[key];
     const at = [...path, key];
     const shown = typeof printed === "string" ? printed.trim() : String(printed);
-    if (!Decimal.isDecimal(value)) {
+    if (!Dec.isDecimal(value)) {
       findings.push({
         code: "not_recomputable",
         severity: "warning",

@@ -1,4 +1,4 @@
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import type { ErrorPath } from "../core/error.js";
 import { toNonNegativeDecimal, type DecimalInput } from "../core/input.js";
 import { countAt, zeroDenominator } from "./_internal.js";
@@ -27,5 +27,5 @@ export function populationDensity(
   const population = countAt(input, "population");
   const area = toNonNegativeDecimal(input.areaKm2, [...path, "areaKm2"]);
   if (area.isZero()) throw zeroDenominator([...path, "areaKm2"], "area", "superficie");
-  return new Decimal(population).div(area);
+  return new Dec(population).div(area);
 }

@@ -1,4 +1,4 @@
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import { PdzError } from "../core/error.js";
 import type { AgeStructure } from "./age-structure.js";
 import {
@@ -104,7 +104,7 @@ export function medianAge(structure: AgeStructure, options: MedianAgeOptions = {
     below += count;
     count = bandTotal(data, ++age);
   }
-  if (options.interpolate === false) return new Decimal(age);
+  if (options.interpolate === false) return new Dec(age);
   if (age === SINGLE_YEAR_CLASSES - 1) {
     throw new PdzError({
       code: "median_in_open_class",

@@ -1,4 +1,4 @@
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import { countAt, requireSafeSum, zeroDenominator } from "./_internal.js";
 
 /**
@@ -29,7 +29,7 @@ export function meanPopulation(input: {
   readonly populationEnd: number;
 }): Decimal {
   const sum = requireSafeSum(countAt(input, "populationStart") + countAt(input, "populationEnd"));
-  return new Decimal(sum).div(2);
+  return new Dec(sum).div(2);
 }
 
 function perThousand(events: number, input: RateDenominator): Decimal {
@@ -39,10 +39,10 @@ function perThousand(events: number, input: RateDenominator): Decimal {
     if (denominator.isZero())
       throw zeroDenominator(["populationStart"], "mean population", "popolazione media");
   } else {
-    denominator = new Decimal(countAt(input, "population"));
+    denominator = new Dec(countAt(input, "population"));
     if (denominator.isZero()) throw zeroDenominator(["population"], "population", "popolazione");
   }
-  return new Decimal(events).times(1000).div(denominator);
+  return new Dec(events).times(1000).div(denominator);
 }
 
 function net(input: object, inKey: string, outKey: string): number {

@@ -1,5 +1,5 @@
 import type { AchievementBand } from "../catalog/evaluation-scales.js";
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import { PdzError, type ErrorPath } from "../core/error.js";
 import { toDecimal, type DecimalInput } from "../core/input.js";
 import type { Labels } from "../core/labels.js";
@@ -80,7 +80,7 @@ function readCompletion(action: ActionCompletion, path: ErrorPath): Decimal {
 function realizedShare(completion: Decimal, policy: PartialActionPolicy): Decimal {
   if (policy === "weight") return completion.div(100);
   const realized = policy === "count" ? completion.gt(0) : completion.eq(100);
-  return new Decimal(realized ? 1 : 0);
+  return new Dec(realized ? 1 : 0);
 }
 
 function countsOf(input: AchievementInput): { planned: number; realized: Decimal } {
@@ -95,7 +95,7 @@ function countsOf(input: AchievementInput): { planned: number; realized: Decimal
         path: ["partial"],
       });
     }
-    let realized = new Decimal(0);
+    let realized = new Dec(0);
     input.actions.forEach((action, index) => {
       realized = realized.plus(
         realizedShare(readCompletion(action, ["actions", index, "completion"]), policy),

@@ -1,5 +1,5 @@
 import type { CoincidenceBand } from "../catalog/evaluation-scales.js";
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import { formatPercent } from "../core/format.js";
 import type { ErrorPath } from "../core/error.js";
 import type { Finding } from "../core/finding.js";
@@ -109,7 +109,7 @@ function gradeFindings(
 
 function mean(values: readonly Decimal[]): Decimal | null {
   if (values.length === 0) return null;
-  return values.reduce((sum, value) => sum.plus(value), new Decimal(0)).div(values.length);
+  return values.reduce((sum, value) => sum.plus(value), new Dec(0)).div(values.length);
 }
 
 function coincidenceFindings(

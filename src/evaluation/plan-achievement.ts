@@ -1,5 +1,5 @@
 import type { AchievementBand } from "../catalog/evaluation-scales.js";
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import { PdzError } from "../core/error.js";
 import type { Labels } from "../core/labels.js";
 import { achievementBand, achievementBandInfo } from "./achievement-band.js";
@@ -86,9 +86,9 @@ export function planAchievement(
   });
   let percent: Decimal;
   if (weighting === "objectives") {
-    percent = grades.reduce((sum, grade) => sum.plus(grade.percent), new Decimal(0)).div(grades.length);
+    percent = grades.reduce((sum, grade) => sum.plus(grade.percent), new Dec(0)).div(grades.length);
   } else {
-    const realized = grades.reduce((sum, grade) => sum.plus(grade.realized), new Decimal(0));
+    const realized = grades.reduce((sum, grade) => sum.plus(grade.realized), new Dec(0));
     const planned = grades.reduce((sum, grade) => sum + grade.planned, 0);
     percent = realized.times(100).div(planned);
   }

@@ -1,4 +1,4 @@
-import { Decimal } from "../core/decimal.js";
+import { Dec } from "../core/decimal.js";
 import { PdzError, type ErrorPath } from "../core/error.js";
 import { requireCount, toNonNegativeDecimal, type DecimalInput } from "../core/input.js";
 
@@ -17,7 +17,7 @@ export function scaledWeights(weights: readonly DecimalInput[], path: ErrorPath)
   }
   const values = weights.map((weight, index) => toNonNegativeDecimal(weight, [...path, index]));
   const places = Math.max(...values.map((value) => value.decimalPlaces()));
-  const scale = new Decimal(10).pow(places);
+  const scale = new Dec(10).pow(places);
   const scaled = values.map((value) => BigInt(value.times(scale).toFixed(0)));
   if (scaled.every((value) => value === 0n)) {
     throw new PdzError({

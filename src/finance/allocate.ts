@@ -1,4 +1,4 @@
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import { PdzError } from "../core/error.js";
 import { requireCount, toNonNegativeDecimal, type DecimalInput } from "../core/input.js";
 import { largestRemainder, scaledWeights } from "./_internal.js";
@@ -39,7 +39,7 @@ export function allocate(total: DecimalInput, weights: readonly DecimalInput[]):
     });
   }
   const shares = largestRemainder(BigInt(cents.toFixed(0)), scaledWeights(weights, ["weights"]));
-  return shares.map((share) => new Decimal(share.toString()).div(100));
+  return shares.map((share) => new Dec(share.toString()).div(100));
 }
 
 /**

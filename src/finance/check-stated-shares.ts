@@ -1,5 +1,5 @@
 import { formatPercent } from "../core/format.js";
-import { Decimal } from "../core/decimal.js";
+import { Dec } from "../core/decimal.js";
 import { PdzError, type ErrorPath } from "../core/error.js";
 import type { Finding } from "../core/finding.js";
 import { toNonNegativeDecimal, type DecimalInput } from "../core/input.js";
@@ -58,7 +58,7 @@ export function checkStatedShares(
     const stated = parseItalianNumber(share.statedPercent, [...path, index, "statedPercent"]);
     const decimals = italianPrintedDecimals(share.statedPercent);
     if (agreesWithPrinted(exact, stated, decimals)) return [];
-    const computed = exact.toFixed(Math.max(decimals, 2), Decimal.ROUND_HALF_UP);
+    const computed = exact.toFixed(Math.max(decimals, 2), Dec.ROUND_HALF_UP);
     return [
       {
         code: "stated_share_mismatch",

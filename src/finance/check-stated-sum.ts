@@ -1,5 +1,5 @@
 import { formatNumber } from "../core/format.js";
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import type { ErrorPath } from "../core/error.js";
 import type { Finding } from "../core/finding.js";
 import { parseItalianNumber } from "../core/italian-number.js";
@@ -32,10 +32,10 @@ export function checkStatedSum(
 ): Finding[] {
   const values = parts.map((part, index) => parseItalianNumber(part, [...path, index]));
   const stated = parseItalianNumber(statedTotal, path);
-  const computed = values.reduce((sum, value) => sum.plus(value), new Decimal(0));
+  const computed = values.reduce((sum, value) => sum.plus(value), new Dec(0));
   if (computed.eq(stated)) return [];
-  const halfUnit = (text: string): Decimal => new Decimal(10).pow(-italianPrintedDecimals(text)).div(2);
-  const tolerance = [...parts, statedTotal].reduce((sum, text) => sum.plus(halfUnit(text)), new Decimal(0));
+  const halfUnit = (text: string): Decimal => new Dec(10).pow(-italianPrintedDecimals(text)).div(2);
+  const tolerance = [...parts, statedTotal].reduce((sum, text) => sum.plus(halfUnit(text)), new Dec(0));
   const places = Math.max(italianPrintedDecimals(statedTotal), ...parts.map(italianPrintedDecimals));
   const withinRounding = computed.minus(stated).abs().lte(tolerance);
   const shown = computed.toFixed(places);

@@ -1,7 +1,7 @@
 import { formatNumber } from "../core/format.js";
 import * as z from "zod";
 import { FUND_IDS } from "../catalog/funds.js";
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import type { DeepReadonly } from "../core/deep-freeze.js";
 import type { Finding } from "../core/finding.js";
 import type { ParseResult } from "../core/result.js";
@@ -94,7 +94,7 @@ export function parseFundTable(input: unknown): ParseResult<FundTable> {
 }
 
 function sum(values: readonly Decimal[]): Decimal {
-  return values.reduce((total, value) => total.plus(value), new Decimal(0));
+  return values.reduce((total, value) => total.plus(value), new Dec(0));
 }
 
 /**
@@ -122,7 +122,7 @@ export interface FundTableTotals {
  */
 export function fundTableTotals(table: DeepReadonly<FundTable>): FundTableTotals {
   const byColumn = table.columns.map((_, column) =>
-    sum(table.rows.map((row) => row.amounts[column] ?? new Decimal(0))),
+    sum(table.rows.map((row) => row.amounts[column] ?? new Dec(0))),
   );
   const byRow = table.rows.map((row) => sum(row.amounts));
   return { byColumn, byRow, grandTotal: sum(byColumn) };
@@ -193,7 +193,7 @@ export function checkFundTable(table: DeepReadonly<FundTable>): Finding[] {
   const totals = fundTableTotals(table);
   const findings: Finding[] = [];
   table.rows.forEach((row, index) => {
-    const computed = totals.byRow[index] ?? new Decimal(0);
+    const computed = totals.byRow[index] ?? new Dec(0);
     if (row.statedTotal !== undefined && !row.statedTotal.eq(computed)) {
       findings.push(
         mismatch(
@@ -207,7 +207,7 @@ export function checkFundTable(table: DeepReadonly<FundTable>): Finding[] {
     }
   });
   table.statedColumnTotals?.forEach((stated, index) => {
-    const computed = totals.byColumn[index] ?? new Decimal(0);
+    const computed = totals.byColumn[index] ?? new Dec(0);
     const heading = table.columns[index] ?? "";
     if (!stated.eq(computed)) {
       findings.push(

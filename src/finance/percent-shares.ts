@@ -1,4 +1,4 @@
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import type { DecimalInput } from "../core/input.js";
 import { largestRemainder, requireDecimals, scaledWeights } from "./_internal.js";
 
@@ -43,9 +43,9 @@ export function percentShares(
   const unitsPerHundred = 10n ** BigInt(decimals);
   const rounded = largestRemainder(100n * unitsPerHundred, weights);
   const total = weights.reduce((sum, weight) => sum + weight, 0n).toString();
-  const divisor = new Decimal(unitsPerHundred.toString());
+  const divisor = new Dec(unitsPerHundred.toString());
   return weights.map((weight, index) => ({
-    exact: new Decimal(weight.toString()).times(100).div(total),
-    rounded: new Decimal((rounded[index] ?? 0n).toString()).div(divisor),
+    exact: new Dec(weight.toString()).times(100).div(total),
+    rounded: new Dec((rounded[index] ?? 0n).toString()).div(divisor),
   }));
 }

@@ -1,4 +1,4 @@
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import { PdzError } from "../core/error.js";
 import { toDecimal, type DecimalInput } from "../core/input.js";
 import { roundTo, type RoundingMode } from "../core/rounding.js";
@@ -79,14 +79,14 @@ export interface SocialWorkerLepsResult {
 }
 
 function clamp(value: Decimal, max: Decimal): Decimal {
-  return Decimal.max(0, Decimal.min(value, max));
+  return Dec.max(0, Dec.min(value, max));
 }
 
 function tranche(fte: Decimal, euroPerFte: number, rounding: RoundingRule | undefined): ContributionTranche {
   const exact = fte.times(euroPerFte);
   const amount =
     rounding === undefined ? exact : roundTo(exact, requireDecimals(rounding.decimals), rounding.mode);
-  return { fte, euroPerFte: new Decimal(euroPerFte), amount };
+  return { fte, euroPerFte: new Dec(euroPerFte), amount };
 }
 
 /**
@@ -137,7 +137,7 @@ export function socialWorkerLeps(
     });
   }
   const threshold = (ratio: number): Decimal => {
-    const exact = new Decimal(population).div(ratio);
+    const exact = new Dec(population).div(ratio);
     const rule = options.fteRounding;
     return rule === undefined ? exact : roundTo(exact, requireDecimals(rule.decimals), rule.mode);
   };
@@ -157,12 +157,12 @@ export function socialWorkerLeps(
   return {
     population,
     fte,
-    inhabitantsPerFte: fte.isZero() ? null : new Decimal(population).div(fte),
+    inhabitantsPerFte: fte.isZero() ? null : new Dec(population).div(fte),
     thresholds: { contributionStart, leps, serviceObjective },
     lepsMet: fte.gte(leps),
     serviceObjectiveMet: fte.gte(serviceObjective),
-    fteMissingForLeps: Decimal.max(0, leps.minus(fte)),
-    fteMissingForServiceObjective: Decimal.max(0, serviceObjective.minus(fte)),
+    fteMissingForLeps: Dec.max(0, leps.minus(fte)),
+    fteMissingForServiceObjective: Dec.max(0, serviceObjective.minus(fte)),
     contribution: { firstTranche: first, secondTranche: second, total: first.amount.plus(second.amount) },
   };
 }

@@ -1,4 +1,4 @@
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import { PdzError } from "../core/error.js";
 import { toDecimal, toNonNegativeDecimal, type DecimalInput } from "../core/input.js";
 
@@ -104,6 +104,6 @@ export function compoundChange(changes: readonly DecimalInput[]): Decimal {
       });
     }
     return product.times(value.div(100).plus(1));
-  }, new Decimal(1));
+  }, new Dec(1));
   return factor.minus(1).times(100);
 }

@@ -1,4 +1,4 @@
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import { PdzError } from "../core/error.js";
 import type { Ambito } from "./ambito.js";
 import type { Fraction, MajorityKind, VoteWeighting } from "./decision-rules.js";
@@ -60,7 +60,7 @@ function weigher(
   weighting: VoteWeighting,
   ambito: Pick<Ambito, "comuni"> | undefined,
 ): (seat: OrganSeat) => Decimal {
-  if (weighting === "plain") return () => new Decimal(1);
+  if (weighting === "plain") return () => new Dec(1);
   return (seat) => {
     const count = ambito?.comuni.find((comune) => comune.id === seat.ente)?.population?.count;
     if (count === undefined) {
@@ -71,7 +71,7 @@ function weigher(
         path: ["seats", seat.id],
       });
     }
-    return new Decimal(count);
+    return new Dec(count);
   };
 }
 
@@ -80,7 +80,7 @@ function share(total: Decimal, fraction: Fraction): Decimal {
 }
 
 function sum(seats: readonly OrganSeat[], weight: (seat: OrganSeat) => Decimal): Decimal {
-  return seats.reduce((total, seat) => total.plus(weight(seat)), new Decimal(0));
+  return seats.reduce((total, seat) => total.plus(weight(seat)), new Dec(0));
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import { PdzError } from "../core/error.js";
 import { toDecimal } from "../core/input.js";
 import { parseItalianDate, type IsoDate } from "../core/italian-date.js";
@@ -22,7 +22,7 @@ function readDecimal(value: string | number | Decimal): Decimal {
 const decimalInput = /* @__PURE__ */ z.union([
   z.string(),
   z.number(),
-  z.custom<Decimal>((value) => Decimal.isDecimal(value)),
+  z.custom<Decimal>((value) => Dec.isDecimal(value)),
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import type { Organ } from "./organ.js";
 
 /**
@@ -18,6 +18,6 @@ import type { Organ } from "./organ.js";
 export function staffingFte(organ: Pick<Organ, "staffing">): Decimal {
   return (organ.staffing ?? []).reduce(
     (total, position) => total.plus(position.timeShare.times(position.count).dividedBy(100)),
-    new Decimal(0),
+    new Dec(0),
   );
 }

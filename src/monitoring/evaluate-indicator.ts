@@ -1,4 +1,4 @@
-import { Decimal } from "../core/decimal.js";
+import { Dec, type Decimal } from "../core/decimal.js";
 import type { DeepReadonly } from "../core/deep-freeze.js";
 import { formatNumber, formatPercent } from "../core/format.js";
 import type { Labels } from "../core/labels.js";
@@ -69,7 +69,7 @@ const missing = (year: number, what: Labels): Labels => ({
 
 const pct = (value: Decimal): Labels => ({
   it: formatPercent(value, { decimals: 2 }),
-  en: `${value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)}%`,
+  en: `${value.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2)}%`,
 });
 
 const num = (value: Decimal): Labels => ({
@@ -104,7 +104,7 @@ function evaluateRatio(
       },
     };
   }
-  const value = new Decimal(numerator).times(100).div(denominator);
+  const value = new Dec(numerator).times(100).div(denominator);
   const met = value.gte(target.thresholdPercent);
   const shown = pct(value);
   const threshold = pct(target.thresholdPercent);
