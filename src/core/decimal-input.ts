@@ -43,6 +43,15 @@ function decimalText(value: object, path: ErrorPath): string {
   return invalid(path);
 }
 
+// decimal.js's own test (`instanceof`, then a duck-typed tag) throws on a revoked proxy: such a value is no Decimal.
+function isDecimalLike(value: object): boolean {
+  try {
+    return Dec.isDecimal(value);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Turns a {@link DecimalInput} into an exact {@link Decimal}, or throws.
  *
@@ -80,7 +89,7 @@ export function readDecimal(value: unknown, path: ErrorPath = []): Decimal {
     result = new Dec(text);
   } else if (typeof value === "string") {
     result = fromCanonicalText(value.trim(), path);
-  } else if (typeof value === "object" && value !== null && Dec.isDecimal(value)) {
+  } else if (typeof value === "object" && value !== null && isDecimalLike(value)) {
     result = fromCanonicalText(decimalText(value, path), path);
   } else {
     return invalid(path);

@@ -21,5 +21,6 @@ export type PdzErrorCode =
  * @category Core
  */
 // TRANSITIONAL: no table has findings yet; the union of their codes joins here as the checks move.
-// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- TRANSITIONAL
-export type FindingCode = FindingCodesOf<Tables> | TransitionalCode;
+export type FindingCode =
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- TRANSITIONAL
+  (Tables extends infer T ? (T extends unknown ? FindingCodesOf<T> : never) : never) | TransitionalCode;

@@ -87,3 +87,11 @@ describe("toNonNegativeDecimal", () => {
     expect(codeOf(() => toNonNegativeDecimal("-0.01"))).toBe("negative_amount");
   });
 });
+
+describe("readDecimal on hostile objects", () => {
+  it("refuses a revoked proxy with invalid_decimal", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(codeOf(() => readDecimal(proxy))).toBe("invalid_decimal");
+  });
+});
