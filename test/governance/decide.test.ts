@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { GALLARATE_ACCORDO, GALLARATE_AMBITO } from "../../src/datasets/gallarate/accordo.js";
 import { AmbitoSchema } from "../../src/model/ambito.js";
-import { decide, type Vote } from "../../src/model/decide.js";
+import { decide, type Vote } from "../../src/governance/decide.js";
 import { OrganSchema, type Organ } from "../../src/model/organ.js";
-import { ambitoInput, codeOf } from "./_fixtures.js";
+import { codeOf } from "../error-code.js";
+import { ambitoInput } from "../model/_fixtures.js";
+import { HOSTILE_VALUES } from "../support/hostile.js";
+import { roundedFraction } from "../support/rational.js";
 
 // Gallarate's Accordo has no voting rules (seed 000 §2.4): the organ below is constructed for the tests, with the
 // nine Gallarate mayors as voters and invented populations.
@@ -139,4 +142,74 @@ describe("decide", () => {
       "missing_population",
     );
   });
+
+  it("refuses rules the schema refuses, and seats that share an id", () => {
+    const rules = (majority: unknown, share = HALF) => ({
+      ...plain,
+      decisionRules: { quorum: { basis: "members", share, inclusive: false }, majority },
+    });
+    expect(codeOf(() => decide(rules({ kind: "absolute", weighting: "plain" }) as never, []))).toBe(
+      "majority_base_required",
+    );
+    expect(
+      codeOf(() => decide(rules({ kind: "qualified", weighting: "plain", base: "present" }) as never, [])),
+    ).toBe("majority_share_mismatch");
+    expect(
+      codeOf(() =>
+        decide(rules({ kind: "simple", weighting: "plain" }, { numerator: 1, denominator: 0 }) as never, []),
+      ),
+    ).toBe("invalid_share");
+    expect(codeOf(() => decide(rules({ kind: "simple", weighting: "fair" }) as never, []))).toBe(
+      "invalid_option",
+    );
+    const twice = { ...plain, seats: [...plain.seats, plain.seats[0]!] };
+    expect(codeOf(() => decide(twice, []), true)).toBe(`duplicate_id@seats.${String(plain.seats.length)}.id`);
+  });
+
+  it("reports thresholds correctly rounded once (checked against a rational reference)", () => {
+    // Two thirds of 22 members: 44/3, and a qualified majority of 5/7 of the 22.
+    const members = Array.from({ length: 22 }, (_, index) => ({
+      id: `s${String(index)}`,
+      role: "sindaco",
+      delegable: true,
+      votes: true,
+    }));
+    const organ = {
+      seats: members,
+      decisionRules: {
+        quorum: { basis: "members", share: { numerator: 2, denominator: 3 }, inclusive: true },
+        majority: {
+          kind: "qualified",
+          weighting: "plain",
+          base: "members",
+          share: { numerator: 5, denominator: 7 },
+        },
+      },
+    } as never;
+    const result = decide(organ, [{ seat: "s0", choice: "favorevole" }]);
+    expect(result.quorum.required.toString()).toBe(roundedFraction(44n, 3n));
+    expect(result.majority.threshold.toString()).toBe(roundedFraction(110n, 7n));
+    expect(JSON.parse(JSON.stringify(result)).quorum.required).toBe(roundedFraction(44n, 3n));
+  });
+
+  it.each(HOSTILE_VALUES)(
+    "refuses %s as the organ, the votes or the options with a documented code",
+    (_, value) => {
+      const codes = [
+        undefined,
+        "invalid_type",
+        "required_field",
+        "unreadable_field",
+        "text_too_long",
+        "no_decision_rules",
+        "no_voting_members",
+        "invalid_vote",
+      ];
+      expect(codes).toContain(codeOf(() => decide(value as never, [])));
+      if (value !== undefined) expect(codes).toContain(codeOf(() => decide(plain, value as never)));
+      if (value !== undefined)
+        expect(codes).toContain(codeOf(() => decide(plain, votes("fff"), value as never)));
+      expect(codes).toContain(codeOf(() => decide(plain, [value as never])));
+    },
+  );
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { GALLARATE_ACCORDO, GALLARATE_AMBITO } from "../../src/datasets/gallarate/accordo.js";
-import { missingSignatories } from "../../src/model/missing-signatories.js";
-import { codeOf } from "./_fixtures.js";
+import { missingSignatories } from "../../src/governance/missing-signatories.js";
+import { codeOf } from "../error-code.js";
+import { HOSTILE_VALUES } from "../support/hostile.js";
 
 describe("missingSignatories", () => {
   // Art. 2: the 9 mayors, ATS Insubria and ASST Valle Olona sign (seed 000 L111-132).
@@ -34,5 +35,21 @@ describe("missingSignatories", () => {
   it("refuses an Ambito that is not the Accordo's", () => {
     const other = { ...GALLARATE_AMBITO, id: "ambito-di-busto-arsizio" };
     expect(codeOf(() => missingSignatories(GALLARATE_ACCORDO, other))).toBe("ambito_mismatch");
+  });
+});
+
+describe("missingSignatories on bad input", () => {
+  const codes = [undefined, "invalid_type", "required_field", "unreadable_field", "text_too_long"];
+
+  it.each(HOSTILE_VALUES)("refuses %s as the Accordo or the Ambito with a documented code", (_, value) => {
+    expect(codes).toContain(codeOf(() => missingSignatories(value as never, GALLARATE_AMBITO)));
+    expect(codes).toContain(codeOf(() => missingSignatories(GALLARATE_ACCORDO, value as never)));
+  });
+
+  it("names the field of the Ambito it cannot read", () => {
+    const ambito = { ...GALLARATE_AMBITO, ats: { id: "ats-insubria" } };
+    expect(codeOf(() => missingSignatories(GALLARATE_ACCORDO, ambito as never), true)).toBe(
+      "required_field@ambito.ats.name",
+    );
   });
 });

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { GALLARATE_ACCORDO, GALLARATE_AMBITO } from "../../src/datasets/gallarate/accordo.js";
 import { AccordoDiProgrammaSchema, type AccordoDiProgramma } from "../../src/model/accordo-di-programma.js";
 import { AmbitoSchema } from "../../src/model/ambito.js";
-import { checkOrganComposition } from "../../src/model/check-organ-composition.js";
-import { accordoInput, ambitoInput } from "./_fixtures.js";
+import { checkOrganComposition } from "../../src/governance/check-organ-composition.js";
+import { accordoInput, ambitoInput } from "../model/_fixtures.js";
+import { HOSTILE_VALUES } from "../support/hostile.js";
 
 const codes = (accordo: AccordoDiProgramma, ambito = GALLARATE_AMBITO): string[] =>
   checkOrganComposition(accordo, ambito).map((finding) => finding.code);
@@ -59,9 +60,66 @@ describe("checkOrganComposition", () => {
     expect(codes(GALLARATE_ACCORDO, single)).toEqual(["assemblea_in_single_comune_ambito"]);
   });
 
-  it("refuses another Ambito", () => {
-    expect(() =>
-      checkOrganComposition(GALLARATE_ACCORDO, { ...GALLARATE_AMBITO, id: "ambito-di-saronno" }),
-    ).toThrow(/ambito-di-saronno/);
+  // 0.1.0 threw ambito_mismatch; a check never throws, so the mismatch is now its one finding.
+  it("reports another Ambito as a finding that names it, instead of throwing", () => {
+    const findings = checkOrganComposition(GALLARATE_ACCORDO, {
+      ...GALLARATE_AMBITO,
+      id: "ambito-di-saronno",
+    });
+    expect(findings.map((finding) => [finding.code, finding.severity, finding.path])).toEqual([
+      ["organ_composition_not_checked", "error", ["ambito"]],
+    ]);
+    expect(findings[0]?.messageIt).toMatch(/ambito-di-saronno/);
+  });
+
+  it.each(HOSTILE_VALUES)("never throws on %s, and reports that it could not check", (name, value) => {
+    for (const findings of [
+      checkOrganComposition(value as never, GALLARATE_AMBITO),
+      checkOrganComposition(GALLARATE_ACCORDO, value as never),
+      // An empty list of organs is valid (an Accordo without organs).
+      ...(name === "an empty array"
+        ? []
+        : [
+            checkOrganComposition(
+              { ambito: GALLARATE_ACCORDO.ambito, organs: value } as never,
+              GALLARATE_AMBITO,
+            ),
+          ]),
+    ]) {
+      expect(findings.map((finding) => finding.code)).toEqual(["organ_composition_not_checked"]);
+      expect(JSON.parse(JSON.stringify(findings))).toEqual(findings);
+    }
+  });
+
+  it("says where the unreadable part is", () => {
+    const input = accordoInput();
+    delete input.organs[0].seats[2].delegable;
+    const [finding] = checkOrganComposition(input, GALLARATE_AMBITO);
+    expect([finding?.code, finding?.path]).toEqual([
+      "organ_composition_not_checked",
+      ["organs", 0, "seats", 2, "delegable"],
+    ]);
+  });
+
+  it("checks an Ambito of many comuni in linear time", () => {
+    const comuni = Array.from({ length: 20_000 }, (_, index) => ({
+      id: `comune-${index}`,
+      name: `C${index}`,
+    }));
+    const accordo = {
+      ambito: "ambito-x",
+      organs: [
+        {
+          kind: "assemblea-dei-sindaci",
+          seats: comuni.map((comune) => ({
+            id: comune.id,
+            role: "sindaco",
+            ente: comune.id,
+            delegable: true,
+          })),
+        },
+      ],
+    };
+    expect(checkOrganComposition(accordo as never, { id: "ambito-x", comuni })).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { GALLARATE_ACCORDO } from "../../src/datasets/gallarate/accordo.js";
-import { effectivePeriod, isInForce } from "../../src/model/is-in-force.js";
-import { codeOf } from "./_fixtures.js";
+import { isInForce } from "../../src/governance/is-in-force.js";
+import { codeOf } from "../error-code.js";
+import { HOSTILE_VALUES } from "../support/hostile.js";
 
 describe("isInForce", () => {
   // Art. 11: "a decorrere dal 01.01.2025 al 31.12.2027" (seed 000 L478-479).
@@ -21,7 +22,6 @@ describe("isInForce", () => {
         { until: "2028-12-31", grantedBy: "regione" as const },
       ],
     };
-    expect(effectivePeriod(extended)).toEqual({ from: "2025-01-01", to: "2028-12-31" });
     expect(isInForce(extended, "2028-12-31")).toBe(true);
     expect(isInForce(extended, "2029-01-01")).toBe(false);
   });
@@ -30,5 +30,11 @@ describe("isInForce", () => {
     for (const date of ["31.12.2027", "2027-02-30", ""]) {
       expect(codeOf(() => isInForce(GALLARATE_ACCORDO, date))).toBe("invalid_date");
     }
+  });
+
+  it.each(HOSTILE_VALUES)("refuses %s as the Accordo or the date with a documented code", (_, value) => {
+    const shape = [undefined, "invalid_type", "required_field", "unreadable_field", "invalid_date"];
+    expect(shape).toContain(codeOf(() => isInForce(value as never, "2026-01-01")));
+    expect(codeOf(() => isInForce(GALLARATE_ACCORDO, value as never))).toBe("invalid_date");
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { GALLARATE_ACCORDO } from "../../src/datasets/gallarate/accordo.js";
-import { canAmend } from "../../src/model/can-amend.js";
+import { canAmend } from "../../src/governance/can-amend.js";
+import { codeOf } from "../error-code.js";
+import { HOSTILE_VALUES } from "../support/hostile.js";
 
 const everyone = GALLARATE_ACCORDO.signatories.map((signatory) => signatory.ente);
 
@@ -29,5 +31,27 @@ describe("canAmend", () => {
       ignored: ["cooperativa-esempio"],
     });
     expect(canAmend(withAdherent, everyone).allowed).toBe(true);
+  });
+});
+
+describe("canAmend on bad input", () => {
+  const codes = [undefined, "invalid_type", "required_field", "unreadable_field", "text_too_long"];
+
+  it.each(HOSTILE_VALUES)("refuses %s as the Accordo or the approvals with a documented code", (_, value) => {
+    expect(codes).toContain(codeOf(() => canAmend(value as never, everyone)));
+    expect(codes).toContain(codeOf(() => canAmend(GALLARATE_ACCORDO, value as never)));
+  });
+
+  it("names the approval it cannot read", () => {
+    expect(codeOf(() => canAmend(GALLARATE_ACCORDO, ["ats-insubria", 3 as never]), true)).toBe(
+      "invalid_type@approvals.1",
+    );
+  });
+
+  it("returns lists of its own", () => {
+    const approvals = [...everyone];
+    const result = canAmend(GALLARATE_ACCORDO, approvals);
+    expect(result.missing).not.toBe(approvals);
+    expect(approvals).toEqual(everyone);
   });
 });

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { AmbitoSchema } from "../../src/model/ambito.js";
-import { decide, VOTE_CHOICES, type Vote } from "../../src/model/decide.js";
+import { decide, VOTE_CHOICES, type Vote } from "../../src/governance/decide.js";
 import { OrganSchema } from "../../src/model/organ.js";
 
 // A constructed Assemblea of n mayors with given populations (no seed Accordo states voting rules).
