@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseDeadline } from "../../src/model/parse-deadline.js";
-import { codeOf } from "./_fixtures.js";
+import { parseDeadline } from "../../src/core/italian-deadline.js";
+import { codeOf } from "../error-code.js";
+import { HOSTILE_VALUES } from "../support/hostile.js";
 
 describe("parseDeadline", () => {
   it("reads the deadline sentences of the Gallarate document", () => {
@@ -43,5 +44,41 @@ describe("parseDeadline", () => {
     expect(codeOf(() => parseDeadline("al più presto"))).toBe("no_deadline");
     expect(codeOf(() => parseDeadline("entro il 31.02.2026"))).toBe("invalid_date");
     expect(codeOf(() => parseDeadline("entro la fine del triennio"))).toBe("deadline_needs_period");
+  });
+
+  it("refuses years outside 1900–2199 in every form", () => {
+    expect(codeOf(() => parseDeadline("entro marzo 0012"))).toBe("year_out_of_range");
+    expect(codeOf(() => parseDeadline("entro la fine del 0012"))).toBe("year_out_of_range");
+    expect(codeOf(() => parseDeadline("entro il 31.12.9999"))).toBe("year_out_of_range");
+  });
+
+  it("validates its options", () => {
+    expect(codeOf(() => parseDeadline("entro il 2026", { periodEnd: "fine" }), true)).toBe(
+      "invalid_date@options.periodEnd",
+    );
+    expect(codeOf(() => parseDeadline("entro il 2026", 5 as never))).toBe("invalid_type");
+  });
+
+  it("reads long sentences in linear time and refuses text beyond 10,000 characters", () => {
+    // Runs of spaces and digits that the 0.1.0 patterns backtracked on.
+    const spaces = `1${" ".repeat(9_000)}gennaio`;
+    expect(codeOf(() => parseDeadline(spaces))).toBe("no_deadline");
+    const digits = "1 ".repeat(4_900);
+    expect(codeOf(() => parseDeadline(digits))).toBe("no_deadline");
+    expect(codeOf(() => parseDeadline("x".repeat(10_001)))).toBe("text_too_long");
+  });
+
+  it.each(HOSTILE_VALUES)("refuses %s as the sentence or the options with a documented code", (_, value) => {
+    const codes = [
+      undefined,
+      "invalid_type",
+      "text_too_long",
+      "no_deadline",
+      "unreadable_field",
+      "invalid_date",
+    ];
+    expect(codes).toContain(codeOf(() => parseDeadline(value as never)));
+    expect(codes).toContain(codeOf(() => parseDeadline("entro il 2026", value as never)));
+    expect(codes).toContain(codeOf(() => parseDeadline("entro il 2026", { periodEnd: value } as never)));
   });
 });

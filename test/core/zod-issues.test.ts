@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { safeParseToResult, toValidationIssues } from "../../src/model/_issues.js";
+import { convertOrReport, parseWith, safeParseWith, toValidationIssues } from "../../src/core/zod-issues.js";
+import { ACCORDO_DI_PROGRAMMA_LABELS } from "../../src/model/accordo-di-programma-labels.js";
 import { EuroAmountSchema } from "../../src/model/primitives.js";
+import { SCHEDA_OBIETTIVO_LABELS } from "../../src/model/scheda-obiettivo-labels.js";
+import { codeOf } from "../error-code.js";
+
+// The labels of two forms, as the model's parse functions pass them.
+const LABELS = { ...SCHEDA_OBIETTIVO_LABELS, ...ACCORDO_DI_PROGRAMMA_LABELS };
 
 function issuesOf(schema: z.ZodType, input: unknown) {
-  const result = safeParseToResult(schema, input);
+  const result = safeParseWith(schema, input, LABELS);
   if (result.success) throw new Error("expected a failure");
   return result.issues;
 }
@@ -96,12 +102,13 @@ describe("toValidationIssues", () => {
     expect(issuesOf(mixed, "b")[0]?.code).toBe("invalid_value");
   });
 
-  it("keeps zod's custom messages and formats", () => {
+  // 0.1.0 kept zod's English text of a refinement without a library code; every message now comes from the table.
+  it("gives a refinement without a library code the table's message, and maps formats", () => {
     const refined = z.string().refine((text) => text === "ok", { error: "Not ok" });
     expect(issuesOf(refined, "no")[0]).toEqual({
       path: [],
       code: "invalid_value",
-      message: "Not ok",
+      message: "The value is not valid",
       messageIt: "Il valore non è valido",
     });
     expect(
@@ -111,6 +118,44 @@ describe("toValidationIssues", () => {
     expect(issuesOf(z.strictObject({ n: z.array(z.string()) }), { n: {} })[0]?.messageIt).toBe(
       "Atteso un elenco",
     );
+  });
+
+  it("never throws, even when reading the input throws", () => {
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("trap");
+        },
+      },
+    );
+    expect(issuesOf(z.strictObject({ a: z.string() }), hostile).map((issue) => issue.code)).toEqual([
+      "unreadable_field",
+    ]);
+  });
+
+  it("throws one PdzError carrying every issue from parseWith", () => {
+    const schema = z.strictObject({ a: z.string(), b: z.number() });
+    expect(codeOf(() => parseWith(schema, {}, LABELS))).toBe("validation_failed");
+    try {
+      parseWith(schema, {}, LABELS);
+    } catch (error) {
+      expect((error as { issues: readonly unknown[] }).issues).toHaveLength(2);
+    }
+    expect(parseWith(schema, { a: "x", b: 1 })).toEqual({ a: "x", b: 1 });
+  });
+
+  it("does not swallow unexpected errors in converters", () => {
+    const schema = z.string().transform((value, ctx) =>
+      convertOrReport(
+        () => {
+          throw new Error(`boom ${value}`);
+        },
+        ctx,
+        z.NEVER,
+      ),
+    );
+    expect(() => schema.parse("x")).toThrow("boom x");
   });
 
   it("prefers a label qualified by its container", () => {
