@@ -49,7 +49,7 @@ const MODELS: { readonly [Name in TopLevelModel]: ModelDefinition<z.ZodType> } =
 function describeNumbers(context: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
   const json = canonicalNumberJsonSchema(context.zodSchema);
   if (json === undefined) return;
-  for (const key of Object.keys(context.jsonSchema)) delete context.jsonSchema[key];
+  for (const key of Object.keys(context.jsonSchema)) Reflect.deleteProperty(context.jsonSchema, key);
   Object.assign(context.jsonSchema, json);
 }
 
