@@ -2,6 +2,7 @@ import * as z from "zod";
 import * as M from "../core/messages/model.js";
 import { reportIssue } from "../core/zod-issues.js";
 import { countSchema, sourceReferenceSchema } from "./primitives.js";
+import { MAJORITY_KINDS, VOTE_WEIGHTINGS } from "./voting-rules.js";
 import { once } from "./_per-mode.js";
 
 /** Built on first use. @internal */
@@ -30,26 +31,6 @@ export const FractionSchema = /* @__PURE__ */ z.lazy(fractionSchema);
 
 /** A validated {@link FractionSchema} value. @category Model */
 export type Fraction = z.output<typeof FractionSchema>;
-
-/**
- * How an organ's votes are counted: one vote per member ("plain") or votes weighted by the population of the comune
- * each member represents ("population", as some convenzioni among comuni provide).
- * @category Model
- */
-export const VOTE_WEIGHTINGS = ["plain", "population"] as const;
-
-/** A vote weighting. @category Model */
-export type VoteWeighting = (typeof VOTE_WEIGHTINGS)[number];
-
-/**
- * Kinds of majority: `simple` (more in favour than against), `absolute` (more than half of the base), `qualified`
- * (at least the given share of the base).
- * @category Model
- */
-export const MAJORITY_KINDS = ["simple", "absolute", "qualified"] as const;
-
-/** A kind of majority. @category Model */
-export type MajorityKind = (typeof MAJORITY_KINDS)[number];
 
 /** Built on first use. @internal */
 export const decisionRulesSchema = /* @__PURE__ */ once(() =>

@@ -63,16 +63,8 @@ export {
   type AmbitoInput,
 } from "./ambito.js";
 export { MEMBER_ROLES, MEMBER_ROLE_LABELS, type MemberRole } from "./member-role.js";
-export {
-  FractionSchema,
-  VOTE_WEIGHTINGS,
-  MAJORITY_KINDS,
-  DecisionRulesSchema,
-  type Fraction,
-  type VoteWeighting,
-  type MajorityKind,
-  type DecisionRules,
-} from "./decision-rules.js";
+export { FractionSchema, DecisionRulesSchema, type Fraction, type DecisionRules } from "./decision-rules.js";
+export { VOTE_WEIGHTINGS, MAJORITY_KINDS, type VoteWeighting, type MajorityKind } from "./voting-rules.js";
 export {
   OrganSeatSchema,
   StaffPositionSchema,
