@@ -1,6 +1,7 @@
 import { GALLARATE_ACCORDO, GALLARATE_SCHEDA_OBIETTIVO_L } from "../src/datasets/index.js";
 import { AccordoDiProgrammaSchema, SchedaObiettivoSchema } from "../src/model/index.js";
-import { decide, type Organ } from "../src/index.js";
+import { decide } from "../src/governance/index.js";
+import type { Organ } from "../src/model/index.js";
 import {
   parseSchedaObiettivo,
   safeParseAccordoDiProgramma,

@@ -20,7 +20,7 @@ import {
   VOTE_WEIGHTINGS,
   type MajorityKind,
   type VoteWeighting,
-} from "../model/decision-rules.js";
+} from "../model/voting-rules.js";
 import type { Organ } from "../model/organ.js";
 import { readRequiredText } from "./_accordo-parties.js";
 import { readSeats, type SeatFacts } from "./_organ-seats.js";
