@@ -2,8 +2,11 @@
 import type { ErrorCodesOf, FindingCodesOf } from "./message.js";
 import type * as coreMessages from "./messages/core.js";
 import type * as validationMessages from "./messages/validation.js";
+import type * as modelMessages from "./messages/model.js";
+import type * as governanceMessages from "./messages/governance.js";
 
-type Tables = typeof coreMessages | typeof validationMessages;
+type Tables =
+  typeof coreMessages | typeof validationMessages | typeof modelMessages | typeof governanceMessages;
 
 // TRANSITIONAL: codes of modules whose messages have not moved into a table yet. Removed when the last one has.
 type TransitionalCode = string & { readonly transitional?: never };

@@ -34,7 +34,7 @@ export type MemberRole = (typeof MEMBER_ROLES)[number];
  * ```
  * @category Model
  */
-export const MEMBER_ROLE_LABELS: { readonly [R in MemberRole]: Labels } = deepFreeze({
+export const MEMBER_ROLE_LABELS: { readonly [R in MemberRole]: Labels } = /* @__PURE__ */ deepFreeze({
   sindaco: { it: "Sindaco", en: "Mayor" },
   "presidente-assemblea-dei-sindaci": {
     it: "Presidente dell'Assemblea dei Sindaci",

@@ -8,6 +8,7 @@ import {
   MILESTONE_STAGE_LABELS,
   MILESTONE_STAGES,
   parseIndicator,
+  safeParseIndicator,
   type IndicatorInput,
 } from "../../src/model/indicator.js";
 
@@ -27,20 +28,33 @@ const ratio: IndicatorInput = {
   sources: [{ document: "seed 002", lines: [2621, 2634] }],
 };
 
+// The thresholds are written as the seed prints them ("50%"): the indicator is read in the Italian mode.
 function codes(input: unknown): string[] {
-  const result = parseIndicator(input);
+  const result = safeParseIndicator(input, { numbers: "italian" });
   return result.success ? [] : result.issues.map((issue) => issue.code);
 }
 
 describe("IndicatorSchema", () => {
   it("parses a ratio indicator and reads Italian thresholds", () => {
-    const indicator = IndicatorSchema.parse(ratio);
+    const indicator = parseIndicator(ratio, { numbers: "italian" });
     expect(
       indicator.targets.map((target) =>
         target.rule === "ratio-at-least" ? target.thresholdPercent.toString() : "",
       ),
     ).toEqual(["50", "75", "100"]);
-    expect(parseIndicator(ratio).success).toBe(true);
+    expect(safeParseIndicator(ratio, { numbers: "italian" }).success).toBe(true);
+    // Canonical text has no percent sign: the same thresholds are refused without the Italian mode.
+    const canonical = safeParseIndicator(ratio);
+    expect(canonical.success ? [] : canonical.issues.map((issue) => issue.path.join("."))).toEqual([
+      "targets.0.thresholdPercent",
+      "targets.1.thresholdPercent",
+    ]);
+    expect(
+      IndicatorSchema.parse({
+        ...ratio,
+        targets: [{ year: 2025, rule: "ratio-at-least", thresholdPercent: "50" }],
+      }).targets[0],
+    ).toMatchObject({ year: 2025 });
   });
 
   it("requires numerator and denominator for a ratio, and only for a ratio", () => {
@@ -132,7 +146,7 @@ describe("IndicatorObservationSchema", () => {
     expect(IndicatorObservationSchema.safeParse({ year: 2025, numerator: 3, denominator: 4 }).success).toBe(
       true,
     );
-    expect(IndicatorObservationSchema.parse({ year: 2025, value: "7,25" }).value?.toString()).toBe("7.25");
+    expect(IndicatorObservationSchema.parse({ year: 2025, value: "7.25" }).value?.toString()).toBe("7.25");
     expect(IndicatorObservationSchema.parse({ year: 2025, stage: "attivazione" }).stage).toBe("attivazione");
     for (const bad of [
       { year: 2025 },

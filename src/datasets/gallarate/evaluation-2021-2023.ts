@@ -1,7 +1,7 @@
 import { deepFreeze } from "../../core/deep-freeze.js";
 import { DOCUMENTS, linesIn } from "../_sources.js";
 import {
-  PlanEvaluationSchema,
+  parsePlanEvaluation,
   type PlanEvaluation,
   type PlanEvaluationInput,
 } from "../../model/objective-evaluation.js";
@@ -738,5 +738,5 @@ const input: PlanEvaluationInput = {
  * @category Datasets
  */
 export const GALLARATE_EVALUATION_2021_2023: PlanEvaluation = deepFreeze(
-  PlanEvaluationSchema.parse(input),
+  parsePlanEvaluation(input, { numbers: "italian" }),
 ) as PlanEvaluation;
