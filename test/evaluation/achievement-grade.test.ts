@@ -53,7 +53,9 @@ describe("achievementGrade from counts", () => {
     expect(grade.labels).toEqual({ it: "insufficiente", en: "insufficient" });
     expect(grade.officialRange).toBe("1-49%");
     expect(grade.planned).toBe(3);
-    expect(grade.realized.toString()).toBe("1");
+    // Counts are numbers (0.1.0 returned `realized` as a Decimal, which JSON wrote as the string "1").
+    expect(grade.realized).toBe(1);
+    expect(grade.realizedEquivalent.toString()).toBe("1");
   });
 
   it.each([
@@ -64,9 +66,11 @@ describe("achievementGrade from counts", () => {
     [{ planned: Number.NaN, realized: 0 }, "invalid_action_count"],
     [{ planned: 4, realized: 5 }, "realized_exceeds_planned"],
     [{ planned: 0, realized: 0 }, "no_planned_actions"],
-    [{ planned: 4, realized: "tre" }, "invalid_decimal"],
+    // `realized` is a count, a number, since issue 10 (0.1.0 read it as a DecimalInput: "tre" was invalid_decimal).
+    [{ planned: 4, realized: "tre" }, "invalid_action_count"],
+    [{ planned: 4, realized: "3" }, "invalid_action_count"],
   ])("refuses %j with %s", (input, code) => {
-    expect(codeOf(() => achievementGrade(input))).toBe(code);
+    expect(codeOf(() => achievementGrade(input as never))).toBe(code);
   });
 });
 
@@ -76,7 +80,8 @@ describe("achievementGrade from actions", () => {
 
   it("counts partly done actions as realized by default (the rule of the real plans)", () => {
     const grade = achievementGrade({ actions: g });
-    expect(grade.realized.toString()).toBe("4");
+    expect(grade.realized).toBe(4);
+    expect(grade.realizedEquivalent.toString()).toBe("4");
     expect(grade.percent.toFixed(2)).toBe("66.67"); // stated "67% (sufficiente)", seed 000 L2188-2189
     expect(grade.band).toBe("sufficiente");
   });
@@ -89,7 +94,10 @@ describe("achievementGrade from actions", () => {
 
   it("can weight actions by completion", () => {
     const grade = achievementGrade({ actions: g, partial: "weight" });
-    expect(grade.realized.toString()).toBe("2");
+    // 0.1.0 returned realized = 2 (a Decimal); the count is now the 4 actions with any completion, and the
+    // fractional numerator of the grade is `realizedEquivalent`.
+    expect(grade.realized).toBe(4);
+    expect(grade.realizedEquivalent.toString()).toBe("2");
     expect(grade.percent.toFixed(2)).toBe("33.33");
   });
 

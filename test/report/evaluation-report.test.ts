@@ -41,8 +41,9 @@ describe("renderEvaluationReport", () => {
       title: "Gallarate",
     });
     expect(english.startsWith("# Gallarate\n")).toBe(true);
+    // Numbers follow the language since issue 13 (0.1.0 printed the Italian "74,14%" in the English report).
     expect(english).toContain(
-      "**Plan achievement grade**: 74,14% (sufficient; realized actions over planned actions)",
+      "**Plan achievement grade**: 74.14% (sufficient; realized actions over planned actions)",
     );
     expect(english).toContain("## Inconsistencies found");
   });
@@ -54,6 +55,7 @@ describe("renderEvaluationReport", () => {
     });
     const report = renderEvaluationReport(clean, { partial: "weight", language: "en" });
     expect(report).toContain("No inconsistency found.");
-    expect(report).toContain("| 1 | Uno | 1/1 | 100,00% | excellent | 100,00% | — | — |");
+    // English numbers since issue 13 (0.1.0: "100,00%").
+    expect(report).toContain("| 1 | Uno | 1/1 | 100.00% | excellent | 100.00% | — | — |");
   });
 });
