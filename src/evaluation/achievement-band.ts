@@ -3,7 +3,8 @@ import {
   ACHIEVEMENT_BANDS,
   type AchievementBand,
 } from "../catalog/evaluation-scales.js";
-import { readDecimal, type DecimalInput } from "../core/decimal-input.js";
+import type { DecimalInput } from "../core/decimal-input.js";
+import { decimalFrom } from "./_decimal.js";
 import { pdzError, type ErrorPath } from "../core/error.js";
 import * as C from "../core/messages/core.js";
 import { readOption } from "../core/read-input.js";
@@ -36,7 +37,7 @@ import { readErrorPath } from "./_options.js";
  */
 export function achievementBand(percent: DecimalInput, path: ErrorPath = []): AchievementBand {
   const at = readErrorPath(path, ["path"]);
-  const value = readDecimal(percent, at);
+  const value = decimalFrom(percent, at);
   if (value.isNegative() || value.gt(100)) throw pdzError(C.percent_out_of_range, {}, at);
   if (value.isZero()) return "nullo";
   if (value.lt(50)) return "insufficiente";

@@ -50,7 +50,10 @@ export interface AchievementGrade {
 }
 
 /** Grades already computed in one call, keyed by their exact parts: equal grades share one Decimal. @internal */
-export type GradeMemo = Map<string, { readonly percent: Decimal; readonly band: AchievementBand; readonly realizedEquivalent: Decimal }>;
+export type GradeMemo = Map<
+  string,
+  { readonly percent: Decimal; readonly band: AchievementBand; readonly realizedEquivalent: Decimal }
+>;
 
 /** The public grade of exact parts (computed once per distinct fraction when a memo is given). @internal */
 export function gradeOf(parts: GradeParts, memo?: GradeMemo): AchievementGrade {

@@ -8,7 +8,12 @@ import { readList, readOptions } from "../core/read-input.js";
 import { FractionSum } from "./_fraction-sum.js";
 import { percentFraction, powerOfTen, readAchievementInput, type GradeParts } from "./_grade-parts.js";
 import { bandOfFraction } from "./achievement-band.js";
-import { gradeOf, type AchievementGrade, type AchievementInput, type GradeMemo } from "./achievement-grade.js";
+import {
+  gradeOf,
+  type AchievementGrade,
+  type AchievementInput,
+  type GradeMemo,
+} from "./achievement-grade.js";
 import { readWeighting, type PlanWeighting } from "./plan-weighting.js";
 
 /**
@@ -66,7 +71,10 @@ export function planAchievementOf(
     }
     const numerator = exponent >= 2 ? shares : shares * powerOfTen(2 - exponent);
     const denominator = exponent >= 2 ? planned * powerOfTen(exponent - 2) : planned;
-    result = { value: exactQuotient(numerator, denominator), class: bandOfFraction({ numerator, denominator }) };
+    result = {
+      value: exactQuotient(numerator, denominator),
+      class: bandOfFraction({ numerator, denominator }),
+    };
   }
   // Never null: no grade exceeds 100%, nor does their mean.
   const band = result.class ?? "ottimo";

@@ -68,7 +68,8 @@ const percentLabels = (value: Decimal, decimals: number): Labels => numberLabels
 const bandLabels = (band: AchievementBand): Labels => ACHIEVEMENT_BAND_CATALOG[band].labels;
 
 function actionCoincidence(action: ActionRecord): CoincidenceBand | null {
-  if (action.budgeted !== null && action.paid !== null) return coincidenceOf(action.budgeted, action.paid).band;
+  if (action.budgeted !== null && action.paid !== null)
+    return coincidenceOf(action.budgeted, action.paid).band;
   if (action.statedCoincidencePercent === "over-100") return "sottostimato";
   if (action.statedCoincidencePercent !== null) return bandOfCoincidence(action.statedCoincidencePercent);
   return null;
@@ -95,13 +96,18 @@ function gradeFindings(
   const stated = record.statedGrade;
   // Grades are printed as whole percentages in the grid: judged at units.
   if (stated !== null && !withinHalfUnit(grade.percent, stated.percent, 0)) {
-    found((where) =>
-      createFinding(
-        M.grade_mismatch,
-        { stated: percentLabels(stated.percent, 0), computed: percentLabels(grade.percent, 2) },
-        where,
-      ),
-      { at: ["statedGrade", "percent"], stated: stated.percent.toString(), computed: grade.percent.toFixed() },
+    found(
+      (where) =>
+        createFinding(
+          M.grade_mismatch,
+          { stated: percentLabels(stated.percent, 0), computed: percentLabels(grade.percent, 2) },
+          where,
+        ),
+      {
+        at: ["statedGrade", "percent"],
+        stated: stated.percent.toString(),
+        computed: grade.percent.toFixed(),
+      },
     );
   }
   if (stated !== null && stated.band !== grade.band) {
@@ -202,7 +208,11 @@ function statedPercentFindings(
         },
         where,
       ),
-    { at, stated: statedPercent.toString(), computed: candidates.map((value) => value.toFixed(2)).join(" | ") },
+    {
+      at,
+      stated: statedPercent.toString(),
+      computed: candidates.map((value) => value.toFixed(2)).join(" | "),
+    },
   );
 }
 
@@ -214,8 +224,7 @@ function coincidenceFindings(
   const stated = record.coincidence;
   if (stated === null) return;
   const statedPercent = stated.statedPercent;
-  const statedBand =
-    stated.statedBand ?? (statedPercent === null ? null : bandOfCoincidence(statedPercent));
+  const statedBand = stated.statedBand ?? (statedPercent === null ? null : bandOfCoincidence(statedPercent));
   if (statedPercent !== null) statedPercentFindings(record, statedPercent, computed, found);
 
   if (statedBand === "ottimo") {

@@ -12,7 +12,10 @@ import { readPlanRecord, type PlanRecord } from "./evaluation-record.js";
 import { readPartialPolicy, type PartialActionPolicy } from "./partial-action-policy.js";
 import { planAchievementOf, type PlanAchievement } from "./plan-achievement.js";
 import { readWeighting, type PlanWeighting } from "./plan-weighting.js";
-import { recomputeObjectiveRecord, type ObjectiveEvaluationResult } from "./recompute-objective-evaluation.js";
+import {
+  recomputeObjectiveRecord,
+  type ObjectiveEvaluationResult,
+} from "./recompute-objective-evaluation.js";
 
 /**
  * A whole ex-post evaluation recomputed: every objective, the plan-level grade, and every finding.

@@ -29,7 +29,10 @@ const A_CELL: Labels = { it: "un testo (il contenuto di una cella)", en: "text (
 // A backslash would escape what follows it, a pipe would end the cell and a line break the row: backslashes and
 // pipes are escaped, line breaks (CR, LF, CRLF) become spaces. Each pattern is one character class: linear.
 function escapeCell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r\n?|\n/g, " ");
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/\r\n?|\n/g, " ");
 }
 
 const RULE: Readonly<Record<ColumnAlignment, string>> = { left: ":---", right: "---:", center: ":---:" };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { codeOf } from "../error-code.js";
+import { codeOrValid, HOSTILE } from "./_hostile.js";
 import {
   achievementBand,
   achievementBandInfo,
@@ -133,5 +134,82 @@ describe("achievementGrade from actions", () => {
     const copy = structuredClone(input);
     achievementGrade(input);
     expect(input).toEqual(copy);
+  });
+});
+
+describe("achievementGrade on hostile input", () => {
+  const codes = [
+    "invalid_type",
+    "too_many_items",
+    "required_field",
+    "unreadable_field",
+    "invalid_action_count",
+    "realized_exceeds_planned",
+    "no_planned_actions",
+    "completion_out_of_range",
+    "invalid_decimal",
+    "number_out_of_range",
+    "number_text_too_long",
+    "invalid_partial_policy",
+  ];
+
+  it.each(HOSTILE)("answers %s with a grade or a documented code", (_name, value) => {
+    for (const input of [
+      value,
+      { actions: value },
+      { actions: [value] },
+      { actions: [{ completion: value }] },
+      { planned: value, realized: 1 },
+      { planned: 2, realized: value },
+      { actions: [{ completion: 1 }], partial: value },
+    ]) {
+      expect(codeOrValid(() => achievementGrade(input as never), codes)).toBe(true);
+    }
+  });
+
+  it("reads own fields only: inherited counts are absent", () => {
+    const inherited = Object.create({ planned: 4, realized: 3 }) as never;
+    expect(codeOf(() => achievementGrade(inherited), true)).toBe("required_field@planned");
+  });
+
+  it("refuses a completion below 10^-30 or a huge one with its own code", () => {
+    expect(codeOf(() => achievementGrade({ actions: [{ completion: "1e-31" }] }))).toBe(
+      "number_out_of_range",
+    );
+    expect(codeOf(() => achievementGrade({ actions: [{ completion: "1e400" }] }))).toBe(
+      "number_out_of_range",
+    );
+    expect(codeOf(() => achievementGrade({ actions: [{ completion: Number.MAX_VALUE }] }))).toBe(
+      "number_out_of_range",
+    );
+  });
+
+  it("returns plain data that survives JSON, with counts as numbers", () => {
+    const grade = achievementGrade({ actions: actions(50, 0, 100), partial: "weight" });
+    expect(JSON.parse(JSON.stringify(grade))).toEqual({
+      percent: "50",
+      band: "sufficiente",
+      labels: { it: "sufficiente", en: "sufficient" },
+      officialRange: "50-79%",
+      planned: 3,
+      realized: 2,
+      realizedEquivalent: "1.5",
+    });
+  });
+
+  it("reads ten million actions", () => {
+    const many = new Array<{ completion: number }>(10_000_000).fill({ completion: 50 });
+    expect(achievementGrade({ actions: many, partial: "weight" }).percent.toString()).toBe("50");
+  });
+});
+
+describe("achievementBand and achievementBandInfo on hostile input", () => {
+  it.each(HOSTILE)("answer %s with a band or a documented code", (_name, value) => {
+    const codes = ["invalid_decimal", "number_out_of_range", "number_text_too_long", "percent_out_of_range"];
+    expect(codeOrValid(() => achievementBand(value as never), [...codes, "unreadable_field"])).toBe(true);
+    expect(codeOrValid(() => achievementBand(50, value as never), ["invalid_type", "unreadable_field"])).toBe(
+      true,
+    );
+    expect(codeOf(() => achievementBandInfo(value as never))).toBe("invalid_option");
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { recomputeObjectiveEvaluation, type ObjectiveEvaluationInput } from "../../src/index.js";
+import { codeOf } from "../error-code.js";
+import { codeOrValid, HOSTILE } from "./_hostile.js";
 
 const base: ObjectiveEvaluationInput = {
   code: "X",
@@ -175,3 +177,109 @@ describe("recomputeObjectiveEvaluation", () => {
   });
 });
 
+describe("recomputeObjectiveEvaluation on hostile input", () => {
+  const codes = [
+    "invalid_type",
+    "required_field",
+    "unreadable_field",
+    "text_too_long",
+    "too_many_items",
+    "invalid_decimal",
+    "number_out_of_range",
+    "number_text_too_long",
+    "negative_amount",
+    "percent_out_of_range",
+    "completion_out_of_range",
+    "invalid_action_count",
+    "no_planned_actions",
+    "invalid_option",
+    "invalid_partial_policy",
+  ];
+  const fields = [
+    "code",
+    "title",
+    "actions",
+    "statedGrade",
+    "statedRealizedCount",
+    "coincidence",
+    "adequacy",
+  ] as const;
+
+  it.each(HOSTILE)("answers %s, anywhere, with a result or a documented code", (_name, value) => {
+    expect(codeOrValid(() => recomputeObjectiveEvaluation(value as never), codes)).toBe(true);
+    for (const field of fields) {
+      expect(
+        codeOrValid(() => recomputeObjectiveEvaluation({ ...base, [field]: value } as never), codes),
+      ).toBe(true);
+    }
+    const action = {
+      title: "Azione",
+      completion: 100,
+      budgeted: value,
+      paid: value,
+      statedCoincidencePercent: value,
+    };
+    expect(
+      codeOrValid(() => recomputeObjectiveEvaluation({ ...base, actions: [action] } as never), codes),
+    ).toBe(true);
+    for (const key of ["percent", "band"]) {
+      const statedGrade = { percent: 50, band: "sufficiente", [key]: value };
+      expect(codeOrValid(() => recomputeObjectiveEvaluation({ ...base, statedGrade } as never), codes)).toBe(
+        true,
+      );
+    }
+    expect(codeOrValid(() => recomputeObjectiveEvaluation(base, value as never), codes)).toBe(true);
+    expect(codeOrValid(() => recomputeObjectiveEvaluation(base, { path: value } as never), codes)).toBe(true);
+    expect(codeOrValid(() => recomputeObjectiveEvaluation(base, { partial: value } as never), codes)).toBe(
+      true,
+    );
+  });
+
+  it("says where a bad figure is", () => {
+    const actions = [
+      { title: "Azione 1", completion: 100 },
+      { title: "Azione 2", completion: "cento" },
+    ];
+    expect(codeOf(() => recomputeObjectiveEvaluation({ ...base, actions }), true)).toBe(
+      "invalid_decimal@actions.1.completion",
+    );
+    expect(
+      codeOf(
+        () => recomputeObjectiveEvaluation({ ...base, statedGrade: { percent: 50, band: "good" as never } }),
+        true,
+      ),
+    ).toBe("invalid_option@statedGrade.band");
+  });
+
+  it("reads absent figures given as null like omitted ones", () => {
+    const record = { ...base, statedGrade: null, coincidence: null, adequacy: null } as never;
+    expect(recomputeObjectiveEvaluation(record).findings.map((finding) => finding.code)).toEqual([
+      "partial_actions_raise_band",
+    ]);
+  });
+
+  it("writes the findings' numbers and bands in each language", () => {
+    const [warning] = recomputeObjectiveEvaluation(base).findings;
+    expect(warning?.message).toBe(
+      "Counting partly done actions as realized gives 100.00% (excellent); weighting them by completion gives 75.00% (sufficient)",
+    );
+    expect(warning?.messageIt).toBe(
+      "Contando come realizzate le azioni parziali il grado è 100,00% (ottimo); pesandole per la realizzazione è 75,00% (sufficiente)",
+    );
+  });
+
+  it("does not mutate its input and returns plain data", () => {
+    const record = { ...base, coincidence: { budgeted: 100, paid: 90, statedPercent: 100 } };
+    const copy = structuredClone(record);
+    const result = recomputeObjectiveEvaluation(record, { path: ["objectives", 0] });
+    expect(record).toEqual(copy);
+    expect(JSON.parse(JSON.stringify(result)).coincidence).toEqual({
+      percent: "90",
+      band: "sovrastimato",
+      labels: {
+        it: "non realizzato come programmato o sovrastimato",
+        en: "not realized as planned, or overestimated",
+      },
+    });
+  });
+});

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { recomputePlanEvaluation, type ObjectiveEvaluationInput } from "../../src/index.js";
+import { GALLARATE_EVALUATION_2021_2023 } from "../../src/datasets/index.js";
+import { codeOf } from "../error-code.js";
+import { codeOrValid, HOSTILE } from "./_hostile.js";
 
 const base: ObjectiveEvaluationInput = {
   code: "X",
@@ -33,6 +36,85 @@ describe("recomputePlanEvaluation", () => {
   it("passes the weighting and the policy on", () => {
     const parsed = plan({ percent: 50, band: "sufficiente" });
     expect(recomputePlanEvaluation(parsed, { partial: "ignore" }).achievement.percent.toString()).toBe("25");
-    expect(recomputePlanEvaluation(parsed, { weighting: "actions" }).achievement.percent.toFixed(2)).toBe("66.67");
+    expect(recomputePlanEvaluation(parsed, { weighting: "actions" }).achievement.percent.toFixed(2)).toBe(
+      "66.67",
+    );
+  });
+});
+
+describe("recomputePlanEvaluation on hostile input", () => {
+  const codes = [
+    "invalid_type",
+    "required_field",
+    "unreadable_field",
+    "text_too_long",
+    "too_many_items",
+    "invalid_decimal",
+    "number_out_of_range",
+    "number_text_too_long",
+    "negative_amount",
+    "percent_out_of_range",
+    "completion_out_of_range",
+    "invalid_action_count",
+    "no_planned_actions",
+    "no_objectives",
+    "invalid_option",
+    "year_out_of_range",
+    "evaluation_period_reversed",
+    "invalid_partial_policy",
+    "invalid_weighting",
+  ];
+  const valid = {
+    period: { from: 2021, to: 2023 },
+    objectives: [base],
+    statedOverallGrade: { percent: 100, band: "ottimo" as const },
+  };
+
+  it.each(HOSTILE)("answers %s, anywhere, with a result or a documented code", (_name, value) => {
+    expect(codeOrValid(() => recomputePlanEvaluation(value as never), codes)).toBe(true);
+    for (const field of ["period", "objectives", "statedOverallGrade"]) {
+      expect(codeOrValid(() => recomputePlanEvaluation({ ...valid, [field]: value } as never), codes)).toBe(
+        true,
+      );
+    }
+    for (const period of [
+      { from: value, to: 2023 },
+      { from: 2021, to: value },
+    ]) {
+      expect(codeOrValid(() => recomputePlanEvaluation({ ...valid, period } as never), codes)).toBe(true);
+    }
+    expect(
+      codeOrValid(() => recomputePlanEvaluation({ ...valid, objectives: [value] } as never), codes),
+    ).toBe(true);
+    expect(codeOrValid(() => recomputePlanEvaluation(valid, value as never), codes)).toBe(true);
+    expect(codeOrValid(() => recomputePlanEvaluation(valid, { weighting: value } as never), codes)).toBe(
+      true,
+    );
+  });
+
+  it("refuses a period that ends before it starts, and years out of range", () => {
+    expect(codeOf(() => recomputePlanEvaluation({ ...valid, period: { from: 2023, to: 2021 } }), true)).toBe(
+      "evaluation_period_reversed@period.to",
+    );
+    expect(codeOf(() => recomputePlanEvaluation({ ...valid, period: { from: 1021, to: 2021 } }), true)).toBe(
+      "year_out_of_range@period.from",
+    );
+  });
+
+  it("places an objective's error under its index", () => {
+    const objectives = [base, { ...base, actions: [{ title: "Azione 1", completion: 101 }] }];
+    expect(codeOf(() => recomputePlanEvaluation({ ...valid, objectives }), true)).toBe(
+      "completion_out_of_range@objectives.1.actions.0.completion",
+    );
+  });
+});
+
+describe("recomputePlanEvaluation on JSON", () => {
+  it("reads the JSON of a validated evaluation as it reads the evaluation", () => {
+    const json: unknown = JSON.parse(JSON.stringify(GALLARATE_EVALUATION_2021_2023));
+    const fromJson = recomputePlanEvaluation(json as never);
+    const fromData = recomputePlanEvaluation(GALLARATE_EVALUATION_2021_2023);
+    expect(JSON.stringify(fromJson)).toBe(JSON.stringify(fromData));
+    expect(fromJson.achievement.percent.toString()).toBe("76.5625"); // seed 000 L2945-2946
   });
 });

@@ -1,0 +1,85 @@
+import { expect } from "vitest";
+import { isPdzError } from "../../src/core/error.js";
+
+// Values nobody should pass to a computation, and that a notebook or a spreadsheet will pass anyway. Each function's
+// bad-input table runs them through every argument and asserts a documented PdzError code (or a valid result).
+const throwingGetter = Object.defineProperty({}, "completion", {
+  enumerable: true,
+  get() {
+    throw new Error("getter");
+  },
+});
+
+const revoked = (() => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+})();
+
+const trap = new Proxy(
+  {},
+  {
+    get() {
+      throw new Error("trap");
+    },
+    getOwnPropertyDescriptor() {
+      throw new Error("trap");
+    },
+    has() {
+      throw new Error("trap");
+    },
+    ownKeys() {
+      throw new Error("trap");
+    },
+  },
+);
+
+const polluted = Object.create({
+  planned: 4,
+  realized: 3,
+  actions: [{ completion: 100 }],
+  paid: 1,
+}) as object;
+
+/** Hostile values, named for the test titles. */
+export const HOSTILE: readonly (readonly [string, unknown])[] = [
+  ["null", null],
+  ["undefined", undefined],
+  ["a number", 5],
+  ["NaN", Number.NaN],
+  ["Infinity", Number.POSITIVE_INFINITY],
+  ["a bigint", 10n],
+  ["a string", "cinque"],
+  ["a 1 MB string", "9".repeat(1 << 20)],
+  ["a symbol", Symbol("x")],
+  ["a function", () => 1],
+  ["an empty array", []],
+  ["an array with holes", [, , 1]], // eslint-disable-line no-sparse-arrays
+  ["an empty object", {}],
+  ["Object.create(null)", Object.create(null) as object],
+  ["a frozen object", Object.freeze({ planned: "x" })],
+  ["a throwing getter", throwingGetter],
+  ["a revoked proxy", revoked],
+  ["a trapping proxy", trap],
+  ["inherited fields only", polluted],
+  ["a Date", new Date(0)],
+  ["a Map", new Map([["planned", 4]])],
+];
+
+/**
+ * True when the call returns a result that survives JSON without NaN or Infinity, or throws a PdzError whose code is
+ * one of `codes`; fails the test with the foreign error or unexpected code otherwise.
+ */
+export function codeOrValid(call: () => unknown, codes: readonly string[]): boolean {
+  let result: unknown;
+  try {
+    result = call();
+  } catch (error) {
+    if (!isPdzError(error)) throw error;
+    expect(codes).toContain(error.code);
+    return true;
+  }
+  const text = JSON.stringify(result) ?? "";
+  expect(text).not.toMatch(/NaN|Infinity/);
+  return true;
+}
