@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PlanEvaluationSchema, renderEvaluationReport } from "../../src/index.js";
 import { GALLARATE_EVALUATION_2021_2023 } from "../../src/datasets/index.js";
+import { codeOrValid, HOSTILE } from "../evaluation/_hostile.js";
 
 describe("renderEvaluationReport", () => {
   const italian = renderEvaluationReport(GALLARATE_EVALUATION_2021_2023);
@@ -57,5 +58,92 @@ describe("renderEvaluationReport", () => {
     expect(report).toContain("No inconsistency found.");
     // English numbers since issue 13 (0.1.0: "100,00%").
     expect(report).toContain("| 1 | Uno | 1/1 | 100.00% | excellent | 100.00% | — | — |");
+  });
+});
+
+describe("renderEvaluationReport in English", () => {
+  const english = renderEvaluationReport(GALLARATE_EVALUATION_2021_2023, { language: "en" });
+  // The document's own words stay as printed: the objectives' codes and titles (second column of the table).
+  const withoutTitles = english
+    .split("\n")
+    .map((line) => (/^\| [0-9A-Z] \|/.test(line) ? line.split(" | ").slice(2).join(" | ") : line))
+    .join("\n");
+
+  it("lets nothing Italian through but the document's own titles", () => {
+    for (const word of [
+      "nullo",
+      "insufficiente",
+      "sufficiente",
+      "buono",
+      "ottimo",
+      "sottostimato",
+      "sovrastimato",
+      "adeguato",
+      "pertinente",
+      "dichiarato",
+      "azioni",
+      "fascia",
+    ]) {
+      expect(withoutTitles.toLowerCase()).not.toContain(word);
+    }
+    expect(withoutTitles).not.toMatch(/\d,\d/); // no decimal comma: 0.1.0 printed "76,56%" here
+    expect(english).toContain("— stated: 76.56% (sufficient)"); // 0.1.0: "(sufficiente)"
+  });
+
+  it("writes the weighted realized actions with the language's decimal mark", () => {
+    const half = {
+      period: { from: 2021, to: 2023 },
+      objectives: [{ code: "1", title: "Uno", actions: [{ title: "Azione 1", completion: 50 }] }],
+    };
+    expect(renderEvaluationReport(half, { partial: "weight", language: "en" })).toContain(
+      "| 0.5/1 | 50.00% |",
+    );
+    expect(renderEvaluationReport(half, { partial: "weight" })).toContain("| 0,5/1 | 50,00% |");
+  });
+});
+
+describe("renderEvaluationReport on hostile input", () => {
+  const codes = [
+    "invalid_type",
+    "required_field",
+    "unreadable_field",
+    "text_too_long",
+    "too_many_items",
+    "invalid_decimal",
+    "number_out_of_range",
+    "number_text_too_long",
+    "negative_amount",
+    "percent_out_of_range",
+    "completion_out_of_range",
+    "invalid_action_count",
+    "no_planned_actions",
+    "no_objectives",
+    "invalid_option",
+    "year_out_of_range",
+    "evaluation_period_reversed",
+    "invalid_partial_policy",
+    "invalid_weighting",
+    "invalid_language",
+    "report_too_long",
+  ];
+
+  it.each(HOSTILE)("answers %s with a report or a documented code", (_name, value) => {
+    expect(codeOrValid(() => renderEvaluationReport(value as never), codes)).toBe(true);
+    expect(
+      codeOrValid(() => renderEvaluationReport(GALLARATE_EVALUATION_2021_2023, value as never), codes),
+    ).toBe(true);
+    for (const key of ["language", "title", "partial", "weighting"]) {
+      expect(
+        codeOrValid(
+          () => renderEvaluationReport(GALLARATE_EVALUATION_2021_2023, { [key]: value } as never),
+          codes,
+        ),
+      ).toBe(true);
+    }
+  });
+
+  it("keeps a title with line breaks on its heading line", () => {
+    const report = renderEvaluationReport(GALLARATE_EVALUATION_2021_2023, { title: "Gallarate\n# altro" });
+    expect(report.startsWith("# Gallarate # altro\n")).toBe(true);
   });
 });
