@@ -64,7 +64,30 @@ type Found = (build: (where: Where) => Finding, draft: Draft) => void;
 
 const NONE: Labels = { it: "—", en: "—" };
 
-const percentLabels = (value: Decimal, decimals: number): Labels => numberLabels(value, decimals, "percent");
+/**
+ * What one recomputation keeps while it runs: grades by their exact parts, and percentages already written in both
+ * languages (a plan repeats the same few grades: 100%, 75%, 66,67%…).
+ * @internal
+ */
+export interface RecomputeMemo {
+  readonly grades: GradeMemo;
+  readonly percents: Map<string, Labels>;
+}
+
+/** A fresh {@link RecomputeMemo}. @internal */
+export function recomputeMemo(): RecomputeMemo {
+  return { grades: new Map(), percents: new Map() };
+}
+
+function percentLabels(memo: RecomputeMemo, value: Decimal, decimals: number): Labels {
+  const key = `${value.toString()}:${String(decimals)}`;
+  let labels = memo.percents.get(key);
+  if (labels === undefined) {
+    labels = numberLabels(value, decimals, "percent");
+    memo.percents.set(key, labels);
+  }
+  return labels;
+}
 const bandLabels = (band: AchievementBand): Labels => ACHIEVEMENT_BAND_CATALOG[band].labels;
 
 function actionCoincidence(action: ActionRecord): CoincidenceBand | null {
@@ -92,6 +115,7 @@ function gradeFindings(
   grade: AchievementGrade,
   weightedGrade: AchievementGrade,
   found: Found,
+  memo: RecomputeMemo,
 ): void {
   const stated = record.statedGrade;
   // Grades are printed as whole percentages in the grid: judged at units.
@@ -100,7 +124,7 @@ function gradeFindings(
       (where) =>
         createFinding(
           M.grade_mismatch,
-          { stated: percentLabels(stated.percent, 0), computed: percentLabels(grade.percent, 2) },
+          { stated: percentLabels(memo, stated.percent, 0), computed: percentLabels(memo, grade.percent, 2) },
           where,
         ),
       {
@@ -129,9 +153,9 @@ function gradeFindings(
         createFinding(
           M.partial_actions_raise_band,
           {
-            counted: percentLabels(grade.percent, 2),
+            counted: percentLabels(memo, grade.percent, 2),
             countedBand: bandLabels(grade.band),
-            weighted: percentLabels(weightedGrade.percent, 2),
+            weighted: percentLabels(memo, weightedGrade.percent, 2),
             weightedBand: bandLabels(weightedGrade.band),
           },
           where,
@@ -167,6 +191,7 @@ function statedPercentFindings(
   statedPercent: Decimal,
   computed: ResourceCoincidence | null,
   found: Found,
+  memo: RecomputeMemo,
 ): void {
   const at = ["coincidence", "statedPercent"];
   if (computed?.percent != null) {
@@ -176,7 +201,7 @@ function statedPercentFindings(
         (where) =>
           createFinding(
             M.coincidence_mismatch,
-            { stated: percentLabels(statedPercent, 0), computed: percentLabels(percent, 2) },
+            { stated: percentLabels(memo, statedPercent, 0), computed: percentLabels(memo, percent, 2) },
             where,
           ),
         { at, stated: statedPercent.toString(), computed: percent.toFixed() },
@@ -202,9 +227,9 @@ function statedPercentFindings(
       createFinding(
         M.coincidence_not_reproducible,
         {
-          stated: percentLabels(statedPercent, 0),
-          overAll: overAll === null ? NONE : percentLabels(overAll, 2),
-          overRealized: overRealized === null ? NONE : percentLabels(overRealized, 2),
+          stated: percentLabels(memo, statedPercent, 0),
+          overAll: overAll === null ? NONE : percentLabels(memo, overAll, 2),
+          overRealized: overRealized === null ? NONE : percentLabels(memo, overRealized, 2),
         },
         where,
       ),
@@ -220,12 +245,13 @@ function coincidenceFindings(
   record: ObjectiveRecord,
   computed: ResourceCoincidence | null,
   found: Found,
+  memo: RecomputeMemo,
 ): void {
   const stated = record.coincidence;
   if (stated === null) return;
   const statedPercent = stated.statedPercent;
   const statedBand = stated.statedBand ?? (statedPercent === null ? null : bandOfCoincidence(statedPercent));
-  if (statedPercent !== null) statedPercentFindings(record, statedPercent, computed, found);
+  if (statedPercent !== null) statedPercentFindings(record, statedPercent, computed, found, memo);
 
   if (statedBand === "ottimo") {
     record.actions.forEach((action, index) => {
@@ -269,12 +295,13 @@ export function recomputeObjectiveRecord(
   record: ObjectiveRecord,
   partial: PartialActionPolicy,
   prefix: ErrorPath,
-  memo?: GradeMemo,
+  memo: RecomputeMemo = recomputeMemo(),
 ): { readonly result: ObjectiveEvaluationResult; readonly parts: GradeParts } {
   const completions = record.actions.map((action) => action.completion);
   const parts = fromCompletions(completions, partial);
-  const grade = gradeOf(parts, memo);
-  const weightedGrade = partial === "weight" ? grade : gradeOf(fromCompletions(completions, "weight"), memo);
+  const grade = gradeOf(parts, memo.grades);
+  const weightedGrade =
+    partial === "weight" ? grade : gradeOf(fromCompletions(completions, "weight"), memo.grades);
   const amounts = record.coincidence;
   const coincidence =
     amounts?.paid != null && amounts.budgeted !== null ? coincidenceOf(amounts.budgeted, amounts.paid) : null;
@@ -282,8 +309,8 @@ export function recomputeObjectiveRecord(
   const found: Found = (build, draft) => {
     findings.push(build({ path: [...prefix, ...draft.at], stated: draft.stated, computed: draft.computed }));
   };
-  gradeFindings(record, grade, weightedGrade, found);
-  coincidenceFindings(record, coincidence, found);
+  gradeFindings(record, grade, weightedGrade, found, memo);
+  coincidenceFindings(record, coincidence, found, memo);
   return {
     result: { code: record.code, title: record.title, grade, weightedGrade, coincidence, findings },
     parts,

@@ -7,12 +7,12 @@ import { withinHalfUnit } from "../core/printed-precision.js";
 import { readOptions } from "../core/read-input.js";
 import type { PlanEvaluationInput } from "../model/objective-evaluation.js";
 import type { GradeParts } from "./_grade-parts.js";
-import type { GradeMemo } from "./achievement-grade.js";
 import { readPlanRecord, type PlanRecord } from "./evaluation-record.js";
 import { readPartialPolicy, type PartialActionPolicy } from "./partial-action-policy.js";
 import { planAchievementOf, type PlanAchievement } from "./plan-achievement.js";
 import { readWeighting, type PlanWeighting } from "./plan-weighting.js";
 import {
+  recomputeMemo,
   recomputeObjectiveRecord,
   type ObjectiveEvaluationResult,
 } from "./recompute-objective-evaluation.js";
@@ -51,7 +51,7 @@ export function recomputePlanRecord(
   partial: PartialActionPolicy,
   weighting: PlanWeighting,
 ): PlanEvaluationResult {
-  const memo: GradeMemo = new Map();
+  const memo = recomputeMemo();
   const count = record.objectives.length;
   const objectives = new Array<ObjectiveEvaluationResult>(count);
   const parts = new Array<GradeParts>(count);
@@ -60,7 +60,7 @@ export function recomputePlanRecord(
     objectives[index] = recomputed.result;
     parts[index] = recomputed.parts;
   });
-  const achievement = planAchievementOf(parts, weighting, memo);
+  const achievement = planAchievementOf(parts, weighting, memo.grades);
   const findings: Finding[] = [];
   for (const objective of objectives) for (const finding of objective.findings) findings.push(finding);
   const stated = record.statedOverallGrade;
