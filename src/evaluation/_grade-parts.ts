@@ -20,16 +20,9 @@ export interface GradeParts {
   readonly shareExponent: number;
 }
 
-const POWERS: bigint[] = [];
-
-/** 10^n as a bigint, kept once computed. @internal */
+/** 10^n as a bigint (n ≥ 0). @internal */
 export function powerOfTen(exponent: number): bigint {
-  let power = POWERS[exponent];
-  if (power === undefined) {
-    power = 10n ** BigInt(exponent);
-    POWERS[exponent] = power;
-  }
-  return power;
+  return exponent === 0 ? 1n : 10n ** BigInt(exponent);
 }
 
 /** The grade as an exact fraction of percent points: share × 100 / planned. @internal */

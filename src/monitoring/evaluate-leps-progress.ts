@@ -75,6 +75,9 @@ const OBSERVATIONS: Labels = {
 type Source = { readonly map: ReadonlyMap<unknown, unknown> } | { readonly record: InputRecord };
 
 function readSource(value: unknown): Source {
+  if (typeof value !== "object" || value === null) {
+    throw pdzError(C.invalid_type, { expected: OBSERVATIONS }, ["observations"]);
+  }
   const record = readRecord(value, ["observations"]);
   let isMap: boolean;
   try {

@@ -160,7 +160,10 @@ describe("the plan-level grade", () => {
     expect(weighted.percent.minus(new Decimal(3023).div(48)).abs().lt("1e-35")).toBe(true);
     expect(weighted.band).toBe("sufficiente");
     // Over all 58 actions: the completions sum to 3465 (= 5800 × 59.74…%) → 3465 / 58
-    const overActions = recomputePlanEvaluation(gallarate, { partial: "weight", weighting: "actions" }).achievement;
+    const overActions = recomputePlanEvaluation(gallarate, {
+      partial: "weight",
+      weighting: "actions",
+    }).achievement;
     expect(overActions.percent.eq(new Decimal(3465).div(58))).toBe(true);
     expect(overActions.percent.toFixed(2)).toBe("59.74");
     // Counting only actions at 100%: 48.125% (insufficiente)

@@ -94,12 +94,8 @@ describe("planAchievement on hostile input", () => {
 
   it("reads an array with holes as missing objectives", () => {
     // eslint-disable-next-line no-sparse-arrays
-    expect(
-      codeOf(
-        () => planAchievement([{ planned: 1, realized: 1 }, , { planned: 1, realized: 0 }] as never),
-        true,
-      ),
-    ).toBe("invalid_type@1");
+    const holed = [{ planned: 1, realized: 1 }, , { planned: 1, realized: 0 }] as never;
+    expect(codeOf(() => planAchievement(holed), true)).toBe("invalid_type@1");
   });
 
   it("does not mutate its input, and shares nothing mutable with it", () => {
