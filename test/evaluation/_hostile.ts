@@ -86,3 +86,43 @@ export function codeOrValid(call: () => unknown, codes: readonly string[]): bool
   expect(text).not.toMatch(/NaN|Infinity/);
   return true;
 }
+
+/** Codes of input of the wrong shape, anywhere. */
+export const SHAPE_CODES = [
+  "invalid_type",
+  "required_field",
+  "unreadable_field",
+  "too_many_items",
+  "text_too_long",
+] as const;
+
+/** Codes of a value that should be a decimal number. */
+export const NUMBER_CODES = ["invalid_decimal", "number_out_of_range", "number_text_too_long"] as const;
+
+/** Codes of what an achievement grade is computed from. */
+export const GRADE_CODES = [
+  ...SHAPE_CODES,
+  ...NUMBER_CODES,
+  "invalid_action_count",
+  "realized_exceeds_planned",
+  "no_planned_actions",
+  "completion_out_of_range",
+  "invalid_partial_policy",
+] as const;
+
+/** Codes of an evaluated objective as the document states it. */
+export const OBJECTIVE_CODES = [
+  ...GRADE_CODES,
+  "negative_amount",
+  "percent_out_of_range",
+  "invalid_option",
+] as const;
+
+/** Codes of a whole evaluation and its options. */
+export const PLAN_CODES = [
+  ...OBJECTIVE_CODES,
+  "no_objectives",
+  "year_out_of_range",
+  "evaluation_period_reversed",
+  "invalid_weighting",
+] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { codeOf } from "../error-code.js";
-import { codeOrValid, HOSTILE } from "./_hostile.js";
+import { codeOrValid, HOSTILE, GRADE_CODES } from "./_hostile.js";
 import {
   achievementBand,
   achievementBandInfo,
@@ -138,20 +138,7 @@ describe("achievementGrade from actions", () => {
 });
 
 describe("achievementGrade on hostile input", () => {
-  const codes = [
-    "invalid_type",
-    "too_many_items",
-    "required_field",
-    "unreadable_field",
-    "invalid_action_count",
-    "realized_exceeds_planned",
-    "no_planned_actions",
-    "completion_out_of_range",
-    "invalid_decimal",
-    "number_out_of_range",
-    "number_text_too_long",
-    "invalid_partial_policy",
-  ];
+  const codes = GRADE_CODES;
 
   it.each(HOSTILE)("answers %s with a grade or a documented code", (_name, value) => {
     for (const input of [

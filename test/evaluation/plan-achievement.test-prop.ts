@@ -81,6 +81,17 @@ function reference(
   return roundedFraction(numerator, denominator * 100_000n * BigInt(plan.length));
 }
 
+// The exact mean of the grades of counts, as one fraction over the product of the planned actions.
+function exactMean(list: readonly { planned: number; realized: number }[]): string {
+  let numerator = 0n;
+  let denominator = 1n;
+  for (const { planned, realized } of list) {
+    numerator = numerator * BigInt(planned) + BigInt(realized) * 100n * denominator;
+    denominator *= BigInt(planned);
+  }
+  return roundedFraction(numerator, denominator * BigInt(list.length));
+}
+
 describe("planAchievement is correctly rounded", () => {
   for (const policy of PARTIAL_ACTION_POLICIES) {
     for (const weighting of PLAN_WEIGHTINGS) {
@@ -102,15 +113,7 @@ describe("planAchievement is correctly rounded", () => {
   }
 
   test.prop([objectives], { numRuns: 300 })("from counts", (list) => {
-    let numerator = 0n;
-    let denominator = 1n;
-    for (const { planned, realized } of list) {
-      numerator = numerator * BigInt(planned) + BigInt(realized) * 100n * denominator;
-      denominator *= BigInt(planned);
-    }
-    expect(planAchievement(list).percent.toString()).toBe(
-      roundedFraction(numerator, denominator * BigInt(list.length)),
-    );
+    expect(planAchievement(list).percent.toString()).toBe(exactMean(list));
   });
 
   it("fixes the last digit where a sum of rounded grades misses it", () => {
@@ -134,15 +137,7 @@ describe("planAchievement is correctly rounded", () => {
 describe("plans with many distinct numbers of actions", () => {
   it("stay exact when the grades have more denominators than the grouped sum takes at once", () => {
     const list = Array.from({ length: 150 }, (_, index) => ({ planned: index + 2, realized: 1 }));
-    let numerator = 0n;
-    let denominator = 1n;
-    for (const { planned, realized } of list) {
-      numerator = numerator * BigInt(planned) + BigInt(realized) * 100n * denominator;
-      denominator *= BigInt(planned);
-    }
-    expect(planAchievement(list).percent.toString()).toBe(
-      roundedFraction(numerator, denominator * BigInt(list.length)),
-    );
+    expect(planAchievement(list).percent.toString()).toBe(exactMean(list));
   });
 
   it("decide a band exactly at its boundary", () => {

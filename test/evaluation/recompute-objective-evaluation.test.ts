@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { recomputeObjectiveEvaluation, type ObjectiveEvaluationInput } from "../../src/index.js";
 import { codeOf } from "../error-code.js";
-import { codeOrValid, HOSTILE } from "./_hostile.js";
+import { codeOrValid, HOSTILE, OBJECTIVE_CODES } from "./_hostile.js";
 
 const base: ObjectiveEvaluationInput = {
   code: "X",
@@ -178,23 +178,7 @@ describe("recomputeObjectiveEvaluation", () => {
 });
 
 describe("recomputeObjectiveEvaluation on hostile input", () => {
-  const codes = [
-    "invalid_type",
-    "required_field",
-    "unreadable_field",
-    "text_too_long",
-    "too_many_items",
-    "invalid_decimal",
-    "number_out_of_range",
-    "number_text_too_long",
-    "negative_amount",
-    "percent_out_of_range",
-    "completion_out_of_range",
-    "invalid_action_count",
-    "no_planned_actions",
-    "invalid_option",
-    "invalid_partial_policy",
-  ];
+  const codes = OBJECTIVE_CODES;
   const fields = [
     "code",
     "title",

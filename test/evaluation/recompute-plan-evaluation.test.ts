@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { recomputePlanEvaluation, type ObjectiveEvaluationInput } from "../../src/index.js";
 import { GALLARATE_EVALUATION_2021_2023 } from "../../src/datasets/index.js";
 import { codeOf } from "../error-code.js";
-import { codeOrValid, HOSTILE } from "./_hostile.js";
+import { codeOrValid, HOSTILE, PLAN_CODES } from "./_hostile.js";
 
 const base: ObjectiveEvaluationInput = {
   code: "X",
@@ -43,27 +43,7 @@ describe("recomputePlanEvaluation", () => {
 });
 
 describe("recomputePlanEvaluation on hostile input", () => {
-  const codes = [
-    "invalid_type",
-    "required_field",
-    "unreadable_field",
-    "text_too_long",
-    "too_many_items",
-    "invalid_decimal",
-    "number_out_of_range",
-    "number_text_too_long",
-    "negative_amount",
-    "percent_out_of_range",
-    "completion_out_of_range",
-    "invalid_action_count",
-    "no_planned_actions",
-    "no_objectives",
-    "invalid_option",
-    "year_out_of_range",
-    "evaluation_period_reversed",
-    "invalid_partial_policy",
-    "invalid_weighting",
-  ];
+  const codes = PLAN_CODES;
   const valid = {
     period: { from: 2021, to: 2023 },
     objectives: [base],

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { coincidenceBand, Decimal, isPdzError, resourceCoincidence } from "../../src/index.js";
 import { codeOf } from "../error-code.js";
 import { roundedFraction } from "../support/rational.js";
-import { codeOrValid, HOSTILE } from "./_hostile.js";
+import { codeOrValid, HOSTILE, NUMBER_CODES, SHAPE_CODES } from "./_hostile.js";
 
 describe("resourceCoincidence", () => {
   it("is paid × 100 / budgeted, exact", () => {
@@ -87,15 +87,7 @@ describe("resourceCoincidence is exact", () => {
 });
 
 describe("resourceCoincidence and coincidenceBand on hostile input", () => {
-  const codes = [
-    "invalid_type",
-    "required_field",
-    "unreadable_field",
-    "invalid_decimal",
-    "number_out_of_range",
-    "number_text_too_long",
-    "negative_amount",
-  ];
+  const codes = [...SHAPE_CODES, ...NUMBER_CODES, "negative_amount"];
   it.each(HOSTILE)("answer %s with a result or a documented code", (_name, value) => {
     expect(codeOrValid(() => resourceCoincidence(value as never), codes)).toBe(true);
     expect(codeOrValid(() => resourceCoincidence({ paid: value } as never), codes)).toBe(true);
