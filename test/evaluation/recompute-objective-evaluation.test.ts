@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { recomputeObjectiveEvaluation, type ObjectiveEvaluationInput } from "../../src/index.js";
 import { codeOf } from "../error-code.js";
+import { HALF_DONE_OBJECTIVE } from "./_fixtures.js";
 import { codeOrValid, HOSTILE, OBJECTIVE_CODES } from "./_hostile.js";
 
-const base: ObjectiveEvaluationInput = {
-  code: "X",
-  title: "Obiettivo di prova",
-  actions: [
-    { title: "Azione 1", completion: 100 },
-    { title: "Azione 2", completion: 50 },
-  ],
-};
+const base = HALF_DONE_OBJECTIVE;
 
 // The base record's 50% action always raises its band (tested on its own below), so that warning is left out here.
 // Records are given as input objects with canonical numbers: the recomputation reads them itself (0.1.0 needed a

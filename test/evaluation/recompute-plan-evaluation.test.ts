@@ -1,20 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { recomputePlanEvaluation, type ObjectiveEvaluationInput } from "../../src/index.js";
+import { recomputePlanEvaluation } from "../../src/index.js";
 import { GALLARATE_EVALUATION_2021_2023 } from "../../src/datasets/index.js";
 import { codeOf } from "../error-code.js";
+import { HALF_DONE_OBJECTIVE } from "./_fixtures.js";
 import { codeOrValid, HOSTILE, PLAN_CODES } from "./_hostile.js";
 
-const base: ObjectiveEvaluationInput = {
-  code: "X",
-  title: "Obiettivo di prova",
-  actions: [
-    { title: "Azione 1", completion: 100 },
-    { title: "Azione 2", completion: 50 },
-  ],
-};
+const base = HALF_DONE_OBJECTIVE;
 
 describe("recomputePlanEvaluation", () => {
-  // An input object with canonical numbers (0.1.0 parsed it with PlanEvaluationSchema, reading "50.00").
+  // An input object with canonical numbers (0.1.0 parsed it with PlanEvaluationSchema, reading "50,00%").
   const plan = (stated: { percent: number | string; band: "sufficiente" | "buono" }) => ({
     period: { from: 2021, to: 2023 },
     objectives: [base, { ...base, code: "Y", actions: [{ title: "Azione 1", completion: 0 }] }],
