@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { codeOf } from "../error-code.js";
 import { codeOrValid, HOSTILE, GRADE_CODES } from "./_hostile.js";
-import {
-  achievementBand,
-  achievementBandInfo,
-  achievementGrade,
-  ACHIEVEMENT_BANDS,
-  isPdzError,
-  PARTIAL_ACTION_POLICIES,
-} from "../../src/index.js";
+import { achievementGrade, isPdzError, PARTIAL_ACTION_POLICIES } from "../../src/index.js";
 
 const actions = (...completions: number[]) => completions.map((completion) => ({ completion }));
 
