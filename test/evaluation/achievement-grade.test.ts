@@ -143,7 +143,8 @@ describe("achievementGrade on hostile input", () => {
     });
   });
 
-  it("reads ten million actions", () => {
+  // A hang guard, not a timing: a few seconds on any machine, under coverage too.
+  it("reads ten million actions", { timeout: 60_000 }, () => {
     const many = new Array<{ completion: number }>(10_000_000).fill({ completion: 50 });
     expect(achievementGrade({ actions: many, partial: "weight" }).percent.toString()).toBe("50");
   });
