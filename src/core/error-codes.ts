@@ -4,9 +4,18 @@ import type * as coreMessages from "./messages/core.js";
 import type * as validationMessages from "./messages/validation.js";
 import type * as modelMessages from "./messages/model.js";
 import type * as governanceMessages from "./messages/governance.js";
+import type * as evaluationMessages from "./messages/evaluation.js";
+import type * as monitoringMessages from "./messages/monitoring.js";
+import type * as reportMessages from "./messages/report.js";
 
 type Tables =
-  typeof coreMessages | typeof validationMessages | typeof modelMessages | typeof governanceMessages;
+  | typeof coreMessages
+  | typeof validationMessages
+  | typeof modelMessages
+  | typeof governanceMessages
+  | typeof evaluationMessages
+  | typeof monitoringMessages
+  | typeof reportMessages;
 
 // TRANSITIONAL: codes of modules whose messages have not moved into a table yet. Removed when the last one has.
 type TransitionalCode = string & { readonly transitional?: never };

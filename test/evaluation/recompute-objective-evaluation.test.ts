@@ -1,49 +1,38 @@
 import { describe, expect, it } from "vitest";
-import {
-  evaluateObjective,
-  evaluatePlan,
-  ObjectiveEvaluationSchema,
-  PlanEvaluationSchema,
-  type ObjectiveEvaluationInput,
-} from "../../src/index.js";
+import { recomputeObjectiveEvaluation, type ObjectiveEvaluationInput } from "../../src/index.js";
+import { codeOf } from "../error-code.js";
+import { HALF_DONE_OBJECTIVE } from "./_fixtures.js";
+import { codeOrValid, HOSTILE, OBJECTIVE_CODES } from "./_hostile.js";
 
-const base: ObjectiveEvaluationInput = {
-  code: "X",
-  title: "Obiettivo di prova",
-  actions: [
-    { title: "Azione 1", completion: 100 },
-    { title: "Azione 2", completion: 50 },
-  ],
-};
+const base = HALF_DONE_OBJECTIVE;
 
 // The base record's 50% action always raises its band (tested on its own below), so that warning is left out here.
+// Records are given as input objects with canonical numbers: the recomputation reads them itself (0.1.0 needed a
+// record parsed by ObjectiveEvaluationSchema, and these tests parsed Italian amounts such as "1.000,00" first).
 function findings(input: Partial<ObjectiveEvaluationInput>) {
-  const record = ObjectiveEvaluationSchema.parse({ ...base, ...input });
-  return evaluateObjective(record, { path: ["objectives", 3] })
+  const record = { ...base, ...input };
+  return recomputeObjectiveEvaluation(record, { path: ["objectives", 3] })
     .findings.filter((finding) => finding.code !== "partial_actions_raise_band")
     .map(({ code, path, stated, computed }) => ({ code, path, stated, computed }));
 }
 
-describe("evaluateObjective", () => {
+describe("recomputeObjectiveEvaluation", () => {
   it("finds nothing in a consistent record", () => {
     expect(
       findings({
         statedGrade: { percent: 100, band: "ottimo" },
-        coincidence: { budgeted: "1.000,00", paid: 1000, statedPercent: 100, statedBand: "ottimo" },
+        coincidence: { budgeted: "1000.00", paid: 1000, statedPercent: 100, statedBand: "ottimo" },
       }),
     ).toEqual([]);
   });
 
   it("recomputes grade, weighted grade and coincidence", () => {
-    const record = ObjectiveEvaluationSchema.parse({
-      ...base,
-      coincidence: { budgeted: 16000, paid: 16600 },
-    });
-    const result = evaluateObjective(record);
+    const record = { ...base, coincidence: { budgeted: 16000, paid: 16600 } };
+    const result = recomputeObjectiveEvaluation(record);
     expect(result.grade.percent.toString()).toBe("100");
     expect(result.weightedGrade.percent.toString()).toBe("75");
     expect(result.coincidence?.percent?.toString()).toBe("103.75");
-    expect(evaluateObjective(record, { partial: "ignore" }).grade.percent.toString()).toBe("50");
+    expect(recomputeObjectiveEvaluation(record, { partial: "ignore" }).grade.percent.toString()).toBe("50");
   });
 
   it("flags a stated grade that does not follow from the actions", () => {
@@ -150,7 +139,7 @@ describe("evaluateObjective", () => {
         code: "coincidence_not_graded",
         path: ["objectives", 3, "coincidence"],
         stated: "Ad oggi nessun importo liquidato.",
-        computed: undefined,
+        computed: null, // absent figures are null since issue 9 (0.1.0: undefined)
       },
     ]);
     expect(findings({ coincidence: { budgeted: 0, text: "Non erano state stanziate risorse." } })).toEqual(
@@ -159,8 +148,8 @@ describe("evaluateObjective", () => {
   });
 
   it("warns when counting partly done actions as realized lifts the band", () => {
-    const record = ObjectiveEvaluationSchema.parse(base);
-    const [warning] = evaluateObjective(record).findings;
+    const record = base;
+    const [warning] = recomputeObjectiveEvaluation(record).findings;
     expect(warning).toMatchObject({
       code: "partial_actions_raise_band",
       severity: "warning",
@@ -169,12 +158,12 @@ describe("evaluateObjective", () => {
       computed: "sufficiente",
     });
     expect(warning?.messageIt).toContain("100,00%");
-    expect(evaluateObjective(record, { partial: "weight" }).findings).toEqual([]);
+    expect(recomputeObjectiveEvaluation(record, { partial: "weight" }).findings).toEqual([]);
   });
 
   it("gives both languages for every finding", () => {
-    const record = ObjectiveEvaluationSchema.parse({ ...base, statedGrade: { percent: 20, band: "ottimo" } });
-    for (const finding of evaluateObjective(record).findings) {
+    const record = { ...base, statedGrade: { percent: 20, band: "ottimo" as const } };
+    for (const finding of recomputeObjectiveEvaluation(record).findings) {
       expect(finding.message.length).toBeGreaterThan(10);
       expect(finding.messageIt.length).toBeGreaterThan(10);
       expect(["error", "warning"]).toContain(finding.severity);
@@ -182,29 +171,91 @@ describe("evaluateObjective", () => {
   });
 });
 
-describe("evaluatePlan", () => {
-  const plan = (stated: { percent: number | string; band: "sufficiente" | "buono" }) =>
-    PlanEvaluationSchema.parse({
-      period: { from: 2021, to: 2023 },
-      objectives: [base, { ...base, code: "Y", actions: [{ title: "Azione 1", completion: 0 }] }],
-      statedOverallGrade: stated,
-    });
+describe("recomputeObjectiveEvaluation on hostile input", () => {
+  const codes = OBJECTIVE_CODES;
+  const fields = [
+    "code",
+    "title",
+    "actions",
+    "statedGrade",
+    "statedRealizedCount",
+    "coincidence",
+    "adequacy",
+  ] as const;
 
-  it("checks the stated overall grade at its printed precision", () => {
-    const codes = (result: ReturnType<typeof evaluatePlan>) =>
-      result.findings.filter((finding) => finding.code.startsWith("overall_"));
-    expect(codes(evaluatePlan(plan({ percent: "50,00%", band: "sufficiente" })))).toEqual([]);
-    const wrong = evaluatePlan(plan({ percent: "60,5", band: "buono" }));
-    expect(wrong.achievement.percent.toString()).toBe("50");
-    expect(codes(wrong).map((finding) => [finding.code, finding.path])).toEqual([
-      ["overall_grade_mismatch", ["statedOverallGrade", "percent"]],
-      ["overall_band_mismatch", ["statedOverallGrade", "band"]],
+  it.each(HOSTILE)("answers %s, anywhere, with a result or a documented code", (_name, value) => {
+    expect(codeOrValid(() => recomputeObjectiveEvaluation(value as never), codes)).toBe(true);
+    for (const field of fields) {
+      expect(codeOrValid(() => recomputeObjectiveEvaluation({ ...base, [field]: value }), codes)).toBe(true);
+    }
+    const action = {
+      title: "Azione",
+      completion: 100,
+      budgeted: value,
+      paid: value,
+      statedCoincidencePercent: value,
+    };
+    expect(
+      codeOrValid(() => recomputeObjectiveEvaluation({ ...base, actions: [action] } as never), codes),
+    ).toBe(true);
+    for (const key of ["percent", "band"]) {
+      const statedGrade = { percent: 50, band: "sufficiente", [key]: value };
+      expect(codeOrValid(() => recomputeObjectiveEvaluation({ ...base, statedGrade } as never), codes)).toBe(
+        true,
+      );
+    }
+    expect(codeOrValid(() => recomputeObjectiveEvaluation(base, value as never), codes)).toBe(true);
+    expect(codeOrValid(() => recomputeObjectiveEvaluation(base, { path: value } as never), codes)).toBe(true);
+    expect(codeOrValid(() => recomputeObjectiveEvaluation(base, { partial: value } as never), codes)).toBe(
+      true,
+    );
+  });
+
+  it("says where a bad figure is", () => {
+    const actions = [
+      { title: "Azione 1", completion: 100 },
+      { title: "Azione 2", completion: "cento" },
+    ];
+    expect(codeOf(() => recomputeObjectiveEvaluation({ ...base, actions }), true)).toBe(
+      "invalid_decimal@actions.1.completion",
+    );
+    expect(
+      codeOf(
+        () => recomputeObjectiveEvaluation({ ...base, statedGrade: { percent: 50, band: "good" as never } }),
+        true,
+      ),
+    ).toBe("invalid_option@statedGrade.band");
+  });
+
+  it("reads absent figures given as null like omitted ones", () => {
+    const record = { ...base, statedGrade: null, coincidence: null, adequacy: null } as never;
+    expect(recomputeObjectiveEvaluation(record).findings.map((finding) => finding.code)).toEqual([
+      "partial_actions_raise_band",
     ]);
   });
 
-  it("passes the weighting and the policy on", () => {
-    const parsed = plan({ percent: 50, band: "sufficiente" });
-    expect(evaluatePlan(parsed, { partial: "ignore" }).achievement.percent.toString()).toBe("25");
-    expect(evaluatePlan(parsed, { weighting: "actions" }).achievement.percent.toFixed(2)).toBe("66.67");
+  it("writes the findings' numbers and bands in each language", () => {
+    const [warning] = recomputeObjectiveEvaluation(base).findings;
+    expect(warning?.message).toBe(
+      "Counting partly done actions as realized gives 100.00% (excellent); weighting them by completion gives 75.00% (sufficient)",
+    );
+    expect(warning?.messageIt).toBe(
+      "Contando come realizzate le azioni parziali il grado è 100,00% (ottimo); pesandole per la realizzazione è 75,00% (sufficiente)",
+    );
+  });
+
+  it("does not mutate its input and returns plain data", () => {
+    const record = { ...base, coincidence: { budgeted: 100, paid: 90, statedPercent: 100 } };
+    const copy = structuredClone(record);
+    const result = recomputeObjectiveEvaluation(record, { path: ["objectives", 0] });
+    expect(record).toEqual(copy);
+    expect(JSON.parse(JSON.stringify(result)).coincidence).toEqual({
+      percent: "90",
+      band: "sovrastimato",
+      labels: {
+        it: "non realizzato come programmato o sovrastimato",
+        en: "not realized as planned, or overestimated",
+      },
+    });
   });
 });
