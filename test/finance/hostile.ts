@@ -43,7 +43,7 @@ export const HOSTILE: readonly (readonly [string, unknown])[] = [
   ["an object with a throwing getter", throwingGetter("rows")],
   ["a revoked proxy", revokedProxy()],
   ["a proxy whose traps throw", trappingProxy],
-  ["an array with holes", [1, , 3]],
+  ["an array with holes", Object.assign(new Array<number>(3), { 0: 1, 2: 3 })],
   ["an array of nulls", [null, null]],
   ["a NaN Decimal", new Decimal(Number.NaN)],
   ["a huge exponent", "1e100000000"],
