@@ -37,7 +37,9 @@ export const SECOND_TRANCHE_EURO_PER_FTE = 20000;
  * @category Finance
  */
 export interface RoundingRule {
+  /** Decimal places to keep: a whole number from 0 to 20. */
   readonly decimals: number;
+  /** How to round; there is no hidden default. */
   readonly mode: RoundingMode;
 }
 
