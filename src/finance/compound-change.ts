@@ -13,7 +13,7 @@ import { readDecimalInput } from "./_read-decimal.js";
  */
 export const MAX_COMPOUND_CHANGES = 1000;
 
-const ONE_HUNDRED: Rational = integer(100);
+const ONE_HUNDRED: Rational = { n: 100n, d: 1n };
 
 /**
  * Chains successive percentage changes into the overall one: `(Π (1 + cᵢ/100) − 1) × 100`, exact — the product is

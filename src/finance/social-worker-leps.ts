@@ -21,15 +21,55 @@ import {
 } from "./_rational.js";
 import { readDecimalInput } from "./_read-decimal.js";
 
-/** Inhabitants per social worker from which the contribution starts (1:6.500). @category Finance */
+/**
+ * Inhabitants per social worker from which the contribution starts, 1:6.500 (L. 178/2020, art. 1, cc. 797-802).
+ * @example
+ * ```ts
+ * import { CONTRIBUTION_START_RATIO } from "piano-di-zona";
+ * CONTRIBUTION_START_RATIO //=> 6500
+ * ```
+ * @category Finance
+ */
 export const CONTRIBUTION_START_RATIO = 6500;
-/** Inhabitants per social worker of the LEPS (1:5.000). @category Finance */
+/**
+ * Inhabitants per social worker of the LEPS, 1:5.000 (L. 178/2020, art. 1, cc. 797-802).
+ * @example
+ * ```ts
+ * import { LEPS_SOCIAL_WORKER_RATIO } from "piano-di-zona";
+ * LEPS_SOCIAL_WORKER_RATIO //=> 5000
+ * ```
+ * @category Finance
+ */
 export const LEPS_SOCIAL_WORKER_RATIO = 5000;
-/** Inhabitants per social worker of the service objective (1:4.000). @category Finance */
+/**
+ * Inhabitants per social worker of the service objective, 1:4.000 (L. 178/2020, art. 1, cc. 797-802).
+ * @example
+ * ```ts
+ * import { SERVICE_OBJECTIVE_SOCIAL_WORKER_RATIO } from "piano-di-zona";
+ * SERVICE_OBJECTIVE_SOCIAL_WORKER_RATIO //=> 4000
+ * ```
+ * @category Finance
+ */
 export const SERVICE_OBJECTIVE_SOCIAL_WORKER_RATIO = 4000;
-/** Euro per year for each FTE between 1:6.500 and 1:5.000. @category Finance */
+/**
+ * Euro per year for each FTE between 1:6.500 and 1:5.000 (L. 178/2020, art. 1, cc. 797-802).
+ * @example
+ * ```ts
+ * import { FIRST_TRANCHE_EURO_PER_FTE } from "piano-di-zona";
+ * FIRST_TRANCHE_EURO_PER_FTE //=> 40000
+ * ```
+ * @category Finance
+ */
 export const FIRST_TRANCHE_EURO_PER_FTE = 40000;
-/** Euro per year for each FTE between 1:5.000 and 1:4.000. @category Finance */
+/**
+ * Euro per year for each FTE between 1:5.000 and 1:4.000 (L. 178/2020, art. 1, cc. 797-802).
+ * @example
+ * ```ts
+ * import { SECOND_TRANCHE_EURO_PER_FTE } from "piano-di-zona";
+ * SECOND_TRANCHE_EURO_PER_FTE //=> 20000
+ * ```
+ * @category Finance
+ */
 export const SECOND_TRANCHE_EURO_PER_FTE = 20000;
 
 /**
