@@ -53,3 +53,23 @@ export const HOSTILE: readonly (readonly [string, unknown])[] = [
 
 /** An object whose given own field throws when read. */
 export { throwingGetter };
+
+// The hostile values that are objects a reader can look into (all of their own fields absent).
+const READABLE_OBJECTS = [
+  "an empty object",
+  "Object.create(null)",
+  "an object with a throwing getter",
+  "a NaN Decimal",
+];
+
+/** The code for a hostile value read as a record with required fields (the input of a function). */
+export function codeAsRecord(name: string): string {
+  if (READABLE_OBJECTS.includes(name)) return "required_field";
+  return name === "a revoked proxy" ? "unreadable_field" : "invalid_type";
+}
+
+/** The code for a hostile value read as an options object, whose fields are all optional (`undefined`: none). */
+export function codeAsOptions(name: string): string | undefined {
+  if (name === "undefined" || READABLE_OBJECTS.includes(name)) return undefined;
+  return name === "a revoked proxy" ? "unreadable_field" : "invalid_type";
+}
