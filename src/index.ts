@@ -6,6 +6,7 @@
 export * from "./core/index.js";
 export * from "./catalog/index.js";
 export * from "./model/index.js";
+export * from "./governance/index.js";
 export * from "./evaluation/index.js";
 export * from "./monitoring/index.js";
 export * from "./demography/index.js";

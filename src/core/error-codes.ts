@@ -1,6 +1,7 @@
 // The codes of every message table, joined at the type level only: no table is loaded by importing this file.
 import type { ErrorCodesOf, FindingCodesOf } from "./message.js";
 import type * as coreMessages from "./messages/core.js";
+import type * as financeMessages from "./messages/finance.js";
 import type * as validationMessages from "./messages/validation.js";
 import type * as modelMessages from "./messages/model.js";
 import type * as governanceMessages from "./messages/governance.js";
@@ -15,7 +16,8 @@ type Tables =
   | typeof governanceMessages
   | typeof evaluationMessages
   | typeof monitoringMessages
-  | typeof reportMessages;
+  | typeof reportMessages
+  | typeof financeMessages;
 
 // TRANSITIONAL: codes of modules whose messages have not moved into a table yet. Removed when the last one has.
 type TransitionalCode = string & { readonly transitional?: never };

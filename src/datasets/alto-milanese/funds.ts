@@ -1,7 +1,6 @@
 import type { FundId } from "../../catalog/funds.js";
 import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
-import { FundTableSchema, type FundTable } from "../../finance/fund-table.js";
-import { withCanonicalAmounts } from "../_printed-amounts.js";
+import { parseFundTable, type FundTable } from "../../model/fund-table.js";
 import { DOCUMENTS, linesIn } from "../_sources.js";
 
 const lines = linesIn(DOCUMENTS.altoMilanese);
@@ -90,8 +89,8 @@ const ROWS: readonly Row[] = [
  * @category Datasets
  */
 export const ALTO_MILANESE_FUNDS_2022_2024: DeepReadonly<FundTable> = deepFreeze(
-  FundTableSchema.parse(
-    withCanonicalAmounts({
+  parseFundTable(
+    {
       title: "Assegnazioni dei principali fondi d'ambito e delle progettualità, 2022-2024",
       columns: ["2022", "2023", "2024"],
       rows: ROWS.map(([, label, fund, ...amounts]) => ({
@@ -101,6 +100,8 @@ export const ALTO_MILANESE_FUNDS_2022_2024: DeepReadonly<FundTable> = deepFreeze
       })),
       statedColumnTotals: ["12.719.506,62", "10.192.618,56", "10.791.454,99"],
       sources: [lines(467, 500)],
-    }),
+    },
+    // The table is printed the Italian way ("1.409.309,58"): read it so until the dataset holds canonical figures.
+    { numbers: "italian" },
   ),
 );

@@ -2,8 +2,7 @@ import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
 import { parseItalianNumber } from "../../core/italian-number.js";
 import type { SourceReference } from "../../core/source.js";
 import type { StatedShare } from "../../finance/check-stated-shares.js";
-import { FundTableSchema, type FundTable } from "../../finance/fund-table.js";
-import { withCanonicalAmounts } from "../_printed-amounts.js";
+import { parseFundTable, type FundTable } from "../../model/fund-table.js";
 import { DOCUMENTS, linesIn } from "../_sources.js";
 
 const lines = linesIn(DOCUMENTS.gallarate);
@@ -25,8 +24,8 @@ const lines = linesIn(DOCUMENTS.gallarate);
  * @category Datasets
  */
 export const GALLARATE_SPENDING_BY_CHANNEL_2022: DeepReadonly<FundTable> = deepFreeze(
-  FundTableSchema.parse(
-    withCanonicalAmounts({
+  parseFundTable(
+    {
       title: "Risorse impiegate nel settore sociale per canale di finanziamento 2022 (valori assoluti in €)",
       columns: [
         "Comune",
@@ -103,7 +102,9 @@ export const GALLARATE_SPENDING_BY_CHANNEL_2022: DeepReadonly<FundTable> = deepF
       ],
       statedGrandTotal: "19.834.861",
       sources: [lines(3115, 3181)],
-    }),
+    },
+    // The table is printed the Italian way ("1.409.309,58"): read it so until the dataset holds canonical figures.
+    { numbers: "italian" },
   ),
 );
 
