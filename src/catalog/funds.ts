@@ -1,6 +1,8 @@
 import type { Labels } from "../core/labels.js";
 import type { SourceReference } from "../core/source.js";
-import { frozen, isOneOf, unknownIdError } from "./_internal.js";
+import * as M from "../core/messages/catalog.js";
+import { frozen } from "./_frozen.js";
+import { entryOf, isOneOf } from "./_lookup.js";
 
 /**
  * Stable ids of the funds that finance the Piani di Zona and their LEPS, as the DGR tables and the plans name
@@ -94,13 +96,13 @@ function fund<I extends FundId>(
  *
  * @example
  * ```ts
- * import { FUNDS } from "piano-di-zona";
- * FUNDS.fnps.labels.it //=> "Fondo Nazionale Politiche Sociali"
- * FUNDS.pnrr.lines.map((line) => line.number) //=> ["1.1.2", "1.2", "1.3", "1.3.1"]
+ * import { FUND_CATALOG } from "piano-di-zona";
+ * FUND_CATALOG.fnps.labels.it //=> "Fondo Nazionale Politiche Sociali"
+ * FUND_CATALOG.pnrr.lines.map((line) => line.number) //=> ["1.1.2", "1.2", "1.3", "1.3.1"]
  * ```
  * @category Catalog
  */
-export const FUNDS: { readonly [I in FundId]: Fund & { readonly id: I } } = /* @__PURE__ */ frozen({
+export const FUND_CATALOG: { readonly [I in FundId]: Fund & { readonly id: I } } = /* @__PURE__ */ frozen({
   fnps: fund("fnps", "Fondo Nazionale Politiche Sociali", "National Social Policy Fund", "FNPS", [
     ref(ALM, 468),
     ref(GAL, 3072, 3073),
@@ -209,7 +211,7 @@ export const FUNDS: { readonly [I in FundId]: Fund & { readonly id: I } } = /* @
     "Fondo assistenza caregiver familiare",
     "Family caregiver support fund",
     null,
-    [ref(ALM, 472)],
+    [ref(ALM, 473)],
   ),
   "risorse-comunali": fund("risorse-comunali", "Risorse dei Comuni", "Municipalities' own resources", null, [
     ref(GAL, 760),
@@ -246,8 +248,5 @@ export function isFundId(value: unknown): value is FundId {
  * @category Catalog
  */
 export function getFund(id: FundId): Fund {
-  if (!isFundId(id)) {
-    throw unknownIdError("unknown_fund", { en: "fund id", it: "Identificativo di fondo sconosciuto" }, id);
-  }
-  return FUNDS[id];
+  return entryOf(FUND_CATALOG, FUND_IDS, M.unknown_fund, id);
 }

@@ -1,6 +1,10 @@
-import { asText, Matcher, warning, words } from "./_internal.js";
-import { FUND_IDS, FUNDS, type FundId } from "./funds.js";
+import { FUND_CATALOG, FUND_IDS, type FundId } from "./funds.js";
 import type { MatchResult } from "./match-result.js";
+import { readMatchText, withoutInvisible } from "./_match-input.js";
+import { matchResult, matchWarnings } from "./_match-result.js";
+import { Matcher, SAW_INVISIBLE, SAW_LIST_SEPARATOR, WATCH_LIST } from "./_matcher.js";
+import { isAsciiDigit } from "./_scan.js";
+import { hasWords } from "./_words.js";
 
 /** How the plans and the DGR tables write each fund, beyond its label and acronym. */
 const VARIANTS: Readonly<Partial<Record<FundId, readonly string[]>>> = {
@@ -26,7 +30,7 @@ const VARIANTS: Readonly<Partial<Record<FundId, readonly string[]>>> = {
 
 const matcher = /* @__PURE__ */ new Matcher<FundId>(() =>
   FUND_IDS.map((id) => {
-    const entry = FUNDS[id];
+    const entry = FUND_CATALOG[id];
     const official = [entry.labels.it, ...(entry.acronym === null ? [] : [entry.acronym])];
     return {
       code: id,
@@ -59,30 +63,65 @@ const matcher = /* @__PURE__ */ new Matcher<FundId>(() =>
  * @category Catalog
  */
 export function matchFund(text: string): MatchResult<FundId> {
-  const parts = matchFunds(text);
-  const codes = new Set(parts.map((part) => part.code));
-  if (parts.length > 1 && codes.size > 1) {
-    return Object.freeze({
-      code: null,
-      confidence: "none",
-      score: 0,
-      prefix: null,
-      warnings: Object.freeze([warning("ambiguous")]),
-      candidates: Object.freeze(parts.flatMap((part) => part.candidates.slice(0, 1))),
-    });
+  return matchFundText(readMatchText(text), false);
+}
+
+/** {@link matchFund} of a text already read by `readMatchText`; `clean` once its invisible characters are gone. */
+function matchFundText(text: string, clean: boolean): MatchResult<FundId> {
+  const reader = matcher.reader();
+  const saw = reader.scan(text, 0, text.length, null, WATCH_LIST);
+  if (!clean && (saw & SAW_INVISIBLE) !== 0) return matchFundText(withoutInvisible(text), true);
+  const whole = reader.result(text, null);
+  // Without a known stem in the whole text, no item has one either: no item matches, and the list is not mixed.
+  if ((saw & SAW_LIST_SEPARATOR) === 0 || !reader.knowsAStem()) return whole;
+  const parts = fundItems(text);
+  const first = parts[0]?.code;
+  if (parts.length > 1 && parts.some((part) => part.code !== first)) {
+    return matchResult(
+      null,
+      null,
+      "none",
+      0,
+      matchWarnings(["ambiguous"]),
+      parts.flatMap((part) => part.candidates.slice(0, 1)),
+    );
   }
-  return matcher.match({ prefix: null, rest: asText(text) });
+  return whole;
 }
 
 /**
- * Separators of a list of funds: semicolons, slashes, line breaks and commas that are not decimal commas (never
- * "e": "Fondo per RdC e ADI").
+ * Whether a code unit separates the funds of a list: a semicolon, a slash, a line break, or a comma that is not a
+ * decimal comma (never "e": "Fondo per RdC e ADI").
  */
-const LIST_SEPARATOR = /[;/\n]+|,(?!\d)/;
+function isListSeparator(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  if (unit === 0x3b || unit === 0x2f || unit === 0x0a) return true;
+  return unit === 0x2c && !isAsciiDigit(text.charCodeAt(i + 1));
+}
+
+/** One match per item of a list of funds, empty items skipped; none at all for a text that is not a list. */
+function fundItems(text: string): MatchResult<FundId>[] {
+  const items: MatchResult<FundId>[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i < text.length && !isListSeparator(text, i)) continue;
+    // A text without a separator is one item: the caller matches it whole.
+    if (start === 0 && i === text.length) return items;
+    if (hasWords(text, start, i)) {
+      const reader = matcher.reader();
+      reader.scan(text, start, i, null, 0);
+      items.push(reader.result(text, null));
+    }
+    start = i + 1;
+  }
+  return items;
+}
 
 /**
  * Reads a list of funds as the DGR tables print it ("Fondo Povertà, FNPS, PON inclusione; Piano operativo
- * complementare"): one {@link matchFund} result per item, in order, empty items skipped. Never throws.
+ * complementare"): one {@link matchFund} result per item, in order, empty items skipped. Items are separated by
+ * semicolons, slashes, line breaks and commas that are not decimal commas (never by "e": "Fondo per RdC e ADI").
+ * Never throws.
  *
  * @param text - a list of funds separated by commas, semicolons, slashes or line breaks
  * @example
@@ -94,8 +133,12 @@ const LIST_SEPARATOR = /[;/\n]+|,(?!\d)/;
  * @category Catalog
  */
 export function matchFunds(text: string): MatchResult<FundId>[] {
-  return asText(text)
-    .split(LIST_SEPARATOR)
-    .filter((item) => words(item).length > 0)
-    .map((item) => matcher.match({ prefix: null, rest: item }));
+  const read = withoutInvisible(readMatchText(text));
+  const items = fundItems(read);
+  if (items.length === 0 && hasWords(read)) {
+    const reader = matcher.reader();
+    reader.scan(read, 0, read.length, null, 0);
+    items.push(reader.result(read, null));
+  }
+  return items;
 }

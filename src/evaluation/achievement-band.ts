@@ -1,4 +1,4 @@
-import { ACHIEVEMENT_BAND_CATALOG, type AchievementBand } from "../catalog/evaluation-scales.js";
+import type { AchievementBand } from "../catalog/evaluation-scales.js";
 import type { Decimal } from "../core/decimal.js";
 import { PdzError, type ErrorPath } from "../core/error.js";
 import { toDecimal, type DecimalInput } from "../core/input.js";
@@ -40,20 +40,4 @@ export function achievementBand(percent: DecimalInput, path: ErrorPath = []): Ac
   if (value.lt(80)) return "sufficiente";
   if (value.lt(100)) return "buono";
   return "ottimo";
-}
-
-/**
- * The band's labels and official range, for display.
- *
- * @example
- * ```ts
- * import { achievementBandInfo } from "piano-di-zona";
- * achievementBandInfo("buono").officialRange //=> "80-99%"
- * ```
- * @category Evaluation
- */
-export function achievementBandInfo(
-  band: AchievementBand,
-): (typeof ACHIEVEMENT_BAND_CATALOG)[AchievementBand] {
-  return ACHIEVEMENT_BAND_CATALOG[band];
 }

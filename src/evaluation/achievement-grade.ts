@@ -1,9 +1,9 @@
-import type { AchievementBand } from "../catalog/evaluation-scales.js";
+import { getAchievementBand, type AchievementBand } from "../catalog/evaluation-scales.js";
 import { Dec, type Decimal } from "../core/decimal.js";
 import { PdzError, type ErrorPath } from "../core/error.js";
 import { toDecimal, type DecimalInput } from "../core/input.js";
 import type { Labels } from "../core/labels.js";
-import { achievementBand, achievementBandInfo } from "./achievement-band.js";
+import { achievementBand } from "./achievement-band.js";
 
 /**
  * How an action reported as partly done (0% < completion < 100%) counts towards the grade:
@@ -155,6 +155,6 @@ export function achievementGrade(input: AchievementInput): AchievementGrade {
   }
   const percent = realized.times(100).div(planned);
   const band = achievementBand(percent);
-  const info = achievementBandInfo(band);
+  const info = getAchievementBand(band);
   return { percent, band, labels: info.labels, officialRange: info.officialRange, realized, planned };
 }

@@ -1,8 +1,8 @@
-import type { AchievementBand } from "../catalog/evaluation-scales.js";
+import { getAchievementBand, type AchievementBand } from "../catalog/evaluation-scales.js";
 import { Dec, type Decimal } from "../core/decimal.js";
 import { PdzError } from "../core/error.js";
 import type { Labels } from "../core/labels.js";
-import { achievementBand, achievementBandInfo } from "./achievement-band.js";
+import { achievementBand } from "./achievement-band.js";
 import { achievementGrade, type AchievementGrade, type AchievementInput } from "./achievement-grade.js";
 
 /**
@@ -93,5 +93,5 @@ export function planAchievement(
     percent = realized.times(100).div(planned);
   }
   const band = achievementBand(percent);
-  return { percent, band, labels: achievementBandInfo(band).labels, weighting, objectives: grades };
+  return { percent, band, labels: getAchievementBand(band).labels, weighting, objectives: grades };
 }

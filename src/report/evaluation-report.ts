@@ -1,4 +1,4 @@
-import { ADEQUACY_LABELS, COINCIDENCE_BAND_CATALOG } from "../catalog/evaluation-scales.js";
+import { ADEQUACY_LEVEL_CATALOG, COINCIDENCE_BAND_CATALOG } from "../catalog/evaluation-scales.js";
 import { formatPercent } from "../core/format.js";
 import type { Language } from "../core/labels.js";
 import type { PartialActionPolicy } from "../evaluation/achievement-grade.js";
@@ -91,7 +91,7 @@ function coincidenceCell(record: ObjectiveEvaluation, language: Language): strin
 function adequacyCell(record: ObjectiveEvaluation, language: Language): string {
   const level = record.adequacy?.level;
   if (level === undefined) return "—";
-  return level === "non-pertinente" ? TEXT[language].notPertinent : ADEQUACY_LABELS[level][language];
+  return level === "non-pertinente" ? TEXT[language].notPertinent : ADEQUACY_LEVEL_CATALOG[level].labels[language];
 }
 
 /**

@@ -33,7 +33,7 @@ describe("matchLeps", () => {
     expect(asL3.code).toBe("dimissioni-protette");
     expect(asL2.code).toBe("dimissioni-protette");
     expect([asL3.prefix, asL2.prefix]).toEqual(["L3", "L2"]);
-    expect(asL2.warnings.map((w) => w.code)).toEqual(["local-number-ignored"]);
+    expect(asL2.warnings.map((w) => w.code)).toEqual(["local_number_ignored"]);
   });
 
   it("reads 'PUA integrazione e UVM' (seed 004 L1474) as a fuzzy match", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { codeOf } from "../error-code.js";
 import {
   achievementBand,
-  achievementBandInfo,
+  getAchievementBand,
   achievementGrade,
   ACHIEVEMENT_BANDS,
   isPdzError,
@@ -35,7 +35,7 @@ describe("achievementBand", () => {
   });
 
   it("has labels and the official range text for every band", () => {
-    expect(ACHIEVEMENT_BANDS.map((band) => achievementBandInfo(band).officialRange)).toEqual([
+    expect(ACHIEVEMENT_BANDS.map((band) => getAchievementBand(band).officialRange)).toEqual([
       "0%",
       "1-49%",
       "50-79%",
