@@ -61,6 +61,7 @@ export {
   type LepsTableRow,
   type PriorityLepsId,
 } from "./leps.js";
+export { PRIORITY_LEPS_INDICATORS } from "./priority-leps-indicators.js";
 export { FUND_CATALOG, FUND_IDS, getFund, isFundId, type Fund, type FundId, type PnrrLine } from "./funds.js";
 export {
   getOrganKind,

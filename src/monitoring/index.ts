@@ -1,4 +1,3 @@
 export * from "./indicator-status.js";
 export * from "./evaluate-indicator.js";
 export * from "./evaluate-leps-progress.js";
-export * from "./priority-leps-indicators.js";
