@@ -11,7 +11,11 @@ export interface FormSpec {
   readonly official: boolean;
   /** Warnings a match on this form carries (e.g. a misspelling, a retired title). */
   readonly warnings?: readonly MatchWarningCode[];
-  /** Match only the identical normalised text: for catch-all titles such as "Altro" ("altri" is not "Altro"). */
+  /**
+   * Match only the identical normalised text: for catch-all titles such as "Altro" ("altri" is not "Altro"), and for
+   * names made of words common in plans ("Misura B1"). Such a form is never scored, and its words do not weigh on
+   * the other entries' words.
+   */
   readonly exactOnly?: boolean;
 }
 
@@ -27,15 +31,7 @@ export interface EntrySpec<C extends string> {
  * "Digitalizzazione dei servizi". These are the stems of: servizi, interventi, politiche, sociale, persone, fondo,
  * progetto.
  */
-const GENERIC_STEMS: readonly string[] = [
-  "serviz",
-  "intervent",
-  "politich",
-  "social",
-  "person",
-  "fond",
-  "progett",
-];
+const GENERIC_STEMS: readonly string[] = ["serviz", "intervent", "politich", "social", "person", "fond", "progett"];
 const GENERIC_WEIGHT = 0.25;
 /** No node, no form, no word: the value of an empty slot. */
 export const NONE = -1;
@@ -85,6 +81,8 @@ function indexParts<C extends string>(specs: readonly EntrySpec<C>[]): IndexPart
       const list = words(formSpec.text);
       const stems = [...new Set(list.map(stem))];
       forms.push({ entry, spec: formSpec, words: list, stems });
+      // A form matched only as it is written is never scored: it does not weigh on the other entries' words.
+      if (formSpec.exactOnly === true) continue;
       for (const s of stems) {
         const set = entriesByStem.get(s) ?? new Set<number>();
         set.add(entry);

@@ -19,8 +19,10 @@ export const FUND_IDS = [
   "fnps",
   "fondo-sociale-regionale",
   "fna",
+  "misura-b1",
   "fondo-poverta",
   "fondo-poverta-quota-servizi",
+  "fondo-poverta-estrema",
   "fondo-rdc-adi",
   "dopo-di-noi",
   "pnrr",
@@ -121,6 +123,16 @@ export const FUND_CATALOG: { readonly [I in FundId]: Fund & { readonly id: I } }
     "FNA",
     [ref(ALM, 470), ref(GAL, 3084), ref(SEB, 833)],
   ),
+  // The FNA measure for people with very high support needs ("disabilità gravissima"): Alto Milanese lists it as a
+  // fund of its own (seed 004 L474), Busto Arsizio describes it (seed 001 L704-706, citing the FNA decree of 2016
+  // and the DPCM of 21.11.2019 for the eligible conditions; not encoded as a legal basis until verified).
+  "misura-b1": fund(
+    "misura-b1",
+    "Misura B1",
+    "Measure B1 (FNA): support for people with very high support needs",
+    null,
+    [ref(ALM, 474), ref(BUS, 704, 706)],
+  ),
   "fondo-poverta": fund("fondo-poverta", "Fondo Povertà", "Poverty Fund", null, [
     ref(SEB, 477),
     ref(GAL, 3089),
@@ -131,6 +143,15 @@ export const FUND_CATALOG: { readonly [I in FundId]: Fund & { readonly id: I } }
     "Poverty Fund (services share)",
     null,
     [ref(GAL, 4788), ref(SEB, 1117)],
+  ),
+  // The extreme-poverty share of the Fondo Povertà ("quota povertà estrema"): seed 004 L482, seed 001 L1719,
+  // L1770 ("Fondo Povertà Estrema").
+  "fondo-poverta-estrema": fund(
+    "fondo-poverta-estrema",
+    "Fondo Povertà (quota povertà estrema)",
+    "Extreme Poverty Fund (a share of the Poverty Fund)",
+    null,
+    [ref(ALM, 482), ref(BUS, 1719), ref(BUS, 1770)],
   ),
   "fondo-rdc-adi": fund(
     "fondo-rdc-adi",

@@ -15,6 +15,10 @@ const VARIANTS: Readonly<Partial<Record<FundId, readonly string[]>>> = {
   "fondo-poverta": ["Fondo Nazionale Povertà", "Fondo lotta povertà", "Fondo per la povertà"],
   // seed 002 L1117 "Fondo Povertà (2% quota servizi)", L5440 "Quota Servizi Fondo Povertà".
   "fondo-poverta-quota-servizi": ["Quota Servizi Fondo Povertà"],
+  // seed 004 L482 "Fondo lotta povertà – quota povertà estrema"; seed 001 L1719, L1770 "Fondo Povertà Estrema".
+  "fondo-poverta-estrema": ["Fondo Povertà Estrema", "Fondo lotta povertà quota povertà estrema"],
+  // seed 001 L704 (the heading of the measure).
+  "misura-b1": ["Misura B1 a favore di persone con necessità di sostegno molto elevato"],
   // seed 000 L759-760 "Fondo Nazionale Dopo di Noi"; seed 004 L471 "Dopo di Noi".
   "dopo-di-noi": ["Dopo di Noi", "Fondo Nazionale Dopo di Noi"],
   pnrr: ["Fondo PNRR"],
@@ -28,15 +32,23 @@ const VARIANTS: Readonly<Partial<Record<FundId, readonly string[]>>> = {
   altro: ["Altro"],
 };
 
+/**
+ * Funds named only as the plans write them, word for word: their words ("misura", "quota", "lotta", "povertà") are
+ * common in plans, so a few of them shared with a line say nothing. Being matched only whole, they leave the weight
+ * of every other fund's words as it was.
+ */
+const EXACT_ONLY: readonly FundId[] = ["misura-b1", "fondo-poverta-estrema"];
+
 const matcher = /* @__PURE__ */ new Matcher<FundId>(() =>
   FUND_IDS.map((id) => {
     const entry = FUND_CATALOG[id];
     const official = [entry.labels.it, ...(entry.acronym === null ? [] : [entry.acronym])];
+    const exactOnly = EXACT_ONLY.includes(id);
     return {
       code: id,
       forms: [
-        ...official.map((text) => ({ text, official: true })),
-        ...(VARIANTS[id] ?? []).map((text) => ({ text, official: false })),
+        ...official.map((text) => ({ text, official: true, exactOnly })),
+        ...(VARIANTS[id] ?? []).map((text) => ({ text, official: false, exactOnly })),
       ],
     };
   }),
@@ -47,8 +59,14 @@ const matcher = /* @__PURE__ */ new Matcher<FundId>(() =>
  * or a wording found in the plans ("Fondo Non Autosufficienza", "quote dei Comuni"). Case, accents, punctuation,
  * articles, prepositions and numbers are ignored; the same scoring as {@link matchMacroArea} applies.
  *
+ * The Misura B1 of the FNA and the extreme-poverty share of the Fondo Povertà are read only when named as the plans
+ * name them ("Misura B1", "Fondo lotta povertà – quota povertà estrema", "Fondo Povertà Estrema"): their words are
+ * common in plans.
+ *
  * A text that lists several funds ("Fondo Povertà, FNPS, PON inclusione") gives no match, an `ambiguous`
- * warning and the listed funds as candidates; {@link matchFunds} reads such lists. Never throws.
+ * warning and the listed funds as candidates; {@link matchFunds} reads such lists. Only the first
+ * `LIMITS.maxTextLength` (10,000) characters of a text are read; invisible characters (soft hyphens, zero-width
+ * spaces, bidirectional marks) are ignored. Never throws.
  *
  * @param text - a fund name as written in a plan
  * @example
@@ -58,6 +76,7 @@ const matcher = /* @__PURE__ */ new Matcher<FundId>(() =>
  * matchFund("FONDO NON AUTOSUFFICIENZE").code //=> "fna"
  * matchFund("Fondo Povertà (quota servizi)").code //=> "fondo-poverta-quota-servizi"
  * matchFund("PR FSE+ 2021-2027").code //=> "fse-plus"
+ * matchFund("Misura B1").code //=> "misura-b1"
  * matchFund("donazioni").code //=> null
  * ```
  * @category Catalog

@@ -28,7 +28,25 @@ describe("funds catalogue", () => {
   });
 
   it("cites the family caregiver fund where the Alto Milanese table has it (seed 004 L473)", () => {
-    expect(FUND_CATALOG["fondo-caregiver-familiare"].sources.map((source) => source.lines)).toEqual([[473, 473]]);
+    expect(FUND_CATALOG["fondo-caregiver-familiare"].sources.map((source) => source.lines)).toEqual([
+      [473, 473],
+    ]);
+  });
+
+  it("has the Misura B1 of the FNA and the extreme-poverty share of the Fondo Povertà (seed 004 L474, L482)", () => {
+    expect(getFund("misura-b1")).toMatchObject({
+      labels: { it: "Misura B1" },
+      acronym: null,
+      legalBasis: null,
+    });
+    expect(getFund("misura-b1").sources.map((source) => source.lines)).toEqual([
+      [474, 474],
+      [704, 706],
+    ]);
+    expect(getFund("fondo-poverta-estrema").labels.it).toBe("Fondo Povertà (quota povertà estrema)");
+    expect(getFund("fondo-poverta-estrema").sources.map((source) => source.lines[0])).toEqual([
+      482, 1719, 1770,
+    ]);
   });
 
   it("looks funds up and rejects unknown ids", () => {

@@ -22,6 +22,23 @@ describe("matchFund", () => {
     expect(matchFund(text).code).toBe(id);
   });
 
+  it.each([
+    ["Misura B1\t- €\t- €\t74.953,74 €", "misura-b1", "exact"], // seed 004 L474
+    ["### Misura B1 a favore di persone con necessità di sostegno molto elevato", "misura-b1", "variant"], // seed 001 L704
+    ["Fondo lotta povertà – quota povertà estrema\t76.885,89 €", "fondo-poverta-estrema", "variant"], // seed 004 L482
+    ["• Fondo povertà estrema €. 18.000,00", "fondo-poverta-estrema", "variant"], // seed 000 L4789
+    ["Fondo Povertà (quota povertà estrema)", "fondo-poverta-estrema", "exact"],
+  ])("reads the funds added since 0.1.0: %s → %s", (text, id, confidence) => {
+    expect([matchFund(text).code, matchFund(text).confidence]).toEqual([id, confidence]);
+  });
+
+  it("matches those two only as the plans name them: their words are common in plans", () => {
+    expect(matchFund("Misure regionali").code).toBeNull(); // seed 002 L1028
+    expect(matchFund("Misure").code).toBeNull();
+    expect(matchFund("DATI RELATIVI ALLA MISURA B1").code).toBeNull(); // seed 001 L708
+    expect(matchFund("piano lotta alla").code).toBe("fondo-poverta"); // seed 002 L542, as in 0.1.0
+  });
+
   it("reports a list of funds as ambiguous, with the listed funds as candidates (seed 002 L2233)", () => {
     const m = matchFund("Fondo Povertà, FNPS, PON inclusione");
     expect(m.code).toBeNull();
