@@ -31,7 +31,15 @@ export interface EntrySpec<C extends string> {
  * "Digitalizzazione dei servizi". These are the stems of: servizi, interventi, politiche, sociale, persone, fondo,
  * progetto.
  */
-const GENERIC_STEMS: readonly string[] = ["serviz", "intervent", "politich", "social", "person", "fond", "progett"];
+const GENERIC_STEMS: readonly string[] = [
+  "serviz",
+  "intervent",
+  "politich",
+  "social",
+  "person",
+  "fond",
+  "progett",
+];
 const GENERIC_WEIGHT = 0.25;
 /** No node, no form, no word: the value of an empty slot. */
 export const NONE = -1;

@@ -51,7 +51,7 @@ export function matchWarnings(codes: readonly MatchWarningCode[]): readonly Matc
   return codes.length === 0 ? EMPTY : Object.freeze(codes.map(matchWarning));
 }
 
-/** A frozen result. */
+/** A frozen result (its warnings and candidates frozen too). */
 export function matchResult<C extends string>(
   prefix: string | null,
   code: C | null,
@@ -65,7 +65,7 @@ export function matchResult<C extends string>(
     confidence,
     score,
     prefix,
-    warnings: warningList,
+    warnings: warningList.length === 0 ? EMPTY : Object.freeze(warningList),
     candidates: candidates.length === 0 ? EMPTY : Object.freeze(candidates),
   });
 }

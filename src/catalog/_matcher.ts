@@ -3,15 +3,15 @@
 // result with candidates is built, and a text that shares no stem with any entry gets the one shared empty result.
 import type { MatchCandidate, MatchConfidence, MatchResult } from "./match-result.js";
 import { buildIndex, NONE, type EntrySpec, type Index } from "./_match-index.js";
-import { candidate, matchResult, matchWarning, NO_MATCH } from "./_match-result.js";
+import { candidate, matchResult, matchWarnings, NO_MATCH } from "./_match-result.js";
 import { isWholeWordAt } from "./_scan.js";
 import {
   classOf,
   classTable,
-  INVISIBLE,
+  INVISIBLE_STORED,
   isVowel,
   REMOVED,
-  SEPARATOR,
+  REMOVED_STORED,
   STORED_OFFSET,
   SYMBOLS,
 } from "./_words.js";
@@ -37,9 +37,6 @@ export const SAW_LABEL_WORD = 2;
 export const SAW_LIST_SEPARATOR = 4;
 
 /** Classes as the table stores them (class + STORED_OFFSET). */
-const INVISIBLE_STORED = INVISIBLE + STORED_OFFSET;
-const REMOVED_STORED = REMOVED + STORED_OFFSET;
-const SEPARATOR_STORED = SEPARATOR + STORED_OFFSET;
 
 // The last three symbols "a", "r", "e" of a word, six bits each: a word holding "are" + "a"/"e" may be a label.
 const TAIL_ARE = (0 << 12) | (17 << 6) | 4;
@@ -411,7 +408,7 @@ export class Reader<C extends string> {
     if (best === NONE) return matchResult(prefix, null, "none", ranked[0]?.score ?? 0, [], ranked);
     const bestScore = this.#entryScore[best] ?? 0;
     if (second !== NONE && this.#entryScore[second] === bestScore) {
-      return matchResult(prefix, null, "none", bestScore, [matchWarning("ambiguous")], ranked);
+      return matchResult(prefix, null, "none", bestScore, matchWarnings(["ambiguous"]), ranked);
     }
     // The matched entry first, the others in their order.
     const matched = ranked[bestAt] as MatchCandidate<C>;

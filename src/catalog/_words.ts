@@ -22,18 +22,25 @@ const FIRST_DIGIT = 26;
  * plain character class is read faster than a Unicode property): the BMP ones, and the high surrogates of the tags
  * (U+E0000-U+E0FFF), of U+1BCA0-U+1BCA3 and of U+1D173-U+1D17A. The last two high surrogates also begin visible
  * characters: a matcher that meets one removes {@link INVISIBLE_CHARACTERS} and reads the text again, and then
- * reads what remains as separators.
+ * reads what remains as separators. First and last unit of each range.
  */
-const INVISIBLE_UNIT =
-  /^[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\ud82f\ud834\udb40-\udb43]$/;
+// prettier-ignore
+const INVISIBLE_UNITS: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad], [0x034f, 0x034f], [0x061c, 0x061c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180f],
+  [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0], [0xfff0, 0xfff8], [0xd82f, 0xd82f], [0xd834, 0xd834], [0xdb40, 0xdb43],
+];
 
+/** Whether a code unit is, or may begin, a character that is never seen. */
 function isInvisibleUnit(unit: number): boolean {
-  return INVISIBLE_UNIT.test(String.fromCharCode(unit));
+  return INVISIBLE_UNITS.some(([first, last]) => unit >= first && unit <= last);
 }
 
 /** Every Default_Ignorable_Code_Point, as code units (the astral ones as surrogate pairs), to remove them. */
+/* eslint-disable no-misleading-character-class -- the class lists code units on purpose, marks among them */
 export const INVISIBLE_CHARACTERS =
   /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]|\ud82f[\udca0-\udca3]|\ud834[\udd73-\udd7a]|[\udb40-\udb43][\udc00-\udfff]/g;
+/* eslint-enable no-misleading-character-class */
 
 /** Combining diacritical marks, left behind by NFD. */
 const DIACRITICS = /[\u0300-\u036f]/g;
@@ -41,6 +48,9 @@ const ASCII_SYMBOL = /^[a-z0-9]$/;
 
 /** A class as the table stores it: class + 4, so that 0 means "not yet known". */
 export const STORED_OFFSET = 4;
+/** {@link INVISIBLE} and {@link REMOVED} as the table stores them (literals, so that nothing is computed at import). */
+export const INVISIBLE_STORED = 1;
+export const REMOVED_STORED = 2;
 
 // The class of every UTF-16 code unit: ASCII filled when the table is made, the rest on first sight.
 let classes: Int8Array | undefined;
@@ -86,7 +96,7 @@ function classify(unit: number): number {
 }
 
 /** The vowels a, e, i, o, u as bits of their symbols (0, 4, 8, 14, 20). */
-const VOWELS = (1 << 0) | (1 << 4) | (1 << 8) | (1 << 14) | (1 << 20);
+const VOWELS = 0x104111; // (1 << 0) | (1 << 4) | (1 << 8) | (1 << 14) | (1 << 20)
 
 /** Whether a symbol is a vowel (a, e, i, o, u): the light stemming drops trailing vowels. */
 export function isVowel(symbol: number): boolean {

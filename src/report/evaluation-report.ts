@@ -91,7 +91,9 @@ function coincidenceCell(record: ObjectiveEvaluation, language: Language): strin
 function adequacyCell(record: ObjectiveEvaluation, language: Language): string {
   const level = record.adequacy?.level;
   if (level === undefined) return "—";
-  return level === "non-pertinente" ? TEXT[language].notPertinent : ADEQUACY_LEVEL_CATALOG[level].labels[language];
+  return level === "non-pertinente"
+    ? TEXT[language].notPertinent
+    : ADEQUACY_LEVEL_CATALOG[level].labels[language];
 }
 
 /**

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ENTITY_KIND_CATALOG, ENTITY_KINDS, getEntityKind, isEntityKind } from "../../src/catalog/entities.js";
+import {
+  ENTITY_KIND_CATALOG,
+  ENTITY_KINDS,
+  getEntityKind,
+  isEntityKind,
+} from "../../src/catalog/entities.js";
 import { describeCatalogue } from "./support/catalogue.js";
 
 describeCatalogue({

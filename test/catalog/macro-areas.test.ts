@@ -40,7 +40,11 @@ describe("macro-areas", () => {
       "Contrasto alla povertà e all'emarginazione sociale e promozione dell'inclusione attiva",
     );
     expect(MACRO_AREA_CATALOG.J.title).toBe("Interventi a favore delle persone con disabilità");
-    expect(MACRO_AREA_CATALOG.C).toMatchObject({ legacy: true, mergedInto: "A", programmings: ["2021-2023"] });
+    expect(MACRO_AREA_CATALOG.C).toMatchObject({
+      legacy: true,
+      mergedInto: "A",
+      programmings: ["2021-2023"],
+    });
     for (const code of MACRO_AREA_CODES) {
       expect(MACRO_AREA_CATALOG[code]).toMatchObject({ code, legacy: false, mergedInto: null });
       expect(MACRO_AREA_CATALOG[code].source.lines[0]).toBeGreaterThanOrEqual(1394);

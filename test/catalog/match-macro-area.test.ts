@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeMatcher } from "./support/matcher-contract.js";
 import { matchMacroArea, matchMacroAreaList } from "../../src/catalog/match-macro-area.js";
 
 const warningsOf = (text: string) => matchMacroArea(text).warnings.map((w) => w.code);
@@ -306,5 +307,32 @@ describe("matchMacroAreaList: cells listing several areas", () => {
   it("keeps a letter without a title so that it can be reported (seed 000 L1596)", () => {
     expect(read("nella macroarea K), ")).toEqual([["K", null, ["letter_without_title"]]]);
     expect(matchMacroAreaList("")).toEqual([]);
+  });
+});
+
+describeMatcher("matchMacroArea", matchMacroArea);
+describeMatcher("matchMacroAreaList", matchMacroAreaList);
+
+describe("matchMacroArea: characters that are never seen", () => {
+  it.each([
+    ["Domicili\u00ADarità", "D"], // soft hyphen
+    ["Politiche\u200B abitative", "B"], // zero-width space
+    ["Interventi per la Fa\u200Dmiglia", "I"], // zero-width joiner
+    ["\u200FJ) Interventi a favore delle persone con disabilità\u200E", "J"], // bidirectional marks
+    ["\uFEFFF) Digitalizzazione dei servizi", "F"], // byte-order mark
+    ["macro\u00AD-area di policy G) Politiche giovanili e per i minori", "G"],
+    ["\u2066Anziani\u2069", "E"], // isolates
+  ])("%s → %s", (text, code) => {
+    const m = matchMacroArea(text);
+    expect(m.code).toBe(code);
+    expect(m.confidence).not.toBe("none");
+  });
+
+  it("read the letter across them too", () => {
+    expect(matchMacroArea("J\u200B) Politiche per i giovani e i minori").prefix).toBe("J");
+    expect(matchMacroAreaList("a.\u00AD Politiche abitative; b\u200F. Anziani").map((m) => m.code)).toEqual([
+      "B",
+      "E",
+    ]);
   });
 });

@@ -35,7 +35,6 @@ describe("PRIORITY_LEPS_INDICATORS", () => {
     }
   });
 
-
   it("covers the five priority LEPS with 3 + 4 + 6 + 4 + 3 indicators and unique ids", () => {
     expect(
       PRIORITY_LEPS_IDS.map((leps) => PRIORITY_LEPS_INDICATORS.filter((i) => i.leps === leps).length),

@@ -44,7 +44,7 @@ export const HOSTILE_VALUES: readonly (readonly [string, unknown])[] = [
   ["a list with holes", [, , "x"]], // eslint-disable-line no-sparse-arrays
   ["Object.create(null)", Object.create(null) as unknown],
   ["a frozen object", Object.freeze({ code: "A" })],
-  ["a String object", new String("fnps")], // eslint-disable-line no-new-wrappers, @typescript-eslint/no-wrapper-object-types
+  ["a String object", new String("fnps")],
   ["an object whose getter and toString throw", throwing],
   ["a proxy whose traps throw", hostileProxy],
   ["a revoked proxy", revoked.proxy],
