@@ -70,6 +70,8 @@ export interface Index<C extends string> {
   readonly emptyStemForm: number;
   /** Whether some form has no word at all (then a text without a known stem may still match it). */
   readonly hasEmptyForm: boolean;
+  /** The length of the longest word, stem or stopword in the trie. */
+  readonly maxDepth: number;
 }
 
 /** What the index needs to build: the stems, words and forms of a catalogue, in order. */
@@ -193,5 +195,9 @@ export function buildIndex<C extends string>(specs: readonly EntrySpec<C>[]): In
     wordCount,
     emptyStemForm,
     hasEmptyForm: sequenceForm[0] !== NONE || emptyStemForm !== NONE,
+    maxDepth: [...wordIds.keys(), ...stemIds.keys(), ...STOPWORDS].reduce(
+      (most, text) => Math.max(most, text.length),
+      0,
+    ),
   };
 }

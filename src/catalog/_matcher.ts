@@ -8,6 +8,7 @@ import { isWholeWordAt } from "./_scan.js";
 import {
   classOf,
   classTable,
+  FIRST_DIGIT,
   INVISIBLE_STORED,
   isVowel,
   REMOVED,
@@ -50,6 +51,8 @@ const TAIL_MASK = 0x3ffff;
 export class Reader<C extends string> {
   readonly #index: Index<C>;
   readonly #classes: Int8Array;
+  /** The trie node after each letter of the current word, while the trie knows its beginning. */
+  readonly #path: Int32Array;
   // The kept words of the last scan: stem id (or NONE), trie node of the whole word, start, stem length, stem hash.
   #wordStem = new Int32Array(64);
   #wordNode = new Int32Array(64);
@@ -84,6 +87,7 @@ export class Reader<C extends string> {
     const entries = index.codes.length;
     this.#index = index;
     this.#classes = classTable();
+    this.#path = new Int32Array(index.maxDepth + 1);
     this.#stemStamp = new Int32Array(index.stemWeight.length);
     this.#formStamp = new Int32Array(forms);
     this.#formShared = new Float64Array(forms);
@@ -111,6 +115,7 @@ export class Reader<C extends string> {
     const removed = REMOVED_STORED;
     const { next, stemOf, stopword } = this.#index;
     const classes = this.#classes;
+    const path = this.#path;
     const dropFirst = dropWord === null ? none : dropWord.charCodeAt(0);
     const watchLabel = (watch & WATCH_LABEL) !== 0;
     const watchList = (watch & WATCH_LIST) !== 0;
@@ -138,52 +143,54 @@ export class Reader<C extends string> {
       }
       // A word starts at i.
       const wordStart = i;
+      // A word that starts with a letter has one; one that starts with a digit is read again at its end.
+      const startsWithDigit = stored - offset >= FIRST_DIGIT;
       let node = 0;
       let depth = 0;
       let length = 0;
       let tail = 0;
-      let letters = 0;
       for (;;) {
         const symbol = stored - offset;
         length += 1;
-        letters |= (symbol - 26) >>> 31;
         if (node !== none) {
           node = next[node * symbols + symbol] ?? none;
-          if (node !== none) depth = length;
+          if (node !== none) {
+            depth = length;
+            path[length] = node;
+          }
         }
         if (watchLabel) {
           if (tail === TAIL_ARE && (symbol === 0 || symbol === 4)) saw |= SAW_LABEL_WORD;
           tail = ((tail << 6) | symbol) & TAIL_MASK;
         }
         i += 1;
-        // The next letter of the word, past removed units; anything else ends it.
-        stored = 0;
-        while (i < end) {
-          const next2 = text.charCodeAt(i);
-          stored = classes[next2] ?? 0;
-          if (stored === 0) stored = classOf(next2) + offset;
-          if (stored !== removed) {
-            if (
-              (next2 | 32) === dropFirst &&
-              dropWord !== null &&
-              isWholeWordAt(text, i, start, end, dropWord)
-            )
-              stored = 0;
-            break;
+        if (i === end) break;
+        // The next letter of the word; a removed unit is skipped; anything else ends it.
+        let unit = text.charCodeAt(i);
+        stored = classes[unit] ?? 0;
+        if (stored < offset) {
+          if (stored === 0) stored = classOf(unit) + offset;
+          while (stored === removed && i + 1 < end) {
+            i += 1;
+            unit = text.charCodeAt(i);
+            stored = classes[unit] ?? 0;
+            if (stored === 0) stored = classOf(unit) + offset;
           }
-          i += 1;
+          if (stored === removed) i += 1;
+          if (stored < offset) break;
         }
-        if (stored < offset) break;
+        if ((unit | 32) === dropFirst && dropWord !== null && isWholeWordAt(text, i, start, end, dropWord))
+          break;
       }
-      if (length >= 2 && letters !== 0 && (node === none || stopword[node] === 0)) {
+      const hasLetter = !startsWithDigit || holdsALetter(classes, text, wordStart, i);
+      if (length >= 2 && hasLetter && (node === none || stopword[node] === 0)) {
         if (kept === this.#wordStem.length) this.#growWords();
         let stemId = none;
         // Every stem has two letters at least: a walk that ended sooner knows none.
         if (depth >= 2) {
           const stemLength = stemLengthOf(classes, text, i, length);
           if (stemLength <= depth) {
-            stemId =
-              stemOf[stemLength === length ? node : walk(next, classes, text, wordStart, stemLength)] ?? none;
+            stemId = stemOf[path[stemLength] ?? none] ?? none;
           }
         }
         if (stemId !== none) anyKnown = true;
@@ -203,6 +210,21 @@ export class Reader<C extends string> {
   /** Whether one of the words of the last scan has a known stem. */
   knowsAStem(): boolean {
     return this.#anyKnown;
+  }
+
+  /** How many words the last scan kept. */
+  keptWords(): number {
+    return this.#kept;
+  }
+
+  /** Where kept word `w` of the last scan starts. */
+  wordStart(w: number): number {
+    return this.#wordStart[w] ?? 0;
+  }
+
+  /** Whether the stem of kept word `w` of the last scan is known. */
+  knowsStemOf(w: number): boolean {
+    return (this.#wordStem[w] ?? NONE) !== NONE;
   }
 
   /** The result of the last {@link Reader.scan} of `text`; `prefix` is what the caller set aside before the part. */
@@ -472,25 +494,21 @@ function stemLengthOf(classes: Int8Array, text: string, end: number, length: num
   return length - vowels >= 3 ? length - vowels : length;
 }
 
-/** The trie node of the first `length` letters of the word at `start`. */
-function walk(next: Int32Array, classes: Int8Array, text: string, start: number, length: number): number {
-  let node = 0;
-  let i = start;
-  for (let n = 0; n < length && node !== NONE; n += 1) {
-    let symbol = symbolAt(classes, text, i);
-    while (symbol === REMOVED) symbol = symbolAt(classes, text, ++i);
-    node = next[node * SYMBOLS + symbol] ?? NONE;
-    i += 1;
-  }
-  return node;
-}
-
 /** Whether the code unit at `i` separates the funds of a list: `;`, `/`, a line break, or a non-decimal comma. */
 function isListSeparator(text: string, i: number, unit: number): boolean {
   if (unit === 0x3b || unit === 0x2f || unit === 0x0a) return true;
   if (unit !== 0x2c) return false;
   const after = text.charCodeAt(i + 1);
   return !(after >= 48 && after <= 57);
+}
+
+/** Whether the word `[start, end)` holds a letter, not only digits. */
+function holdsALetter(classes: Int8Array, text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const symbol = symbolAt(classes, text, i);
+    if (symbol >= 0 && symbol < FIRST_DIGIT) return true;
+  }
+  return false;
 }
 
 /** The class of the code unit at `i`, from the table (every unit of a scanned word is in it already). */

@@ -15,7 +15,8 @@ export const REMOVED = -2;
 export const INVISIBLE = -3;
 /** How many letter-or-digit symbols there are: a-z then 0-9. */
 export const SYMBOLS = 36;
-const FIRST_DIGIT = 26;
+/** The first symbol of a digit: a-z are 0-25, 0-9 are 26-35. */
+export const FIRST_DIGIT = 26;
 
 /**
  * The code units that are, or may begin, a character of Unicode's Default_Ignorable_Code_Point, written out (a

@@ -1,10 +1,9 @@
 import { FUND_CATALOG, FUND_IDS, type FundId } from "./funds.js";
 import type { MatchResult } from "./match-result.js";
 import { readMatchText, withoutInvisible } from "./_match-input.js";
-import { matchResult, matchWarnings } from "./_match-result.js";
+import { matchResult, matchWarnings, NO_MATCH } from "./_match-result.js";
 import { Matcher, SAW_INVISIBLE, SAW_LIST_SEPARATOR, WATCH_LIST } from "./_matcher.js";
 import { isAsciiDigit } from "./_scan.js";
-import { hasWords } from "./_words.js";
 
 /** How the plans and the DGR tables write each fund, beyond its label and acronym. */
 const VARIANTS: Readonly<Partial<Record<FundId, readonly string[]>>> = {
@@ -118,22 +117,38 @@ function isListSeparator(text: string, i: number): boolean {
   return unit === 0x2c && !isAsciiDigit(text.charCodeAt(i + 1));
 }
 
-/** One match per item of a list of funds, empty items skipped; none at all for a text that is not a list. */
+/**
+ * One match per item of a list of funds, items without words skipped, read after a scan of the whole text (which
+ * says where its words are and whether their stems are known): only the items holding a known stem are read again;
+ * the others match nothing. A text without a separator is one item.
+ */
 function fundItems(text: string): MatchResult<FundId>[] {
-  const items: MatchResult<FundId>[] = [];
+  const reader = matcher.reader();
+  const count = reader.keptWords();
+  // The items holding a word, as [start, end) pairs, and whether each holds a known stem.
+  const bounds: number[] = [];
+  const known: boolean[] = [];
+  let w = 0;
   let start = 0;
   for (let i = 0; i <= text.length; i += 1) {
     if (i < text.length && !isListSeparator(text, i)) continue;
-    // A text without a separator is one item: the caller matches it whole.
-    if (start === 0 && i === text.length) return items;
-    if (hasWords(text, start, i)) {
-      const reader = matcher.reader();
-      reader.scan(text, start, i, null, 0);
-      items.push(reader.result(text, null));
+    let words = 0;
+    let knowsAStem = false;
+    for (; w < count && reader.wordStart(w) < i; w += 1) {
+      words += 1;
+      knowsAStem ||= reader.knowsStemOf(w);
+    }
+    if (words > 0) {
+      bounds.push(start, i);
+      known.push(knowsAStem);
     }
     start = i + 1;
   }
-  return items;
+  return known.map((knowsAStem, item) => {
+    if (!knowsAStem) return NO_MATCH;
+    reader.scan(text, bounds[2 * item] ?? 0, bounds[2 * item + 1] ?? 0, null, 0);
+    return reader.result(text, null);
+  });
 }
 
 /**
@@ -153,11 +168,6 @@ function fundItems(text: string): MatchResult<FundId>[] {
  */
 export function matchFunds(text: string): MatchResult<FundId>[] {
   const read = withoutInvisible(readMatchText(text));
-  const items = fundItems(read);
-  if (items.length === 0 && hasWords(read)) {
-    const reader = matcher.reader();
-    reader.scan(read, 0, read.length, null, 0);
-    items.push(reader.result(read, null));
-  }
-  return items;
+  matcher.reader().scan(read, 0, read.length, null, 0);
+  return fundItems(read);
 }

@@ -2,7 +2,7 @@ import { MACRO_AREA_CATALOG, MACRO_AREA_CODES, type MacroAreaCode } from "./macr
 import type { MatchResult, MatchWarningCode } from "./match-result.js";
 import { labelEnd, leadingNoiseEnd, titleAfterLetter } from "./_macro-area-prefix.js";
 import { hasInvisible, readMatchText, withoutInvisible } from "./_match-input.js";
-import { matchResult, matchWarnings, withWarnings } from "./_match-result.js";
+import { withWarnings } from "./_match-result.js";
 import { Matcher, SAW_INVISIBLE, SAW_LABEL_WORD, WATCH_LABEL, type EntrySpec } from "./_matcher.js";
 
 /**
@@ -106,15 +106,7 @@ function matchMacroAreaText(text: string, clean: boolean): MatchResult<MacroArea
   if (prefix === null) return found;
   const letter = prefix.toUpperCase();
   if (found.code === null) {
-    if (found.warnings.length > 0) return found;
-    return matchResult(
-      found.prefix,
-      null,
-      found.confidence,
-      found.score,
-      matchWarnings(["letter_without_title"]),
-      found.candidates,
-    );
+    return found.warnings.length > 0 ? found : withWarnings(found, ["letter_without_title"]);
   }
   const legacy = found.warnings.some((w) => w.code === "legacy_area_c");
   if (letter === found.code || (letter === "C" && legacy)) return found;
