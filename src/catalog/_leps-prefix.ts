@@ -2,7 +2,7 @@
 // the same result as the 0.1.0 regular expression
 //   /^[\s#*•\-–—>|]*(?:leps\s*[:\-–]?\s*)?(L\d+)\s*[.):\-–]?\s+/i
 // and in linear time (it backtracked quadratically on "LEPS" followed by a long run of spaces).
-import { hasWordAt, isAsciiDigit, isSpace, skipSpaces } from "./_scan.js";
+import { hasWordAt, isLeadingMark, isAsciiDigit, isSpace, skipSpaces } from "./_scan.js";
 
 /** A LEPS name once its local number is set aside: the number ("L3") or `null`, and where the name starts. */
 export interface LocalNumbered {
@@ -11,21 +11,6 @@ export interface LocalNumbered {
 }
 
 const NOT_NUMBERED: LocalNumbered = { prefix: null, start: 0 };
-
-/** Bullets and marks before a LEPS name: `#`, `*`, `•`, `-`, `–`, `—`, `>`, `|` (and whitespace). */
-function isMark(unit: number): boolean {
-  return (
-    isSpace(unit) ||
-    unit === 0x23 ||
-    unit === 0x2a ||
-    unit === 0x2022 ||
-    unit === 0x2d ||
-    unit === 0x2013 ||
-    unit === 0x2014 ||
-    unit === 0x3e ||
-    unit === 0x7c
-  );
-}
 
 /** `:`, `-` or `–` after the word "LEPS". */
 function isLabelMark(unit: number): boolean {
@@ -40,7 +25,7 @@ function isNumberMark(unit: number): boolean {
 /** Sets aside a local number ("L3.") at the start of a LEPS name, with the marks and the word "LEPS" before it. */
 export function splitLocalNumber(text: string): LocalNumbered {
   let i = 0;
-  while (i < text.length && isMark(text.charCodeAt(i))) i += 1;
+  while (i < text.length && isLeadingMark(text.charCodeAt(i))) i += 1;
   if (hasWordAt(text, i, "leps")) {
     i = skipSpaces(text, i + 4);
     if (isLabelMark(text.charCodeAt(i))) i += 1;

@@ -5,27 +5,20 @@
 //   /\b(?:macro\s*-?\s*)?are[ae]\b(?:\s+di\s+policy)?\s*:?\s*/i (used when it starts within 120 characters),
 //   /^([A-Za-z])\s*[).:\-–—]\s*/,
 // and in linear time (the second one backtracked quadratically on long runs of spaces).
-import { hasWordAt, isAsciiDigit, isAsciiLetter, isSpace, isWordUnit, skipSpaces } from "./_scan.js";
+import {
+  hasWordAt,
+  isLeadingMark,
+  isAsciiDigit,
+  isAsciiLetter,
+  isSpace,
+  isWordUnit,
+  skipSpaces,
+} from "./_scan.js";
 
 /** A label is looked for only if it starts within this many characters of the text. */
 const LABEL_WINDOW = 120;
 /** An HTML tag before a heading has at most this many characters between its brackets. */
 const MAX_TAG = 40;
-
-/** Bullets and marks before a heading: `#`, `*`, `•`, `-`, `–`, `—`, `>`, `|` (and whitespace). */
-function isNoise(unit: number): boolean {
-  return (
-    isSpace(unit) ||
-    unit === 0x23 ||
-    unit === 0x2a ||
-    unit === 0x2022 ||
-    unit === 0x2d ||
-    unit === 0x2013 ||
-    unit === 0x2014 ||
-    unit === 0x3e ||
-    unit === 0x7c
-  );
-}
 
 /** The end of an HTML tag of at most 40 characters starting at `i` (a "<"), or -1. */
 function tagEnd(text: string, i: number): number {
@@ -58,7 +51,7 @@ export function leadingNoiseEnd(text: string): number {
   let i = 0;
   while (i < text.length) {
     const unit = text.charCodeAt(i);
-    const next = isNoise(unit) ? i + 1 : unit === 0x3c ? tagEnd(text, i) : -1;
+    const next = isLeadingMark(unit) ? i + 1 : unit === 0x3c ? tagEnd(text, i) : -1;
     if (next === -1) break;
     i = next;
   }

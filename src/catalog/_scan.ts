@@ -19,6 +19,21 @@ export function isSpace(unit: number): boolean {
   );
 }
 
+/** Whether a code unit is a mark that plans put before a heading or a name: `[\s#*•\-–—>|]`. */
+export function isLeadingMark(unit: number): boolean {
+  return (
+    isSpace(unit) ||
+    unit === 0x23 ||
+    unit === 0x2a ||
+    unit === 0x2022 ||
+    unit === 0x2d ||
+    unit === 0x2013 ||
+    unit === 0x2014 ||
+    unit === 0x3e ||
+    unit === 0x7c
+  );
+}
+
 /** The first position at or after `i` that is not whitespace (`\s*`). */
 export function skipSpaces(text: string, i: number): number {
   let j = i;

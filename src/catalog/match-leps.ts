@@ -45,7 +45,8 @@ const LEPS_WORD = "leps";
  *
  * A local number before the name ("L3.", "L2.") is set aside as `prefix` and ignored, with a
  * `local_number_ignored` warning: the plans number the LEPS inconsistently (seed 004 writes dimissioni protette
- * as L3 at L1359 and as L2 at L1474), so only the name decides. Never throws.
+ * as L3 at L1359 and as L2 at L1474), so only the name decides. As {@link matchMacroArea}, it ignores invisible
+ * characters and reads only the first `LIMITS.maxTextLength` (10,000) characters, in linear time. Never throws.
  *
  * @param text - a LEPS name as written in a plan
  * @example

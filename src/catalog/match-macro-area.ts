@@ -59,6 +59,11 @@ const matcher = /* @__PURE__ */ new Matcher<MacroAreaCode>(() =>
  * warning. A text naming two areas equally ("D) ANZIANI - E) DOMICILIARITA'") gives no match with an
  * `ambiguous` warning and both candidates.
  *
+ * Characters that are never seen (soft hyphens, zero-width spaces and joiners, bidirectional marks, byte-order
+ * marks: Unicode's default ignorable code points) are ignored, so "Domicili\u00ADarità" is Domiciliarità. Only the
+ * first `LIMITS.maxTextLength` (10,000) characters are read, in one pass: the time is linear in the length read.
+ * A text that shares no word with any title gets one shared, frozen empty result.
+ *
  * Never throws: any string (or any value at all, read as empty text) gives a result.
  *
  * @param text - a heading, a table cell or a line of a plan
@@ -71,6 +76,7 @@ const matcher = /* @__PURE__ */ new Matcher<MacroAreaCode>(() =>
  * [m.code, m.prefix, m.warnings.map((w) => w.code)] //=> ["G", "J", ["letter_mismatch"]]
  * matchMacroArea("promozione inclusione attiva").warnings[0]?.code //=> "legacy_area_c"
  * matchMacroArea("A Strategie per l'abitare").code //=> null
+ * matchMacroArea("Domicili\u00ADarità").code //=> "D"
  * ```
  * @category Catalog
  */

@@ -6,6 +6,41 @@ import { frozen } from "./_frozen.js";
 
 const DGR_TABLE = "D.G.R. XII/2167, LEPS prioritari (copied in: Piano di Zona 2025-2027, Ambito n. 5 Sebino)";
 
+type Targets = IndicatorInput["targets"];
+
+/** The yearly thresholds most ratios share: 50% in 2025, 75% in 2026, 100% in 2027 ("100%" read as "≥ 100%"). */
+const STANDARD: Targets = [
+  { year: 2025, rule: "ratio-at-least", thresholdPercent: 50 },
+  { year: 2026, rule: "ratio-at-least", thresholdPercent: 75 },
+  { year: 2027, rule: "ratio-at-least", thresholdPercent: 100 },
+];
+/** Ratios due from 2026: 50%, then 75% in 2027. */
+const FROM_2026: Targets = [
+  { year: 2026, rule: "ratio-at-least", thresholdPercent: 50 },
+  { year: 2027, rule: "ratio-at-least", thresholdPercent: 75 },
+];
+/** A protocol defined (or updated) and shared in 2025, activated in 2026; no stage set for 2027 (blank in the DGR). */
+const PROTOCOL: Targets = [
+  { year: 2025, rule: "stage-reached", stage: "definizione" },
+  { year: 2026, rule: "stage-reached", stage: "attivazione" },
+];
+/** A count that must rise each year from the 2025 baseline (T0). */
+const RISING: Targets = [
+  { year: 2026, rule: "greater-than-previous" },
+  { year: 2027, rule: "greater-than-previous" },
+];
+/** A value that must fall each year from the 2025 baseline (T0). */
+const FALLING: Targets = [
+  { year: 2026, rule: "less-than-previous" },
+  { year: 2027, rule: "less-than-previous" },
+];
+/** A count of at least 1 in 2025 that must then rise each year. */
+const RISING_FROM_ONE: Targets = [
+  { year: 2025, rule: "count-at-least", minimum: 1 },
+  { year: 2026, rule: "greater-than-previous" },
+  { year: 2027, rule: "greater-than-previous" },
+];
+
 /**
  * The official indicators of the five priority LEPS of D.G.R. XII/2167 ("LEPS prioritari nella pianificazione
  * degli interventi di Ambito"), with their yearly "range di raggiungimento" 2025-2027: 20 indicators,
@@ -40,11 +75,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
     leps: "valutazione-multidimensionale-progetto-personalizzato",
     numerator: { it: "incontri formativi svolti", en: "training meetings held" },
     denominator: { it: "incontri formativi previsti", en: "training meetings planned" },
-    targets: [
-      { year: 2025, rule: "ratio-at-least", thresholdPercent: 50 },
-      { year: 2026, rule: "ratio-at-least", thresholdPercent: 75 },
-      { year: 2027, rule: "ratio-at-least", thresholdPercent: 100 },
-    ],
+    targets: STANDARD,
     sources: [{ document: DGR_TABLE, lines: [2256, 2261] }],
   },
   {
@@ -54,11 +85,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
     kind: "increase",
     leps: "valutazione-multidimensionale-progetto-personalizzato",
     measure: { it: "EEMM attivate", en: "multidisciplinary teams activated" },
-    targets: [
-      { year: 2025, rule: "count-at-least", minimum: 1 },
-      { year: 2026, rule: "greater-than-previous" },
-      { year: 2027, rule: "greater-than-previous" },
-    ],
+    targets: RISING_FROM_ONE,
     sources: [{ document: DGR_TABLE, lines: [2265, 2274] }],
   },
   {
@@ -70,11 +97,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
     leps: "valutazione-multidimensionale-progetto-personalizzato",
     numerator: { it: "tipologie professionali che compongono le EEMM", en: "professions in the EEMM" },
     denominator: { it: "tipologie professionali presenti nei servizi", en: "professions in the services" },
-    targets: [
-      { year: 2025, rule: "ratio-at-least", thresholdPercent: 50 },
-      { year: 2026, rule: "ratio-at-least", thresholdPercent: 75 },
-      { year: 2027, rule: "ratio-at-least", thresholdPercent: 100 },
-    ],
+    targets: STANDARD,
     sources: [{ document: DGR_TABLE, lines: [2279, 2288] }],
   },
   // 2. Prevenzione dell'allontanamento familiare
@@ -87,10 +110,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
     wording: "Definizione o aggiornamento protocollo/procedura di prevenzione dell'allontanamento familiare",
     kind: "milestone",
     leps: "prevenzione-allontanamento-familiare",
-    targets: [
-      { year: 2025, rule: "stage-reached", stage: "definizione" },
-      { year: 2026, rule: "stage-reached", stage: "attivazione" },
-    ],
+    targets: PROTOCOL,
     sources: [{ document: DGR_TABLE, lines: [2335, 2351] }],
   },
   {
@@ -116,10 +136,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
     leps: "prevenzione-allontanamento-familiare",
     measure: { it: "enti coinvolti", en: "bodies involved" },
     baselineYear: 2025,
-    targets: [
-      { year: 2026, rule: "greater-than-previous" },
-      { year: 2027, rule: "greater-than-previous" },
-    ],
+    targets: RISING,
     sources: [{ document: DGR_TABLE, lines: [2368, 2378] }],
   },
   {
@@ -134,10 +151,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
     leps: "prevenzione-allontanamento-familiare",
     measure: { it: "nuclei familiari", en: "families" },
     baselineYear: 2025,
-    targets: [
-      { year: 2026, rule: "greater-than-previous" },
-      { year: 2027, rule: "greater-than-previous" },
-    ],
+    targets: RISING,
     sources: [{ document: DGR_TABLE, lines: [2379, 2392] }],
   },
   // 3. Servizi sociali per le dimissioni protette
@@ -148,10 +162,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
       "Definizione o aggiornamento protocollo/procedura per le dimissioni protette definito per assicurare la Transitional Care con la ASST di riferimento, ATS e gli ETS",
     kind: "milestone",
     leps: "dimissioni-protette",
-    targets: [
-      { year: 2025, rule: "stage-reached", stage: "definizione" },
-      { year: 2026, rule: "stage-reached", stage: "attivazione" },
-    ],
+    targets: PROTOCOL,
     sources: [{ document: DGR_TABLE, lines: [2446, 2466] }],
   },
   {
@@ -163,10 +174,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
     leps: "dimissioni-protette",
     numerator: { it: "utenti che hanno beneficiato del servizio", en: "users who received the service" },
     denominator: { it: "utenti che hanno espresso il bisogno", en: "users who asked for it" },
-    targets: [
-      { year: 2026, rule: "ratio-at-least", thresholdPercent: 50 },
-      { year: 2027, rule: "ratio-at-least", thresholdPercent: 75 },
-    ],
+    targets: FROM_2026,
     sources: [{ document: DGR_TABLE, lines: [2473, 2481] }],
   },
   {
@@ -177,10 +185,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
     leps: "dimissioni-protette",
     measure: { it: "tempo medio di attesa", en: "mean waiting time" },
     baselineYear: 2025,
-    targets: [
-      { year: 2026, rule: "less-than-previous" },
-      { year: 2027, rule: "less-than-previous" },
-    ],
+    targets: FALLING,
     sources: [{ document: DGR_TABLE, lines: [2486, 2498] }],
   },
   {
@@ -194,10 +199,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
     leps: "dimissioni-protette",
     measure: { it: "tempo medio di attesa", en: "mean waiting time" },
     baselineYear: 2025,
-    targets: [
-      { year: 2026, rule: "less-than-previous" },
-      { year: 2027, rule: "less-than-previous" },
-    ],
+    targets: FALLING,
     sources: [{ document: DGR_TABLE, lines: [2503, 2517] }],
   },
   {
@@ -209,10 +211,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
     leps: "dimissioni-protette",
     measure: { it: "incontri formativi svolti", en: "training meetings held" },
     baselineYear: 2025,
-    targets: [
-      { year: 2026, rule: "greater-than-previous" },
-      { year: 2027, rule: "greater-than-previous" },
-    ],
+    targets: RISING,
     sources: [{ document: DGR_TABLE, lines: [2522, 2542] }],
   },
   {
@@ -227,10 +226,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
     leps: "dimissioni-protette",
     measure: { it: "dimissioni protette gestite", en: "protected discharges managed" },
     baselineYear: 2025,
-    targets: [
-      { year: 2026, rule: "greater-than-previous" },
-      { year: 2027, rule: "greater-than-previous" },
-    ],
+    targets: RISING,
     sources: [{ document: DGR_TABLE, lines: [2543, 2562] }],
   },
   // 4. PUA integrati e UVM
@@ -244,10 +240,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
       "Definizione o aggiornamento protocollo/procedura operativa di Distretto per la valutazione integrata tra ambito territoriale sociale e ambito sanitario, comprensivo di strumenti unitari per la valutazione preliminare e la valutazione multidimensionale",
     kind: "milestone",
     leps: "pua-integrati-uvm",
-    targets: [
-      { year: 2025, rule: "stage-reached", stage: "definizione" },
-      { year: 2026, rule: "stage-reached", stage: "attivazione" },
-    ],
+    targets: PROTOCOL,
     sources: [{ document: DGR_TABLE, lines: [2601, 2620] }],
   },
   {
@@ -259,11 +252,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
     leps: "pua-integrati-uvm",
     numerator: { it: "valutazioni con l'assistente sociale", en: "assessments with the social worker" },
     denominator: { it: "valutazioni effettuate", en: "assessments made" },
-    targets: [
-      { year: 2025, rule: "ratio-at-least", thresholdPercent: 50 },
-      { year: 2026, rule: "ratio-at-least", thresholdPercent: 75 },
-      { year: 2027, rule: "ratio-at-least", thresholdPercent: 100 },
-    ],
+    targets: STANDARD,
     sources: [{ document: DGR_TABLE, lines: [2621, 2634] }],
   },
   {
@@ -274,11 +263,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
     kind: "increase",
     leps: "pua-integrati-uvm",
     measure: { it: "strumenti di valutazione unitari condivisi", en: "shared assessment tools" },
-    targets: [
-      { year: 2025, rule: "count-at-least", minimum: 1 },
-      { year: 2026, rule: "greater-than-previous" },
-      { year: 2027, rule: "greater-than-previous" },
-    ],
+    targets: RISING_FROM_ONE,
     sources: [{ document: DGR_TABLE, lines: [2639, 2662] }],
   },
   {
@@ -293,10 +278,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
     leps: "pua-integrati-uvm",
     measure: { it: "persone prese in carico dalle UVMD", en: "people taken in charge by the UVMD" },
     baselineYear: 2025,
-    targets: [
-      { year: 2026, rule: "greater-than-previous" },
-      { year: 2027, rule: "greater-than-previous" },
-    ],
+    targets: RISING,
     sources: [{ document: DGR_TABLE, lines: [2667, 2694] }],
   },
   // 5. Incremento SAD
@@ -312,11 +294,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
     leps: "incremento-sad",
     numerator: { it: "progetti SAD con piano unico integrato", en: "plans with a single integrated plan" },
     denominator: { it: "progetti SAD per anziani ad alto bisogno", en: "plans for high-need older people" },
-    targets: [
-      { year: 2025, rule: "ratio-at-least", thresholdPercent: 50 },
-      { year: 2026, rule: "ratio-at-least", thresholdPercent: 75 },
-      { year: 2027, rule: "ratio-at-least", thresholdPercent: 100 },
-    ],
+    targets: STANDARD,
     sources: [{ document: DGR_TABLE, lines: [2729, 2738] }],
   },
   {
@@ -328,10 +306,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
     leps: "incremento-sad",
     numerator: { it: "progetti SAD con dimissioni protette", en: "plans covering protected discharges" },
     denominator: { it: "dimissioni protette che necessitano di SAD", en: "discharges needing home care" },
-    targets: [
-      { year: 2026, rule: "ratio-at-least", thresholdPercent: 50 },
-      { year: 2027, rule: "ratio-at-least", thresholdPercent: 75 },
-    ],
+    targets: FROM_2026,
     sources: [{ document: DGR_TABLE, lines: [2742, 2749] }],
   },
   {
@@ -346,10 +321,7 @@ export const PRIORITY_LEPS_INDICATORS: DeepReadonly<IndicatorInput[]> = /* @__PU
     leps: "incremento-sad",
     measure: { it: "prese in carico SAD gestite nella CSI", en: "home-care cases run in the social record" },
     baselineYear: 2025,
-    targets: [
-      { year: 2026, rule: "greater-than-previous" },
-      { year: 2027, rule: "greater-than-previous" },
-    ],
+    targets: RISING,
     sources: [{ document: DGR_TABLE, lines: [2754, 2778] }],
   },
 ] satisfies IndicatorInput[]);
