@@ -1,5 +1,6 @@
 // The codes of every message table, joined at the type level only: no table is loaded by importing this file.
 import type { ErrorCodesOf, FindingCodesOf } from "./message.js";
+import type * as catalogMessages from "./messages/catalog.js";
 import type * as coreMessages from "./messages/core.js";
 import type * as financeMessages from "./messages/finance.js";
 import type * as validationMessages from "./messages/validation.js";
@@ -12,6 +13,7 @@ import type * as reportMessages from "./messages/report.js";
 type Tables =
   | typeof coreMessages
   | typeof validationMessages
+  | typeof catalogMessages
   | typeof modelMessages
   | typeof governanceMessages
   | typeof evaluationMessages

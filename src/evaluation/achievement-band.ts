@@ -58,23 +58,3 @@ export function bandOfFraction({ numerator, denominator }: Fraction): Achievemen
   if (numerator < 100n * denominator) return "buono";
   return numerator === 100n * denominator ? "ottimo" : null;
 }
-
-/**
- * The band's labels and official range, for display.
- *
- * @param band - one of {@link ACHIEVEMENT_BANDS}
- * @throws {@link PdzError} `invalid_option` for anything else
- * @example
- * ```ts
- * import { achievementBandInfo } from "piano-di-zona";
- * achievementBandInfo("buono").officialRange //=> "80-99%"
- * achievementBandInfo("buono").labels.en //=> "good"
- * achievementBandInfo("good" as never) //=> throws invalid_option
- * ```
- * @category Evaluation
- */
-export function achievementBandInfo(
-  band: AchievementBand,
-): (typeof ACHIEVEMENT_BAND_CATALOG)[AchievementBand] {
-  return ACHIEVEMENT_BAND_CATALOG[readOption(band, ACHIEVEMENT_BANDS, ["band"])];
-}

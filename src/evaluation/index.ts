@@ -1,7 +1,7 @@
 // The public API of the evaluation module (the ex-post grid of D.G.R. XII/2167), named one by one.
 export { PARTIAL_ACTION_POLICIES, type PartialActionPolicy } from "./partial-action-policy.js";
 export { PLAN_WEIGHTINGS, type PlanWeighting } from "./plan-weighting.js";
-export { achievementBand, achievementBandInfo } from "./achievement-band.js";
+export { achievementBand } from "./achievement-band.js";
 export {
   achievementGrade,
   type AchievementGrade,

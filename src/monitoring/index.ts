@@ -15,5 +15,3 @@ export {
   type ObservationsByIndicator,
   type StatusCounts,
 } from "./evaluate-leps-progress.js";
-// Moving to catalog/ (the priority-LEPS reference data): re-exported here until then.
-export { PRIORITY_LEPS_INDICATORS } from "./priority-leps-indicators.js";

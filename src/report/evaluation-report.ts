@@ -1,6 +1,6 @@
 import {
   ACHIEVEMENT_BAND_CATALOG,
-  ADEQUACY_LABELS,
+  ADEQUACY_LEVEL_CATALOG,
   COINCIDENCE_BAND_CATALOG,
 } from "../catalog/evaluation-scales.js";
 import type { DeepReadonly } from "../core/deep-freeze.js";
@@ -117,7 +117,9 @@ function coincidenceCell(record: ObjectiveRecord, language: Language): string {
 function adequacyCell(record: ObjectiveRecord, language: Language): string {
   const level = record.adequacy;
   if (level === null) return "—";
-  return level === "non-pertinente" ? TEXT[language].notPertinent : ADEQUACY_LABELS[level][language];
+  return level === "non-pertinente"
+    ? TEXT[language].notPertinent
+    : ADEQUACY_LEVEL_CATALOG[level].labels[language];
 }
 
 function readLanguage(record: InputRecord): Language {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { achievementBand, achievementBandInfo, ACHIEVEMENT_BANDS } from "../../src/index.js";
+import { achievementBand, getAchievementBand, ACHIEVEMENT_BANDS } from "../../src/index.js";
 import { codeOf } from "../error-code.js";
 import { codeOrValid, HOSTILE, NUMBER_CODES } from "./_hostile.js";
 
@@ -27,7 +27,7 @@ describe("achievementBand", () => {
   });
 
   it("has labels and the official range text for every band", () => {
-    expect(ACHIEVEMENT_BANDS.map((band) => achievementBandInfo(band).officialRange)).toEqual([
+    expect(ACHIEVEMENT_BANDS.map((band) => getAchievementBand(band).officialRange)).toEqual([
       "0%",
       "1-49%",
       "50-79%",
@@ -37,13 +37,13 @@ describe("achievementBand", () => {
   });
 });
 
-describe("achievementBand and achievementBandInfo on hostile input", () => {
+describe("achievementBand and getAchievementBand on hostile input", () => {
   it.each(HOSTILE)("answer %s with a band or a documented code", (_name, value) => {
     const codes = [...NUMBER_CODES, "percent_out_of_range"];
     expect(codeOrValid(() => achievementBand(value as never), [...codes, "unreadable_field"])).toBe(true);
     expect(codeOrValid(() => achievementBand(50, value as never), ["invalid_type", "unreadable_field"])).toBe(
       true,
     );
-    expect(codeOf(() => achievementBandInfo(value as never))).toBe("invalid_option");
+    expect(codeOf(() => getAchievementBand(value as never))).toBe("unknown_achievement_band");
   });
 });

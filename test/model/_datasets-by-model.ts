@@ -5,7 +5,7 @@ import {
   GALLARATE_SCHEDA_OBIETTIVO_L,
 } from "../../src/datasets/gallarate/schede-2025-2027.js";
 import type { TopLevelModel } from "../../src/model/json-schema.js";
-import { PRIORITY_LEPS_INDICATORS } from "../../src/monitoring/priority-leps-indicators.js";
+import { PRIORITY_LEPS_INDICATORS } from "../../src/catalog/priority-leps-indicators.js";
 import { pianoInput } from "./_fixtures.js";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluateLepsProgress } from "../../src/monitoring/evaluate-leps-progress.js";
-import { PRIORITY_LEPS_INDICATORS } from "../../src/monitoring/priority-leps-indicators.js";
+import { PRIORITY_LEPS_INDICATORS } from "../../src/catalog/priority-leps-indicators.js";
 import { PRIORITY_LEPS_IDS } from "../../src/catalog/leps.js";
 import { GALLARATE_LEPS_SCHEDA_SAD } from "../../src/datasets/gallarate/schede-2025-2027.js";
 import { codeOf } from "../error-code.js";

@@ -23,7 +23,7 @@ const ROWS: readonly Row[] = [
   [471, "Dopo di Noi", "dopo-di-noi", "275.146,48", "303.090,00", "302.474,00"],
   [472, "Reddito di autonomia", undefined, "38.400,00", "0", "0"],
   [473, "Fondo assistenza caregiver familiare", undefined, "44.605,77", "52.482,53", "0"],
-  [474, "Misura B1", undefined, "0", "0", "74.953,74"],
+  [474, "Misura B1", "misura-b1", "0", "0", "74.953,74"],
   [475, "Pro.VI. – Progetti di vita indipendente", undefined, "80.000,00", "80.000,00", "80.000,00"],
   [
     476,
@@ -40,7 +40,7 @@ const ROWS: readonly Row[] = [
   [
     482,
     "Fondo lotta povertà – quota povertà estrema",
-    "fondo-poverta",
+    "fondo-poverta-estrema",
     "76.885,89",
     "76.885,89",
     "76.885,89",

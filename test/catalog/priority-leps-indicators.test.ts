@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PRIORITY_LEPS_IDS } from "../../src/catalog/leps.js";
-import { PRIORITY_LEPS_INDICATORS } from "../../src/monitoring/priority-leps-indicators.js";
+import { PRIORITY_LEPS_INDICATORS } from "../../src/catalog/priority-leps-indicators.js";
+import { IndicatorSchema } from "../../src/model/indicator.js";
+import { evaluateIndicator } from "../../src/monitoring/evaluate-indicator.js";
 
 function byId(id: string) {
   const indicator = PRIORITY_LEPS_INDICATORS.find((candidate) => candidate.id === id);
@@ -16,6 +18,23 @@ function thresholds(id: string): [number, string][] {
 }
 
 describe("PRIORITY_LEPS_INDICATORS", () => {
+  // The catalogue is plain data of the model's input form: it is validated here, not when the library is imported.
+  it.each(PRIORITY_LEPS_INDICATORS.map((indicator) => [indicator.id, indicator] as const))(
+    "%s is a valid indicator, every rule of IndicatorSchema kept",
+    (_, indicator) => {
+      const parsed = IndicatorSchema.safeParse(indicator);
+      expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+    },
+  );
+
+  it("is deep-frozen and read as it is by the monitoring functions", () => {
+    expect(Object.isFrozen(PRIORITY_LEPS_INDICATORS)).toBe(true);
+    expect(Object.isFrozen(PRIORITY_LEPS_INDICATORS[0]?.labels)).toBe(true);
+    for (const indicator of PRIORITY_LEPS_INDICATORS) {
+      expect(evaluateIndicator(indicator, []).years.length).toBeGreaterThan(0);
+    }
+  });
+
   it("covers the five priority LEPS with 3 + 4 + 6 + 4 + 3 indicators and unique ids", () => {
     expect(
       PRIORITY_LEPS_IDS.map((leps) => PRIORITY_LEPS_INDICATORS.filter((i) => i.leps === leps).length),
