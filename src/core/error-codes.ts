@@ -1,9 +1,10 @@
 // The codes of every message table, joined at the type level only: no table is loaded by importing this file.
 import type { ErrorCodesOf, FindingCodesOf } from "./message.js";
 import type * as coreMessages from "./messages/core.js";
+import type * as demographyMessages from "./messages/demography.js";
 import type * as validationMessages from "./messages/validation.js";
 
-type Tables = typeof coreMessages | typeof validationMessages;
+type Tables = typeof coreMessages | typeof validationMessages | typeof demographyMessages;
 
 // TRANSITIONAL: codes of modules whose messages have not moved into a table yet. Removed when the last one has.
 type TransitionalCode = string & { readonly transitional?: never };
