@@ -57,6 +57,12 @@ export {
   type DemographicProfileJSON,
   type ProfileOptions,
 } from "./profile.js";
+export {
+  demographicProfiles,
+  type DemographicProfiles,
+  type DemographicProfilesJSON,
+  type ProfileBatchInput,
+} from "./profiles.js";
 export { aggregate } from "./aggregate.js";
 export { populationDensity } from "./density.js";
 export { checkAgeStructure } from "./check-age-structure.js";

@@ -3,6 +3,7 @@ import type { Decimal } from "../../src/core/decimal.js";
 import {
   ageStructureFromBands,
   ageStructureFromSingleYears,
+  demographicProfiles,
   oldAgeIndex,
   standardBands,
   type AgeStructure,
@@ -38,4 +39,8 @@ test("a structure's plain data is the input of the builder it came from", () => 
   const json = {} as AgeStructureJSON;
   if (json.kind === "bands") expectTypeOf(ageStructureFromBands).toBeCallableWith(json);
   else expectTypeOf(ageStructureFromSingleYears).toBeCallableWith(json);
+  expectTypeOf(demographicProfiles).toBeCallableWith({
+    referenceDate: "2024-01-01",
+    males: new Float64Array(0),
+  });
 });
