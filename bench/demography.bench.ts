@@ -18,6 +18,7 @@ import {
   demographicProfiles,
   type AgeStructure,
   type DemographicProfile,
+  type DemographicProfileJSON,
 } from "../src/index.js";
 import { compare } from "./harness.js";
 
@@ -134,29 +135,22 @@ function plainYear(year: number): void {
   }
 }
 
-const INDEX_KEYS = [
-  "oldAgeIndex",
-  "structuralDependencyIndex",
-  "elderlyDependencyIndex",
-  "youthDependencyIndex",
-  "activePopulationTurnoverIndex",
-  "activePopulationStructureIndex",
-  "childWomanRatio",
-  "ageingShare",
-  "youthShare",
-  "workingAgeShare",
-  "veryOldShare",
-  "minorShare",
-  "sexRatio",
-  "foreignShare",
-  "meanAge",
-  "medianAge",
-] as const satisfies readonly (keyof DemographicProfile)[];
+// The 16 indices of a profile: the keys of its plain data, less the date and the counts.
+const INDEX_KEYS = Object.keys(
+  demographicProfile(
+    ageStructureFromSingleYears({ referenceDate: "2024-01-01", total: new Array<number>(AGES).fill(1) }),
+  ).toJSON(),
+).filter((key) => key !== "referenceDate" && key !== "bands") as (keyof DemographicProfile &
+  keyof DemographicProfileJSON)[];
+if (INDEX_KEYS.length !== 16) throw new Error("a profile has 16 indices");
 
 /** Reads every index of a profile as a Decimal (each must exist: its exponent is summed). */
 function readDecimals(profile: DemographicProfile): number {
   let read = 0;
-  for (const key of INDEX_KEYS) read += profile[key]?.e ?? 1;
+  for (const key of INDEX_KEYS) {
+    const value = profile[key];
+    read += typeof value === "object" && value !== null && "e" in value ? value.e : 1;
+  }
   return read;
 }
 

@@ -13,6 +13,14 @@ export function isCount(value: unknown): value is number {
   return typeof value === "number" && value >= 0 && value <= MAX_COUNT && Math.floor(value) === value;
 }
 
+/**
+ * Tells whether a value is not a count, fast in the common case: a whole number below 2^32 passes one comparison,
+ * any other value is judged in full.
+ */
+export function isInvalidCount(value: unknown): boolean {
+  return typeof value !== "number" || (value >>> 0 !== value && !isCount(value));
+}
+
 /** The error for a value that is not a count. */
 export function notACount(path: ErrorPath): PdzError {
   return pdzError(core.invalid_count, {}, path);

@@ -3,7 +3,7 @@
 // the class before it.
 import { pdzError, type ErrorPath } from "../core/error.js";
 import * as M from "../core/messages/demography.js";
-import { ownField, readBoolean } from "../core/read-input.js";
+import { ownField, readBoolean, readOptions } from "../core/read-input.js";
 import { classLabel, populationOf, startOf, type StructureData } from "./_structure-data.js";
 
 /** The widest open class a caller may assume, in years. */
@@ -34,10 +34,20 @@ export function classWidth(data: StructureData, index: number, openWidth: number
   return startOf(data, index) - startOf(data, index - 1);
 }
 
-/** A boolean option: absent → its default. */
-export function readFlag(record: object, key: string, fallback: boolean): boolean {
-  const value = ownField(record, key, ["options"]);
-  return value === undefined ? fallback : readBoolean(value, ["options", key]);
+/**
+ * The options of mean and median age: a flag (`halfYear`, `interpolate`: absent means true) and `openClassWidth`
+ * (absent means `null`).
+ */
+export function readAgeOptions(options: unknown, flag: string): { flag: boolean; openWidth: number | null } {
+  const record = readOptions(options, ["options"]);
+  const value = ownField(record, flag, ["options"]);
+  return {
+    flag: value === undefined ? true : readBoolean(value, ["options", flag]),
+    openWidth: readOpenClassWidth(ownField(record, "openClassWidth", ["options"]), [
+      "options",
+      "openClassWidth",
+    ]),
+  };
 }
 
 /** Refuses a structure with nobody in it: a mean or median age is not defined. */

@@ -81,6 +81,25 @@ export const BAND_AGES: readonly (readonly [number, number | null, "males" | "fe
 export type Vector = number[] | Float64Array;
 
 /**
+ * The ages where a named band starts or ends (and 101, past the open class): a population's running total at each
+ * of them gives every band of a profile.
+ */
+export const BAND_ENDS = [5, 15, 18, 20, 40, 50, 60, 65, 80, SINGLE_YEAR_CLASSES] as const;
+
+/** Sets the running totals of a tally from the totals below each of {@link BAND_ENDS}. */
+export function setBandEnds(tally: Tally, ends: ArrayLike<number>): void {
+  tally.below5 = ends[0] ?? 0;
+  tally.below15 = ends[1] ?? 0;
+  tally.below18 = ends[2] ?? 0;
+  tally.below20 = ends[3] ?? 0;
+  tally.below40 = ends[4] ?? 0;
+  tally.below60 = ends[6] ?? 0;
+  tally.below65 = ends[7] ?? 0;
+  tally.below80 = ends[8] ?? 0;
+  tally.total = ends[9] ?? 0;
+}
+
+/**
  * What a single-year population's vector is written from: its cumulative totals below the ages where the named
  * bands start or end, its counts by sex (NaN when not split), Σ age × P(age) as `ageSumHigh × 2^32 + ageSumLow`, and
  * its median year of age with the people below and in it. A scratch record, filled and written once per area.
@@ -177,16 +196,10 @@ export function writeTally(v: Vector, o: number, t: Tally, foreigners: number): 
 function tallyOfSingleYears(data: StructureData): Tally {
   const c = data.cumTotals;
   const t = newTally();
-  t.below5 = c[5] ?? 0;
-  t.below15 = c[15] ?? 0;
-  t.below18 = c[18] ?? 0;
-  t.below20 = c[20] ?? 0;
-  t.below40 = c[40] ?? 0;
-  t.below60 = c[60] ?? 0;
-  t.below65 = c[65] ?? 0;
-  t.below80 = c[80] ?? 0;
-  const total = c[SINGLE_YEAR_CLASSES] ?? 0;
-  t.total = total;
+  const ends = new Array<number>(BAND_ENDS.length);
+  for (let i = 0; i < BAND_ENDS.length; i++) ends[i] = c[BAND_ENDS[i] ?? 0] ?? 0;
+  setBandEnds(t, ends);
+  const total = t.total;
   t.males = spanCount(data, 0, SINGLE_YEAR_CLASSES, "males");
   t.females = spanCount(data, 0, SINGLE_YEAR_CLASSES, "females");
   t.women15to49 = spanCount(data, 15, 50, "females");

@@ -1,7 +1,6 @@
 import type { Decimal } from "../core/decimal.js";
 import { exactQuotient } from "../core/exact-quotient.js";
-import { ownField, readOptions } from "../core/read-input.js";
-import { classWidth, readFlag, readOpenClassWidth, requirePopulation } from "./_grouped-ages.js";
+import { classWidth, readAgeOptions, requirePopulation } from "./_grouped-ages.js";
 import { startOf } from "./_structure-data.js";
 import { structureData, type AgeStructure } from "./age-structure.js";
 
@@ -65,12 +64,7 @@ export interface MeanAgeOptions {
  */
 export function meanAge(structure: AgeStructure, options: MeanAgeOptions = {}): Decimal {
   const data = structureData(structure, ["structure"]);
-  const record = readOptions(options, ["options"]);
-  const halfYear = readFlag(record, "halfYear", true);
-  const openWidth = readOpenClassWidth(ownField(record, "openClassWidth", ["options"]), [
-    "options",
-    "openClassWidth",
-  ]);
+  const { flag: halfYear, openWidth } = readAgeOptions(options, "halfYear");
   const total = BigInt(requirePopulation(data, ["structure"]));
   if (data.starts === null && openWidth === null && Number.isSafeInteger(data.ageSum)) {
     // Single years with their stored Σ age × P(age): (2 Σ a P + N) / 2N, or Σ a P / N.

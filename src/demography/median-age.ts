@@ -2,8 +2,7 @@ import type { Decimal } from "../core/decimal.js";
 import { pdzError } from "../core/error.js";
 import { exactQuotient } from "../core/exact-quotient.js";
 import * as M from "../core/messages/demography.js";
-import { ownField, readOptions } from "../core/read-input.js";
-import { classWidth, readFlag, readOpenClassWidth, requirePopulation } from "./_grouped-ages.js";
+import { classWidth, readAgeOptions, requirePopulation } from "./_grouped-ages.js";
 import { medianClass } from "./_half-population.js";
 import { wholeDecimal } from "./_index-fractions.js";
 import { classLabel, startOf } from "./_structure-data.js";
@@ -65,12 +64,7 @@ export interface MedianAgeOptions {
  */
 export function medianAge(structure: AgeStructure, options: MedianAgeOptions = {}): Decimal {
   const data = structureData(structure, ["structure"]);
-  const record = readOptions(options, ["options"]);
-  const interpolate = readFlag(record, "interpolate", true);
-  const openWidth = readOpenClassWidth(ownField(record, "openClassWidth", ["options"]), [
-    "options",
-    "openClassWidth",
-  ]);
+  const { flag: interpolate, openWidth } = readAgeOptions(options, "interpolate");
   const total = requirePopulation(data, ["structure"]);
   const k = medianClass(data.cumTotals, data.classCount);
   const from = startOf(data, k);

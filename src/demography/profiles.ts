@@ -2,9 +2,25 @@ import { pdzError, type ErrorPath, type PdzError } from "../core/error.js";
 import type { IsoDate } from "../core/italian-date.js";
 import * as M from "../core/messages/demography.js";
 import { ownField, readRecord, requiredField } from "../core/read-input.js";
-import { countList, isCount, notACount, unreadable, type CountList } from "./_count-arrays.js";
+import {
+  countList,
+  isCount,
+  isInvalidCount,
+  notACount,
+  unreadable,
+  type CountList,
+} from "./_count-arrays.js";
 import { checkVector } from "./_index-fractions.js";
-import { newTally, setAgeSum, setExactAgeSum, SLOTS, writeTally, type Tally } from "./_profile-vector.js";
+import {
+  BAND_ENDS,
+  newTally,
+  setAgeSum,
+  setBandEnds,
+  setExactAgeSum,
+  SLOTS,
+  type Tally,
+  writeTally,
+} from "./_profile-vector.js";
 import { MAX_COUNT, SINGLE_YEAR_CLASSES } from "./_structure-data.js";
 import {
   createProfile,
@@ -235,8 +251,8 @@ function readForeigners(list: CountList, areaCount: number): Float64Array {
 
 const WIDTH = SINGLE_YEAR_CLASSES;
 
-/** The ages where a named band starts or ends: the loop over an area's ages stops there to note the running total. */
-const SEGMENT_ENDS = [5, 15, 18, 20, 40, 50, 60, 65, 80, WIDTH] as const;
+// The loop over an area's ages stops at each of BAND_ENDS to note the running total.
+const SEGMENT_ENDS = BAND_ENDS;
 
 /** Where an area's counts are: the lists, the position of its age 0 in each, and the keys that name them in errors. */
 interface AreaSource {
@@ -247,11 +263,6 @@ interface AreaSource {
   femaleBase: number;
   maleKey: string;
   femaleKey: string;
-}
-
-function invalidAt(value: unknown): boolean {
-  // A whole number below 2^32 passes one comparison; any other value is judged in full.
-  return typeof value !== "number" || (value >>> 0 !== value && !isCount(value));
 }
 
 /**
@@ -279,7 +290,7 @@ function readArea(
     if (females === null) {
       for (; age < end; age++) {
         const count = males[maleBase + age];
-        if (invalidAt(count)) {
+        if (isInvalidCount(count)) {
           invalid = true;
           break;
         }
@@ -291,7 +302,7 @@ function readArea(
       for (; age < end; age++) {
         const male = males[maleBase + age];
         const female = females[femaleBase + age];
-        if (invalidAt(male) || invalidAt(female)) {
+        if (isInvalidCount(male) || isInvalidCount(female)) {
           invalid = true;
           break;
         }
@@ -317,7 +328,7 @@ function readArea(
 /** The error for the invalid count of an area at `age`: the males' (or totals') first, then the females'. */
 function invalidCount(source: AreaSource, age: number): PdzError {
   const { males, maleBase, females, femaleBase } = source;
-  if (invalidAt(males[maleBase + age]) || females === null)
+  if (isInvalidCount(males[maleBase + age]) || females === null)
     return notACount([source.maleKey, maleBase + age]);
   return notACount([source.femaleKey, femaleBase + age]);
 }
@@ -339,15 +350,7 @@ function completeTally(
 ): void {
   const total = ends[SEGMENT_ENDS.length - 1] ?? 0;
   if (!Number.isSafeInteger(total)) throw pdzError(M.unsafe_sum, {}, [where, index]);
-  tally.below5 = ends[0] ?? 0;
-  tally.below15 = ends[1] ?? 0;
-  tally.below18 = ends[2] ?? 0;
-  tally.below20 = ends[3] ?? 0;
-  tally.below40 = ends[4] ?? 0;
-  tally.below60 = ends[6] ?? 0;
-  tally.below65 = ends[7] ?? 0;
-  tally.below80 = ends[8] ?? 0;
-  tally.total = total;
+  setBandEnds(tally, ends);
   if (source.females === null) {
     tally.males = Number.NaN;
     tally.females = Number.NaN;

@@ -2,7 +2,7 @@ import { pdzError, type ErrorPath } from "../core/error.js";
 import type { IsoDate } from "../core/italian-date.js";
 import * as M from "../core/messages/demography.js";
 import { ownField, readRecord, requiredField, type InputRecord } from "../core/read-input.js";
-import { countList, isCount, notACount, unreadable, type CountList } from "./_count-arrays.js";
+import { countList, isInvalidCount, notACount, unreadable, type CountList } from "./_count-arrays.js";
 import { requireSafeSum } from "./_safe-sum.js";
 import { NO_STATED, SINGLE_YEAR_CLASSES, type StructureData } from "./_structure-data.js";
 import { createAgeStructure, type AgeStructure } from "./age-structure.js";
@@ -65,11 +65,6 @@ function structureOf(
   };
 }
 
-/** A whole number below 2^32 passes one comparison; any other value is judged in full. */
-function invalidAt(value: unknown): boolean {
-  return typeof value !== "number" || (value >>> 0 !== value && !isCount(value));
-}
-
 // One pass over both arrays: each count is validated as it is read and added to the cumulative sums. The loop only
 // notes where a count is not valid and stops; the error is made outside it, keeping the loop lean.
 function splitData(
@@ -92,7 +87,7 @@ function splitData(
     for (let age = 0; age < SINGLE_YEAR_CLASSES; age++) {
       const male = m[age];
       const female = f[age];
-      if (invalidAt(male) || invalidAt(female)) {
+      if (isInvalidCount(male) || isInvalidCount(female)) {
         invalid = age;
         break;
       }
@@ -104,7 +99,7 @@ function splitData(
       cumTotals[age + 1] = total;
     }
     if (invalid >= 0) {
-      throw notACount([...path, invalidAt(m[invalid]) ? "males" : "females", invalid]);
+      throw notACount([...path, isInvalidCount(m[invalid]) ? "males" : "females", invalid]);
     }
   } catch (error) {
     throw unreadable(error, path);
@@ -123,7 +118,7 @@ function totalData(referenceDate: IsoDate, total: CountList, path: ErrorPath): S
   try {
     for (let age = 0; age < SINGLE_YEAR_CLASSES; age++) {
       const count = t[age];
-      if (invalidAt(count)) {
+      if (isInvalidCount(count)) {
         invalid = age;
         break;
       }
