@@ -107,7 +107,11 @@ const IDENTITY_TEXT: Readonly<Partial<Record<keyof PrintedIndices, Labels>>> = {
  * identity is reported (`index_identity_violated`) only when no exact values consistent with the printed ones can
  * satisfy it — rounding alone never triggers a finding. `computed` shows the interval implied by the others.
  *
- * @param indices - printed figures (canonical strings)
+ * Never throws: a printed figure that is not a canonical decimal within the library's bounds is reported as an
+ * `unreadable_demographic_input` finding (the identities that do not need it are still checked), and so is an
+ * argument of the wrong shape.
+ *
+ * @param indices - printed figures (canonical strings; own fields are read)
  * @param path - prefix for the findings' paths
  * @example
  * ```ts
@@ -117,6 +121,7 @@ const IDENTITY_TEXT: Readonly<Partial<Record<keyof PrintedIndices, Labels>>> = {
  * // 2022: IV = 179,13 is impossible with IDS = 58,97 and IDA = 37,82.
  * const printed2022 = { oldAgeIndex: "179.13", structuralDependencyIndex: "58.97", elderlyDependencyIndex: "37.82" };
  * checkIndexIdentities(printed2022).map((f) => [f.path[0], f.computed]) //=> [["oldAgeIndex", "178.7098…178.9263"]]
+ * checkIndexIdentities(null as never).map((f) => f.code) //=> ["unreadable_demographic_input"]
  * ```
  * @category Demography
  */

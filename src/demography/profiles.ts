@@ -333,10 +333,15 @@ function invalidCount(source: AreaSource, age: number): PdzError {
   return notACount([source.femaleKey, femaleBase + age]);
 }
 
-/** The people of age `age` of an area already read (valid counts). */
+/**
+ * The people of age `age` of an area already read, read again (the median's year of age, at most a few dozen
+ * reads): validated again, so that a list whose getters answer differently the second time is refused, not trusted.
+ */
 function peopleAt(source: AreaSource, age: number): number {
-  const males = source.males[source.maleBase + age] as number;
-  return source.females === null ? males : males + (source.females[source.femaleBase + age] as number);
+  const males = source.males[source.maleBase + age];
+  const females = source.females === null ? 0 : source.females[source.femaleBase + age];
+  if (isInvalidCount(males) || isInvalidCount(females)) throw invalidCount(source, age);
+  return (males as number) + (females as number);
 }
 
 /** Completes a tally from the running totals: the bands, the sexes, Σ age × P(age), the median year of age. */

@@ -132,6 +132,20 @@ describe("demographicProfiles", () => {
     expect(errorCodeAt(() => profiles.area(0.5))).toBe("no_such_area@index");
   });
 
+  it("refuses a list whose getters answer differently when read again", () => {
+    const fickle = area(1);
+    const total = fickle.reduce((a, b) => a + b, 0);
+    let median = 0;
+    for (let below = 0; 2 * (below + (fickle[median] ?? 0)) < total; median++) below += fickle[median] ?? 0;
+    // The median's year of age is read once to sum, and once more to interpolate.
+    const value = fickle[median];
+    let reads = 0;
+    Object.defineProperty(fickle, median, { get: () => (++reads > 1 ? "many" : value) });
+    expect(errorCodeAt(() => demographicProfiles({ referenceDate: "2024-01-01", total: fickle }))).toBe(
+      `invalid_count@total.${String(median)}`,
+    );
+  });
+
   it("reports a zero denominator with the area, or makes it null on request", () => {
     const noYouth = input.males.map((m, i) => (i >= AGES && i % AGES >= 15 && i % AGES < 20 ? 0 : m));
     const femalesNoYouth = input.females.map((f, i) =>
