@@ -22,19 +22,23 @@ function mismatch(
   );
 }
 
-function span(cumulative: readonly number[], index: number): bigint {
-  return BigInt((cumulative[index + 1] ?? 0) - (cumulative[index] ?? 0));
+function span(cumulative: readonly number[], index: number): number {
+  return (cumulative[index + 1] ?? 0) - (cumulative[index] ?? 0);
 }
 
 function findingsOf(data: StructureData, path: ErrorPath): Finding[] {
   const findings: Finding[] = [];
   const { cumFemales, cumTotals, stated } = data;
   const cumMales = malesOf(data);
-  if (cumMales !== null && cumFemales !== null) {
+  // Single years cannot disagree with themselves (their males are their totals less their females).
+  if (cumMales !== null && cumFemales !== null && data.cumMales !== null) {
     for (let i = 0; i < data.classCount; i++) {
-      const sum = span(cumMales, i) + span(cumFemales, i);
-      const total = Number(span(cumTotals, i));
-      if (sum !== BigInt(total)) {
+      const males = span(cumMales, i);
+      const females = span(cumFemales, i);
+      const total = span(cumTotals, i);
+      // Below 2^53 the sum is exact; above, it exceeds any total: the comparison is exact either way.
+      if (males + females !== total) {
+        const sum = BigInt(males) + BigInt(females);
         const label = classLabel(data, i);
         findings.push(
           mismatch(M.sex_sum_mismatch, [...path, "bands", i], total, sum, {

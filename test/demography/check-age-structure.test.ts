@@ -59,6 +59,16 @@ describe("checkAgeStructure never throws", () => {
     expect(checkAgeStructure(structure)).toEqual([]);
   });
 
+  it("adds males and females exactly beyond 2^53", () => {
+    const structure = ageStructureFromBands({
+      referenceDate: "2024-01-01",
+      bands: [{ from: 0, males: 2 ** 52, females: 2 ** 52 + 1, total: 2 ** 52 }],
+    });
+    expect(checkAgeStructure(structure).map((f) => [f.code, f.stated, f.computed])).toEqual([
+      ["sex_sum_mismatch", "4503599627370496", "9007199254740993"],
+    ]);
+  });
+
   it("writes large counts as each language does", () => {
     const structure = ageStructureFromBands({
       referenceDate: "2024-01-01",
