@@ -40,7 +40,8 @@ export function readingElements<T>(path: ErrorPath, read: () => T): T {
   }
 }
 
-function isTypedArray(value: object): value is ArrayLike<unknown> {
+/** Tells whether a value is a typed array (not a DataView). */
+export function isTypedArray(value: object): value is ArrayLike<unknown> {
   return ArrayBuffer.isView(value) && !(value instanceof DataView);
 }
 

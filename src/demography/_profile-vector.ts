@@ -81,146 +81,83 @@ export const BAND_AGES: readonly (readonly [number, number | null, "males" | "fe
 export type Vector = number[] | Float64Array;
 
 /**
- * The ages where a named band starts or ends (and 101, past the open class): a population's running total at each
- * of them gives every band of a profile.
+ * The ages where a named band starts or ends (and 101, past the open class): a population's running totals at these
+ * ages give every band of a profile.
  */
 export const BAND_ENDS = [5, 15, 18, 20, 40, 50, 60, 65, 80, SINGLE_YEAR_CLASSES] as const;
 
-/** Sets the running totals of a tally from the totals below each of {@link BAND_ENDS}. */
-export function setBandEnds(tally: Tally, ends: ArrayLike<number>): void {
-  tally.below5 = ends[0] ?? 0;
-  tally.below15 = ends[1] ?? 0;
-  tally.below18 = ends[2] ?? 0;
-  tally.below20 = ends[3] ?? 0;
-  tally.below40 = ends[4] ?? 0;
-  tally.below60 = ends[6] ?? 0;
-  tally.below65 = ends[7] ?? 0;
-  tally.below80 = ends[8] ?? 0;
-  tally.total = ends[9] ?? 0;
-}
-
 /**
- * What a single-year population's vector is written from: its cumulative totals below the ages where the named
- * bands start or end, its counts by sex (NaN when not split), Σ age × P(age) as `ageSumHigh × 2^32 + ageSumLow`, and
- * its median year of age with the people below and in it. A scratch record, filled and written once per area.
+ * Writes the band counts of a single-year population from its running totals by age: `below[a]` is the number of
+ * people younger than `a`, read at the ages of {@link BAND_ENDS} (`below[101]`: everyone).
  */
-export interface Tally {
-  below5: number;
-  below15: number;
-  below18: number;
-  below20: number;
-  below40: number;
-  below60: number;
-  below65: number;
-  below80: number;
-  total: number;
-  males: number;
-  females: number;
-  women15to49: number;
-  ageSumHigh: number;
-  ageSumLow: number;
-  medianAge: number;
-  medianBelow: number;
-  medianCount: number;
-}
-
-/** An empty {@link Tally}. */
-export function newTally(): Tally {
-  const nan = Number.NaN;
-  return {
-    below5: 0,
-    below15: 0,
-    below18: 0,
-    below20: 0,
-    below40: 0,
-    below60: 0,
-    below65: 0,
-    below80: 0,
-    total: 0,
-    males: nan,
-    females: nan,
-    women15to49: nan,
-    ageSumHigh: 0,
-    ageSumLow: 0,
-    medianAge: nan,
-    medianBelow: nan,
-    medianCount: nan,
-  };
+export function writeBands(v: Vector, o: number, below: ArrayLike<number>): void {
+  const total = below[SINGLE_YEAR_CLASSES] ?? 0;
+  const below15 = below[15] ?? 0;
+  const below40 = below[40] ?? 0;
+  const below65 = below[65] ?? 0;
+  v[o + TOTAL] = total;
+  v[o + AGED_0_4] = below[5] ?? 0;
+  v[o + AGED_0_14] = below15;
+  v[o + AGED_0_17] = below[18] ?? 0;
+  v[o + AGED_15_19] = (below[20] ?? 0) - below15;
+  v[o + AGED_15_39] = below40 - below15;
+  v[o + AGED_15_64] = below65 - below15;
+  v[o + AGED_40_64] = below65 - below40;
+  v[o + AGED_60_64] = below65 - (below[60] ?? 0);
+  v[o + AGED_65_PLUS] = total - below65;
+  v[o + AGED_80_PLUS] = total - (below[80] ?? 0);
 }
 
 const TWO_32 = 4_294_967_296;
 
 /**
- * Stores Σ age × P(age) in a tally when the plain sum is exact (below 2^53), and tells whether it was; otherwise the
- * caller computes it with bigints and stores it with {@link setExactAgeSum}.
+ * Writes Σ age × P(age) when the plain sum is exact (below 2^53), and tells whether it was; otherwise the caller
+ * computes it with bigints and writes it with {@link writeExactAgeSum}.
  */
-export function setAgeSum(tally: Tally, ageSum: number): boolean {
+export function writeAgeSum(v: Vector, o: number, ageSum: number): boolean {
   if (!Number.isSafeInteger(ageSum)) return false;
-  tally.ageSumHigh = 0;
-  tally.ageSumLow = ageSum;
+  v[o + AGE_SUM_HIGH] = 0;
+  v[o + AGE_SUM_LOW] = ageSum;
   return true;
 }
 
-/** Stores Σ age × P(age), computed exactly, in two parts below 2^53. */
-export function setExactAgeSum(tally: Tally, sum: bigint): void {
-  tally.ageSumHigh = Number(sum / BigInt(TWO_32));
-  tally.ageSumLow = Number(sum % BigInt(TWO_32));
+/** Writes Σ age × P(age), computed exactly, as two parts below 2^53 (high × 2^32 + low). */
+export function writeExactAgeSum(v: Vector, o: number, sum: bigint): void {
+  v[o + AGE_SUM_HIGH] = Number(sum / BigInt(TWO_32));
+  v[o + AGE_SUM_LOW] = Number(sum % BigInt(TWO_32));
 }
 
-/** Writes the vector of a single-year population from its tally. */
-export function writeTally(v: Vector, o: number, t: Tally, foreigners: number): void {
-  const total = t.total;
-  v[o + TOTAL] = total;
-  v[o + MALES] = t.males;
-  v[o + FEMALES] = t.females;
-  v[o + AGED_0_4] = t.below5;
-  v[o + AGED_0_14] = t.below15;
-  v[o + AGED_0_17] = t.below18;
-  v[o + AGED_15_19] = t.below20 - t.below15;
-  v[o + AGED_15_39] = t.below40 - t.below15;
-  v[o + AGED_15_64] = t.below65 - t.below15;
-  v[o + AGED_40_64] = t.below65 - t.below40;
-  v[o + AGED_60_64] = t.below65 - t.below60;
-  v[o + AGED_65_PLUS] = total - t.below65;
-  v[o + AGED_80_PLUS] = total - t.below80;
-  v[o + WOMEN_15_49] = t.women15to49;
-  v[o + FOREIGNERS] = foreigners;
-  v[o + AGE_SUM_HIGH] = t.ageSumHigh;
-  v[o + AGE_SUM_LOW] = t.ageSumLow;
-  v[o + MEDIAN_AGE] = t.medianAge;
-  v[o + MEDIAN_BELOW] = t.medianBelow;
-  v[o + MEDIAN_COUNT] = t.medianCount;
+/** Writes the median year of age, with the people younger than it and the people of that age. */
+export function writeMedian(v: Vector, o: number, age: number, below: number, count: number): void {
+  v[o + MEDIAN_AGE] = age;
+  v[o + MEDIAN_BELOW] = below;
+  v[o + MEDIAN_COUNT] = count;
 }
 
-/** The tally of a single-year structure, from its cumulative counts. */
-function tallyOfSingleYears(data: StructureData): Tally {
+/** Writes the vector of a single-year structure from its cumulative counts (cumulative totals are running totals). */
+function writeSingleYears(v: Vector, o: number, data: StructureData): void {
   const c = data.cumTotals;
-  const t = newTally();
-  const ends = new Array<number>(BAND_ENDS.length);
-  for (let i = 0; i < BAND_ENDS.length; i++) ends[i] = c[BAND_ENDS[i] ?? 0] ?? 0;
-  setBandEnds(t, ends);
-  const total = t.total;
-  t.males = spanCount(data, 0, SINGLE_YEAR_CLASSES, "males");
-  t.females = spanCount(data, 0, SINGLE_YEAR_CLASSES, "females");
-  t.women15to49 = spanCount(data, 15, 50, "females");
-  if (!setAgeSum(t, data.ageSum)) {
+  writeBands(v, o, c);
+  v[o + MALES] = spanCount(data, 0, SINGLE_YEAR_CLASSES, "males");
+  v[o + FEMALES] = spanCount(data, 0, SINGLE_YEAR_CLASSES, "females");
+  v[o + WOMEN_15_49] = spanCount(data, 15, 50, "females");
+  if (!writeAgeSum(v, o, data.ageSum)) {
     // Σ age × P(age) = Σ over k = 1…100 of the people aged k and over: a hundred exact terms.
+    const total = c[SINGLE_YEAR_CLASSES] ?? 0;
     let sum = 0n;
     for (let k = 1; k < SINGLE_YEAR_CLASSES; k++) sum += BigInt(total - (c[k] ?? 0));
-    setExactAgeSum(t, sum);
+    writeExactAgeSum(v, o, sum);
   }
   const median = medianClass(c, SINGLE_YEAR_CLASSES);
-  t.medianAge = median;
-  t.medianBelow = c[median] ?? 0;
-  t.medianCount = (c[median + 1] ?? 0) - (c[median] ?? 0);
-  return t;
+  writeMedian(v, o, median, c[median] ?? 0, (c[median + 1] ?? 0) - (c[median] ?? 0));
 }
 
 /** Fills the vector of a structure: every count its classes give, NaN for the others. */
 export function fillStructure(v: Vector, o: number, data: StructureData): void {
   const foreigners = data.foreign === null ? Number.NaN : populationOf(data.foreign);
   if (data.starts === null) {
-    writeTally(v, o, tallyOfSingleYears(data), foreigners);
+    writeSingleYears(v, o, data);
+    v[o + FOREIGNERS] = foreigners;
     return;
   }
   for (let slot = 0; slot < BAND_AGES.length; slot++) v[o + slot] = bandCount(data, slot);

@@ -13,13 +13,15 @@ import {
 import { checkVector } from "./_index-fractions.js";
 import {
   BAND_ENDS,
-  newTally,
-  setAgeSum,
-  setBandEnds,
-  setExactAgeSum,
+  FEMALES,
+  FOREIGNERS,
+  MALES,
   SLOTS,
-  type Tally,
-  writeTally,
+  WOMEN_15_49,
+  writeAgeSum,
+  writeBands,
+  writeExactAgeSum,
+  writeMedian,
 } from "./_profile-vector.js";
 import { MAX_COUNT, SINGLE_YEAR_CLASSES } from "./_structure-data.js";
 import {
@@ -267,15 +269,17 @@ interface AreaSource {
 
 /**
  * Reads one area's 101 single years once: validates each count as it is read, adds it to the area's group (at
- * `into`, or nowhere when `into` is -1), and notes in `ends` the running total where each named band ends. Returns
- * Σ age × P(age) (possibly inexact beyond 2^53: checked by the caller) and leaves the females in `tally`.
+ * `into`, or nowhere when `into` is -1), and notes in `below` the running total at each age of {@link BAND_ENDS}.
+ * Returns Σ age × P(age) (possibly inexact beyond 2^53: checked by the caller) and writes the females into the
+ * area's vector at `o`.
  */
 function readArea(
   source: AreaSource,
   groupCounts: Float64Array,
   into: number,
-  ends: Float64Array,
-  tally: Tally,
+  below: Float64Array,
+  v: Float64Array,
+  o: number,
 ): number {
   const { males, maleBase, females, femaleBase } = source;
   let total = 0;
@@ -316,12 +320,12 @@ function readArea(
         }
       }
     }
-    ends[segment] = total;
+    below[end] = total;
     if (end === 15) females15 = femaleSum;
-    else if (end === 50) tally.women15to49 = femaleSum - females15;
+    else if (end === 50) v[o + WOMEN_15_49] = femaleSum - females15;
   }
   if (invalid) throw invalidCount(source, age);
-  tally.females = femaleSum;
+  v[o + FEMALES] = femaleSum;
   return ageSum;
 }
 
@@ -344,44 +348,44 @@ function peopleAt(source: AreaSource, age: number): number {
   return (males as number) + (females as number);
 }
 
-/** Completes a tally from the running totals: the bands, the sexes, Σ age × P(age), the median year of age. */
-function completeTally(
+/** Completes an area's vector from its running totals: the bands, the sexes, Σ age × P(age), its median year of age. */
+function completeArea(
   source: AreaSource,
-  ends: Float64Array,
+  below: Float64Array,
   ageSum: number,
-  tally: Tally,
+  v: Float64Array,
+  o: number,
   where: string,
   index: number,
 ): void {
-  const total = ends[SEGMENT_ENDS.length - 1] ?? 0;
+  const total = below[WIDTH] ?? 0;
   if (!Number.isSafeInteger(total)) throw pdzError(M.unsafe_sum, {}, [where, index]);
-  setBandEnds(tally, ends);
+  writeBands(v, o, below);
   if (source.females === null) {
-    tally.males = Number.NaN;
-    tally.females = Number.NaN;
-    tally.women15to49 = Number.NaN;
+    v[o + MALES] = Number.NaN;
+    v[o + FEMALES] = Number.NaN;
+    v[o + WOMEN_15_49] = Number.NaN;
   } else {
-    tally.males = total - tally.females;
+    v[o + MALES] = total - (v[o + FEMALES] ?? 0);
   }
-  if (!setAgeSum(tally, ageSum)) {
+  if (!writeAgeSum(v, o, ageSum)) {
     let sum = 0n;
     for (let age = 1; age < WIDTH; age++) sum += BigInt(age) * BigInt(peopleAt(source, age));
-    setExactAgeSum(tally, sum);
+    writeExactAgeSum(v, o, sum);
   }
-  // The median year of age: the first segment whose running total reaches half, then its ages one by one.
+  // The median year of age: the first band end whose running total reaches half, then the ages before it one by one.
   let segment = 0;
-  while (segment < SEGMENT_ENDS.length - 1 && 2 * (ends[segment] ?? 0) < total) segment++;
+  while (segment < SEGMENT_ENDS.length - 1 && 2 * (below[SEGMENT_ENDS[segment] ?? WIDTH] ?? 0) < total)
+    segment++;
   let age = segment === 0 ? 0 : (SEGMENT_ENDS[segment - 1] ?? 0);
-  let below = segment === 0 ? 0 : (ends[segment - 1] ?? 0);
+  let younger = segment === 0 ? 0 : (below[age] ?? 0);
   let people = peopleAt(source, age);
-  while (age < WIDTH - 1 && 2 * (below + people) < total) {
-    below += people;
+  while (age < WIDTH - 1 && 2 * (younger + people) < total) {
+    younger += people;
     age++;
     people = peopleAt(source, age);
   }
-  tally.medianAge = age;
-  tally.medianBelow = below;
-  tally.medianCount = people;
+  writeMedian(v, o, age, younger, people);
 }
 
 /**
@@ -404,15 +408,15 @@ function fillAreas(
     maleKey: split ? "males" : "total",
     femaleKey: "females",
   };
-  const ends = new Float64Array(SEGMENT_ENDS.length);
-  const tally = newTally();
+  const below = new Float64Array(WIDTH + 1);
   for (let area = 0; area < arrays.areaCount; area++) {
     source.maleBase = area * WIDTH;
     source.femaleBase = area * WIDTH;
     const into = groupOf === null ? -1 : (groupOf[area] ?? 0) * 2 * WIDTH;
-    const ageSum = readArea(source, groupCounts, into, ends, tally);
-    completeTally(source, ends, ageSum, tally, "areas", area);
-    writeTally(vectors, area * SLOTS, tally, foreigners === null ? Number.NaN : (foreigners[area] ?? 0));
+    const o = area * SLOTS;
+    const ageSum = readArea(source, groupCounts, into, below, vectors, o);
+    completeArea(source, below, ageSum, vectors, o, "areas", area);
+    vectors[o + FOREIGNERS] = foreigners === null ? Number.NaN : (foreigners[area] ?? 0);
   }
 }
 
@@ -441,25 +445,25 @@ function fillGroups(
     maleKey: "groups",
     femaleKey: "groups",
   };
-  const ends = new Float64Array(SEGMENT_ENDS.length);
-  const tally = newTally();
+  const below = new Float64Array(WIDTH + 1);
   for (let group = 0; group < groupCount; group++) {
     if (members[group] === 0) throw pdzError(M.empty_aggregate, {}, ["groups"]);
     source.maleBase = group * 2 * WIDTH;
     source.femaleBase = group * 2 * WIDTH + WIDTH;
     // A group's counts are sums of valid counts: beyond 2^53 they would no longer be exact, which its total shows
     // (every count of the group is at most its total).
+    const o = group * SLOTS;
     let ageSum: number;
     try {
-      ageSum = readArea(source, groupCounts, -1, ends, tally);
+      ageSum = readArea(source, groupCounts, -1, below, vectors, o);
     } catch {
       // A sum of valid counts that is no longer a count has left the exact range.
       throw pdzError(M.unsafe_sum, {}, ["groups", group]);
     }
-    completeTally(source, ends, ageSum, tally, "groups", group);
+    completeArea(source, below, ageSum, vectors, o, "groups", group);
     const foreign = groupForeigners === null ? Number.NaN : (groupForeigners[group] ?? 0);
     if (foreign > MAX_COUNT) throw pdzError(M.unsafe_sum, {}, ["groups", group, "foreigners"]);
-    writeTally(vectors, group * SLOTS, tally, foreign);
+    vectors[o + FOREIGNERS] = foreign;
   }
   return vectors;
 }

@@ -17,26 +17,32 @@ function daysIn(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** What {@link isoKind} finds. */
+const NOT_ISO = 0;
+const ISO = 1;
+const ISO_31_DECEMBER = 2;
+
 /**
- * The year, month and day of an existing ISO date `YYYY-MM-DD` within the library's years, read character by
- * character (the form every table of a dataset uses, so thousands of structures cost no regular expression); `null`
- * for anything else, which the general reader then judges.
+ * Whether a text is an existing ISO date `YYYY-MM-DD` within the library's years (and whether it is a 31 December),
+ * read character by character: the form every table of a dataset uses, so that thousands of structures cost no
+ * regular expression. Anything else is judged by the general reader.
  */
-function isoParts(text: string): [number, number, number] | null {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+function isoKind(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NOT_ISO;
   let year = 0;
   let month = 0;
   let day = 0;
   for (let i = 0; i < 10; i++) {
     if (i === 4 || i === 7) continue;
     const digit = digitAt(text, i);
-    if (digit < 0) return null;
+    if (digit < 0) return NOT_ISO;
     if (i < 4) year = year * 10 + digit;
     else if (i < 7) month = month * 10 + digit;
     else day = day * 10 + digit;
   }
-  if (year < LIMITS.minYear || year > LIMITS.maxYear || month < 1 || month > 12) return null;
-  return day >= 1 && day <= daysIn(year, month) ? [year, month, day] : null;
+  if (year < LIMITS.minYear || year > LIMITS.maxYear || month < 1 || month > 12) return NOT_ISO;
+  if (day < 1 || day > daysIn(year, month)) return NOT_ISO;
+  return month === 12 && day === 31 ? ISO_31_DECEMBER : ISO;
 }
 
 /**
@@ -68,9 +74,9 @@ export function stockReferenceDate(text: string, path: ErrorPath = []): IsoDate 
 /** {@link stockReferenceDate} with a path already read. @internal */
 export function readStockDate(value: unknown, path: ErrorPath): IsoDate {
   const text = readText(value, path, MAX_DATE_TEXT);
-  const iso = isoParts(text);
-  if (iso !== null && !(iso[1] === 12 && iso[2] === 31)) return text;
-  const parsed = iso === null ? parseItalianDate(text, path) : text;
+  const kind = isoKind(text);
+  if (kind === ISO) return text;
+  const parsed = kind === NOT_ISO ? parseItalianDate(text, path) : text;
   if (!parsed.endsWith("-12-31")) return parsed;
   const nextYear = requireYearInRange(Number(parsed.slice(0, 4)) + 1, path);
   return `${String(nextYear)}-01-01`;

@@ -2,7 +2,7 @@ import { pdzError, type ErrorPath } from "../core/error.js";
 import type { IsoDate } from "../core/italian-date.js";
 import * as M from "../core/messages/demography.js";
 import { ownField, readRecord, requiredField, type InputRecord } from "../core/read-input.js";
-import { countList, isInvalidCount, notACount, unreadable, type CountList } from "./_count-arrays.js";
+import { countList, isInvalidCount, isTypedArray, notACount, unreadable } from "./_count-arrays.js";
 import { requireSafeSum } from "./_safe-sum.js";
 import { NO_STATED, SINGLE_YEAR_CLASSES, type StructureData } from "./_structure-data.js";
 import { createAgeStructure, type AgeStructure } from "./age-structure.js";
@@ -37,12 +37,27 @@ function present(value: unknown): unknown {
   return value === null ? undefined : value;
 }
 
-function singleYearList(value: unknown, path: ErrorPath): CountList {
-  const list = countList(value, path);
-  if (list.length !== SINGLE_YEAR_CLASSES) {
-    throw pdzError(M.invalid_age_structure, { problem: "single_year_length", got: list.length }, path);
+/**
+ * The 101 counts of one sex (or of everyone), to be read in place: an array or typed array of the right length as it
+ * is (the common case, checked without building a path); anything else through {@link countList}, which copies an
+ * array-like object's own elements and names what is wrong.
+ */
+function singleYearList(value: unknown, path: ErrorPath, key: string): ArrayLike<unknown> {
+  let length = -1;
+  try {
+    if (Array.isArray(value) || (typeof value === "object" && value !== null && isTypedArray(value))) {
+      length = (value as ArrayLike<unknown>).length;
+    }
+  } catch {
+    // A revoked proxy: countList below says so.
   }
-  return list;
+  if (length === SINGLE_YEAR_CLASSES) return value as ArrayLike<unknown>;
+  const at = [...path, key];
+  const list = countList(value, at);
+  if (list.length !== SINGLE_YEAR_CLASSES) {
+    throw pdzError(M.invalid_age_structure, { problem: "single_year_length", got: list.length }, at);
+  }
+  return list.items;
 }
 
 function structureOf(
@@ -69,12 +84,10 @@ function structureOf(
 // notes where a count is not valid and stops; the error is made outside it, keeping the loop lean.
 function splitData(
   referenceDate: IsoDate,
-  males: CountList,
-  females: CountList,
+  m: ArrayLike<unknown>,
+  f: ArrayLike<unknown>,
   path: ErrorPath,
 ): StructureData {
-  const m = males.items;
-  const f = females.items;
   const cumFemales = new Array<number>(SINGLE_YEAR_CLASSES + 1);
   const cumTotals = new Array<number>(SINGLE_YEAR_CLASSES + 1);
   cumFemales[0] = 0;
@@ -108,8 +121,7 @@ function splitData(
   return structureOf(referenceDate, cumTotals, cumFemales, ageSum);
 }
 
-function totalData(referenceDate: IsoDate, total: CountList, path: ErrorPath): StructureData {
-  const t = total.items;
+function totalData(referenceDate: IsoDate, t: ArrayLike<unknown>, path: ErrorPath): StructureData {
   const cumTotals = new Array<number>(SINGLE_YEAR_CLASSES + 1);
   cumTotals[0] = 0;
   let sum = 0;
@@ -145,11 +157,11 @@ function singleYearData(record: InputRecord, referenceDate: IsoDate, path: Error
   return split
     ? splitData(
         referenceDate,
-        singleYearList(males, [...path, "males"]),
-        singleYearList(females, [...path, "females"]),
+        singleYearList(males, path, "males"),
+        singleYearList(females, path, "females"),
         path,
       )
-    : totalData(referenceDate, singleYearList(total, [...path, "total"]), path);
+    : totalData(referenceDate, singleYearList(total, path, "total"), path);
 }
 
 /**
