@@ -2,13 +2,14 @@
 import type { ErrorCodesOf, FindingCodesOf } from "./message.js";
 import type * as catalogMessages from "./messages/catalog.js";
 import type * as coreMessages from "./messages/core.js";
-import type * as financeMessages from "./messages/finance.js";
-import type * as validationMessages from "./messages/validation.js";
-import type * as modelMessages from "./messages/model.js";
-import type * as governanceMessages from "./messages/governance.js";
+import type * as demographyMessages from "./messages/demography.js";
 import type * as evaluationMessages from "./messages/evaluation.js";
+import type * as financeMessages from "./messages/finance.js";
+import type * as governanceMessages from "./messages/governance.js";
+import type * as modelMessages from "./messages/model.js";
 import type * as monitoringMessages from "./messages/monitoring.js";
 import type * as reportMessages from "./messages/report.js";
+import type * as validationMessages from "./messages/validation.js";
 
 type Tables =
   | typeof coreMessages
@@ -19,7 +20,8 @@ type Tables =
   | typeof evaluationMessages
   | typeof monitoringMessages
   | typeof reportMessages
-  | typeof financeMessages;
+  | typeof financeMessages
+  | typeof demographyMessages;
 
 // TRANSITIONAL: codes of modules whose messages have not moved into a table yet. Removed when the last one has.
 type TransitionalCode = string & { readonly transitional?: never };

@@ -43,3 +43,19 @@ export const DEMOGRAPHIC_INDEX_LABELS = /* @__PURE__ */ Object.freeze({
   totalMigrationRate: { it: "Tasso migratorio totale", en: "Total migration rate" },
   totalGrowthRate: { it: "Tasso di crescita totale", en: "Total growth rate" },
 } as const satisfies Readonly<Record<string, Labels>>);
+
+/** Keys longer than this are shortened in messages. */
+const MAX_KEY_IN_MESSAGE = 100;
+
+/**
+ * The labels of a demographic index key, or the key itself in both languages (shortened when long) when it is not
+ * a known index.
+ * @internal
+ */
+export function indexLabels(key: string): Labels {
+  const known = (DEMOGRAPHIC_INDEX_LABELS as Readonly<Record<string, Labels | undefined>>)[key];
+  if (known !== undefined && Object.prototype.hasOwnProperty.call(DEMOGRAPHIC_INDEX_LABELS, key))
+    return known;
+  const shown = key.length > MAX_KEY_IN_MESSAGE ? `${key.slice(0, MAX_KEY_IN_MESSAGE)}…` : key;
+  return { it: shown, en: shown };
+}
