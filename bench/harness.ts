@@ -109,13 +109,3 @@ function formatNs(ns: number): string {
   if (ns >= 1e3) return `${(ns / 1e3).toFixed(2)} µs`;
   return `${ns.toFixed(1)} ns`;
 }
-
-/**
- * TRANSITIONAL: the 0.1.0 measurement (wall time of one variant alone), kept until every bench file uses
- * {@link compare}; its figures are not interleaved and should not be trusted.
- */
-export function nsPerCall(run: () => unknown, options?: { rounds?: number; minMs?: number }): number {
-  return (
-    measure([{ name: "", run }], { rounds: options?.rounds ?? 5, roundMs: options?.minMs ?? 60 })[0]?.ns ?? 0
-  );
-}

@@ -23,22 +23,15 @@ type Tables =
   | typeof financeMessages
   | typeof demographyMessages;
 
-// TRANSITIONAL: codes of modules whose messages have not moved into a table yet. Removed when the last one has.
-type TransitionalCode = string & { readonly transitional?: never };
-
 /**
  * Every code a {@link PdzError} or a validation issue can carry. Codes are snake_case, stable, and part of the API;
  * `docs/errors.md` lists each with its meaning and both messages.
  * @category Core
  */
-export type PdzErrorCode =
-  (Tables extends infer T ? (T extends unknown ? ErrorCodesOf<T> : never) : never) | TransitionalCode;
+export type PdzErrorCode = Tables extends infer T ? (T extends unknown ? ErrorCodesOf<T> : never) : never;
 
 /**
  * Every code a {@link Finding} of a check can carry.
  * @category Core
  */
-// TRANSITIONAL: no table has findings yet; the union of their codes joins here as the checks move.
-export type FindingCode =
-  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- TRANSITIONAL
-  (Tables extends infer T ? (T extends unknown ? FindingCodesOf<T> : never) : never) | TransitionalCode;
+export type FindingCode = Tables extends infer T ? (T extends unknown ? FindingCodesOf<T> : never) : never;

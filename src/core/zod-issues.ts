@@ -137,7 +137,9 @@ function describe(issue: ZodIssue): Described[] {
     case "custom": {
       const params = issue.params as { pdzCode?: unknown; messageIt?: unknown } | undefined;
       if (typeof params?.pdzCode === "string" && typeof params.messageIt === "string") {
-        return [{ code: params.pdzCode, path, text: { en: issue.message, it: params.messageIt } }];
+        // Only the library's own issues carry a pdzCode (reportIssue, convertOrReport): it is one of the table's.
+        const code = params.pdzCode as PdzErrorCode;
+        return [{ code, path, text: { en: issue.message, it: params.messageIt } }];
       }
       return [described(V.invalid_value, {}, path)];
     }

@@ -5,7 +5,7 @@ import { exactQuotient, toFraction } from "../core/exact-quotient.js";
 import * as M from "../core/messages/demography.js";
 import { ownField, readCount, readRecord } from "../core/read-input.js";
 import { readErrorPath } from "./_error-path.js";
-import { readNonNegativeDecimal } from "./_guarded-decimal.js";
+import { toNonNegativeDecimal } from "../core/decimal-input.js";
 
 /**
  * Densità di popolazione (population density): inhabitants per km², `population / area`, exact. The area is a
@@ -32,7 +32,7 @@ export function populationDensity(
   const at = readErrorPath(path);
   const record = readRecord(input, at);
   const population = readCount(ownField(record, "population", at), [...at, "population"]);
-  const area = readNonNegativeDecimal(ownField(record, "areaKm2", at), [...at, "areaKm2"]);
+  const area = toNonNegativeDecimal(ownField(record, "areaKm2", at), [...at, "areaKm2"]);
   if (area.isZero()) {
     throw pdzError(M.zero_denominator, { what: { en: "area", it: "superficie" } }, [...at, "areaKm2"]);
   }

@@ -1,7 +1,7 @@
 // Reading what an achievement grade is computed from — two counts, or actions with their completion — into its
 // exact parts. Each grade is `share × 100 / planned`, where `share` (the actions realized, in full-action
 // equivalents) is a decimal read exactly as an integer over a power of ten.
-import { decimalFrom } from "./_decimal.js";
+import { readDecimal } from "../core/decimal-input.js";
 import type { Decimal } from "../core/decimal.js";
 import { PdzError, pdzError, withPathPrefix, type ErrorPath } from "../core/error.js";
 import * as M from "../core/messages/evaluation.js";
@@ -55,7 +55,7 @@ function readCompletion(action: unknown): number | Decimal {
   const record = readRecord(action);
   const value = requiredField(record, "completion");
   if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 100) return value + 0;
-  const completion = decimalFrom(value, ["completion"]);
+  const completion = readDecimal(value, ["completion"]);
   if (completion.isNegative() || completion.gt(100)) {
     throw pdzError(M.completion_out_of_range, {}, ["completion"]);
   }

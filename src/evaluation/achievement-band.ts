@@ -4,7 +4,7 @@ import {
   type AchievementBand,
 } from "../catalog/evaluation-scales.js";
 import type { DecimalInput } from "../core/decimal-input.js";
-import { decimalFrom } from "./_decimal.js";
+import { readDecimal } from "../core/decimal-input.js";
 import { pdzError, type ErrorPath } from "../core/error.js";
 import * as C from "../core/messages/core.js";
 import { readOption } from "../core/read-input.js";
@@ -37,7 +37,7 @@ import { readErrorPath } from "./_options.js";
  */
 export function achievementBand(percent: DecimalInput, path: ErrorPath = []): AchievementBand {
   const at = readErrorPath(path, ["path"]);
-  const value = decimalFrom(percent, at);
+  const value = readDecimal(percent, at);
   if (value.isNegative() || value.gt(100)) throw pdzError(C.percent_out_of_range, {}, at);
   if (value.isZero()) return "nullo";
   if (value.lt(50)) return "insufficiente";

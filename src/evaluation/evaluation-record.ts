@@ -9,7 +9,7 @@ import {
   type AdequacyLevel,
   type CoincidenceBand,
 } from "../catalog/evaluation-scales.js";
-import { decimalFrom, nonNegativeFrom } from "./_decimal.js";
+import { readDecimal, toNonNegativeDecimal } from "../core/decimal-input.js";
 import type { Decimal } from "../core/decimal.js";
 import { PdzError, pdzError, withPathPrefix } from "../core/error.js";
 import type { Labels } from "../core/labels.js";
@@ -79,7 +79,7 @@ function optional(record: InputRecord, key: string): unknown {
 
 function optionalAmount(record: InputRecord, key: string): Decimal | null {
   const value = optional(record, key);
-  return value === undefined ? null : nonNegativeFrom(value, [key]);
+  return value === undefined ? null : toNonNegativeDecimal(value, [key]);
 }
 
 function optionalText(record: InputRecord, key: string): string | null {
@@ -100,7 +100,7 @@ function nested<T>(record: InputRecord, key: string, read: (inner: InputRecord) 
 
 function readPercent(record: InputRecord): { percent: Decimal; decimals: number } {
   const value = requiredField(record, "percent");
-  const percent = decimalFrom(value, ["percent"]);
+  const percent = readDecimal(value, ["percent"]);
   if (percent.isNegative() || percent.gt(100)) throw pdzError(C.percent_out_of_range, {}, ["percent"]);
   // The precision printed: a string's digits after the point ("76.50" → 2), else the value's own decimals.
   const decimals = typeof value === "string" ? printedDecimals(value) : Math.min(20, percent.decimalPlaces());
@@ -122,7 +122,7 @@ function readCount(record: InputRecord, key: string): number {
 
 function readAction(value: unknown): ActionRecord {
   const record = readRecord(value);
-  const completion = decimalFrom(requiredField(record, "completion"), ["completion"]);
+  const completion = readDecimal(requiredField(record, "completion"), ["completion"]);
   if (completion.isNegative() || completion.gt(100)) {
     throw pdzError(M.completion_out_of_range, {}, ["completion"]);
   }
@@ -136,7 +136,7 @@ function readAction(value: unknown): ActionRecord {
         ? null
         : stated === "over-100"
           ? "over-100"
-          : nonNegativeFrom(stated, ["statedCoincidencePercent"]),
+          : toNonNegativeDecimal(stated, ["statedCoincidencePercent"]),
   };
 }
 

@@ -1,6 +1,6 @@
 import { COINCIDENCE_BAND_CATALOG, type CoincidenceBand } from "../catalog/evaluation-scales.js";
 import type { DecimalInput } from "../core/decimal-input.js";
-import { nonNegativeFrom } from "./_decimal.js";
+import { toNonNegativeDecimal } from "../core/decimal-input.js";
 import type { Decimal } from "../core/decimal.js";
 import { exactQuotient, toFraction } from "../core/exact-quotient.js";
 import type { Labels } from "../core/labels.js";
@@ -74,12 +74,12 @@ export function resourceCoincidence(input: {
   readonly paid: DecimalInput;
 }): ResourceCoincidence {
   const record = readRecord(input);
-  const paid = nonNegativeFrom(requiredField(record, "paid"), ["paid"]);
+  const paid = toNonNegativeDecimal(requiredField(record, "paid"), ["paid"]);
   const budgetedInput = ownField(record, "budgeted");
   const budgeted =
     budgetedInput === undefined || budgetedInput === null
       ? null
-      : nonNegativeFrom(budgetedInput, ["budgeted"]);
+      : toNonNegativeDecimal(budgetedInput, ["budgeted"]);
   return coincidenceOf(budgeted, paid);
 }
 
@@ -99,5 +99,5 @@ export function resourceCoincidence(input: {
  * @category Evaluation
  */
 export function coincidenceBand(percent: DecimalInput): Exclude<CoincidenceBand, "non-applicabile"> {
-  return bandOfCoincidence(nonNegativeFrom(percent, ["percent"]));
+  return bandOfCoincidence(toNonNegativeDecimal(percent, ["percent"]));
 }

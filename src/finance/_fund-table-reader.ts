@@ -2,7 +2,7 @@ import { pdzError, type ErrorPath } from "../core/error.js";
 import * as M from "../core/messages/finance.js";
 import { ownField, readList, readRecord, readText, requiredField } from "../core/read-input.js";
 import { scaledOf, type Scaled } from "./_rational.js";
-import { readAmount } from "./_read-decimal.js";
+import { toNonNegativeDecimal } from "../core/decimal-input.js";
 
 /** One row of a fund table, as the computations need it: its heading and its exact amounts. */
 export interface FundTableRowFigures {
@@ -69,5 +69,5 @@ function readAmountFigure(value: unknown, path: ErrorPath): Scaled {
   if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 1e15) {
     return { digits: BigInt(value), scale: 0 };
   }
-  return scaledOf(readAmount(value, path));
+  return scaledOf(toNonNegativeDecimal(value, path));
 }

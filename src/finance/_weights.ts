@@ -2,7 +2,7 @@ import { pdzError, type ErrorPath } from "../core/error.js";
 import * as M from "../core/messages/finance.js";
 import { readList } from "../core/read-input.js";
 import { scaledOf, tenTo, type Scaled } from "./_rational.js";
-import { readAmount } from "./_read-decimal.js";
+import { toNonNegativeDecimal } from "../core/decimal-input.js";
 
 /**
  * Weights of a split as integers, in the same proportions as the weights given. When every weight is a whole
@@ -63,7 +63,7 @@ function scaledWeights(items: readonly unknown[], path: ErrorPath): IntegerWeigh
     if (isWholeWeight(item)) {
       weight = { digits: BigInt(item), scale: 0 };
     } else {
-      weight = scaledOf(readAmount(item, [...path, index]));
+      weight = scaledOf(toNonNegativeDecimal(item, [...path, index]));
     }
     read[index] = weight;
     if (weight.scale > scale) scale = weight.scale;

@@ -8,7 +8,7 @@ import { readCount } from "../core/read-input.js";
 import { largestRemainder, type UnitShares } from "./_largest-remainder.js";
 import { decimalOfScaled } from "./_rational.js";
 import { readWeights } from "./_weights.js";
-import { readAmount } from "./_read-decimal.js";
+import { toNonNegativeDecimal } from "../core/decimal-input.js";
 
 /**
  * Splits a euro amount by weights (population, users, or equal shares) into amounts to the cent that add up
@@ -83,7 +83,7 @@ export function allocateEqually(total: DecimalInput, count: number): Decimal[] {
 
 /** A total to split, in whole cents. */
 function readCents(value: unknown, path: ErrorPath): bigint {
-  const amount = readAmount(value, path);
+  const amount = toNonNegativeDecimal(value, path);
   // decimalPlaces reads the digits as given; multiplying by 100 would round beyond 40 significant digits.
   if (amount.decimalPlaces() > 2) throw pdzError(M.total_not_in_cents, {}, path);
   return BigInt(amount.toFixed(2).replace(".", ""));

@@ -18,7 +18,7 @@ import {
   type Rational,
 } from "./_rational.js";
 import { readCheckPath, safeCheck, uncheckable } from "./_safe-check.js";
-import { readAmount } from "./_read-decimal.js";
+import { toNonNegativeDecimal } from "../core/decimal-input.js";
 
 /**
  * One share as a document prints it: the part's label, the exact part (euro or count) and the printed percent.
@@ -64,7 +64,7 @@ export function checkStatedShares(
 ): Finding[] {
   return safeCheck(() => {
     const prefix = readCheckPath(path);
-    const whole = readAmount(total, [...prefix, "total"]);
+    const whole = toNonNegativeDecimal(total, [...prefix, "total"]);
     if (whole.isZero()) throw pdzError(M.zero_total, {}, [...prefix, "total"]);
     const exactTotal = rationalOf(whole);
     const items = readList(shares, prefix);
@@ -84,7 +84,7 @@ export function checkStatedShares(
 function checkShare(item: unknown, total: Rational, path: ErrorPath): Finding | null {
   const share = readRecord(item, path);
   const label = readText(requiredField(share, "label", path), [...path, "label"]);
-  const part = readAmount(requiredField(share, "part", path), [...path, "part"]);
+  const part = toNonNegativeDecimal(requiredField(share, "part", path), [...path, "part"]);
   const percentPath = [...path, "statedPercent"];
   const printed = readText(requiredField(share, "statedPercent", path), percentPath);
   const stated = parseItalianNumber(printed, percentPath);

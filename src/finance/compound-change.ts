@@ -4,7 +4,7 @@ import { pdzError } from "../core/error.js";
 import * as M from "../core/messages/finance.js";
 import { readList } from "../core/read-input.js";
 import { add, integer, multiply, rationalOf, subtract, toDecimal, type Rational } from "./_rational.js";
-import { readDecimalInput } from "./_read-decimal.js";
+import { readDecimal } from "../core/decimal-input.js";
 
 /**
  * The most changes {@link compoundChange} chains. The exact product of n changes has up to about 100 × n digits, so
@@ -36,7 +36,7 @@ export function compoundChange(changes: readonly DecimalInput[]): Decimal {
   const items = readList(changes, [], MAX_COMPOUND_CHANGES);
   let factor: Rational = integer(1);
   for (let index = 0; index < items.length; index += 1) {
-    const change = rationalOf(readDecimalInput(items[index], [index]));
+    const change = rationalOf(readDecimal(items[index], [index]));
     if (change.n < -100n * change.d) throw pdzError(M.change_below_minus_100, {}, [index]);
     // 1 + c/100 = (100 + c) / 100
     factor = multiply(factor, { n: add(ONE_HUNDRED, change).n, d: 100n * change.d });

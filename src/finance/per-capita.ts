@@ -2,7 +2,7 @@ import type { DecimalInput } from "../core/decimal-input.js";
 import type { Decimal } from "../core/decimal.js";
 import { readPopulation } from "./_population.js";
 import { divide, integer, rationalOf, toDecimal } from "./_rational.js";
-import { readAmount } from "./_read-decimal.js";
+import { toNonNegativeDecimal } from "../core/decimal-input.js";
 
 /**
  * Spending per inhabitant ("spesa pro capite"): `amount / population`, exact — correctly rounded once to 40
@@ -25,6 +25,6 @@ import { readAmount } from "./_read-decimal.js";
  * @category Finance
  */
 export function perCapita(amount: DecimalInput, population: number): Decimal {
-  const value = rationalOf(readAmount(amount, ["amount"]));
+  const value = rationalOf(toNonNegativeDecimal(amount, ["amount"]));
   return toDecimal(divide(value, integer(readPopulation(population, ["population"]))));
 }

@@ -3,7 +3,7 @@ import type { Decimal } from "../core/decimal.js";
 import { pdzError, type ErrorPath } from "../core/error.js";
 import * as M from "../core/messages/finance.js";
 import { divide, integer, multiply, rationalOf, subtract, toDecimal, type Rational } from "./_rational.js";
-import { readAmount } from "./_read-decimal.js";
+import { toNonNegativeDecimal } from "../core/decimal-input.js";
 
 /**
  * The change from one value to the next, in percent ("variazione percentuale"):
@@ -26,8 +26,8 @@ import { readAmount } from "./_read-decimal.js";
  * @category Finance
  */
 export function percentChange(previous: DecimalInput, current: DecimalInput): Decimal {
-  const base = rationalOf(readAmount(previous, ["previous"]));
-  const later = rationalOf(readAmount(current, ["current"]));
+  const base = rationalOf(toNonNegativeDecimal(previous, ["previous"]));
+  const later = rationalOf(toNonNegativeDecimal(current, ["current"]));
   return changeBetween(base, later, ["previous"]);
 }
 

@@ -19,7 +19,7 @@ import {
   toDecimal,
   type Rational,
 } from "./_rational.js";
-import { readDecimalInput } from "./_read-decimal.js";
+import { readDecimal } from "../core/decimal-input.js";
 
 /**
  * Inhabitants per social worker from which the contribution starts, 1:6.500 (L. 178/2020, art. 1, cc. 797-802).
@@ -226,7 +226,7 @@ export function socialWorkerLeps(
 ): SocialWorkerLepsResult {
   const record = readRecord(input, []);
   const population = readPopulation(requiredField(record, "population"), ["population"]);
-  const fte = readDecimalInput(requiredField(record, "fte"), ["fte"]);
+  const fte = readDecimal(requiredField(record, "fte"), ["fte"]);
   if (fte.isNegative()) throw pdzError(M.negative_fte, {}, ["fte"]);
   const settings = readOptions(options, ["options"]);
   const fteRounding = readRoundingRule(ownField(settings, "fteRounding", ["options"]), [

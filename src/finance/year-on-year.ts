@@ -5,7 +5,7 @@ import * as M from "../core/messages/finance.js";
 import { readList, readRecord, requiredField } from "../core/read-input.js";
 import { rationalOf, type Rational } from "./_rational.js";
 import { changeBetween } from "./percent-change.js";
-import { readAmount } from "./_read-decimal.js";
+import { toNonNegativeDecimal } from "../core/decimal-input.js";
 
 /**
  * One year's value and its change against the year before.
@@ -53,7 +53,7 @@ export function yearOnYearChanges(
     ) {
       throw pdzError(M.years_out_of_order, {}, [index, "year"]);
     }
-    const amount = readAmount(requiredField(record, "amount", [index]), [index, "amount"]);
+    const amount = toNonNegativeDecimal(requiredField(record, "amount", [index]), [index, "amount"]);
     const value = rationalOf(amount);
     const changePercent =
       previous === null ? null : changeBetween(previous.value, value, [index - 1, "amount"]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { codeOf } from "../error-code.js";
 import { codeOrValid, HOSTILE, GRADE_CODES } from "./_hostile.js";
-import { achievementGrade, isPdzError, PARTIAL_ACTION_POLICIES } from "../../src/index.js";
+import { achievementGrade, isPdzError, PARTIAL_ACTION_POLICIES, type PdzErrorCode } from "../../src/index.js";
 
 const actions = (...completions: number[]) => completions.map((completion) => ({ completion }));
 
@@ -76,7 +76,7 @@ describe("achievementGrade from actions", () => {
       achievementGrade({ actions: list });
       expect.unreachable();
     } catch (error) {
-      expect(isPdzError(error, code)).toBe(true);
+      expect(isPdzError(error, code as PdzErrorCode)).toBe(true);
       expect(isPdzError(error) && error.path).toEqual(path);
     }
   });
