@@ -22,14 +22,3 @@ export {
   type SocialWorkerLepsResult,
 } from "./social-worker-leps.js";
 export { yearOnYearChanges, type YearOnYearChange } from "./year-on-year.js";
-
-// TRANSITIONAL: the fund-table schema now lives in the model layer (src/model/fund-table.ts). It is re-exported here
-// until src/model/index.ts names it; then this line goes.
-export {
-  FundTableSchema,
-  parseFundTable,
-  safeParseFundTable,
-  type FundTable,
-  type FundTableInput,
-  type FundTableParseOptions,
-} from "../model/fund-table.js";

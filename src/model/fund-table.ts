@@ -1,58 +1,21 @@
 import * as z from "zod";
 import { FUND_IDS } from "../catalog/funds.js";
-import { toNonNegativeDecimal } from "../core/decimal-input.js";
-import { Dec, type Decimal } from "../core/decimal.js";
-import { PdzError, pdzError, type ValidationIssue } from "../core/error.js";
-import { parseItalianNumber } from "../core/italian-number.js";
 import { LIMITS } from "../core/limits.js";
-import * as C from "../core/messages/core.js";
 import * as F from "../core/messages/finance.js";
-import { ownField, readOption, readOptions } from "../core/read-input.js";
 import type { ParseResult } from "../core/result.js";
-import { convertOrReport, parseWith, reportIssue, safeParseWith } from "../core/zod-issues.js";
-import { SourceReferenceSchema } from "./primitives.js";
-
-/** How the amounts of a fund table are written: canonical decimal text (the default) or Italian text. */
-type NumberReading = "canonical" | "italian";
-
-const NUMBER_READINGS: readonly NumberReading[] = ["canonical", "italian"];
-
-/**
- * Options of {@link safeParseFundTable} and {@link parseFundTable}.
- * @category Model
- */
-export interface FundTableParseOptions {
-  /**
-   * How amounts written as text are read: `"canonical"` (default) reads the machine form `"1409309.58"`;
-   * `"italian"` reads them with {@link parseItalianNumber} (`"1.409.309,58 €"`, `"122.855"`). Numbers and
-   * Decimals are read as they are in both modes.
-   */
-  readonly numbers?: NumberReading;
-}
-
-function amountSchema(numbers: NumberReading) {
-  return z
-    .union([z.string(), z.number(), z.custom<Decimal>((value) => Dec.isDecimal(value))])
-    .transform((value, ctx) =>
-      convertOrReport(
-        () => {
-          if (numbers === "canonical" || typeof value !== "string") return toNonNegativeDecimal(value);
-          const amount = parseItalianNumber(value);
-          if (amount.isNegative()) throw pdzError(C.negative_amount, {});
-          return amount;
-        },
-        ctx,
-        z.NEVER,
-      ),
-    );
-}
+import { reportIssue } from "../core/zod-issues.js";
+import { FUND_TABLE_LABELS } from "./fund-table-labels.js";
+import type { NumberMode, ParseOptions } from "./number-mode.js";
+import { numberPrimitives, sourceReferenceSchema } from "./primitives.js";
+import { parseModel, safeParseModel, type ModelDefinition } from "./_parse-model.js";
+import { perMode } from "./_per-mode.js";
 
 function text() {
   return z.string().min(1).max(LIMITS.maxTextLength);
 }
 
-function fundTableSchema(numbers: NumberReading) {
-  const amount = amountSchema(numbers);
+function buildFundTable(mode: NumberMode) {
+  const amount = numberPrimitives(mode).euroAmount;
   return z
     .strictObject({
       title: text().optional(),
@@ -77,7 +40,7 @@ function fundTableSchema(numbers: NumberReading) {
       statedColumnTotals: z.array(amount).max(LIMITS.maxListLength).optional(),
       /** The grand total as printed, when printed. */
       statedGrandTotal: amount.optional(),
-      sources: z.array(SourceReferenceSchema).optional(),
+      sources: z.array(sourceReferenceSchema()).optional(),
     })
     .superRefine((table, ctx) => {
       const columns = table.columns.length;
@@ -91,6 +54,9 @@ function fundTableSchema(numbers: NumberReading) {
       }
     });
 }
+
+/** The fund-table schema of a number mode, built on first use. @internal */
+export const fundTableSchema = /* @__PURE__ */ perMode(buildFundTable);
 
 /**
  * A table of euro amounts: one row per fund (or area of spending), one column per year (or funding channel), with
@@ -115,7 +81,7 @@ function fundTableSchema(numbers: NumberReading) {
  * ```
  * @category Model
  */
-export const FundTableSchema = /* @__PURE__ */ fundTableSchema("canonical");
+export const FundTableSchema = /* @__PURE__ */ z.lazy(() => fundTableSchema("canonical"));
 
 /** A validated {@link FundTableSchema} table: every amount a Decimal. @category Model */
 export type FundTable = z.output<typeof FundTableSchema>;
@@ -123,30 +89,21 @@ export type FundTable = z.output<typeof FundTableSchema>;
 /** The input form of {@link FundTable}: amounts as canonical text, numbers or Decimals. @category Model */
 export type FundTableInput = z.input<typeof FundTableSchema>;
 
-// The Italian reading's schema is built on first use: importing the model builds only the canonical one.
-let italianSchema: typeof FundTableSchema | undefined;
+/**
+ * Options of {@link safeParseFundTable} and {@link parseFundTable}: the {@link ParseOptions} of every model.
+ * @category Model
+ */
+export type FundTableParseOptions = ParseOptions;
 
-function schemaFor(numbers: NumberReading): typeof FundTableSchema {
-  if (numbers === "canonical") return FundTableSchema;
-  italianSchema ??= fundTableSchema("italian");
-  return italianSchema;
-}
-
-function readNumbers(options: unknown): NumberReading {
-  const record = readOptions(options, ["options"]);
-  const numbers = ownField(record, "numbers", ["options"]);
-  return numbers === undefined ? "canonical" : readOption(numbers, NUMBER_READINGS, ["options", "numbers"]);
-}
-
-function issueOf(error: unknown): ValidationIssue {
-  const known = error instanceof PdzError ? error : pdzError(C.unreadable_field, {}, ["options"]);
-  return { code: known.code, path: known.path, message: known.message, messageIt: known.messageIt };
-}
-
+/** The fund table as a top-level model. @internal */
+export const FUND_TABLE_MODEL: ModelDefinition<ReturnType<typeof buildFundTable>> = {
+  schema: fundTableSchema,
+  labels: () => FUND_TABLE_LABELS,
+};
 /**
  * Validates a fund table without throwing: the table with every amount as a Decimal, or every issue found (each with
  * its path, a stable code and messages in Italian and English). Never throws, whatever the input or the options (an
- * option that is not valid is reported as an issue at `["options", …]`).
+ * option that is not valid is reported as an issue).
  *
  * @param input - the table, as {@link FundTableInput} (any value is accepted and checked)
  * @param options - `numbers: "italian"` to read amounts written the Italian way
@@ -161,13 +118,7 @@ function issueOf(error: unknown): ValidationIssue {
  * @category Model
  */
 export function safeParseFundTable(input: unknown, options?: FundTableParseOptions): ParseResult<FundTable> {
-  let numbers: NumberReading;
-  try {
-    numbers = readNumbers(options);
-  } catch (error) {
-    return { success: false, issues: [issueOf(error)] };
-  }
-  return safeParseWith(schemaFor(numbers), input);
+  return safeParseModel(FUND_TABLE_MODEL, input, options);
 }
 
 /**
@@ -189,5 +140,5 @@ export function safeParseFundTable(input: unknown, options?: FundTableParseOptio
  * @category Model
  */
 export function parseFundTable(input: unknown, options?: FundTableParseOptions): FundTable {
-  return parseWith(schemaFor(readNumbers(options)), input);
+  return parseModel(FUND_TABLE_MODEL, input, options);
 }

@@ -124,3 +124,11 @@ export {
   type PianoDiZonaInput,
 } from "./piano-di-zona.js";
 export { TOP_LEVEL_MODELS, toJSONSchema, type TopLevelModel } from "./json-schema.js";
+export {
+  FundTableSchema,
+  parseFundTable,
+  safeParseFundTable,
+  type FundTable,
+  type FundTableInput,
+  type FundTableParseOptions,
+} from "./fund-table.js";

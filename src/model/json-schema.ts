@@ -3,6 +3,7 @@ import { pdzError } from "../core/error.js";
 import * as M from "../core/messages/model.js";
 import { ACCORDO_DI_PROGRAMMA_MODEL } from "./accordo-di-programma.js";
 import { AMBITO_MODEL } from "./ambito.js";
+import { FUND_TABLE_MODEL } from "./fund-table.js";
 import { INDICATOR_MODEL } from "./indicator.js";
 import { LEPS_SCHEDA_MODEL } from "./leps-scheda.js";
 import { PLAN_EVALUATION_MODEL } from "./objective-evaluation.js";
@@ -29,6 +30,7 @@ export const TOP_LEVEL_MODELS = [
   "plan-evaluation",
   "leps-scheda",
   "indicator",
+  "fund-table",
 ] as const;
 
 /** One of {@link TOP_LEVEL_MODELS}. @category Model */
@@ -43,6 +45,7 @@ const MODELS: { readonly [Name in TopLevelModel]: ModelDefinition<z.ZodType> } =
   "plan-evaluation": PLAN_EVALUATION_MODEL,
   "leps-scheda": LEPS_SCHEDA_MODEL,
   indicator: INDICATOR_MODEL,
+  "fund-table": FUND_TABLE_MODEL,
 };
 
 // Decimals are described as canonical text or numbers: a Decimal instance cannot travel in JSON.

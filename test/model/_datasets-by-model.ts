@@ -7,6 +7,8 @@ import {
 import type { TopLevelModel } from "../../src/model/json-schema.js";
 import { PRIORITY_LEPS_INDICATORS } from "../../src/catalog/priority-leps-indicators.js";
 import { pianoInput } from "./_fixtures.js";
+import { ALTO_MILANESE_FUNDS_2022_2024 } from "../../src/datasets/alto-milanese/funds.js";
+import { GALLARATE_SPENDING_BY_CHANNEL_2022 } from "../../src/datasets/gallarate/spending.js";
 
 /**
  * Every embedded dataset of each top-level model, as parsed values (their JSON is the JSON form). The Piano di Zona
@@ -20,4 +22,5 @@ export const DATASETS_BY_MODEL: { readonly [Model in TopLevelModel]: readonly un
   "plan-evaluation": [GALLARATE_EVALUATION_2021_2023],
   "leps-scheda": [GALLARATE_LEPS_SCHEDA_SAD],
   indicator: [...GALLARATE_LEPS_SCHEDA_SAD.indicators, ...PRIORITY_LEPS_INDICATORS],
+  "fund-table": [ALTO_MILANESE_FUNDS_2022_2024, GALLARATE_SPENDING_BY_CHANNEL_2022],
 };

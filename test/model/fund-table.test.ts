@@ -73,14 +73,15 @@ describe("safeParseFundTable", () => {
   it("gives the row rule its message in both languages", () => {
     const result = safeParseFundTable({ columns: ["a", "b"], rows: [{ label: "A", amounts: [1] }] });
     expect(result.success ? null : [result.issues[0]?.message, result.issues[0]?.messageIt]).toEqual([
-      "Each row, and the printed totals, must have one amount per column (2)",
-      "Ogni riga, e la riga dei totali, deve avere un importo per colonna (2)",
+      "IMPORTI (amounts): each row, and the printed totals, must have one amount per column (2)",
+      "IMPORTI: ogni riga, e la riga dei totali, deve avere un importo per colonna (2)",
     ]);
   });
 
   it("reports bad options as an issue instead of throwing", () => {
-    expect(issues({}, { numbers: "english" as never })).toEqual([["invalid_option", ["options", "numbers"]]]);
-    expect(issues({}, 5 as never)).toEqual([["invalid_type", ["options"]]]);
+    // The same paths as every other model's options.
+    expect(issues({}, { numbers: "english" as never })).toEqual([["invalid_option", ["numbers"]]]);
+    expect(issues({}, 5 as never)).toEqual([["invalid_type", []]]);
   });
 
   it("round-trips through JSON in canonical form", () => {
@@ -114,7 +115,7 @@ describe("parseFundTable", () => {
 
   it("throws invalid_option for a reading it does not know", () => {
     expect(codeOf(() => parseFundTable({}, { numbers: "english" as never }), true)).toBe(
-      "invalid_option@options.numbers",
+      "invalid_option@numbers",
     );
   });
 });

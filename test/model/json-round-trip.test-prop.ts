@@ -12,6 +12,7 @@ import {
 } from "../../src/model/accordo-di-programma.js";
 import { parseAmbito } from "../../src/model/ambito.js";
 import { parseIndicator } from "../../src/model/indicator.js";
+import { parseFundTable } from "../../src/model/fund-table.js";
 import { parseLepsScheda } from "../../src/model/leps-scheda.js";
 import { parsePlanEvaluation } from "../../src/model/objective-evaluation.js";
 import { parsePianoDiZona, safeParsePianoDiZona } from "../../src/model/piano-di-zona.js";
@@ -207,6 +208,8 @@ const DECIMAL_KEYS: Readonly<Record<string, number>> = {
   thresholdPercent: 100,
   timeShare: 100,
   value: 1e6,
+  statedTotal: 1e12,
+  statedGrandTotal: 1e12,
 };
 
 // Replaces every decimal field of a JSON document with generated text, in document order.
@@ -235,6 +238,7 @@ const PARSE: {
   "plan-evaluation": parsePlanEvaluation,
   "leps-scheda": parseLepsScheda,
   indicator: parseIndicator,
+  "fund-table": parseFundTable,
 };
 
 const pools = fc.record({

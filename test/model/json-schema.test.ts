@@ -71,7 +71,7 @@ describe("toJSONSchema", () => {
   });
 
   it("refuses names that are not models, inherited ones included", () => {
-    for (const name of ["fondo", "toString", "__proto__", "constructor", "fund-table"]) {
+    for (const name of ["fondo", "toString", "__proto__", "constructor", "fund_table"]) {
       expect(codeOf(() => toJSONSchema(name as TopLevelModel))).toBe("unknown_model");
     }
   });
