@@ -111,3 +111,14 @@ export {
 export { matchMacroArea, matchMacroAreaList } from "./match-macro-area.js";
 export { matchLeps, matchLepsList } from "./match-leps.js";
 export { matchFund, matchFunds } from "./match-fund.js";
+export {
+  INDICATOR_KIND_CATALOG,
+  INDICATOR_KINDS,
+  MILESTONE_STAGE_CATALOG,
+  MILESTONE_STAGES,
+  TARGET_RULES,
+  type IndicatorKind,
+  type MilestoneStage,
+  type TargetRule,
+} from "./indicator-kinds.js";
+export { MEMBER_ROLE_CATALOG, MEMBER_ROLES, type MemberRole } from "./member-roles.js";

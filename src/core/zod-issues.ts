@@ -206,7 +206,7 @@ export function safeParseWith<S extends z.ZodType>(
     const result = schema.safeParse(input, { reportInput: true });
     // zod builds its issues' messages lazily, from the input: a hostile input can make that throw too.
     return result.success
-      ? { success: true, data: result.data as z.output<S> }
+      ? { success: true, data: result.data }
       : { success: false, issues: toValidationIssues(result.error.issues, labels) };
   } catch (error) {
     // A hostile input (a proxy that throws, a getter that throws) makes zod throw: report it as an issue.

@@ -8,7 +8,7 @@ import { printedDecimals } from "../core/printed-precision.js";
 import { ownField, readRecord, type InputRecord } from "../core/read-input.js";
 import { neverThrows, unreadableFinding } from "./_check-guard.js";
 import { fixedText } from "./_number-text.js";
-import { indexLabels } from "./index-labels.js";
+import { indexLabels } from "./index-catalog.js";
 
 /**
  * Indices and rates as a document prints them, without the counts behind them (canonical strings keep the

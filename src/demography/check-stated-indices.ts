@@ -8,7 +8,7 @@ import { ownField, readRecord } from "../core/read-input.js";
 import { neverThrows, unreadableFinding } from "./_check-guard.js";
 import { readingElements } from "./_count-arrays.js";
 import { fixedText } from "./_number-text.js";
-import { indexLabels } from "./index-labels.js";
+import { indexLabels } from "./index-catalog.js";
 import { isProfile, profileIndex } from "./profile.js";
 
 /** The recomputed value under `key`: a profile's index, or a record's own field; `undefined` when there is none. */

@@ -1,5 +1,5 @@
 export { stockReferenceDate } from "./reference-date.js";
-export { SEXES, SEX_LABELS, type Sex } from "./sex.js";
+export { SEXES, SEX_CATALOG, type Sex } from "./sex.js";
 export type {
   AgeBandCounts,
   AgeStructure,
@@ -69,4 +69,4 @@ export { checkAgeStructure } from "./check-age-structure.js";
 export { checkStatedIndices } from "./check-stated-indices.js";
 export { checkIndexIdentities, type PrintedIndices } from "./check-index-identities.js";
 export { readPrintedFigure } from "./printed-figure.js";
-export { DEMOGRAPHIC_INDEX_LABELS } from "./index-labels.js";
+export { DEMOGRAPHIC_INDEX_CATALOG } from "./index-catalog.js";

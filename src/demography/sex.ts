@@ -1,13 +1,13 @@
-import { deepFreeze, type DeepReadonly } from "../core/deep-freeze.js";
-import type { Labels } from "../core/labels.js";
+import type { LabelledCode } from "../catalog/evaluation-scales.js";
+import { deepFreeze } from "../core/deep-freeze.js";
 
 /**
  * The sexes population tables split by ("maschi", "femmine"), in a stable order.
  *
  * @example
  * ```ts
- * import { SEXES, SEX_LABELS } from "piano-di-zona";
- * SEXES.map((sex) => SEX_LABELS[sex].it) //=> ["maschi", "femmine"]
+ * import { SEXES, SEX_CATALOG } from "piano-di-zona";
+ * SEXES.map((sex) => SEX_CATALOG[sex].labels.it) //=> ["maschi", "femmine"]
  * ```
  * @category Demography
  */
@@ -24,12 +24,12 @@ export type Sex = (typeof SEXES)[number];
  *
  * @example
  * ```ts
- * import { SEX_LABELS } from "piano-di-zona";
- * SEX_LABELS.females //=> { it: "femmine", en: "females" }
+ * import { SEX_CATALOG } from "piano-di-zona";
+ * SEX_CATALOG.females //=> { code: "females", labels: { it: "femmine", en: "females" } }
  * ```
  * @category Demography
  */
-export const SEX_LABELS: DeepReadonly<Record<Sex, Labels>> = /* @__PURE__ */ deepFreeze({
-  males: { it: "maschi", en: "males" },
-  females: { it: "femmine", en: "females" },
+export const SEX_CATALOG: { readonly [K in Sex]: LabelledCode<K> } = /* @__PURE__ */ deepFreeze({
+  males: { code: "males", labels: { it: "maschi", en: "males" } },
+  females: { code: "females", labels: { it: "femmine", en: "females" } },
 });

@@ -1,13 +1,7 @@
-import {
-  ACHIEVEMENT_BAND_CATALOG,
-  ACHIEVEMENT_BANDS,
-  type AchievementBand,
-} from "../catalog/evaluation-scales.js";
-import type { DecimalInput } from "../core/decimal-input.js";
-import { readDecimal } from "../core/decimal-input.js";
+import type { AchievementBand } from "../catalog/evaluation-scales.js";
+import { readDecimal, type DecimalInput } from "../core/decimal-input.js";
 import { pdzError, type ErrorPath } from "../core/error.js";
 import * as C from "../core/messages/core.js";
-import { readOption } from "../core/read-input.js";
 import type { Fraction } from "./_fraction-sum.js";
 import { readErrorPath } from "./_options.js";
 

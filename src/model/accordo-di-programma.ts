@@ -5,7 +5,7 @@ import type { ParseResult } from "../core/result.js";
 import { reportIssue } from "../core/zod-issues.js";
 import { ACCORDO_DI_PROGRAMMA_LABELS } from "./accordo-di-programma-labels.js";
 import { enteSchema, entityIdSchema } from "./ente.js";
-import { MEMBER_ROLES } from "./member-role.js";
+import { MEMBER_ROLES } from "../catalog/member-roles.js";
 import type { NumberMode, ParseOptions } from "./number-mode.js";
 import { organSchema } from "./organ.js";
 import { isoDateSchema, sourceReferenceSchema } from "./primitives.js";

@@ -31,19 +31,11 @@ export {
   type PlanEvaluationInput,
 } from "./objective-evaluation.js";
 export {
-  INDICATOR_KINDS,
-  INDICATOR_KIND_LABELS,
-  MILESTONE_STAGES,
-  MILESTONE_STAGE_LABELS,
-  TARGET_RULES,
   IndicatorTargetSchema,
   IndicatorSchema,
   IndicatorObservationSchema,
   safeParseIndicator,
   parseIndicator,
-  type IndicatorKind,
-  type MilestoneStage,
-  type TargetRule,
   type IndicatorTarget,
   type IndicatorTargetInput,
   type Indicator,
@@ -62,7 +54,6 @@ export {
   type Ambito,
   type AmbitoInput,
 } from "./ambito.js";
-export { MEMBER_ROLES, MEMBER_ROLE_LABELS, type MemberRole } from "./member-role.js";
 export { FractionSchema, DecisionRulesSchema, type Fraction, type DecisionRules } from "./decision-rules.js";
 export { VOTE_WEIGHTINGS, MAJORITY_KINDS, type VoteWeighting, type MajorityKind } from "./voting-rules.js";
 export {

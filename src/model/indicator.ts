@@ -1,6 +1,11 @@
 import * as z from "zod";
+import {
+  INDICATOR_KINDS,
+  MILESTONE_STAGES,
+  type IndicatorKind,
+  type TargetRule,
+} from "../catalog/indicator-kinds.js";
 import { LEPS_IDS } from "../catalog/leps.js";
-import type { Labels } from "../core/labels.js";
 import * as M from "../core/messages/model.js";
 import type { ParseResult } from "../core/result.js";
 import { reportIssue } from "../core/zod-issues.js";
@@ -9,92 +14,6 @@ import type { NumberMode, ParseOptions } from "./number-mode.js";
 import { countSchema, labelsSchema, numberPrimitives, sourceReferenceSchema } from "./primitives.js";
 import { parseModel, safeParseModel, type ModelDefinition } from "./_parse-model.js";
 import { once, perMode } from "./_per-mode.js";
-
-/**
- * What an indicator measures and how its yearly targets read (D.G.R. XII/2167, tables of the priority LEPS):
- *
- * - `"ratio-at-least"`: a ratio of two counts at or above a threshold ("N. progetti individualizzati / N. valutazioni
- *   ≥ 40%");
- * - `"increase"`: a count that must rise against the previous year ("N. EEMM attivate anno 2026 > anno 2025");
- * - `"decrease"`: a value that must fall against the previous year ("tempo medio di attesa anno 2026 < anno 2025");
- * - `"count-at-least"`: a count at or above a minimum ("N. strumenti di valutazione unitari condivisi ≥ 1");
- * - `"milestone"`: a stage to reach ("definizione del protocollo", then "attivazione").
- * @category Model
- */
-export const INDICATOR_KINDS = [
-  "ratio-at-least",
-  "increase",
-  "decrease",
-  "count-at-least",
-  "milestone",
-] as const;
-
-/** One of {@link INDICATOR_KINDS}. @category Model */
-export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
-
-/**
- * Labels of the {@link INDICATOR_KINDS}.
- *
- * @example
- * ```ts
- * import { INDICATOR_KIND_LABELS } from "piano-di-zona";
- * INDICATOR_KIND_LABELS.decrease.en //=> "decrease against the previous year"
- * ```
- * @category Model
- */
-export const INDICATOR_KIND_LABELS: Readonly<Record<IndicatorKind, Labels>> = /* @__PURE__ */ Object.freeze({
-  "ratio-at-least": { it: "rapporto non inferiore a una soglia", en: "ratio at or above a threshold" },
-  increase: { it: "incremento rispetto all'anno precedente", en: "increase against the previous year" },
-  decrease: { it: "riduzione rispetto all'anno precedente", en: "decrease against the previous year" },
-  "count-at-least": { it: "numero non inferiore a un minimo", en: "count at or above a minimum" },
-  milestone: { it: "traguardo (fase da raggiungere)", en: "milestone (stage to reach)" },
-});
-
-/**
- * The ordered stages of a milestone indicator, as the DGR's tables word them for protocols and procedures:
- * "definizione o aggiornamento e condivisione" → "attivazione" → "monitoraggio". A later stage implies the earlier
- * ones.
- * @category Model
- */
-export const MILESTONE_STAGES = ["definizione", "attivazione", "monitoraggio"] as const;
-
-/** One of {@link MILESTONE_STAGES}. @category Model */
-export type MilestoneStage = (typeof MILESTONE_STAGES)[number];
-
-/**
- * Labels of the {@link MILESTONE_STAGES}.
- *
- * @example
- * ```ts
- * import { MILESTONE_STAGE_LABELS } from "piano-di-zona";
- * MILESTONE_STAGE_LABELS.attivazione.en //=> "activated"
- * ```
- * @category Model
- */
-export const MILESTONE_STAGE_LABELS: Readonly<Record<MilestoneStage, Labels>> = /* @__PURE__ */ Object.freeze(
-  {
-    definizione: { it: "definizione o aggiornamento e condivisione", en: "defined (or updated) and shared" },
-    attivazione: { it: "attivazione", en: "activated" },
-    monitoraggio: { it: "monitoraggio dell'applicazione", en: "application monitored" },
-  },
-);
-
-/**
- * How a yearly target is stated ("range di raggiungimento"):
- * `"ratio-at-least"` (≥ x%), `"count-at-least"` (≥ n), `"greater-than-previous"` (value of the year > value of the
- * year before), `"less-than-previous"` (<), `"stage-reached"` (the milestone has reached at least a stage).
- * @category Model
- */
-export const TARGET_RULES = [
-  "ratio-at-least",
-  "count-at-least",
-  "greater-than-previous",
-  "less-than-previous",
-  "stage-reached",
-] as const;
-
-/** One of {@link TARGET_RULES}. @category Model */
-export type TargetRule = (typeof TARGET_RULES)[number];
 
 // Which target rules each kind of indicator may use. An increasing count may start with a minimum ("≥ 1" in 2025).
 const RULES_BY_KIND: Readonly<Record<IndicatorKind, readonly TargetRule[]>> = {

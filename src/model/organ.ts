@@ -5,7 +5,7 @@ import * as M from "../core/messages/model.js";
 import { reportIssue } from "../core/zod-issues.js";
 import { decisionRulesSchema } from "./decision-rules.js";
 import { entityIdSchema } from "./ente.js";
-import { MEMBER_ROLES } from "./member-role.js";
+import { MEMBER_ROLES } from "../catalog/member-roles.js";
 import type { NumberMode } from "./number-mode.js";
 import { countSchema, numberPrimitives, sourceReferenceSchema } from "./primitives.js";
 import { reportDuplicateIds } from "./_duplicate-ids.js";

@@ -7,14 +7,16 @@ import type { Labels } from "../core/labels.js";
 import * as M from "../core/messages/monitoring.js";
 import { ownField, readOptions } from "../core/read-input.js";
 import {
-  MILESTONE_STAGE_LABELS,
+  MILESTONE_STAGE_CATALOG,
   MILESTONE_STAGES,
+  type MilestoneStage,
+} from "../catalog/indicator-kinds.js";
+import {
   type Indicator,
   type IndicatorInput,
   type IndicatorObservation,
   type IndicatorObservationInput,
   type IndicatorTarget,
-  type MilestoneStage,
 } from "../model/indicator.js";
 import { readIndicator, readObservations, under } from "./_indicator-input.js";
 import { defaultYears, readYears } from "./_years.js";
@@ -219,8 +221,8 @@ function evaluateStage(
     target,
     stage,
     reason: M.reason_stage.render({
-      reached: MILESTONE_STAGE_LABELS[stage],
-      required: MILESTONE_STAGE_LABELS[target.stage],
+      reached: MILESTONE_STAGE_CATALOG[stage].labels,
+      required: MILESTONE_STAGE_CATALOG[target.stage].labels,
     }),
   };
 }

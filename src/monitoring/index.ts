@@ -1,5 +1,5 @@
 // The public API of the monitoring module, named one by one.
-export { INDICATOR_STATUSES, INDICATOR_STATUS_LABELS, type IndicatorStatus } from "./indicator-status.js";
+export { INDICATOR_STATUSES, INDICATOR_STATUS_CATALOG, type IndicatorStatus } from "./indicator-status.js";
 export {
   evaluateIndicator,
   type EvaluateIndicatorOptions,

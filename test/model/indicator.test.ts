@@ -3,14 +3,16 @@ import {
   IndicatorObservationSchema,
   IndicatorSchema,
   IndicatorTargetSchema,
-  INDICATOR_KIND_LABELS,
-  INDICATOR_KINDS,
-  MILESTONE_STAGE_LABELS,
-  MILESTONE_STAGES,
   parseIndicator,
   safeParseIndicator,
   type IndicatorInput,
 } from "../../src/model/indicator.js";
+import {
+  INDICATOR_KIND_CATALOG,
+  INDICATOR_KINDS,
+  MILESTONE_STAGE_CATALOG,
+  MILESTONE_STAGES,
+} from "../../src/catalog/indicator-kinds.js";
 
 // LEPS 4, "N. valutazioni con l'Assistente sociale / N. complessivo valutazioni": ≥ 50% / ≥ 75% / 100% (seed 002 L2621-2634)
 const ratio: IndicatorInput = {
@@ -136,8 +138,10 @@ describe("IndicatorSchema", () => {
   });
 
   it("labels every kind and stage in both languages", () => {
-    for (const kind of INDICATOR_KINDS) expect(INDICATOR_KIND_LABELS[kind].it.length).toBeGreaterThan(0);
-    for (const stage of MILESTONE_STAGES) expect(MILESTONE_STAGE_LABELS[stage].en.length).toBeGreaterThan(0);
+    for (const kind of INDICATOR_KINDS)
+      expect(INDICATOR_KIND_CATALOG[kind].labels.it.length).toBeGreaterThan(0);
+    for (const stage of MILESTONE_STAGES)
+      expect(MILESTONE_STAGE_CATALOG[stage].labels.en.length).toBeGreaterThan(0);
   });
 });
 
