@@ -49,6 +49,15 @@ export {
   type NarrativeOutcome,
 } from "./evaluation-grids.js";
 export {
+  getLegacyPlanColumn,
+  isLegacyPlanColumn,
+  LEGACY_PLAN_COLUMN_CATALOG,
+  LEGACY_PLAN_COLUMNS,
+  type LegacyMappingRelation,
+  type LegacyPlanColumn,
+  type LegacyPlanColumnEntry,
+} from "./legacy-plan-columns.js";
+export {
   DEVELOPMENT_DRIVER_CATALOG,
   DEVELOPMENT_DRIVER_CODES,
   getDevelopmentDriver,

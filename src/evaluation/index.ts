@@ -40,3 +40,8 @@ export {
   type RecomputePlanOptions,
 } from "./recompute-plan-evaluation.js";
 export { checkScoredEvaluationSystem } from "./check-scored-evaluation-system.js";
+export {
+  legacyPlanByArea,
+  type LegacyObjectiveSummary,
+  type LegacyPlanByArea,
+} from "./legacy-plan-by-area.js";

@@ -45,6 +45,13 @@ export {
   type ScoredEvaluationSystemInput,
 } from "./scored-evaluation-system.js";
 export {
+  LegacyPlanSchema,
+  safeParseLegacyPlan,
+  parseLegacyPlan,
+  type LegacyPlan,
+  type LegacyPlanInput,
+} from "./legacy-plan.js";
+export {
   IndicatorTargetSchema,
   IndicatorSchema,
   IndicatorObservationSchema,

@@ -9,6 +9,7 @@ import { parseAmbito, safeParseAmbito } from "../../src/model/ambito.js";
 import { parseIndicator, safeParseIndicator } from "../../src/model/indicator.js";
 import { parseLepsScheda, safeParseLepsScheda } from "../../src/model/leps-scheda.js";
 import { parsePlanEvaluation, safeParsePlanEvaluation } from "../../src/model/objective-evaluation.js";
+import { parseLegacyPlan, safeParseLegacyPlan } from "../../src/model/legacy-plan.js";
 import {
   parseScoredEvaluationSystem,
   safeParseScoredEvaluationSystem,
@@ -48,6 +49,7 @@ const MODELS: readonly (readonly [string, SafeParse, Parse, unknown])[] = [
     parseScoredEvaluationSystem,
     DATASETS_BY_MODEL["scored-evaluation-system"][0],
   ],
+  ["legacy-plan", safeParseLegacyPlan, parseLegacyPlan, DATASETS_BY_MODEL["legacy-plan"][0]],
 ] as never;
 
 const parseAccordo = safeParseAccordoDiProgramma;

@@ -1,5 +1,5 @@
 // The excerpts of the seeds that the tests of issue 12 use, checked against the seeds themselves: every printed grade,
-// theme and criterion is found verbatim at the lines it cites (± 2 lines, spaces collapsed, as the
+// theme, criterion and general objective is found verbatim at the lines it cites (± 2 lines, spaces collapsed, as the
 // PDF-to-text edition breaks lines). Skipped, saying so, where the seeds are not beside the checkout.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -8,6 +8,7 @@ import {
   ALTO_MILANESE_EVALUATION_EXCERPT,
   ALTO_MILANESE_SCORED_SYSTEM_EXCERPT,
   BUSTO_ARSIZIO_EVALUATION_EXCERPT,
+  LEGACY_PLAN_EXCERPT,
   SEBINO_EVALUATION_EXCERPT,
 } from "./seed-excerpts.js";
 
@@ -63,6 +64,14 @@ describe.skipIf(!present)("the seed excerpts of issue 12 (seeds beside the check
     const lines = seed("004");
     for (const criterion of ALTO_MILANESE_SCORED_SYSTEM_EXCERPT.criteria) {
       expect(foundAt(lines, criterion.title, criterion.lines), criterion.title).toBe(true);
+    }
+  });
+
+  it("print the 2015-2017 plan's period and objectives where they say (seed 003)", () => {
+    const lines = seed("003");
+    expect(foundAt(lines, LEGACY_PLAN_EXCERPT.period.text, [3, 3])).toBe(true);
+    for (const objective of LEGACY_PLAN_EXCERPT.generalObjectives) {
+      expect(foundAt(lines, objective.title, objective.lines), objective.title).toBe(true);
     }
   });
 });

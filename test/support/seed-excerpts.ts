@@ -1,4 +1,4 @@
-// Excerpts of the seeds' evaluation grids and scored system, as test fixtures in the models' input
+// Excerpts of the seeds' evaluation grids, scored system and 2015-2017 plan, as test fixtures in the models' input
 // form (canonical numbers): copied from the hand-encoded records under /work/extract/ (verbatim texts, seed lines),
 // converted as the models ask (a record's lines as { document, lines }, a part's as lines; slips and notes left out),
 // and trimmed to what the tests need. They are not datasets: the datasets of issue 12 §7 hold the whole records.
@@ -7,7 +7,9 @@
 // - Alto Milanese 2021-2023 (seed 004 L97-229): 9 objectives, "80% - 99% (Buono)" beside bare "30%".
 // - Sebino 2021-2023 (seed 002 L321-409): the narrative evaluation of four themes (texts abridged).
 // - Alto Milanese's scored system (seed 004 L1778-1803): six criteria scored 1/5/10, four classes.
-import type { PlanEvaluationInput, ScoredEvaluationSystemInput } from "../../src/index.js";
+// - The 2015-2017 plan (seed 003): general objectives 1, 2 and 7 of nine (L14-396, L929-1000); "tutti e sette i
+//   Comuni" (L49-50) gives comuniCount 7.
+import type { LegacyPlanInput, PlanEvaluationInput, ScoredEvaluationSystemInput } from "../../src/index.js";
 
 /** Busto Arsizio 2021-2024: grades by bands only (seed 001 L329-515). */
 export const BUSTO_ARSIZIO_EVALUATION_EXCERPT = {
@@ -698,3 +700,198 @@ export const ALTO_MILANESE_SCORED_SYSTEM_EXCERPT = {
     lines: [1778, 1803],
   },
 } as const satisfies ScoredEvaluationSystemInput;
+
+/** The 2015-2017 plan, general objectives 1, 2 and 7 (seed 003). */
+export const LEGACY_PLAN_EXCERPT = {
+  title: "PIANO DI ZONA",
+  period: {
+    from: "2015-05-01",
+    to: "2017-12-31",
+    text: "1 MAGGIO 2015 – 31 DICEMBRE 2017",
+  },
+  ambito: {
+    name: null,
+    comuni: [],
+    comuniCount: 7,
+    managingBody: {
+      name: "Azienda Speciale Consortile Medio Olona",
+      kind: "azienda-speciale-consortile",
+    },
+    healthAgency: {
+      name: "ASL di Varese",
+      kind: "asl",
+    },
+  },
+  generalObjectives: [
+    {
+      code: "1",
+      title:
+        "Rafforzamento dei percorsi di integrazione socio sanitaria per le situazioni di fragilità e non autosufficienza",
+      lines: [14, 102],
+      specificObjectives: [
+        {
+          title:
+            "Favorire percorsi socio sanitari integrati per l’accoglienza, la valutazione e la presa in carico della persona fragile, con particolare riferimento all’area della non autosufficienza",
+          actions: [
+            "Attuazione del patto territoriale tra l’ASL di Varese e l’Ambito per lo sviluppo del sistema di integrazione socio sanitaria e sociale in merito all’assistenza domiciliare",
+          ],
+          outcomeIndicators: [
+            "Utilizzo da parte di tutti e sette i Comuni del portale adiweb per quanto riguarda l’attuazione degli interventi finanziati con il FNA",
+          ],
+          tools: [
+            "Accordo di programma sottoscritto dai Comuni e dall’Asl di Varese",
+            "Patto territoriale per l’integrazione socio sanitaria",
+            "Adiweb",
+            "Azienda Speciale Consortile Medio Olona, tavoli tecnici, tavoli di raccordo, riunioni con il personale socio sanitario di riferimento",
+          ],
+          resources: {
+            financial: "budget assegnato all’Azienda Speciale Consortile per l’attuazione dell’obiettivo",
+            professional:
+              "operatori Azienda Speciale Consortile, referenti comunali, operatori distretto socio-sanitario, operatori privato sociale e sindacati",
+            text: "FINANZIARIE: budget assegnato all’Azienda Speciale Consortile per l’attuazione dell’obiettivo PROFESSIONALI: operatori Azienda Speciale Consortile, referenti comunali, operatori distretto socio-sanitario, operatori privato sociale e sindacati",
+          },
+          timing: "Annuale, in base alle risorse assegnate all’Ambito",
+          lines: [28, 102],
+        },
+      ],
+      mapsTo: {
+        area: "D",
+        reason:
+          'Its only action is the ASL–Ambito pact on integrated home care ("assistenza domiciliare") for non-self-sufficient persons, with FNA-funded interventions managed on adiweb: today\'s D) Domiciliarità.',
+      },
+    },
+    {
+      code: "2",
+      title: "Mantenimento della gestione associata dei servizi/progetti attualmente in essere",
+      lines: [103, 396],
+      specificObjectives: [
+        {
+          title:
+            "Garantire la continuità dei servizi e dei progetti in essere: servizio tutela minori, adm, affidi, segretariato sociale, servizi scolastici, sad, perseo, Tempo Famiglia, appartamenti protetti, Elisa, V.ol.O., Sigma Politiche giovanili, progetto conciliazione, Centro Icore, Centro Adozioni, Sportello immigrati",
+          actions: [
+            "Attuazione dei procedimenti per il mantenimento e l’implementazione dei servizi/progetti.",
+            "Rinnovo ed eventuale revisione/miglioramento delle convenzioni dei servizi e relativa sottoscrizione",
+            "Affidamento del servizio.",
+            "Prosecuzione del progetto.",
+          ],
+          outcomeIndicators: [
+            "Efficacia, efficienza, qualità ed economicità dei servizi/progetti.",
+            "Mantenimento dell’articolazione dei servizi su tutti e 7 i Comuni.",
+          ],
+          tools: [
+            "Relazioni di previsione, avanzamento e consuntivo delle attività svolte.",
+            "Azienda Speciale Consortile",
+            "Tavoli tecnici",
+            "Tavoli di raccordo e confronto",
+            "Relazioni/database dei servizi e dei progetti",
+            "Questionari di valutazione",
+          ],
+          resources: {
+            financial:
+              "budget assegnato all’Azienda Speciale Consortile per la funzionalità dei servizi/progetti",
+            professional: "operatori dei servizi, referenti comunali, operatori Azienda Speciale Consortile",
+            text: "FINANZIARIE: budget assegnato all’Azienda Speciale Consortile per la funzionalità dei servizi/progetti PROFESSIONALI: operatori dei servizi, referenti comunali, operatori Azienda Speciale Consortile",
+          },
+          timing: "31.12.2017",
+          lines: [111, 210],
+        },
+        {
+          title: "Garantire la continuità del servizio NIL",
+          actions: [
+            "Stesura del protocollo operativo, così come previsto nella gara d’appalto 2015-2017;",
+            "Valorizzazione e consolidamento delle collaborazioni già attive/attivabili con le realtà territoriali (realtà produttive-industriali- artigianali, gli informalavoro comunali, il collocamento mirato provinciale, i centri per l’impiego, le agenzie formative e del lavoro, le associazioni di categoria, e i servizi specialistici territoriali).",
+            "Progettazione di modelli di percorsi di formazione, di riqualificazione professionale e di orientamento al lavoro",
+          ],
+          outcomeIndicators: [
+            "Attuazione del protocollo",
+            "Consolidamento delle collaborazioni/attivazione nuove collaborazioni.",
+            "Realizzazione dei modelli",
+          ],
+          tools: [
+            "Relazioni di previsione, avanzamento e consuntivo delle attività svolte.",
+            "Azienda Speciale Consortile",
+            "Tavoli tecnici",
+            "Tavoli di raccordo e confronto",
+            "Relazioni/database dei servizi e dei progetti",
+            "Questionari di valutazione",
+          ],
+          resources: {
+            financial:
+              "budget assegnato all’Azienda Speciale Consortile per la funzionalità dei servizi/progetti e reperimento di risorse attraverso la partecipazione a finanziamenti pubblici",
+            professional: "operatori dei servizi, referenti comunali, operatori Azienda Speciale Consortile",
+            text: "FINANZIARIE: budget assegnato all’Azienda Speciale Consortile per la funzionalità dei servizi/progetti e reperimento di risorse attraverso la partecipazione a finanziamenti pubblici … PROFESSIONALI: operatori dei servizi, referenti comunali, operatori Azienda Speciale Consortile",
+          },
+          timing: "In relazione alla nuova organizzazione delle politiche del lavoro",
+          lines: [212, 325],
+        },
+        {
+          title:
+            "Garantire l’uniformità della presa in carico delle situazioni segnalate in tutti e sette i Comuni",
+          actions: [
+            "Monitoraggio costante dell’attività dei servizi",
+            "Condivisione con il tavolo tecnico di standard operativi di riferimento per la corretta funzionalità dei servizi",
+          ],
+          outcomeIndicators: [
+            "Adozione di modalità operative comuni per la presa in carico attraverso l’utilizzo di strumenti condivisi",
+          ],
+          tools: [
+            "Relazioni di previsione, avanzamento e consuntivo delle attività svolte.",
+            "Azienda Speciale Consortile",
+            "Tavoli tecnici",
+            "Tavoli di raccordo e confronto",
+            "Relazioni/database dei servizi e dei progetti",
+          ],
+          resources: {
+            financial:
+              "budget assegnato all’Azienda Speciale Consortile per la funzionalità dei servizi/progetti",
+            professional:
+              "operatori del privato sociale, referenti comunali, operatori Azienda Speciale Consortile",
+            text: "FINANZIARIE: budget assegnato all’Azienda Speciale Consortile per la funzionalità dei servizi/progetti PROFESSIONALI: operatori del privato sociale, referenti comunali, operatori Azienda Speciale Consortile",
+          },
+          timing: "31.12.2017",
+          lines: [327, 396],
+        },
+      ],
+      mapsTo: {
+        area: "K",
+        reason:
+          "Keeping the associated management of the services (tutela minori, ADM, affidi, segretariato sociale, SAD, NIL, …) through the Azienda Speciale Consortile, and homogeneous presa in carico in the seven comuni: today's K) Interventi di sistema per il potenziamento dell'Ufficio di Piano e il rafforzamento della gestione associata.",
+      },
+    },
+    {
+      code: "7",
+      title: "sostenere l’apertura dei tavoli tra diversi soggetti istituzionali",
+      lines: [849, 962],
+      specificObjectives: [
+        {
+          title:
+            "Sostenere l’apertura dei tavoli tra i soggetti: SERVIZI SOCIALI – CPS/AO – SERT/ASL SERVIZI SOCIALI-AO/CPS SERVIZI SOCIALI/CARCERE Aprire un tavolo tra i soggetti: SERVIZI SOCIALI/TUTELA MINORI/TRIBUNALE ORDINARIO",
+          actions: [
+            "Interventi su utenti in doppia diagnosi (uso di sostanze e problemi psichiatrici/utenti psichiatrici e disabilità)",
+            "Prosecuzione attività previste nella programmazione 2012-2014 (es. tema della residenzialità leggera, regolarizzazione percorsi risocializzanti…)",
+            "Creazione di una rete territoriale che si confronti e si interroghi sul tema “detenzione-dentro e fuori le mura”",
+            "Elaborazione di un Protocollo o accordo con il Tribunale Ordinario per gli interventi richiesti ai Comuni e al servizio tutela minori",
+          ],
+          outcomeIndicators: [
+            "Formalizzazione e verbalizzazione degli incontri, con la definizione formale dei partecipanti.",
+          ],
+          tools: [
+            "Tavoli tematici di confronto e condivisione, e relativa verbalizzazione.",
+            "Elaborazione protocolli/accordi.",
+          ],
+          resources: {
+            financial: null,
+            professional: "operatori ASL/AO; tavolo tecnico; Azienda Speciale Consortile Medio Olona",
+            text: "PROFESSIONALI: operatori ASL/AO; tavolo tecnico; Azienda Speciale Consortile Medio Olona",
+          },
+          timing: "31.12.2017",
+          lines: [860, 962],
+        },
+      ],
+    },
+  ],
+  source: {
+    document: "Piano di Zona 1 maggio 2015 – 31 dicembre 2017",
+    lines: [1, 1145],
+  },
+} as const satisfies LegacyPlanInput;

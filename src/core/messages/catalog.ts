@@ -196,3 +196,12 @@ export const unknown_grid_answer = {
   code: "unknown_grid_answer",
   render: /* @__PURE__ */ unknownEntry({ en: "grid answer", it: "Risposta della griglia sconosciuta" }),
 } as const;
+
+/** A column of the 2015-2017 plan's tables is not one of the catalogue. */
+export const unknown_legacy_plan_column = {
+  code: "unknown_legacy_plan_column",
+  render: /* @__PURE__ */ unknownEntry({
+    en: "column of the 2015-2017 plan",
+    it: "Colonna del piano 2015-2017 sconosciuta",
+  }),
+} as const;
