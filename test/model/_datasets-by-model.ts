@@ -23,4 +23,7 @@ export const DATASETS_BY_MODEL: { readonly [Model in TopLevelModel]: readonly un
   "leps-scheda": [GALLARATE_LEPS_SCHEDA_SAD],
   indicator: [...GALLARATE_LEPS_SCHEDA_SAD.indicators, ...PRIORITY_LEPS_INDICATORS],
   "fund-table": [ALTO_MILANESE_FUNDS_2022_2024, GALLARATE_SPENDING_BY_CHANNEL_2022],
+  // A complete scheda is also a valid draft.
+  "scheda-obiettivo-draft": [GALLARATE_SCHEDA_OBIETTIVO_L],
+  "leps-scheda-draft": [GALLARATE_LEPS_SCHEDA_SAD],
 };

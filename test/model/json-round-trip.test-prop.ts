@@ -13,10 +13,14 @@ import {
 import { parseAmbito } from "../../src/model/ambito.js";
 import { parseIndicator } from "../../src/model/indicator.js";
 import { parseFundTable } from "../../src/model/fund-table.js";
-import { parseLepsScheda } from "../../src/model/leps-scheda.js";
+import { parseLepsScheda, parseLepsSchedaDraft } from "../../src/model/leps-scheda.js";
 import { parsePlanEvaluation } from "../../src/model/objective-evaluation.js";
 import { parsePianoDiZona, safeParsePianoDiZona } from "../../src/model/piano-di-zona.js";
-import { parseSchedaObiettivo, safeParseSchedaObiettivo } from "../../src/model/scheda-obiettivo.js";
+import {
+  parseSchedaObiettivo,
+  parseSchedaObiettivoDraft,
+  safeParseSchedaObiettivo,
+} from "../../src/model/scheda-obiettivo.js";
 import { DATASETS_BY_MODEL } from "./_datasets-by-model.js";
 import { accordoInput, jsonCopy, pianoInput, schedaInput } from "./_fixtures.js";
 
@@ -140,7 +144,7 @@ const scheda = fc
       total: written(generated.total, mode),
       lines: generated.lines.map((amount) => ({ fund: "fnps", amount: written(amount, mode) })),
     };
-    input.transversalAreas = { answer: generated.areas.length > 0 ? "si" : "no", areas: generated.areas };
+    input.transversal = { answer: generated.areas.length > 0 ? "si" : "no", areas: generated.areas };
     input.preventionKind = generated.prevention;
     return { input, mode };
   });
@@ -239,6 +243,8 @@ const PARSE: {
   "leps-scheda": parseLepsScheda,
   indicator: parseIndicator,
   "fund-table": parseFundTable,
+  "scheda-obiettivo-draft": parseSchedaObiettivoDraft,
+  "leps-scheda-draft": parseLepsSchedaDraft,
 };
 
 const pools = fc.record({

@@ -292,3 +292,50 @@ export const unknown_model = {
     it: `Modello sconosciuto (atteso uno tra ${options})`,
   }),
 } as const;
+
+// ─── Issue 12: result targets and the two forms of the schede (strict rules) ──────────────────────────────────────
+
+/** A conditional target depends on a target id that the scheda does not have. */
+export const unknown_target = {
+  code: "unknown_target",
+  render: ({ id }: { id: string }) => ({
+    en: `"${quoted(id)}" is not a target of the scheda`,
+    it: `«${quoted(id)}» non è un risultato atteso della scheda`,
+  }),
+} as const;
+
+/** A target's lower bound is above its upper bound (minimum and maximum, months, years of its period). */
+export const target_range_reversed = {
+  code: "target_range_reversed",
+  render: ({ low, high }: { low: number; high: number }) => ({
+    en: `The lower bound ${String(low)} is above the upper bound ${String(high)}`,
+    it: `Il limite inferiore ${String(low)} supera quello superiore ${String(high)}`,
+  }),
+} as const;
+
+/** A change target's second year does not follow its first. */
+export const change_years_reversed = {
+  code: "change_years_reversed",
+  render: ({ from, to }: { from: number; to: number }) => ({
+    en: `A change is measured from one year to a later one, not from ${String(from)} to ${String(to)}`,
+    it: `Una variazione si misura da un anno a uno successivo, non dal ${String(from)} al ${String(to)}`,
+  }),
+} as const;
+
+/** A duration target states neither a minimum nor a maximum. */
+export const duration_bounds_missing = {
+  code: "duration_bounds_missing",
+  render: () => ({
+    en: "A duration target states a minimum, a maximum or both, in months",
+    it: "Un target di durata indica un minimo, un massimo o entrambi, in mesi",
+  }),
+} as const;
+
+/** An indicator of a LEPS scheda has neither its printed text nor labels. */
+export const indicator_unnamed = {
+  code: "indicator_unnamed",
+  render: () => ({
+    en: "An indicator needs its text as printed or its labels",
+    it: "Un indicatore richiede il testo stampato o le etichette",
+  }),
+} as const;
