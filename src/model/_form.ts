@@ -8,12 +8,36 @@ import type * as z from "zod";
 /** The two forms of a document model. */
 export type Form = "strict" | "draft";
 
-/** A field the form asks for: required in the strict form, `null` allowed in the draft. */
-export type Blankable<F extends Form, S extends z.ZodType> = F extends "draft" ? z.ZodNullable<S> : S;
+/**
+ * A box the form asks to fill: required in the strict form; in the draft `null` where the document leaves it blank,
+ * and absent where the document's own form has no such box (an ASST card, a plan's shortened form).
+ */
+export type Blankable<F extends Form, S extends z.ZodType> = F extends "draft"
+  ? z.ZodOptional<z.ZodNullable<S>>
+  : S;
 
-/** A field the form asks for: the schema itself in the strict form, the schema or `null` in the draft. */
+/** A box the form asks to fill: the schema itself in the strict form; `null` or absent allowed in the draft. */
 export function blankable<F extends Form, S extends z.ZodType>(form: F, schema: S): Blankable<F, S> {
-  return (form === "draft" ? schema.nullable() : schema) as Blankable<F, S>;
+  return (form === "draft" ? schema.nullable().optional() : schema) as Blankable<F, S>;
+}
+
+/** A part of an answer (its SI/NO, a key point's area): required in the strict form, `null` allowed in the draft. */
+export type Nullable<F extends Form, S extends z.ZodType> = F extends "draft" ? z.ZodNullable<S> : S;
+
+/** A part of an answer: the schema itself in the strict form, the schema or `null` in the draft. */
+export function nullIn<F extends Form, S extends z.ZodType>(form: F, schema: S): Nullable<F, S> {
+  return (form === "draft" ? schema.nullable() : schema) as Nullable<F, S>;
+}
+
+/**
+ * A question of the form (an answer with its parts, a list, a group of indicators): required in the strict form;
+ * absent in the draft where the document's own form does not ask it.
+ */
+export type OnForm<F extends Form, S extends z.ZodType> = F extends "draft" ? z.ZodOptional<S> : S;
+
+/** A question of the form: the schema itself in the strict form, optional in the draft. */
+export function onForm<F extends Form, S extends z.ZodType>(form: F, schema: S): OnForm<F, S> {
+  return (form === "draft" ? schema.optional() : schema) as OnForm<F, S>;
 }
 
 /** A list the form asks to fill: at least one item in the strict form, any number in the draft. */

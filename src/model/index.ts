@@ -120,7 +120,14 @@ export {
   type LepsSchedaDraft,
   type LepsSchedaDraftInput,
 } from "./leps-scheda.js";
-export { ResultTargetSchema, type ResultTarget, type ResultTargetInput } from "./result-target.js";
+export {
+  ResultTargetSchema,
+  TargetObservationSchema,
+  type ResultTarget,
+  type ResultTargetInput,
+  type TargetObservation,
+  type TargetObservationInput,
+} from "./result-target.js";
 export {
   RESULT_TARGET_KINDS,
   RESULT_TARGET_KIND_CATALOG,

@@ -3,7 +3,14 @@ import * as M from "../core/messages/model.js";
 import { reportIssue } from "../core/zod-issues.js";
 import type { Form } from "./_form.js";
 import type { NumberMode } from "./number-mode.js";
-import { countSchema, isoDateSchema, linesSchema, numberPrimitives, yearSchema } from "./primitives.js";
+import {
+  countSchema,
+  isoDateSchema,
+  linesSchema,
+  numberPrimitives,
+  sourceReferenceSchema,
+  yearSchema,
+} from "./primitives.js";
 import { TARGET_CONDITION_OUTCOMES, TARGET_PERIODS } from "./result-target-kinds.js";
 import { perMode } from "./_per-mode.js";
 
@@ -210,3 +217,75 @@ export type ResultTarget = z.output<typeof ResultTargetSchema>;
 
 /** The input form of {@link ResultTarget}: amounts are text, numbers or Decimals; dates ISO or Italian. @category Model */
 export type ResultTargetInput = z.input<typeof ResultTargetSchema>;
+
+/** Built on first use, per number mode. @internal */
+export const targetObservationSchema = /* @__PURE__ */ perMode((mode: NumberMode) =>
+  z
+    .strictObject({
+      /** The id of the target observed. */
+      target: z.string().min(1),
+      /** A count, an amount, a level reached (comuni covered), a duration in months, a measure. */
+      value: numberPrimitives(mode).nonNegativeDecimal.optional(),
+      /** A share's numerator ("enti che partecipano"). */
+      numerator: countSchema().optional(),
+      /** A share's denominator ("enti coinvolti"). */
+      denominator: countSchema().optional(),
+      /** Whether a deliverable is done. */
+      delivered: z.boolean().optional(),
+      /** The year observed; with it, at most one of its semester, quarter or month. */
+      year: yearSchema().optional(),
+      semester: z.number().int().min(1).max(2).optional(),
+      quarter: z.number().int().min(1).max(4).optional(),
+      month: z.number().int().min(1).max(12).optional(),
+      /** The day observed (a meeting held, a protocol signed), instead of a year. */
+      date: isoDateSchema().optional(),
+      note: z.string().optional(),
+      source: sourceReferenceSchema().optional(),
+    })
+    .superRefine((observation, ctx) => {
+      const ratio = observation.numerator !== undefined || observation.denominator !== undefined;
+      const forms = [observation.value !== undefined, ratio, observation.delivered !== undefined].filter(
+        Boolean,
+      );
+      if (
+        forms.length !== 1 ||
+        (ratio && (observation.numerator === undefined || observation.denominator === undefined))
+      ) {
+        reportIssue(ctx, M.target_observation_form, {});
+      }
+      const parts = [observation.semester, observation.quarter, observation.month].filter(
+        (part) => part !== undefined,
+      );
+      const dated = observation.date !== undefined;
+      if (
+        parts.length > 1 ||
+        (parts.length === 1 && observation.year === undefined) ||
+        (dated && (observation.year !== undefined || parts.length > 0))
+      ) {
+        reportIssue(ctx, M.observation_time_invalid, {});
+      }
+    }),
+);
+
+/**
+ * What was observed for a result target: a value (a count, an amount, the comuni covered, a duration in months), the
+ * two counts of a share, or whether a deliverable is done — exactly one of them — with the time it refers to: a year
+ * (with at most one of its semester, quarter or month), or a day. An observation without a time counts for the whole
+ * programming.
+ *
+ * @example
+ * ```ts
+ * import { TargetObservationSchema } from "piano-di-zona";
+ * TargetObservationSchema.safeParse({ target: "A2-1", value: 1, year: 2025, semester: 2 }).success //=> true
+ * TargetObservationSchema.safeParse({ target: "A1-2", delivered: true, date: "12.03.2026" }).success //=> true
+ * TargetObservationSchema.safeParse({ target: "A2-1", value: 1, semester: 2 }).success //=> false
+ * ```
+ * @category Model
+ */
+export const TargetObservationSchema = /* @__PURE__ */ z.lazy(() => targetObservationSchema("canonical"));
+
+/** A validated {@link TargetObservationSchema} record. @category Model */
+export type TargetObservation = z.output<typeof TargetObservationSchema>;
+
+/** The input form of {@link TargetObservation}. @category Model */
+export type TargetObservationInput = z.input<typeof TargetObservationSchema>;

@@ -7,7 +7,7 @@ import { NEED_KINDS, NEW_SERVICE_KINDS, PREVENTION_KINDS } from "../catalog/sche
 import * as M from "../core/messages/model.js";
 import type { ParseResult } from "../core/result.js";
 import { reportIssue } from "../core/zod-issues.js";
-import { blankable, filled, strictRules, type Form } from "./_form.js";
+import { blankable, filled, nullIn, onForm, strictRules, type Form } from "./_form.js";
 import { indicatorSchema } from "./indicator.js";
 import type { NumberMode, ParseOptions } from "./number-mode.js";
 import {
@@ -30,7 +30,7 @@ import { once, perMode } from "./_per-mode.js";
 function buildFormAnswer<F extends Form>(form: F) {
   return z.strictObject({
     /** SI / NO / non pertinente; `null` in a draft when the box is blank or holds the form's template. */
-    answer: blankable(form, z.enum(YES_NO_ANSWERS)),
+    answer: nullIn(form, z.enum(YES_NO_ANSWERS)),
     /** The explanation printed with the answer, verbatim. */
     text: z.string().optional(),
     lines: linesSchema().optional(),
@@ -169,7 +169,7 @@ export const staffPositionSchema = /* @__PURE__ */ perMode((mode: NumberMode) =>
 
 function buildTransversal<F extends Form>(form: F) {
   return z.strictObject({
-    answer: blankable(form, z.enum(YES_NO_ANSWERS)),
+    answer: nullIn(form, z.enum(YES_NO_ANSWERS)),
     /** The other areas named, as printed (or mapped from their titles). */
     areas: z.array(z.enum(MACRO_AREA_CODES)),
     /** "Trasversale a tutte le aree di policy", without letters. */
@@ -191,7 +191,7 @@ export function transversalSchema<F extends Form>(form: F): ReturnType<typeof bu
 function buildKeyPoint<F extends Form>(form: F) {
   return z.strictObject({
     /** The area the point is listed under; `null` in a draft when it is printed under none. */
-    area: blankable(form, z.enum(MACRO_AREA_CODES)),
+    area: nullIn(form, z.enum(MACRO_AREA_CODES)),
     point: z.string().min(1),
     /** Whether the area is printed, read from an area's title, or the scheda's own area by default. */
     areaBasis: z.enum(["printed", "title", "home-area"]).optional(),
@@ -306,7 +306,7 @@ function buildSchedaShape<F extends Form>(mode: NumberMode, form: F) {
     /** 2 QUALI OBIETTIVI VUOLE RAGGIUNGERE. */
     goals: blankable(form, z.string().min(1)),
     /** 3 AZIONI PROGRAMMATE. */
-    actions: filled(form, z.array(plannedActionSchema())),
+    actions: onForm(form, filled(form, z.array(plannedActionSchema()))),
     /** 4 TARGET. */
     target: blankable(form, z.string().min(1)),
     /** 5 RISORSE ECONOMICHE PREVENTIVATE. */
@@ -316,47 +316,47 @@ function buildSchedaShape<F extends Form>(mode: NumberMode, form: F) {
     /** The staff counted, where the document counts it ("1 assistente sociale a 18 ore"). */
     staffPositions: z.array(staffPositionSchema(mode)).optional(),
     /** 7 L'OBIETTIVO È TRASVERSALE ED INTEGRATO CON ALTRE AREE DI POLICY? */
-    transversal: transversalSchema(form),
+    transversal: onForm(form, transversalSchema(form)),
     /** 8 INDICARE I PUNTI CHIAVE DELL'INTERVENTO, grouped by area. */
-    keyPoints: z.array(keyPointSchema(form)),
+    keyPoints: onForm(form, z.array(keyPointSchema(form))),
     /** 9 PREVEDE IL COINVOLGIMENTO DI ASST NELL'ANALISI DEL BISOGNO E NELLA PROGRAMMAZIONE? */
-    asstInAnalysis: formAnswer,
+    asstInAnalysis: onForm(form, formAnswer),
     /** 10 PREVEDE IL COINVOLGIMENTO DI ASST NELLA REALIZZAZIONE DELL'INTERVENTO …? */
-    asstInDelivery: formAnswer,
+    asstInDelivery: onForm(form, formAnswer),
     /** 11 L'INTERVENTO È REALIZZATO IN COOPERAZIONE CON ALTRI AMBITI? */
-    cooperationWithOtherAmbiti: formAnswer.extend({ ambiti: z.array(z.string().min(1)) }),
+    cooperationWithOtherAmbiti: onForm(form, formAnswer.extend({ ambiti: z.array(z.string().min(1)) })),
     /** 12 È IN CONTINUITÀ CON LA PROGRAMMAZIONE PRECEDENTE (2021-2023)? (+ the previous objective, when named) */
-    continuity: formAnswer.extend({ previousObjective: z.string().min(1).optional() }),
+    continuity: onForm(form, formAnswer.extend({ previousObjective: z.string().min(1).optional() })),
     /** 13 L'OBIETTIVO PREVEDE LA DEFINIZIONE DI UN NUOVO SERVIZIO? */
-    newService: choice(NEW_SERVICE_KINDS),
+    newService: onForm(form, choice(NEW_SERVICE_KINDS)),
     /** 14 … IL POTENZIAMENTO DI UN PROGETTO PREMIALE DELLA PROGRAMMAZIONE 2021-2023? (+ the project, when named) */
-    premialProject: formAnswer.extend({ project: z.string().min(1).optional() }),
+    premialProject: onForm(form, formAnswer.extend({ project: z.string().min(1).optional() })),
     /** 15 L'INTERVENTO È FORMALMENTE CO-PROGRAMMATO CON IL TERZO SETTORE? */
-    coProgrammed: formAnswer.extend({ acts: z.array(actReferenceSchema()).optional() }),
+    coProgrammed: onForm(form, formAnswer.extend({ acts: z.array(actReferenceSchema()).optional() })),
     /** 16 L'INTERVENTO È FORMALMENTE CO-PROGETTATO CON IL TERZO SETTORE? */
-    coDesigned: formAnswer.extend({ acts: z.array(actReferenceSchema()).optional() }),
+    coDesigned: onForm(form, formAnswer.extend({ acts: z.array(actReferenceSchema()).optional() })),
     /** 17 … SPECIFICARE LE MODALITÀ DI COINVOLGIMENTO DEL TERZO SETTORE (se pertinente). */
     thirdSectorInvolvement: z.string().nullable().optional(),
     /** 18 L'INTERVENTO PREVEDE IL COINVOLGIMENTO DI ALTRI ATTORI DELLA RETE TERRITORIALE? */
-    otherActors: formAnswer.extend({ actors: z.array(z.string().min(1)) }),
+    otherActors: onForm(form, formAnswer.extend({ actors: z.array(z.string().min(1)) })),
     /** 19 QUESTO INTERVENTO A QUALE/I BISOGNO/I RISPONDE? (input indicators from the needs analysis) */
-    needs: group,
+    needs: onForm(form, group),
     /** 20 IL BISOGNO RILEVATO ERA GIÀ STATO AFFRONTATO … O … UN NUOVO BISOGNO? */
-    needKind: choice(NEED_KINDS),
+    needKind: onForm(form, choice(NEED_KINDS)),
     /** 21 L'OBIETTIVO È DI TIPO PROMOZIONALE/PREVENTIVO O RIPARATIVO? (several may apply) */
-    preventionKind: filled(form, z.array(z.enum(PREVENTION_KINDS))),
+    preventionKind: onForm(form, filled(form, z.array(z.enum(PREVENTION_KINDS)))),
     /** The answer to 21 as printed. */
     preventionText: z.string().optional(),
     /** 22 L'OBIETTIVO PRESENTA MODELLI INNOVATIVI …? */
-    innovation: formAnswer,
+    innovation: onForm(form, formAnswer),
     /** 23 L'OBIETTIVO PRESENTA DEGLI ASPETTI INERENTI ALLA DIGITALIZZAZIONE? */
-    digitalisation: formAnswer,
+    digitalisation: onForm(form, formAnswer),
     /** 24 QUALI MODALITÀ ORGANIZZATIVE, OPERATIVE E DI EROGAZIONE SONO ADOTTATE? (process indicators) */
-    processIndicators: group,
+    processIndicators: onForm(form, group),
     /** 25 QUALI RISULTATI VUOLE RAGGIUNGERE? (output indicators) */
-    outputIndicators: group,
+    outputIndicators: onForm(form, group),
     /** 26 QUALE IMPATTO DOVREBBE AVERE L'INTERVENTO? (outcome indicators) */
-    outcomeIndicators: group,
+    outcomeIndicators: onForm(form, group),
     /** Every quantified result target, typed ({@link ResultTargetSchema}). */
     targets: targetListSchema(mode, form).optional(),
     source: sourceReferenceSchema().optional(),

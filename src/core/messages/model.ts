@@ -339,3 +339,21 @@ export const indicator_unnamed = {
     it: "Un indicatore richiede il testo stampato o le etichette",
   }),
 } as const;
+
+/** An observation of a result target gives not exactly one of a value, a ratio's two counts, or whether it is done. */
+export const target_observation_form = {
+  code: "target_observation_form",
+  render: () => ({
+    en: "An observation of a target gives either a value, or a numerator and a denominator, or whether it is delivered",
+    it: "Una rilevazione di un risultato indica un valore, oppure numeratore e denominatore, oppure se è stato realizzato",
+  }),
+} as const;
+
+/** An observation's time is inconsistent: a month, quarter or semester without its year, two of them, or a date with them. */
+export const observation_time_invalid = {
+  code: "observation_time_invalid",
+  render: () => ({
+    en: "An observation is dated by a date, or by a year with at most one of its month, quarter or semester",
+    it: "Una rilevazione si data con una data, oppure con un anno e al più uno tra mese, trimestre o semestre",
+  }),
+} as const;
