@@ -186,7 +186,7 @@ function count(results: readonly IndicatorResult[]): StatusCounts {
  *   { "sad-progetti-integrati": [{ year: 2025, numerator: 11, denominator: 20 }] },
  * );
  * progress.byLeps[0]?.indicators[0]?.years.map((year) => year.status) //=> ["met", "missing-data", "missing-data"]
- * progress.counts //=> { met: 1, "not-met": 0, "not-due": 2, "missing-data": 6 }
+ * progress.counts //=> { met: 1, "not-met": 0, "not-due": 2, "missing-data": 6, "not-applicable": 0 }
  * evaluateLepsProgress({ lepsSchede: [{ leps: "sad", indicators: [] }] } as never, {}) //=> throws invalid_option
  * ```
  * @category Monitoring
