@@ -20,3 +20,9 @@ export {
   type PlanEvaluationResult,
   type RecomputePlanOptions,
 } from "./recompute-plan-evaluation.js";
+export {
+  gradePlanFromTargets,
+  type GradableScheda,
+  type GradePlanFromTargetsOptions,
+  type PlanFromTargets,
+} from "./grade-plan-from-targets.js";
