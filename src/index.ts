@@ -300,6 +300,9 @@ export {
   StaffPositionSchema,
   TARGET_PERIOD_CATALOG,
   TARGET_PERIODS,
+  type TargetObservation,
+  type TargetObservationInput,
+  TargetObservationSchema,
   type TargetPeriod,
   toJSONSchema,
   TOP_LEVEL_MODELS,
@@ -346,6 +349,10 @@ export {
   type RecomputePlanOptions,
   type ResourceCoincidence,
   resourceCoincidence,
+  gradePlanFromTargets,
+  type GradableScheda,
+  type GradePlanFromTargetsOptions,
+  type PlanFromTargets,
 } from "./evaluation/index.js";
 export {
   evaluateIndicator,
@@ -362,7 +369,13 @@ export {
   type LepsProgressOptions,
   type ObservationsByIndicator,
   type StatusCounts,
+  evaluateTargets,
+  type EvaluateTargetsOptions,
+  type TargetPeriodResult,
+  type TargetResult,
+  type TargetsEvaluation,
 } from "./monitoring/index.js";
+export { checkLepsScheda, checkSchedaObiettivo } from "./audit/index.js";
 export {
   activePopulationStructureIndex,
   activePopulationTurnoverIndex,
