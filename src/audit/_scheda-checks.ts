@@ -9,7 +9,14 @@ import { numberLabels } from "../core/format.js";
 import type { Labels } from "../core/labels.js";
 import * as M from "../core/messages/audit.js";
 import type { SchedaObiettivoDraft } from "../model/scheda-obiettivo.js";
-import { compareExact, exactOf, exactSum, exactText, toDecimal, type ExactDecimal } from "../core/decimal-sum.js";
+import {
+  compareExact,
+  exactOf,
+  exactSum,
+  exactText,
+  toDecimal,
+  type ExactDecimal,
+} from "../core/decimal-sum.js";
 import { templateIn } from "./_template-text.js";
 
 /** A draft's budget. @internal */
@@ -63,7 +70,11 @@ export function checkTemplates(findings: Finding[], boxes: readonly TextBox[]): 
     const template = templateIn(box.text);
     if (template !== null) {
       findings.push(
-        createFinding(M.template_text_left, { field: box.field, template }, { path: box.path, stated: template }),
+        createFinding(
+          M.template_text_left,
+          { field: box.field, template },
+          { path: box.path, stated: template },
+        ),
       );
     }
   }
@@ -87,19 +98,27 @@ export function checkAreas(
     }
     if ((transversal.answer === "no" || transversal.answer === "non-pertinente") && named) {
       findings.push(
-        createFinding(M.areas_without_transversal, {}, {
-          path: ["transversal", "answer"],
-          stated: transversal.answer,
-        }),
+        createFinding(
+          M.areas_without_transversal,
+          {},
+          {
+            path: ["transversal", "answer"],
+            stated: transversal.answer,
+          },
+        ),
       );
     }
     transversal.areas.forEach((area, index) => {
       if (home.includes(area)) {
         findings.push(
-          createFinding(M.home_area_listed_as_transversal, { area }, {
-            path: ["transversal", "areas", index],
-            stated: area,
-          }),
+          createFinding(
+            M.home_area_listed_as_transversal,
+            { area },
+            {
+              path: ["transversal", "areas", index],
+              stated: area,
+            },
+          ),
         );
       }
     });
@@ -119,10 +138,14 @@ export function checkAreas(
     if (!all && !declared.has(point.area) && !reported.has(point.area)) {
       reported.add(point.area);
       findings.push(
-        createFinding(M.key_point_area_undeclared, { area: point.area }, {
-          path: ["keyPoints", index, "area"],
-          stated: point.area,
-        }),
+        createFinding(
+          M.key_point_area_undeclared,
+          { area: point.area },
+          {
+            path: ["keyPoints", index, "area"],
+            stated: point.area,
+          },
+        ),
       );
     }
   });
@@ -131,10 +154,14 @@ export function checkAreas(
   transversal.areas.forEach((area, index) => {
     if (!home.includes(area) && !lettered.has(area)) {
       findings.push(
-        createFinding(M.transversal_area_without_key_points, { area }, {
-          path: ["transversal", "areas", index],
-          stated: area,
-        }),
+        createFinding(
+          M.transversal_area_without_key_points,
+          { area },
+          {
+            path: ["transversal", "areas", index],
+            stated: area,
+          },
+        ),
       );
     }
   });
@@ -171,15 +198,20 @@ export function checkActionReferences(
   references: readonly ActionReference[],
 ): void {
   const keys = new Set<string>();
-  for (const action of actions) if (action.code !== null && action.code !== undefined) keys.add(actionKey(action.code));
+  for (const action of actions)
+    if (action.code !== null && action.code !== undefined) keys.add(actionKey(action.code));
   if (keys.size === 0) return;
   for (const reference of references) {
     if (!keys.has(actionKey(reference.action))) {
       findings.push(
-        createFinding(M.unknown_action_reference, { action: reference.action }, {
-          path: reference.path,
-          stated: echo(reference.action),
-        }),
+        createFinding(
+          M.unknown_action_reference,
+          { action: reference.action },
+          {
+            path: reference.path,
+            stated: echo(reference.action),
+          },
+        ),
       );
     }
   }
@@ -189,7 +221,8 @@ export function checkActionReferences(
 export function targetActionReferences(targets: readonly DraftTarget[]): ActionReference[] {
   const references: ActionReference[] = [];
   targets.forEach((target, index) => {
-    if (target.action !== undefined) references.push({ path: ["targets", index, "action"], action: target.action });
+    if (target.action !== undefined)
+      references.push({ path: ["targets", index, "action"], action: target.action });
   });
   return references;
 }
@@ -206,10 +239,14 @@ export function checkActionsWithoutTargets(
   actions.forEach((action, index) => {
     if (action.code !== null && action.code !== undefined && !measured.has(actionKey(action.code))) {
       findings.push(
-        createFinding(M.action_without_targets, { action: action.code }, {
-          path: ["actions", index],
-          stated: echo(action.code),
-        }),
+        createFinding(
+          M.action_without_targets,
+          { action: action.code },
+          {
+            path: ["actions", index],
+            stated: echo(action.code),
+          },
+        ),
       );
     }
   });
@@ -217,10 +254,14 @@ export function checkActionsWithoutTargets(
 
 function rangeFinding(findings: Finding[], low: number, high: number, path: ErrorPath): void {
   findings.push(
-    createFinding(M.target_range_invalid, { low, high }, {
-      path,
-      stated: `${String(low)}-${String(high)}`,
-    }),
+    createFinding(
+      M.target_range_invalid,
+      { low, high },
+      {
+        path,
+        stated: `${String(low)}-${String(high)}`,
+      },
+    ),
   );
 }
 
@@ -229,7 +270,8 @@ function rangeFinding(findings: Finding[], low: number, high: number, path: Erro
 function checkTargetBounds(findings: Finding[], target: DraftTarget, at: ErrorPath): void {
   switch (target.kind) {
     case "count-at-least":
-      if (target.max !== undefined && target.min > target.max) rangeFinding(findings, target.min, target.max, [...at, "max"]);
+      if (target.max !== undefined && target.min > target.max)
+        rangeFinding(findings, target.min, target.max, [...at, "max"]);
       if (target.period !== undefined && target.period.from > target.period.to) {
         rangeFinding(findings, target.period.from, target.period.to, [...at, "period"]);
       }
@@ -262,7 +304,11 @@ function checkTargetBounds(findings: Finding[], target: DraftTarget, at: ErrorPa
 
 // Conditions that lead back to their own target. Each target has at most one condition, so following conditions from
 // every target, and marking what was walked, visits each target a bounded number of times.
-function checkConditionCycles(findings: Finding[], targets: readonly DraftTarget[], index: Map<string, number>): void {
+function checkConditionCycles(
+  findings: Finding[],
+  targets: readonly DraftTarget[],
+  index: Map<string, number>,
+): void {
   const state = new Array<number>(targets.length).fill(0); // 0 unseen, 1 on the current walk, 2 done
   targets.forEach((_, start) => {
     const walk: number[] = [];
@@ -276,7 +322,11 @@ function checkConditionCycles(findings: Finding[], targets: readonly DraftTarget
     if (current !== undefined && state[current] === 1) {
       const id = targets[current]?.id ?? "";
       findings.push(
-        createFinding(M.target_condition_cycle, { id }, { path: ["targets", current, "condition"], stated: echo(id) }),
+        createFinding(
+          M.target_condition_cycle,
+          { id },
+          { path: ["targets", current, "condition"], stated: echo(id) },
+        ),
       );
     }
     for (const visited of walk) state[visited] = 2;
@@ -317,7 +367,12 @@ function checkThresholdOrder(findings: Finding[], targets: readonly DraftTarget[
       findings.push(
         createFinding(
           M.target_threshold_decreasing,
-          { later: shown, laterYear: due.slice(0, 4), earlier: previous.shown, earlierYear: previous.due.slice(0, 4) },
+          {
+            later: shown,
+            laterYear: due.slice(0, 4),
+            earlier: previous.shown,
+            earlierYear: previous.due.slice(0, 4),
+          },
           {
             path: ["targets", index, percent ? "minPercent" : "min"],
             stated: exactText(threshold),
@@ -340,10 +395,14 @@ export function checkTargets(findings: Finding[], targets: readonly DraftTarget[
   targets.forEach((target, position) => {
     if (index.has(target.id)) {
       findings.push(
-        createFinding(M.duplicate_target_id, { id: target.id }, {
-          path: ["targets", position, "id"],
-          stated: echo(target.id),
-        }),
+        createFinding(
+          M.duplicate_target_id,
+          { id: target.id },
+          {
+            path: ["targets", position, "id"],
+            stated: echo(target.id),
+          },
+        ),
       );
     } else {
       index.set(target.id, position);
@@ -353,10 +412,14 @@ export function checkTargets(findings: Finding[], targets: readonly DraftTarget[
     const at: ErrorPath = ["targets", position];
     if (target.condition !== undefined && !index.has(target.condition.target)) {
       findings.push(
-        createFinding(M.unknown_condition_target, { id: target.condition.target }, {
-          path: [...at, "condition", "target"],
-          stated: echo(target.condition.target),
-        }),
+        createFinding(
+          M.unknown_condition_target,
+          { id: target.condition.target },
+          {
+            path: [...at, "condition", "target"],
+            stated: echo(target.condition.target),
+          },
+        ),
       );
     }
     checkTargetBounds(findings, target, at);
@@ -379,7 +442,11 @@ export interface YearlyTarget {
  * milestone stages not regressing.
  * @internal
  */
-export function checkYearlyTargets(findings: Finding[], targets: readonly YearlyTarget[], at: ErrorPath): void {
+export function checkYearlyTargets(
+  findings: Finding[],
+  targets: readonly YearlyTarget[],
+  at: ErrorPath,
+): void {
   let previousYear: number | undefined;
   let previousRatio: { year: number; value: ExactDecimal; shown: Labels } | undefined;
   let previousCount: { year: number; value: number } | undefined;
@@ -388,17 +455,25 @@ export function checkYearlyTargets(findings: Finding[], targets: readonly Yearly
     const path: ErrorPath = [...at, "targets", index];
     if (previousYear !== undefined && target.year < previousYear) {
       findings.push(
-        createFinding(M.target_years_out_of_order, { year: target.year, previous: previousYear }, {
-          path: [...path, "year"],
-          stated: String(target.year),
-        }),
+        createFinding(
+          M.indicator_years_misordered,
+          { year: target.year, previous: previousYear },
+          {
+            path: [...path, "year"],
+            stated: String(target.year),
+          },
+        ),
       );
     }
     previousYear = target.year;
     if (target.thresholdPercent !== undefined) {
       const value = exactOf(target.thresholdPercent);
       const shown = numberLabels(target.thresholdPercent, undefined, "percent");
-      if (previousRatio !== undefined && previousRatio.year < target.year && compareExact(value, previousRatio.value) < 0) {
+      if (
+        previousRatio !== undefined &&
+        previousRatio.year < target.year &&
+        compareExact(value, previousRatio.value) < 0
+      ) {
         findings.push(
           createFinding(
             M.target_threshold_decreasing,
@@ -408,14 +483,22 @@ export function checkYearlyTargets(findings: Finding[], targets: readonly Yearly
               earlier: previousRatio.shown,
               earlierYear: String(previousRatio.year),
             },
-            { path: [...path, "thresholdPercent"], stated: exactText(value), computed: exactText(previousRatio.value) },
+            {
+              path: [...path, "thresholdPercent"],
+              stated: exactText(value),
+              computed: exactText(previousRatio.value),
+            },
           ),
         );
       }
       previousRatio = { year: target.year, value, shown };
     }
     if (target.minimum !== undefined) {
-      if (previousCount !== undefined && previousCount.year < target.year && target.minimum < previousCount.value) {
+      if (
+        previousCount !== undefined &&
+        previousCount.year < target.year &&
+        target.minimum < previousCount.value
+      ) {
         findings.push(
           createFinding(
             M.target_threshold_decreasing,
@@ -425,7 +508,11 @@ export function checkYearlyTargets(findings: Finding[], targets: readonly Yearly
               earlier: { it: String(previousCount.value), en: String(previousCount.value) },
               earlierYear: String(previousCount.year),
             },
-            { path: [...path, "minimum"], stated: String(target.minimum), computed: String(previousCount.value) },
+            {
+              path: [...path, "minimum"],
+              stated: String(target.minimum),
+              computed: String(previousCount.value),
+            },
           ),
         );
       }
@@ -471,10 +558,18 @@ export function checkBudget(findings: Finding[], budget: DraftBudget, at: ErrorP
     const amount = line.amount ?? null;
     if (amount !== null) anyAmount = true;
     const forWholePeriod =
-      line.year === undefined && line.per !== "year" && line.perUnit === undefined && line.bound === undefined;
+      line.year === undefined &&
+      line.per !== "year" &&
+      line.perUnit === undefined &&
+      line.bound === undefined;
     if (amount !== null && forWholePeriod) whole.push(amount);
     else allWhole = false;
-    if (amount !== null && line.year !== undefined && line.perUnit === undefined && line.bound === undefined) {
+    if (
+      amount !== null &&
+      line.year !== undefined &&
+      line.perUnit === undefined &&
+      line.bound === undefined
+    ) {
       const list = byYear.get(line.year) ?? [];
       list.push(amount);
       byYear.set(line.year, list);
@@ -488,19 +583,27 @@ export function checkBudget(findings: Finding[], budget: DraftBudget, at: ErrorP
       const order = compareExact(sum, stated);
       if (allWhole && order !== 0) {
         findings.push(
-          createFinding(M.budget_lines_total_mismatch, { stated: euro(stated), computed: euro(sum) }, {
-            path: [...at, "total"],
-            stated: exactText(stated),
-            computed: exactText(sum),
-          }),
+          createFinding(
+            M.budget_lines_total_mismatch,
+            { stated: euro(stated), computed: euro(sum) },
+            {
+              path: [...at, "total"],
+              stated: exactText(stated),
+              computed: exactText(sum),
+            },
+          ),
         );
       } else if (!allWhole && order > 0) {
         findings.push(
-          createFinding(M.budget_lines_exceed_total, { stated: euro(stated), computed: euro(sum) }, {
-            path: [...at, "total"],
-            stated: exactText(stated),
-            computed: exactText(sum),
-          }),
+          createFinding(
+            M.budget_lines_exceed_total,
+            { stated: euro(stated), computed: euro(sum) },
+            {
+              path: [...at, "total"],
+              stated: exactText(stated),
+              computed: exactText(sum),
+            },
+          ),
         );
       }
     }
@@ -511,11 +614,15 @@ export function checkBudget(findings: Finding[], budget: DraftBudget, at: ErrorP
       // Fewer than three years may leave part of the triennium out: only a sum above the total is then wrong.
       if (order > 0 || (order < 0 && years.length >= 3)) {
         findings.push(
-          createFinding(M.budget_years_total_mismatch, { stated: euro(stated), computed: euro(sum) }, {
-            path: [...at, "byYear"],
-            stated: exactText(stated),
-            computed: exactText(sum),
-          }),
+          createFinding(
+            M.budget_years_total_mismatch,
+            { stated: euro(stated), computed: euro(sum) },
+            {
+              path: [...at, "byYear"],
+              stated: exactText(stated),
+              computed: exactText(sum),
+            },
+          ),
         );
       }
     }

@@ -9,6 +9,10 @@ const UNEXPECTED = { it: "lettura interrotta", en: "reading was interrupted" } a
 export function unreadable(issues: readonly ValidationIssue[]): Finding[] {
   if (issues.length === 0) return [createFinding(M.scheda_unreadable, { issue: UNEXPECTED }, { path: [] })];
   return issues.map((issue) =>
-    createFinding(M.scheda_unreadable, { issue: { en: issue.message, it: issue.messageIt } }, { path: issue.path }),
+    createFinding(
+      M.scheda_unreadable,
+      { issue: { en: issue.message, it: issue.messageIt } },
+      { path: issue.path },
+    ),
   );
 }

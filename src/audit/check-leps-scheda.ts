@@ -50,8 +50,10 @@ function checkBlanks(findings: Finding[], scheda: Draft): void {
 
 function textBoxes(scheda: Draft): TextBox[] {
   const boxes: TextBox[] = [];
-  for (const key of ["goals", "target", "staff"] as const) boxes.push({ path: [key], field: label(key), text: scheda[key] });
-  if (scheda.budget !== null) boxes.push({ path: ["budget", "text"], field: label("budget"), text: scheda.budget.text });
+  for (const key of ["goals", "target", "staff"] as const)
+    boxes.push({ path: [key], field: label(key), text: scheda[key] });
+  if (scheda.budget !== null)
+    boxes.push({ path: ["budget", "text"], field: label("budget"), text: scheda.budget.text });
   for (const key of ["asstInAnalysis", "asstInDelivery"] as const) {
     boxes.push({ path: [key, "text"], field: label(key), text: scheda[key]?.text });
   }
@@ -65,11 +67,15 @@ function checkIndicator(findings: Finding[], scheda: Draft, indicator: Indicator
   }
   if (indicator.leps !== undefined && indicator.leps !== scheda.leps) {
     findings.push(
-      createFinding(M.indicator_other_leps, { indicator: indicator.leps, scheda: scheda.leps }, {
-        path: [...at, "leps"],
-        stated: indicator.leps,
-        computed: scheda.leps,
-      }),
+      createFinding(
+        M.indicator_other_leps,
+        { indicator: indicator.leps, scheda: scheda.leps },
+        {
+          path: [...at, "leps"],
+          stated: indicator.leps,
+          computed: scheda.leps,
+        },
+      ),
     );
   }
   const allowed: readonly string[] = RULES_BY_KIND[indicator.kind];
@@ -79,20 +85,28 @@ function checkIndicator(findings: Finding[], scheda: Draft, indicator: Indicator
     first ??= target.year;
     if (!allowed.includes(target.rule)) {
       findings.push(
-        createFinding(M.indicator_rule_mismatch, { rule: target.rule, kind: indicator.kind }, {
-          path: [...at, "targets", index, "rule"],
-          stated: target.rule,
-        }),
+        createFinding(
+          M.indicator_rule_mismatch,
+          { rule: target.rule, kind: indicator.kind },
+          {
+            path: [...at, "targets", index, "rule"],
+            stated: target.rule,
+          },
+        ),
       );
     }
   });
   checkYearlyTargets(findings, indicator.targets, at);
   if (indicator.baselineYear !== undefined && first !== undefined && indicator.baselineYear > first) {
     findings.push(
-      createFinding(M.target_baseline_after_first, { baseline: indicator.baselineYear, first }, {
-        path: [...at, "baselineYear"],
-        stated: String(indicator.baselineYear),
-      }),
+      createFinding(
+        M.target_baseline_after_first,
+        { baseline: indicator.baselineYear, first },
+        {
+          path: [...at, "baselineYear"],
+          stated: String(indicator.baselineYear),
+        },
+      ),
     );
   }
 }
@@ -103,7 +117,9 @@ export function checkLepsDraft(scheda: Draft): Finding[] {
   checkBlanks(findings, scheda);
   checkTemplates(findings, textBoxes(scheda));
   checkAreas(findings, scheda.policyAreas, scheda.transversal, scheda.keyPoints);
-  scheda.indicators.forEach((indicator, index) => checkIndicator(findings, scheda, indicator, ["indicators", index]));
+  scheda.indicators.forEach((indicator, index) => {
+    checkIndicator(findings, scheda, indicator, ["indicators", index]);
+  });
   const targets = scheda.targets ?? [];
   checkActionReferences(findings, scheda.actions, targetActionReferences(targets));
   checkTargets(findings, targets);
@@ -144,4 +160,3 @@ export function checkLepsScheda(scheda: DeepReadonly<LepsSchedaDraftInput>): Fin
     return unreadable([]);
   }
 }
-

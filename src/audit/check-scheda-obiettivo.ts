@@ -119,7 +119,9 @@ function checkActionConditions(findings: Finding[], scheda: Draft): void {
     const target = action.condition?.target;
     if (target !== undefined && !ids.has(target)) {
       const path: ErrorPath = ["actions", index, "condition", "target"];
-      findings.push(createFinding(M.unknown_condition_target, { id: target }, { path, stated: echo(target) }));
+      findings.push(
+        createFinding(M.unknown_condition_target, { id: target }, { path, stated: echo(target) }),
+      );
     }
   });
 }

@@ -18,10 +18,12 @@ import { recomputePlanRecord, type PlanEvaluationResult } from "./recompute-plan
  */
 export interface GradableScheda {
   readonly code: string;
-  readonly title?: string | null;
-  readonly priority?: boolean | null;
-  readonly actions?: readonly { readonly code: string | null; readonly title: string }[] | null;
-  readonly targets?: readonly { readonly id: string; readonly action?: string | undefined }[] | null;
+  readonly title?: string | null | undefined;
+  readonly priority?: boolean | null | undefined;
+  readonly actions?:
+    readonly { readonly code?: string | null | undefined; readonly title: string }[] | null | undefined;
+  readonly targets?:
+    readonly { readonly id: string; readonly action?: string | undefined }[] | null | undefined;
 }
 
 /**
@@ -142,14 +144,16 @@ export function gradePlanFromTargets(
   const findings: Finding[] = [];
   const objectives: PlanEvaluationInput["objectives"][number][] = [];
   let period: { from: number; to: number } | null = null;
-  readList(schede, ["schede"]).forEach((item, index) => {
+  for (const [index, item] of readList(schede, ["schede"]).entries()) {
     const scheda = item as DeepReadonly<GradableScheda>;
     const evaluation = lookup(scheda.code);
     const statuses = readStatuses(evaluation, scheda.code);
     period ??= readPeriod(evaluation, scheda.code);
     const targets = scheda.targets ?? [];
     const actions = scheda.actions ?? [];
-    const codes = new Set(actions.flatMap((action) => (action.code === null ? [] : [action.code])));
+    const codes = new Set(
+      actions.flatMap((action) => (action.code === null || action.code === undefined ? [] : [action.code])),
+    );
     const graded: { title: string; completion: string; note: string }[] = [];
     actions.forEach((action, actionIndex) => {
       const ids = targets.filter((target) => target.action !== undefined && target.action === action.code);
@@ -182,7 +186,7 @@ export function gradePlanFromTargets(
       findings.push(
         createFinding(M.objective_not_graded, { scheda: scheda.code }, { path: ["schede", index] }),
       );
-      return;
+      continue;
     }
     objectives.push({
       code: scheda.code,
@@ -190,9 +194,9 @@ export function gradePlanFromTargets(
       ...(typeof scheda.priority === "boolean" ? { priority: scheda.priority } : {}),
       actions: graded,
     });
-  });
-  const evaluation: PlanEvaluationInput = { period: period ?? { from: 0, to: 0 }, objectives };
-  if (objectives.length === 0) throw pdzError(M.no_objectives, {}, ["schede"]);
+  }
+  if (period === null || objectives.length === 0) throw pdzError(M.no_objectives, {}, ["schede"]);
+  const evaluation: PlanEvaluationInput = { period, objectives };
   return {
     evaluation,
     result: recomputePlanRecord(readPlanRecord(evaluation), partial, weighting),

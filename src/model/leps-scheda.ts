@@ -86,7 +86,7 @@ function indicatorRules(indicator: StrictIndicator, ctx: z.RefinementCtx): void 
       ]);
     }
     if (previousYear !== undefined && target.year < previousYear) {
-      reportIssue(ctx, M.years_out_of_order, {}, ["targets", index, "year"]);
+      reportIssue(ctx, M.target_years_out_of_order, {}, ["targets", index, "year"]);
     }
     previousYear = target.year;
     if (target.rule === "stage-reached") {

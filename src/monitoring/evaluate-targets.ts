@@ -15,7 +15,7 @@ import { parseItalianDate, type IsoDate } from "../core/italian-date.js";
 import type { Labels } from "../core/labels.js";
 import * as C from "../core/messages/core.js";
 import * as M from "../core/messages/monitoring.js";
-import { ownField, readList, readOptions, readRecord, requiredField } from "../core/read-input.js";
+import { readList, readOptions, readRecord, requiredField } from "../core/read-input.js";
 import { parseWith } from "../core/zod-issues.js";
 import {
   resultTargetSchema,
@@ -671,9 +671,9 @@ function evaluateOne(target: ResultTarget, observed: readonly Observed[], contex
   }
 }
 
-function validated<T>(schema: Parameters<typeof parseWith>[0], value: unknown): T {
+function validated(schema: Parameters<typeof parseWith>[0], value: unknown): unknown {
   try {
-    return parseWith(schema, value) as T;
+    return parseWith(schema, value);
   } catch (error) {
     if (error instanceof PdzError) throw error;
     throw pdzError(C.unreadable_field, {}, []);
@@ -814,7 +814,7 @@ export function evaluateTargets(
 ): TargetsEvaluation {
   const context = readContext(options);
   const read = readList(targets, ["targets"]).map((item, index) =>
-    under(["targets", index], () => validated<ResultTarget>(resultTargetSchema("canonical"), item)),
+    under(["targets", index], () => validated(resultTargetSchema("canonical"), item) as ResultTarget),
   );
   const byId = new Map<string, ResultTarget>();
   read.forEach((target, index) => {
@@ -825,8 +825,9 @@ export function evaluateTargets(
   const observedBy = new Map<string, Observed[]>();
   readList(observations, ["observations"]).forEach((item, index) => {
     const path: ErrorPath = ["observations", index];
-    const observation = under(path, () =>
-      validated<TargetObservation>(targetObservationSchema("canonical"), item),
+    const observation = under(
+      path,
+      () => validated(targetObservationSchema("canonical"), item) as TargetObservation,
     );
     const target = byId.get(observation.target);
     if (target === undefined) {

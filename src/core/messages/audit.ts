@@ -195,8 +195,8 @@ interface ThresholdParams {
 }
 
 /** An indicator's yearly targets are listed with a year before the one above it. */
-export const target_years_out_of_order = {
-  code: "target_years_out_of_order",
+export const indicator_years_misordered = {
+  code: "indicator_years_misordered",
   severity: "warning",
   render: ({ year, previous }: { year: number; previous: number }) => ({
     en: `The target for ${String(year)} is listed after the one for ${String(previous)}`,
