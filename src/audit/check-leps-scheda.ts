@@ -144,10 +144,11 @@ export function checkLepsDraft(scheda: Draft): Finding[] {
  * ```ts
  * import { checkLepsScheda } from "piano-di-zona";
  * import { GALLARATE_LEPS_SCHEDA_SAD } from "piano-di-zona/datasets";
- * checkLepsScheda(GALLARATE_LEPS_SCHEDA_SAD) //=> []
+ * // The scheda names its funds (FNA B1-B2, FNPS) without an amount.
+ * checkLepsScheda(GALLARATE_LEPS_SCHEDA_SAD).map((finding) => finding.code) //=> ["budget_amount_not_stated"]
  * // Seed 000 L10785-10791: the SAD scheda (Area di policy E) lists E among its transversal areas.
  * const scheda = { ...GALLARATE_LEPS_SCHEDA_SAD, transversal: { answer: "si" as const, areas: ["A" as const, "D" as const, "E" as const, "F" as const, "J" as const] } };
- * checkLepsScheda(scheda).map((finding) => [finding.code, finding.stated]) //=> [["home_area_listed_as_transversal", "E"]]
+ * checkLepsScheda(scheda).map((finding) => [finding.code, finding.stated]) //=> [["home_area_listed_as_transversal", "E"], ["budget_amount_not_stated", null]]
  * checkLepsScheda(null as never)[0]?.code //=> "scheda_unreadable"
  * ```
  * @category Audit
