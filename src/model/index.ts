@@ -81,6 +81,11 @@ export {
   type AmendmentRule,
   type AccordoDiProgramma,
   type AccordoDiProgrammaInput,
+  AccordoDiProgrammaDraftSchema,
+  safeParseAccordoDiProgrammaDraft,
+  parseAccordoDiProgrammaDraft,
+  type AccordoDiProgrammaDraft,
+  type AccordoDiProgrammaDraftInput,
 } from "./accordo-di-programma.js";
 export {
   FormAnswerSchema,
@@ -123,3 +128,11 @@ export {
   type FundTableInput,
   type FundTableParseOptions,
 } from "./fund-table.js";
+export { ActReferenceSchema, type ActReference } from "./act-reference.js";
+export {
+  ProtocolOrProcedureSchema,
+  safeParseProtocolOrProcedure,
+  parseProtocolOrProcedure,
+  type ProtocolOrProcedure,
+  type ProtocolOrProcedureInput,
+} from "./protocol.js";

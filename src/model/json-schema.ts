@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { pdzError } from "../core/error.js";
 import * as M from "../core/messages/model.js";
-import { ACCORDO_DI_PROGRAMMA_MODEL } from "./accordo-di-programma.js";
+import { ACCORDO_DI_PROGRAMMA_DRAFT_MODEL, ACCORDO_DI_PROGRAMMA_MODEL } from "./accordo-di-programma.js";
 import { AMBITO_MODEL } from "./ambito.js";
 import { FUND_TABLE_MODEL } from "./fund-table.js";
 import { INDICATOR_MODEL } from "./indicator.js";
@@ -9,6 +9,7 @@ import { LEPS_SCHEDA_MODEL } from "./leps-scheda.js";
 import { PLAN_EVALUATION_MODEL } from "./objective-evaluation.js";
 import { PIANO_DI_ZONA_MODEL } from "./piano-di-zona.js";
 import { canonicalNumberJsonSchema } from "./primitives.js";
+import { PROTOCOL_MODEL } from "./protocol.js";
 import { SCHEDA_OBIETTIVO_MODEL } from "./scheda-obiettivo.js";
 import type { ModelDefinition } from "./_parse-model.js";
 
@@ -31,6 +32,8 @@ export const TOP_LEVEL_MODELS = [
   "leps-scheda",
   "indicator",
   "fund-table",
+  "accordo-di-programma-draft",
+  "protocol-or-procedure",
 ] as const;
 
 /** One of {@link TOP_LEVEL_MODELS}. @category Model */
@@ -46,6 +49,8 @@ const MODELS: { readonly [Name in TopLevelModel]: ModelDefinition<z.ZodType> } =
   "leps-scheda": LEPS_SCHEDA_MODEL,
   indicator: INDICATOR_MODEL,
   "fund-table": FUND_TABLE_MODEL,
+  "accordo-di-programma-draft": ACCORDO_DI_PROGRAMMA_DRAFT_MODEL,
+  "protocol-or-procedure": PROTOCOL_MODEL,
 };
 
 // Decimals are described as canonical text or numbers: a Decimal instance cannot travel in JSON.

@@ -306,3 +306,12 @@ export const sourceReferenceSchema = /* @__PURE__ */ once(() =>
  * @category Model
  */
 export const SourceReferenceSchema = /* @__PURE__ */ z.lazy(sourceReferenceSchema);
+
+/**
+ * A line range `[first, last]` of a sub-record, in the document its record's `source` names (issue 12: "sub-records
+ * use `lines`"). Built on first use.
+ * @internal
+ */
+export const lineRangeSchema = /* @__PURE__ */ once(() =>
+  z.tuple([z.number().int().positive(), z.number().int().positive()]),
+);

@@ -292,3 +292,14 @@ export const unknown_model = {
     it: `Modello sconosciuto (atteso uno tra ${options})`,
   }),
 } as const;
+
+// ── Governance beyond one Accordo (issue 12): presidencies without a named holder ──
+
+/** A presidency names neither the seat that presides nor, in words, who presides. */
+export const presidency_not_described = {
+  code: "presidency_not_described",
+  render: () => ({
+    en: "A presidency names the seat that presides or says in words who presides",
+    it: "La presidenza indica il componente che presiede o descrive a parole chi presiede",
+  }),
+} as const;
