@@ -309,6 +309,8 @@ export {
   type AmendmentCheck,
   canAdhere,
   canAmend,
+  checkAccordoDiProgramma,
+  type CheckAccordoOptions,
   checkOrganComposition,
   decide,
   type DecisionResult,

@@ -7,3 +7,4 @@ export { missingSignatories, type MissingSignatory } from "./missing-signatories
 export { checkOrganComposition } from "./check-organ-composition.js";
 export { VOTE_CHOICES, decide, type DecisionResult, type Vote, type VoteChoice } from "./decide.js";
 export { staffingFte } from "./staffing-fte.js";
+export { checkAccordoDiProgramma, type CheckAccordoOptions } from "./check-accordo-di-programma.js";

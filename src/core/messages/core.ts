@@ -211,3 +211,14 @@ export const deadline_needs_period = {
     it: "La scadenza rinvia alla fine del periodo: indicarne la data di fine",
   }),
 } as const;
+
+// ── Deadlines and periods (issue 12): plan periods, offsets from a date ──
+
+/** A period (of a plan, of a calendar) ends before it starts. */
+export const invalid_period = {
+  code: "invalid_period",
+  render: () => ({
+    en: "The period ends before it starts",
+    it: "Il periodo termina prima di iniziare",
+  }),
+} as const;
