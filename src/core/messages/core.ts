@@ -222,3 +222,22 @@ export const invalid_period = {
     it: "Il periodo termina prima di iniziare",
   }),
 } as const;
+
+/** A deadline counts from a date (the signature, the approval, the start of the period) that was not given. */
+export const deadline_needs_date = {
+  code: "deadline_needs_date",
+  render: ({ anchor }: { anchor: "signature" | "approval" | "period-start" | null }) => {
+    const [en, it] =
+      anchor === "signature"
+        ? ["the signature", "dalla sottoscrizione"]
+        : anchor === "approval"
+          ? ["the approval", "dall'approvazione"]
+          : anchor === "period-start"
+            ? ["the start of the period", "dall'inizio del periodo"]
+            : ["a date the sentence does not name", "una data che la frase non indica"];
+    return {
+      en: `The deadline counts from ${en}: pass its date`,
+      it: `La scadenza decorre ${anchor === null ? "da " : ""}${it}: indicarne la data`,
+    };
+  },
+} as const;
