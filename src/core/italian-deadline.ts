@@ -147,7 +147,7 @@ function deadlinePatterns(): DeadlinePatterns {
     ),
     monthYear: new RegExp(String.raw`\b(${months}) (\d{4})\b`, "gi"),
     yearEnd: /\b(?:fine (?:del(?:l')? ?(?:anno )?)?|entro il |anno )(\d{4})\b/gi,
-    periodEnd: /\bfine (?:del triennio|della triennalit[àa]|del periodo|della programmazione)/i,
+    periodEnd: /\b(?:fine|termine) (?:del triennio|della triennalit[àa]|del periodo|della programmazione)/i,
   };
   return patterns;
 }
@@ -213,7 +213,7 @@ function typedPatterns(): TypedPatterns {
       "i",
     ),
     periodEnd:
-      /\b(?:fine (?:del triennio|della triennalit[àa]|del periodo|della programmazione)|(?:entro|nel|nel corso del) (?:il )?triennio|(?:nella|entro la|nel corso della) triennalit[àa])/i,
+      /\b(?:(?:fine|termine) (?:del triennio|della triennalit[àa]|del periodo|della programmazione)|(?:entro|nel|nel corso del) (?:il )?triennio|(?:nella|entro la|nel corso della) triennalit[àa])/i,
     everyCount: new RegExp(String.raw`\bogni ${count} (giorni|settimane|mesi|anni)\b`, "i"),
     everyOne: /\bogni (giorno|settimana|mese|bimestre|trimestre|quadrimestre|semestre|anno|biennio)\b/i,
     periodical: /\b(mensil|bimestral|trimestral|quadrimestral|semestral|annual|biennal)(?:e|i|mente)\b/i,

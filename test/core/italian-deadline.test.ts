@@ -145,6 +145,8 @@ describe("parseDeadline", () => {
       { kind: "end-of-period" },
     ],
     ["almeno 9 incontri nella triennalità", { kind: "end-of-period" }],
+    // seed 000 L10103: the final report
+    ["Al termine del periodo di programmazione, verrà redatto un report", { kind: "end-of-period" }],
     ["ogni 6 mesi", { kind: "recurring", every: 6, unit: "months", fromYear: null }],
     ["ogni due settimane", { kind: "recurring", every: 2, unit: "weeks", fromYear: null }],
     ["ogni anno", { kind: "recurring", every: 12, unit: "months", fromYear: null }],
