@@ -8,3 +8,14 @@ export { checkOrganComposition } from "./check-organ-composition.js";
 export { VOTE_CHOICES, decide, type DecisionResult, type Vote, type VoteChoice } from "./decide.js";
 export { staffingFte } from "./staffing-fte.js";
 export { checkAccordoDiProgramma, type CheckAccordoOptions } from "./check-accordo-di-programma.js";
+export {
+  CALENDAR_ENTRY_KINDS,
+  planCalendar,
+  type CalendarEntry,
+  type CalendarEntryKind,
+  type CalendarItem,
+  type CalendarSource,
+  type PlanCalendar,
+  type PlanCalendarOptions,
+  type UndatedCalendarItem,
+} from "./plan-calendar.js";
