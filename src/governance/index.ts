@@ -19,3 +19,12 @@ export {
   type PlanCalendarOptions,
   type UndatedCalendarItem,
 } from "./plan-calendar.js";
+export {
+  AMBITO_FIGURES,
+  compareAmbiti,
+  type AmbitoComparison,
+  type AmbitoComparisonRow,
+  type AmbitoFigure,
+  type AmbitoFigureName,
+  type AmbitoToCompare,
+} from "./compare-ambiti.js";

@@ -302,3 +302,39 @@ export const accordo_not_checked = {
     it: `Non è stato possibile verificare l'Accordo: ${reason.it}`,
   }),
 } as const;
+
+/** A figure compared across Ambiti is not printed by the document (an answer of compareAmbiti). */
+export const figure_not_printed = {
+  code: "figure_not_printed",
+  render: ({ figure }: { figure: Labels }) => ({
+    en: `The document does not print the ${figure.en}`,
+    it: `Il documento non riporta ${figure.it}`,
+  }),
+} as const;
+
+/** A figure compared across Ambiti comes from the Accordo, and no Accordo was given (an answer of compareAmbiti). */
+export const no_accordo_given = {
+  code: "no_accordo_given",
+  render: ({ figure }: { figure: Labels }) => ({
+    en: `No Accordo was given, so the ${figure.en} is not known`,
+    it: `Non è stato fornito l'Accordo: ${figure.it} non è noto`,
+  }),
+} as const;
+
+/** Some comuni of an Ambito have no population, so the Ambito's total is not known (an answer of compareAmbiti). */
+export const population_missing = {
+  code: "population_missing",
+  render: ({ missing, total }: { missing: number; total: number }) => ({
+    en: `${String(missing)} of ${String(total)} comuni have no population`,
+    it: `${String(missing)} comuni su ${String(total)} sono privi della popolazione`,
+  }),
+} as const;
+
+/** The comuni of an Ambito give their population at different dates, so no total is summed (an answer of compareAmbiti). */
+export const population_dates_differ = {
+  code: "population_dates_differ",
+  render: ({ dates }: { dates: string }) => ({
+    en: `The comuni give their population at different dates (${quoted(dates)})`,
+    it: `I comuni riportano la popolazione a date diverse (${quoted(dates)})`,
+  }),
+} as const;
