@@ -3,7 +3,7 @@ import { createFinding, type Finding } from "../core/finding.js";
 import { isIsoDate, type IsoDate } from "../core/italian-date.js";
 import * as C from "../core/messages/core.js";
 import * as G from "../core/messages/governance.js";
-import { readPeriod, type PeriodInput } from "../core/plan-period.js";
+import { readPeriod } from "../core/plan-period.js";
 import {
   ownField,
   readList,
@@ -29,7 +29,7 @@ export interface CheckAccordoOptions {
    * The triennium of the Piano di Zona, as whole years (`{ from: 2025, to: 2027 }`, as a `PianoDiZona` holds it) or
    * ISO dates. Default: the three calendar years from the year the Accordo starts.
    */
-  readonly period?: PeriodInput;
+  readonly period?: { readonly from: IsoDate | number; readonly to: IsoDate | number };
 }
 
 interface Party {

@@ -2,7 +2,7 @@ import { isPdzError, pdzError, type ErrorPath } from "../core/error.js";
 import { isIsoDate, type IsoDate } from "../core/italian-date.js";
 import { parseDeadline, type Deadline } from "../core/italian-deadline.js";
 import * as C from "../core/messages/core.js";
-import { readPeriod, type PeriodInput } from "../core/plan-period.js";
+import { readPeriod } from "../core/plan-period.js";
 import {
   ownField,
   readCount,
@@ -103,7 +103,7 @@ export interface PlanCalendarOptions {
    * The plan's period, for an Accordo as printed that states none (Sebino's plan is "2025/2027", its Accordo prints
    * no dates). The Accordo's own period, extended by its extensions, wins when it has one.
    */
-  readonly period?: PeriodInput;
+  readonly period?: { readonly from: IsoDate | number; readonly to: IsoDate | number };
   /** The date the Accordo was signed, when it does not say; its own `signedOn` wins. */
   readonly signedOn?: IsoDate;
   /** The date the plan was approved, for deadlines counted "dall'approvazione". */
