@@ -5,12 +5,14 @@ import { ACCORDO_DI_PROGRAMMA_DRAFT_MODEL, ACCORDO_DI_PROGRAMMA_MODEL } from "./
 import { AMBITO_MODEL } from "./ambito.js";
 import { FUND_TABLE_MODEL } from "./fund-table.js";
 import { INDICATOR_MODEL } from "./indicator.js";
+import { LEGACY_PLAN_MODEL } from "./legacy-plan.js";
 import { LEPS_SCHEDA_MODEL } from "./leps-scheda.js";
 import { PLAN_EVALUATION_MODEL } from "./objective-evaluation.js";
 import { PIANO_DI_ZONA_MODEL } from "./piano-di-zona.js";
 import { canonicalNumberJsonSchema } from "./primitives.js";
 import { PROTOCOL_MODEL } from "./protocol.js";
 import { SCHEDA_OBIETTIVO_MODEL } from "./scheda-obiettivo.js";
+import { SCORED_EVALUATION_SYSTEM_MODEL } from "./scored-evaluation-system.js";
 import type { ModelDefinition } from "./_parse-model.js";
 
 /**
@@ -34,6 +36,8 @@ export const TOP_LEVEL_MODELS = [
   "fund-table",
   "accordo-di-programma-draft",
   "protocol-or-procedure",
+  "scored-evaluation-system",
+  "legacy-plan",
 ] as const;
 
 /** One of {@link TOP_LEVEL_MODELS}. @category Model */
@@ -51,6 +55,8 @@ const MODELS: { readonly [Name in TopLevelModel]: ModelDefinition<z.ZodType> } =
   "fund-table": FUND_TABLE_MODEL,
   "accordo-di-programma-draft": ACCORDO_DI_PROGRAMMA_DRAFT_MODEL,
   "protocol-or-procedure": PROTOCOL_MODEL,
+  "scored-evaluation-system": SCORED_EVALUATION_SYSTEM_MODEL,
+  "legacy-plan": LEGACY_PLAN_MODEL,
 };
 
 // Decimals are described as canonical text or numbers: a Decimal instance cannot travel in JSON.

@@ -14,18 +14,32 @@ import { parseProtocolOrProcedure } from "../../src/model/protocol.js";
 import { ALTO_MILANESE_ACCORDO, ALTO_MILANESE_PROTOCOLS } from "../support/ambiti/alto-milanese.js";
 import { BUSTO_ARSIZIO_ACCORDO, BUSTO_ARSIZIO_PROTOCOLS } from "../support/ambiti/busto-arsizio.js";
 import { SEBINO_ACCORDO, SEBINO_PROTOCOLS } from "../support/ambiti/sebino.js";
+import {
+  ALTO_MILANESE_EVALUATION_EXCERPT,
+  ALTO_MILANESE_SCORED_SYSTEM_EXCERPT,
+  BUSTO_ARSIZIO_EVALUATION_EXCERPT,
+  LEGACY_PLAN_EXCERPT,
+  SEBINO_EVALUATION_EXCERPT,
+} from "../support/seed-excerpts.js";
 
 /**
  * Every embedded dataset of each top-level model, as parsed values (their JSON is the JSON form). The Piano di Zona
  * has no dataset of its own: it is assembled from Gallarate's. The indicators include the 20 priority-LEPS ones. The
- * Accordi as printed and the protocols are the governance fixtures of Busto Arsizio, Sebino and Alto Milanese.
+ * Accordi as printed and the protocols are the governance fixtures of Busto Arsizio, Sebino and Alto Milanese. The
+ * evaluation grids of Busto Arsizio, Alto Milanese and Sebino, the scored system and the 2015-2017 plan are excerpts
+ * of the seeds kept as test fixtures (test/support/seed-excerpts.ts) until the datasets hold them.
  */
 export const DATASETS_BY_MODEL: { readonly [Model in TopLevelModel]: readonly unknown[] } = {
   "piano-di-zona": [pianoInput()],
   "accordo-di-programma": [GALLARATE_ACCORDO],
   "scheda-obiettivo": [GALLARATE_SCHEDA_OBIETTIVO_L],
   ambito: [GALLARATE_AMBITO],
-  "plan-evaluation": [GALLARATE_EVALUATION_2021_2023],
+  "plan-evaluation": [
+    GALLARATE_EVALUATION_2021_2023,
+    BUSTO_ARSIZIO_EVALUATION_EXCERPT,
+    ALTO_MILANESE_EVALUATION_EXCERPT,
+    SEBINO_EVALUATION_EXCERPT,
+  ],
   "leps-scheda": [GALLARATE_LEPS_SCHEDA_SAD],
   indicator: [...GALLARATE_LEPS_SCHEDA_SAD.indicators, ...PRIORITY_LEPS_INDICATORS],
   "fund-table": [ALTO_MILANESE_FUNDS_2022_2024, GALLARATE_SPENDING_BY_CHANNEL_2022],
@@ -38,4 +52,6 @@ export const DATASETS_BY_MODEL: { readonly [Model in TopLevelModel]: readonly un
   "protocol-or-procedure": [...BUSTO_ARSIZIO_PROTOCOLS, ...SEBINO_PROTOCOLS, ...ALTO_MILANESE_PROTOCOLS].map(
     (protocol) => parseProtocolOrProcedure(protocol),
   ),
+  "scored-evaluation-system": [ALTO_MILANESE_SCORED_SYSTEM_EXCERPT],
+  "legacy-plan": [LEGACY_PLAN_EXCERPT],
 };

@@ -17,6 +17,8 @@ import { parseIndicator } from "../../src/model/indicator.js";
 import { parseFundTable } from "../../src/model/fund-table.js";
 import { parseLepsScheda } from "../../src/model/leps-scheda.js";
 import { parsePlanEvaluation } from "../../src/model/objective-evaluation.js";
+import { parseLegacyPlan } from "../../src/model/legacy-plan.js";
+import { parseScoredEvaluationSystem } from "../../src/model/scored-evaluation-system.js";
 import { parsePianoDiZona, safeParsePianoDiZona } from "../../src/model/piano-di-zona.js";
 import { parseSchedaObiettivo, safeParseSchedaObiettivo } from "../../src/model/scheda-obiettivo.js";
 import { DATASETS_BY_MODEL } from "./_datasets-by-model.js";
@@ -246,6 +248,8 @@ const PARSE: {
   "fund-table": parseFundTable,
   "accordo-di-programma-draft": parseAccordoDiProgrammaDraft,
   "protocol-or-procedure": parseProtocolOrProcedure,
+  "scored-evaluation-system": parseScoredEvaluationSystem,
+  "legacy-plan": parseLegacyPlan,
 };
 
 const pools = fc.record({

@@ -12,6 +12,11 @@ import { parseAmbito, safeParseAmbito } from "../../src/model/ambito.js";
 import { parseIndicator, safeParseIndicator } from "../../src/model/indicator.js";
 import { parseLepsScheda, safeParseLepsScheda } from "../../src/model/leps-scheda.js";
 import { parsePlanEvaluation, safeParsePlanEvaluation } from "../../src/model/objective-evaluation.js";
+import { parseLegacyPlan, safeParseLegacyPlan } from "../../src/model/legacy-plan.js";
+import {
+  parseScoredEvaluationSystem,
+  safeParseScoredEvaluationSystem,
+} from "../../src/model/scored-evaluation-system.js";
 import { parsePianoDiZona, safeParsePianoDiZona } from "../../src/model/piano-di-zona.js";
 import { parseSchedaObiettivo, safeParseSchedaObiettivo } from "../../src/model/scheda-obiettivo.js";
 import { codeOf } from "../error-code.js";
@@ -53,6 +58,13 @@ const MODELS: readonly (readonly [string, SafeParse, Parse, unknown])[] = [
     parseProtocolOrProcedure,
     DATASETS_BY_MODEL["protocol-or-procedure"][0],
   ],
+  [
+    "scored-evaluation-system",
+    safeParseScoredEvaluationSystem,
+    parseScoredEvaluationSystem,
+    DATASETS_BY_MODEL["scored-evaluation-system"][0],
+  ],
+  ["legacy-plan", safeParseLegacyPlan, parseLegacyPlan, DATASETS_BY_MODEL["legacy-plan"][0]],
 ] as never;
 
 const parseAccordo = safeParseAccordoDiProgramma;
