@@ -13,7 +13,6 @@ import { indicatorSchema } from "./indicator.js";
 import type { NumberMode, ParseOptions } from "./number-mode.js";
 import {
   countSchema,
-  isoDateSchema,
   linesSchema,
   numberPrimitives,
   sourceReferenceSchema,

@@ -40,9 +40,9 @@ describe("gradePlanFromTargets", () => {
 
   it("follows the other partial-action policies", () => {
     const ignore = gradePlanFromTargets([SCHEDA_A], { A: finalA }, { partial: "ignore" });
-    expect(ignore.result.objectives[0]?.grade?.percent?.toString()).toBe("50");
+    expect(ignore.result.objectives[0]?.grade?.percent.toString()).toBe("50");
     const weight = gradePlanFromTargets([SCHEDA_A], { A: finalA }, { partial: "weight" });
-    expect(weight.result.objectives[0]?.grade?.percent?.toFixed(4)).toBe("58.3333");
+    expect(weight.result.objectives[0]?.grade?.percent.toFixed(4)).toBe("58.3333");
   });
 
   it("gathers targets tied to no action into 'Risultati dell'obiettivo' and reports actions without targets", () => {
@@ -85,6 +85,6 @@ describe("gradePlanFromTargets", () => {
     );
     const { evaluation, result } = gradePlanFromTargets([GALLARATE_SCHEDA_OBIETTIVO_L], { L: final });
     expect(evaluation.objectives[0]?.actions?.map((action) => action.completion)).toEqual(["50", "0"]);
-    expect(result.objectives[0]?.grade?.percent?.toString()).toBe("50");
+    expect(result.objectives[0]?.grade?.percent.toString()).toBe("50");
   });
 });
