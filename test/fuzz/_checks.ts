@@ -58,7 +58,7 @@ export interface CheckEnvironment {
   readonly plantedFields: ReadonlyMap<string, unknown>;
   /** CPU time a single call may take, in milliseconds. */
   readonly slowCpuMs: number;
-  /** Called before each call (the watchdog's progress signal). */
+  /** Called before each call (the watchdog's progress signal); -1 before the arguments are built. */
   readonly beforeCall: (call: number) => void;
 }
 
@@ -228,6 +228,8 @@ export function checkedCall(
   extra: boolean,
 ): CallRecord {
   const violations: Violation[] = [];
+  // Call -1: the arguments are being built (a spec may call a library builder, such as an age structure's).
+  environment.beforeCall(-1);
   const args = buildArgs();
   const before = snapshot(args);
   const prototypes = prototypeState();

@@ -111,8 +111,16 @@ function mergeReports(
       add(check, violation, 1);
     }
     const check = outcome.aborted === "hang" ? "hang" : "crash";
-    add(check, { count: 1, firstRun: run, detail: outcome.detail, counterexample, shrunk: false }, 1);
-    merged.aborted ??= { check, run, detail: outcome.detail };
+    // Call -1 is the building of the arguments: a library builder named in the counterexample (call(…)) hung.
+    const during: Readonly<Record<number, string>> = {
+      [-1]: ", while its arguments were built by the library function the counterexample calls",
+      1: ", in the comparison call with the host's decimal.js reconfigured",
+      2: ", in the comparison call with the function's field names planted on Object.prototype",
+      3: ", in the repeated call",
+    };
+    const detail = `${outcome.detail}${during[outcome.progress?.call ?? 0] ?? ""}`;
+    add(check, { count: 1, firstRun: run, detail, counterexample, shrunk: false }, 1);
+    merged.aborted ??= { check, run, detail };
   }
   merged.undocumentedCodes = [...undocumented].sort();
   return merged;

@@ -33,6 +33,7 @@ export type Shape =
   | "percent" // a DecimalInput in 0–100 (percent_out_of_range)
   | "count" // a safe whole number ≥ 0 (invalid_count)
   | "text" // a string of at most LIMITS.maxTextLength characters
+  | "anyText" // a string of any length (read up to a bound, or refused by a code of its own)
   | "italian" // Italian number text
   | "date" // an Italian date text
   | "isoDate" // an ISO date text
@@ -40,6 +41,8 @@ export type Shape =
   | "boolean"
   | "any" // anything is accepted: no derived rows
   | { readonly code: string } // a catalogue key: any other value throws this code
+  | { readonly count: string } // a count with a code of its own (an age, a number of actions)
+  | { readonly percent: string } // a percentage with a code of its own beyond 0–100
   | { readonly option: string } // an enumerated value: any other value throws this code
   | { readonly decimals: string } // a number of decimal places
   | { readonly record: Readonly<Record<string, Field>>; readonly counts?: boolean } // an input object
@@ -216,6 +219,13 @@ function derive(shape: Shape, path: Path, base: unknown): Derived[] {
             (value) => [value, "invalid_count"] as const,
           ),
         );
+      case "anyText":
+        return substitutions(path, [
+          [5, "invalid_type"],
+          [null, "invalid_type"],
+          [{}, "invalid_type"],
+          [["x"], "invalid_type"],
+        ]);
       case "text":
         return substitutions(path, [
           [5, "invalid_type"],
@@ -246,7 +256,7 @@ function derive(shape: Shape, path: Path, base: unknown): Derived[] {
           ["", "invalid_date"],
           [make("long", "date + 100k spaces"), "invalid_date"],
           ["31/12/9999", "year_out_of_range"],
-          ["31/12/1899", "year_out_of_range"],
+          ["31/12/1850", "year_out_of_range"],
         ]);
       case "isoDate":
         return substitutions(path, [
@@ -254,16 +264,16 @@ function derive(shape: Shape, path: Path, base: unknown): Derived[] {
           ["2027-02-30", "invalid_date"],
           ["2027-12-31T00:00:00Z", "invalid_date"],
           ["9999-12-31", "year_out_of_range"],
-          ["1899-12-31", "year_out_of_range"],
+          ["1850-12-31", "year_out_of_range"],
         ]);
       case "structure":
-        return substitutions(path, [
-          [null, "invalid_type"],
-          [5, "invalid_type"],
-          ["x", "invalid_type"],
-          [[], "invalid_type"],
-          [{}, "invalid_type"],
-        ]);
+        // What is not an age structure built by the library: the demography module's own code.
+        return substitutions(
+          path,
+          [null, 5, "x", [], {}, make("proxy", "throwAll")].map(
+            (value) => [value, "invalid_age_structure"] as const,
+          ),
+        );
       case "boolean":
         return substitutions(path, [
           ["true", "invalid_type"],
@@ -273,6 +283,22 @@ function derive(shape: Shape, path: Path, base: unknown): Derived[] {
       default:
         return [];
     }
+  }
+  if ("count" in shape) {
+    return substitutions(
+      path,
+      [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, "5", null, 5n, {}, true].map(
+        (value) => [value, shape.count] as const,
+      ),
+    );
+  }
+  if ("percent" in shape) {
+    return substitutions(path, [
+      ...NOT_DECIMAL,
+      [101, shape.percent],
+      ["100.0000000001", shape.percent],
+      [-1, shape.percent],
+    ]);
   }
   if ("code" in shape) {
     return substitutions(
@@ -387,7 +413,9 @@ function holeCode(shape: Shape): string | null {
   if (shape === "decimal" || shape === "amount" || shape === "percent") return "invalid_decimal";
   if (shape === "count") return "invalid_count";
   if (shape === "text") return "invalid_type";
-  if (shape === "structure") return "invalid_type";
+  if (shape === "structure") return "invalid_age_structure";
+  if (typeof shape === "object" && "count" in shape) return shape.count;
+  if (typeof shape === "object" && "percent" in shape) return "invalid_decimal";
   if (typeof shape === "object" && ("record" in shape || "list" in shape)) return "invalid_type";
   return null;
 }
@@ -821,7 +849,7 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
     cases: [onBase(0, [[[1], "set", "31.12.2027"]], throws("invalid_date"), "the date 31.12.2027 (not ISO)")],
   },
   parseDeadline: {
-    params: ["text", options({ periodEnd: optional("isoDate") })],
+    params: ["anyText", options({ periodEnd: optional("isoDate") })],
     bases: () => [["entro la fine del triennio", { periodEnd: "2027-12-31" }]],
     cases: [
       spec(["quanto prima"], throws("no_deadline")),
@@ -852,7 +880,8 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
     ],
   },
   decide: {
-    params: ["any", list(record({ seat: "text", choice: option("invalid_option") }))],
+    // A seat that the organ does not have is unknown_seat, whatever its type; a choice the votes do not know is invalid_vote.
+    params: ["any", list(record({ seat: "any", choice: option("invalid_vote") }))],
     cases: [
       onBase(
         0,
@@ -877,7 +906,10 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
     params: [code("unknown_achievement_band")],
   },
   achievementGrade: {
-    params: [record({ planned: "count", realized: "count" })],
+    // The evaluation module's own code for a number of actions that is not a count.
+    params: [
+      record({ planned: { count: "invalid_action_count" }, realized: { count: "invalid_action_count" } }),
+    ],
     bases: () => [
       [{ planned: 4, realized: 3 }],
       [{ actions: [{ completion: 50 }, { completion: 100 }], partial: "weight" }],
@@ -921,7 +953,9 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
   coincidenceBand: { params: ["decimal"] },
   planAchievement: {
     params: [
-      list(record({ planned: "count", realized: "count" })),
+      list(
+        record({ planned: { count: "invalid_action_count" }, realized: { count: "invalid_action_count" } }),
+      ),
       options({ weighting: optional(option("invalid_weighting")) }),
     ],
     bases: () => [
@@ -936,7 +970,13 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
     cases: [spec([[]], throws("no_objectives"))],
   },
   evaluateObjective: {
-    params: [record({ code: "any", title: "any", actions: list(record({ completion: "percent" })) })],
+    params: [
+      record({
+        code: "any",
+        title: "any",
+        actions: list(record({ completion: { percent: "completion_out_of_range" } })),
+      }),
+    ],
     bases: (c) => [[(TARGETS["evaluateObjective"]?.seeds?.(c)[1] ?? [])[0]]],
   },
   evaluatePlan: { params: [record({ period: "any", objectives: list("any") })] },
@@ -975,8 +1015,9 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
         referenceDate: "date",
         bands: list(
           record({
-            from: "count",
-            to: optional("count"),
+            // Ages are the demography module's invalid_age.
+            from: { count: "invalid_age" },
+            to: optional({ count: "invalid_age" }),
             males: optional("count"),
             females: optional("count"),
             total: "count",
@@ -1243,7 +1284,9 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
       record({
         area: "any",
         referenceDate: "date",
-        classes: list(record({ from: "count", females: "count", males: "count", total: "count" })),
+        classes: list(
+          record({ from: { count: "invalid_age" }, females: "count", males: "count", total: "count" }),
+        ),
       }),
     ],
   },

@@ -147,10 +147,11 @@ function robustnessText(): string {
     total += rows.length;
     const { codes, returns, linear } = summary(rows);
     const never = isContractTable(name) ? "" : (neverThrowsReason(name) ?? "");
+    const plural = (n: number, word: string): string => `${String(n)} ${word}${n === 1 ? "" : "s"}`;
     const asserted = [
       ...codes.map((code) => `\`${code}\``),
-      ...(returns > 0 ? [`${String(returns)} results`] : []),
-      ...(linear > 0 ? [`${String(linear)} linear`] : []),
+      ...(returns > 0 ? [plural(returns, "result")] : []),
+      ...(linear > 0 ? [plural(linear, "linearity check")] : []),
     ];
     lines.push(`| \`${name}\` | ${String(rows.length)} | ${asserted.join(", ")} | ${cell(never)} |`);
   }

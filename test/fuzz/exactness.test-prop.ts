@@ -21,7 +21,7 @@ function call(name: string, ...args: unknown[]): unknown {
 /** The digits of a Decimal result (or of a field of a result). */
 function digits(value: unknown): string {
   if (!DecimalJs.isDecimal(value)) throw new Error(`not a Decimal: ${String(value)}`);
-  return (value as DecimalJs).toFixed();
+  return value.toFixed();
 }
 
 function field(value: unknown, ...path: string[]): unknown {

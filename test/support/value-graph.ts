@@ -375,6 +375,7 @@ export function fingerprint(
     if (isPdzError(error)) {
       const { code, path } = error as { code: string; path: readonly unknown[] };
       try {
+        if (path.length > 1_000) return `throw ${code} @(a path of ${String(path.length)} items)`;
         return `throw ${code} @${path.map(String).join(".")}`;
       } catch {
         return `throw ${code} @(unprintable path)`;
