@@ -110,12 +110,23 @@ function formatNs(ns: number): string {
   return `${ns.toFixed(1)} ns`;
 }
 
-/**
- * TRANSITIONAL: the 0.1.0 measurement (wall time of one variant alone), kept until every bench file uses
- * {@link compare}; its figures are not interleaved and should not be trusted.
- */
-export function nsPerCall(run: () => unknown, options?: { rounds?: number; minMs?: number }): number {
-  return (
-    measure([{ name: "", run }], { rounds: options?.rounds ?? 5, roundMs: options?.minMs ?? 60 })[0]?.ns ?? 0
-  );
+/** One line of docs/performance.md: a goal of the library, what this run measured, and how to reproduce it. */
+export interface GoalRow {
+  readonly goal: string;
+  readonly measured: string;
+  /** Whether the goal is met by this run's figure; `null` where the figure is reported, not judged. */
+  readonly met: boolean | null;
+  readonly reproduce: string;
+}
+
+const goals: GoalRow[] = [];
+
+/** Records a goal and this run's figure for docs/performance.md (written by `npm run bench` when it runs every file). */
+export function recordGoal(row: GoalRow): void {
+  goals.push(row);
+}
+
+/** The goals recorded so far, in order. */
+export function recordedGoals(): readonly GoalRow[] {
+  return goals;
 }

@@ -1,35 +1,99 @@
 /**
- * matchMacroArea over every line of a real plan (the Gallarate Accordo di Programma + Piano di Zona, 13,689
- * lines) against a plain exact lookup of the lower-cased line in a Map of the official titles.
+ * The title matchers over every line of a real plan (seed 000: the Gallarate Accordo di Programma and Piano di Zona,
+ * 13,690 lines), each against an exact lookup of the same lines in a Map of the catalogues' titles (the line
+ * trimmed and lower-cased), measured in the same run; then each matcher on a 100,000-character hostile text, the
+ * kind that made 0.1.0 backtrack for seconds, against the same Map lookup of that text.
+ *
+ * The seed is read from `../shared/seeds` beside the checkout, found from this file's folder (so the bench runs
+ * from any working directory), or from the folder named by `PDZ_SEEDS`. Usage: `npm run bench -- matching`.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { MACRO_AREA_CODES, MACRO_AREAS, matchMacroArea } from "../src/catalog/index.js";
-import { nsPerCall, report } from "./harness.js";
+import {
+  FUND_CATALOG,
+  FUND_IDS,
+  LEPS_CATALOG,
+  LEPS_IDS,
+  MACRO_AREA_CATALOG,
+  MACRO_AREA_CODES,
+  matchFund,
+  matchLeps,
+  matchMacroArea,
+} from "../src/catalog/index.js";
+import { compare, recordGoal } from "./harness.js";
 
-const SEED = join(import.meta.dirname, "..", "..", "shared", "seeds", "000_3c31b9b69a6fcbbf.txt");
-const lines = readFileSync(SEED, "utf8").split("\n");
-const titles = new Map(MACRO_AREA_CODES.map((code) => [MACRO_AREAS[code].title.toLowerCase(), code]));
+const SEEDS = process.env["PDZ_SEEDS"] ?? join(import.meta.dirname, "..", "..", "shared", "seeds");
+const SEED = join(SEEDS, "000_3c31b9b69a6fcbbf.txt");
 
-const baseline = nsPerCall(() => {
-  let found = 0;
-  for (const line of lines) if (titles.get(line.trim().toLowerCase()) !== undefined) found++;
-  return found;
-});
-const matching = nsPerCall(() => {
-  let found = 0;
-  for (const line of lines) if (matchMacroArea(line).code !== null) found++;
-  return found;
-});
-
-report(`matchMacroArea over the ${lines.length} lines of a plan`, [
-  { name: "Map lookup of the lower-cased line (exact only)", ns: baseline },
-  { name: "matchMacroArea (normalise, exact, variants, fuzzy)", ns: matching },
+const titles = new Map<string, string>([
+  ...MACRO_AREA_CODES.map((code) => [MACRO_AREA_CATALOG[code].title.toLowerCase(), code] as const),
+  ...LEPS_IDS.map((id) => [LEPS_CATALOG[id].name.toLowerCase(), id] as const),
+  ...FUND_IDS.map((id) => [FUND_CATALOG[id].labels.it.toLowerCase(), id] as const),
 ]);
-console.log(
-  `lines/second: baseline ${Math.round((lines.length * 1e9) / baseline)}, matchMacroArea ${Math.round((lines.length * 1e9) / matching)}`,
-);
-const matched = lines.filter((line) => matchMacroArea(line).code !== null).length;
-console.log(
-  `lines matched to a macro-area: ${matched} (exact lookup: ${lines.filter((l) => titles.has(l.trim().toLowerCase())).length})`,
-);
+
+/** Runs `read` over every line and counts the lines it finds something in, so that no call is optimised away. */
+function overLines(lines: readonly string[], read: (line: string) => unknown): () => number {
+  return () => {
+    let found = 0;
+    for (const line of lines) if (read(line) !== undefined) found += 1;
+    return found;
+  };
+}
+
+const lookup = (line: string) => titles.get(line.trim().toLowerCase());
+const matchers = [
+  { name: "matchMacroArea", read: (line: string) => matchMacroArea(line).code ?? undefined },
+  { name: "matchLeps", read: (line: string) => matchLeps(line).code ?? undefined },
+  { name: "matchFund", read: (line: string) => matchFund(line).code ?? undefined },
+] as const;
+
+if (existsSync(SEED)) {
+  const lines = readFileSync(SEED, "utf8").split("\n");
+  const measures = compare(`the matchers over the ${String(lines.length)} lines of seed 000`, [
+    { name: "Map lookup of the trimmed, lower-cased line (exact only)", run: overLines(lines, lookup) },
+    ...matchers.map(({ name, read }) => ({ name, run: overLines(lines, read) })),
+  ]);
+  const baseline = measures[0]?.ns ?? 1;
+  for (const measure of measures.slice(1)) {
+    const ratio = measure.ns / baseline;
+    console.log(`${measure.name}: ${ratio.toFixed(2)}× the Map lookup (goal ≤ 3×)`);
+    recordGoal({
+      goal: `${measure.name} over every line of seed 000: ≤ 3× an exact Map lookup`,
+      measured: `${ratio.toFixed(2)}×`,
+      met: ratio <= 3,
+      reproduce: "npm run bench -- matching",
+    });
+  }
+} else {
+  console.log(`seed 000 not found at ${SEED}: set PDZ_SEEDS to the folder of the seeds`);
+}
+
+/**
+ * Texts of 100,000 characters that made the 0.1.0 patterns backtrack: a label word followed by spaces
+ * (`macro\s*-?\s*`, `leps\s*[:\-–]?\s*`), a run of vowels before a consonant (`/[aeiou]+$/`), and long lists.
+ */
+const LENGTH = 100_000;
+const hostile = {
+  matchMacroArea: `macro${" ".repeat(LENGTH - 6)}x`,
+  matchLeps: `leps${" ".repeat(LENGTH - 5)}x`,
+  matchFund: `${"a".repeat(LENGTH - 1)}b`,
+} as const;
+for (const { name, read } of matchers) {
+  const text = hostile[name];
+  const measures = compare(
+    `${name} on a hostile text of ${String(text.length)} characters`,
+    [
+      { name: "Map lookup of the trimmed, lower-cased text", run: () => lookup(text) },
+      { name, run: () => read(text) },
+    ],
+    { rounds: 5, roundMs: 40 },
+  );
+  const ms = (measures[1]?.ns ?? 0) / 1e6;
+  console.log(`${name}: ${ms.toFixed(3)} ms per call (goal: well under 100 ms)`);
+  recordGoal({
+    goal: `${name} on a hostile 100,000-character text: well under 100 ms`,
+    measured: `${ms.toFixed(3)} ms CPU`,
+    met: ms < 100,
+    reproduce: "npm run bench -- matching",
+  });
+}

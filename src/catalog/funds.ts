@@ -1,6 +1,8 @@
 import type { Labels } from "../core/labels.js";
 import type { SourceReference } from "../core/source.js";
-import { frozen, isOneOf, unknownIdError } from "./_internal.js";
+import * as M from "../core/messages/catalog.js";
+import { frozen } from "./_frozen.js";
+import { entryOf, isOneOf } from "./_lookup.js";
 
 /**
  * Stable ids of the funds that finance the Piani di Zona and their LEPS, as the DGR tables and the plans name
@@ -17,8 +19,10 @@ export const FUND_IDS = [
   "fnps",
   "fondo-sociale-regionale",
   "fna",
+  "misura-b1",
   "fondo-poverta",
   "fondo-poverta-quota-servizi",
+  "fondo-poverta-estrema",
   "fondo-rdc-adi",
   "dopo-di-noi",
   "pnrr",
@@ -94,13 +98,13 @@ function fund<I extends FundId>(
  *
  * @example
  * ```ts
- * import { FUNDS } from "piano-di-zona";
- * FUNDS.fnps.labels.it //=> "Fondo Nazionale Politiche Sociali"
- * FUNDS.pnrr.lines.map((line) => line.number) //=> ["1.1.2", "1.2", "1.3", "1.3.1"]
+ * import { FUND_CATALOG } from "piano-di-zona";
+ * FUND_CATALOG.fnps.labels.it //=> "Fondo Nazionale Politiche Sociali"
+ * FUND_CATALOG.pnrr.lines.map((line) => line.number) //=> ["1.1.2", "1.2", "1.3", "1.3.1"]
  * ```
  * @category Catalog
  */
-export const FUNDS: { readonly [I in FundId]: Fund & { readonly id: I } } = /* @__PURE__ */ frozen({
+export const FUND_CATALOG: { readonly [I in FundId]: Fund & { readonly id: I } } = /* @__PURE__ */ frozen({
   fnps: fund("fnps", "Fondo Nazionale Politiche Sociali", "National Social Policy Fund", "FNPS", [
     ref(ALM, 468),
     ref(GAL, 3072, 3073),
@@ -119,6 +123,16 @@ export const FUNDS: { readonly [I in FundId]: Fund & { readonly id: I } } = /* @
     "FNA",
     [ref(ALM, 470), ref(GAL, 3084), ref(SEB, 833)],
   ),
+  // The FNA measure for people with very high support needs ("disabilità gravissima"): Alto Milanese lists it as a
+  // fund of its own (seed 004 L474), Busto Arsizio describes it (seed 001 L704-706, citing the FNA decree of 2016
+  // and the DPCM of 21.11.2019 for the eligible conditions; not encoded as a legal basis until verified).
+  "misura-b1": fund(
+    "misura-b1",
+    "Misura B1",
+    "Measure B1 (FNA): support for people with very high support needs",
+    null,
+    [ref(ALM, 474), ref(BUS, 704, 706)],
+  ),
   "fondo-poverta": fund("fondo-poverta", "Fondo Povertà", "Poverty Fund", null, [
     ref(SEB, 477),
     ref(GAL, 3089),
@@ -129,6 +143,15 @@ export const FUNDS: { readonly [I in FundId]: Fund & { readonly id: I } } = /* @
     "Poverty Fund (services share)",
     null,
     [ref(GAL, 4788), ref(SEB, 1117)],
+  ),
+  // The extreme-poverty share of the Fondo Povertà ("quota povertà estrema"): seed 004 L482, seed 001 L1719,
+  // L1770 ("Fondo Povertà Estrema").
+  "fondo-poverta-estrema": fund(
+    "fondo-poverta-estrema",
+    "Fondo Povertà (quota povertà estrema)",
+    "Extreme Poverty Fund (a share of the Poverty Fund)",
+    null,
+    [ref(ALM, 482), ref(BUS, 1719), ref(BUS, 1770)],
   ),
   "fondo-rdc-adi": fund(
     "fondo-rdc-adi",
@@ -209,7 +232,7 @@ export const FUNDS: { readonly [I in FundId]: Fund & { readonly id: I } } = /* @
     "Fondo assistenza caregiver familiare",
     "Family caregiver support fund",
     null,
-    [ref(ALM, 472)],
+    [ref(ALM, 473)],
   ),
   "risorse-comunali": fund("risorse-comunali", "Risorse dei Comuni", "Municipalities' own resources", null, [
     ref(GAL, 760),
@@ -246,8 +269,5 @@ export function isFundId(value: unknown): value is FundId {
  * @category Catalog
  */
 export function getFund(id: FundId): Fund {
-  if (!isFundId(id)) {
-    throw unknownIdError("unknown_fund", { en: "fund id", it: "Identificativo di fondo sconosciuto" }, id);
-  }
-  return FUNDS[id];
+  return entryOf(FUND_CATALOG, FUND_IDS, M.unknown_fund, id);
 }

@@ -1,6 +1,8 @@
 import type { Labels } from "../core/labels.js";
 import type { SourceReference } from "../core/source.js";
-import { frozen, isOneOf, unknownIdError } from "./_internal.js";
+import * as M from "../core/messages/catalog.js";
+import { frozen } from "./_frozen.js";
+import { entryOf, isOneOf } from "./_lookup.js";
 import type { FundId } from "./funds.js";
 import type { MacroAreaCode } from "./macro-areas.js";
 
@@ -350,8 +352,5 @@ export function isPriorityLepsId(value: unknown): value is PriorityLepsId {
  * @category Catalog
  */
 export function getLeps(id: LepsId): Leps {
-  if (!isLepsId(id)) {
-    throw unknownIdError("unknown_leps", { en: "LEPS id", it: "Identificativo di LEPS sconosciuto" }, id);
-  }
-  return LEPS_CATALOG[id];
+  return entryOf(LEPS_CATALOG, LEPS_IDS, M.unknown_leps, id);
 }

@@ -1,6 +1,8 @@
 import type { Labels } from "../core/labels.js";
 import type { SourceReference } from "../core/source.js";
-import { frozen, isOneOf, unknownIdError } from "./_internal.js";
+import * as M from "../core/messages/catalog.js";
+import { frozen } from "./_frozen.js";
+import { entryOf, isOneOf } from "./_lookup.js";
 
 // Source of the titles: D.G.R. XII/2167 of 15.04.2024, quoted verbatim (in italics, with its source) in the
 // Piano di Zona 2025-2027 of Busto Arsizio, seed 001 L1390-1404; the drivers at L1414-1420.
@@ -89,14 +91,14 @@ function area<C extends MacroAreaCode>(
  *
  * @example
  * ```ts
- * import { MACRO_AREAS } from "piano-di-zona";
- * MACRO_AREAS.D.title //=> "Domiciliarità"
- * MACRO_AREAS.J.labels.en //=> "Interventions for persons with disabilities"
- * MACRO_AREAS.C.mergedInto //=> "A"
+ * import { MACRO_AREA_CATALOG } from "piano-di-zona";
+ * MACRO_AREA_CATALOG.D.title //=> "Domiciliarità"
+ * MACRO_AREA_CATALOG.J.labels.en //=> "Interventions for persons with disabilities"
+ * MACRO_AREA_CATALOG.C.mergedInto //=> "A"
  * ```
  * @category Catalog
  */
-export const MACRO_AREAS: { readonly [C in AnyMacroAreaCode]: MacroArea & { readonly code: C } } =
+export const MACRO_AREA_CATALOG: { readonly [C in AnyMacroAreaCode]: MacroArea & { readonly code: C } } =
   /* @__PURE__ */ frozen({
     A: area(
       "A",
@@ -171,8 +173,24 @@ export function isMacroAreaCode(value: unknown): value is MacroAreaCode {
  * @category Catalog
  */
 export function isAnyMacroAreaCode(value: unknown): value is AnyMacroAreaCode {
-  return isMacroAreaCode(value) || value === "C";
+  return isOneOf(ANY_MACRO_AREA_CODES, value);
 }
+
+/** Every letter of the catalogue, the legacy C included. */
+const ANY_MACRO_AREA_CODES: readonly AnyMacroAreaCode[] = [
+  "A",
+  "B",
+  "C",
+  "D",
+  "E",
+  "F",
+  "G",
+  "H",
+  "I",
+  "J",
+  "K",
+  "L",
+];
 
 /**
  * The catalogue entry of a macro-area letter, the legacy C included.
@@ -188,14 +206,7 @@ export function isAnyMacroAreaCode(value: unknown): value is AnyMacroAreaCode {
  * @category Catalog
  */
 export function getMacroArea(code: AnyMacroAreaCode): MacroArea {
-  if (!isAnyMacroAreaCode(code)) {
-    throw unknownIdError(
-      "unknown_macro_area",
-      { en: "macro-area letter", it: "Lettera di macro-area sconosciuta" },
-      code,
-    );
-  }
-  return MACRO_AREAS[code];
+  return entryOf(MACRO_AREA_CATALOG, ANY_MACRO_AREA_CODES, M.unknown_macro_area, code);
 }
 
 /**
@@ -218,22 +229,26 @@ export const DEVELOPMENT_DRIVER_CODES = [
 /** One of {@link DEVELOPMENT_DRIVER_CODES}. @category Catalog */
 export type DevelopmentDriverCode = (typeof DEVELOPMENT_DRIVER_CODES)[number];
 
+/** A development driver: its code, its official wording as labels, and where the DGR is quoted. @category Catalog */
+export interface DevelopmentDriver {
+  readonly code: DevelopmentDriverCode;
+  readonly labels: Labels;
+  readonly source: SourceReference;
+}
+
 /**
- * The "driver di sviluppo trasversali" of D.G.R. XII/2167 with their official wording (seed 001 L1416-1420).
+ * The "driver di sviluppo trasversali" of D.G.R. XII/2167 with their official wording (seed 001 L1416-1420),
+ * keyed by code. Deep-frozen.
  *
  * @example
  * ```ts
- * import { DEVELOPMENT_DRIVERS } from "piano-di-zona";
- * DEVELOPMENT_DRIVERS["logica-preventiva"].labels.it //=> "promozione di una logica preventiva"
+ * import { DEVELOPMENT_DRIVER_CATALOG } from "piano-di-zona";
+ * DEVELOPMENT_DRIVER_CATALOG["logica-preventiva"].labels.it //=> "promozione di una logica preventiva"
  * ```
  * @category Catalog
  */
-export const DEVELOPMENT_DRIVERS: {
-  readonly [D in DevelopmentDriverCode]: {
-    readonly code: D;
-    readonly labels: Labels;
-    readonly source: SourceReference;
-  };
+export const DEVELOPMENT_DRIVER_CATALOG: {
+  readonly [D in DevelopmentDriverCode]: DevelopmentDriver & { readonly code: D };
 } = /* @__PURE__ */ frozen({
   "prossimita-al-territorio": {
     code: "prossimita-al-territorio",
@@ -262,3 +277,35 @@ export const DEVELOPMENT_DRIVERS: {
     source: { document: BUSTO, lines: [1419, 1419] },
   },
 });
+
+/**
+ * Tells whether a value is a development driver code.
+ *
+ * @example
+ * ```ts
+ * import { isDevelopmentDriverCode } from "piano-di-zona";
+ * isDevelopmentDriverCode("logica-preventiva") //=> true
+ * isDevelopmentDriverCode("prevenzione") //=> false
+ * ```
+ * @category Catalog
+ */
+export function isDevelopmentDriverCode(value: unknown): value is DevelopmentDriverCode {
+  return isOneOf(DEVELOPMENT_DRIVER_CODES, value);
+}
+
+/**
+ * The catalogue entry of a development driver.
+ *
+ * @param code - one of {@link DEVELOPMENT_DRIVER_CODES}
+ * @throws PdzError `unknown_development_driver` for any other value
+ * @example
+ * ```ts
+ * import { getDevelopmentDriver } from "piano-di-zona";
+ * getDevelopmentDriver("prossimita-al-territorio").labels.en //=> "closeness to the territory"
+ * getDevelopmentDriver("x" as never) //=> throws unknown_development_driver
+ * ```
+ * @category Catalog
+ */
+export function getDevelopmentDriver(code: DevelopmentDriverCode): DevelopmentDriver {
+  return entryOf(DEVELOPMENT_DRIVER_CATALOG, DEVELOPMENT_DRIVER_CODES, M.unknown_development_driver, code);
+}

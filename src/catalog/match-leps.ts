@@ -1,6 +1,10 @@
-import { asText, Matcher, warning, words, type Prefixed } from "./_internal.js";
 import { LEPS_CATALOG, LEPS_IDS, type LepsId } from "./leps.js";
 import type { MatchResult } from "./match-result.js";
+import { splitLocalNumber } from "./_leps-prefix.js";
+import { hasInvisible, readMatchText, withoutInvisible } from "./_match-input.js";
+import { withWarnings } from "./_match-result.js";
+import { Matcher, SAW_INVISIBLE } from "./_matcher.js";
+import { hasWords } from "./_words.js";
 
 /** Shorter or different names of the LEPS found in the plans and in the national plans they quote. */
 const VARIANTS: Readonly<Partial<Record<LepsId, readonly string[]>>> = {
@@ -32,27 +36,17 @@ const matcher = /* @__PURE__ */ new Matcher<LepsId>(() =>
   })),
 );
 
-/** A leading "LEPS:" / "LEPS –" label and a local number such as "L3." or "L2)". */
-const LOCAL_NUMBER = /^[\s#*•\-–—>|]*(?:leps\s*[:\-–]?\s*)?(L\d+)\s*[.):\-–]?\s+/i;
 /** The word "LEPS" itself, which plans write before the name ("LEPS – PRONTO INTERVENTO SOCIALE (PIS)"). */
-const LEPS_WORD = /\bleps\b/gi;
-
-function splitNumber(text: string): Prefixed {
-  const number = LOCAL_NUMBER.exec(text);
-  if (number === null) return { prefix: null, rest: text.replace(LEPS_WORD, " ") };
-  return {
-    prefix: (number[1] ?? "").toUpperCase(),
-    rest: text.slice(number[0].length).replace(LEPS_WORD, " "),
-  };
-}
+const LEPS_WORD = "leps";
 
 /**
  * Reads the LEPS that a text names ("Servizi Sociali per le dimissioni protette", "PUA integrati e UVM",
  * "INCREMENTO SAD"), with the same normalisation and scoring as {@link matchMacroArea}.
  *
  * A local number before the name ("L3.", "L2.") is set aside as `prefix` and ignored, with a
- * `local-number-ignored` warning: the plans number the LEPS inconsistently (seed 004 writes dimissioni protette
- * as L3 at L1359 and as L2 at L1474), so only the name decides. Never throws.
+ * `local_number_ignored` warning: the plans number the LEPS inconsistently (seed 004 writes dimissioni protette
+ * as L3 at L1359 and as L2 at L1474), so only the name decides. As {@link matchMacroArea}, it ignores invisible
+ * characters and reads only the first `LIMITS.maxTextLength` (10,000) characters, in linear time. Never throws.
  *
  * @param text - a LEPS name as written in a plan
  * @example
@@ -60,20 +54,31 @@ function splitNumber(text: string): Prefixed {
  * import { matchLeps } from "piano-di-zona";
  * matchLeps("Servizi Sociali per le dimissioni protette").code //=> "dimissioni-protette"
  * const m = matchLeps("L2. Servizi sociali per le dimissioni protette");
- * [m.code, m.prefix, m.warnings[0]?.code] //=> ["dimissioni-protette", "L2", "local-number-ignored"]
+ * [m.code, m.prefix, m.warnings[0]?.code] //=> ["dimissioni-protette", "L2", "local_number_ignored"]
  * matchLeps("INCREMENTO SAD").confidence //=> "exact"
  * ```
  * @category Catalog
  */
 export function matchLeps(text: string): MatchResult<LepsId> {
-  const parsed = splitNumber(asText(text));
-  const found = matcher.match(parsed);
-  if (parsed.prefix === null) return found;
-  return Object.freeze({
-    ...found,
-    warnings: Object.freeze([...found.warnings, warning("local-number-ignored")]),
-  });
+  return matchLepsText(readMatchText(text), false);
 }
+
+/** {@link matchLeps} of a text already read by `readMatchText`; `clean` once its invisible characters are gone. */
+function matchLepsText(text: string, clean: boolean): MatchResult<LepsId> {
+  const parsed = splitLocalNumber(text);
+  const reader = matcher.reader();
+  const saw = reader.scan(text, parsed.start, text.length, LEPS_WORD, 0);
+  if (!clean && ((saw & SAW_INVISIBLE) !== 0 || hasInvisible(text, 0, parsed.start))) {
+    return matchLepsText(withoutInvisible(text), true);
+  }
+  const found = reader.result(text, parsed.prefix);
+  return parsed.prefix === null ? found : withWarnings(found, ["local_number_ignored"]);
+}
+
+/** "LEPS:" before a list of LEPS. */
+const LIST_LABEL = /^\s*leps\s*:\s*/i;
+/** Where an item of a list of LEPS starts: before its local number ("L3. ", "L4) "). */
+const ITEM_START = /(?=\bL\d+\s*[.)]\s)/;
 
 /**
  * Reads a cell that lists several LEPS, each after its local number ("L3. Servizi sociali per le dimissioni
@@ -91,9 +96,9 @@ export function matchLeps(text: string): MatchResult<LepsId> {
  * @category Catalog
  */
 export function matchLepsList(text: string): MatchResult<LepsId>[] {
-  return asText(text)
-    .replace(/^\s*leps\s*:\s*/i, "")
-    .split(/(?=\bL\d+\s*[.)]\s)/)
-    .filter((item) => words(item).length > 0)
-    .map(matchLeps);
+  return withoutInvisible(readMatchText(text))
+    .replace(LIST_LABEL, "")
+    .split(ITEM_START)
+    .filter((item) => hasWords(item))
+    .map((item) => matchLepsText(item, true));
 }

@@ -1,6 +1,9 @@
-import { asText, Matcher, warning, type EntrySpec, type Prefixed } from "./_internal.js";
-import { MACRO_AREA_CODES, MACRO_AREAS, type MacroAreaCode } from "./macro-areas.js";
+import { MACRO_AREA_CATALOG, MACRO_AREA_CODES, type MacroAreaCode } from "./macro-areas.js";
 import type { MatchResult, MatchWarningCode } from "./match-result.js";
+import { labelEnd, leadingNoiseEnd, titleAfterLetter } from "./_macro-area-prefix.js";
+import { hasInvisible, readMatchText, withoutInvisible } from "./_match-input.js";
+import { withWarnings } from "./_match-result.js";
+import { Matcher, SAW_INVISIBLE, SAW_LABEL_WORD, WATCH_LABEL, type EntrySpec } from "./_matcher.js";
 
 /**
  * Wordings of the macro-area titles found in the plans, beyond the official ones. Case, accents, apostrophes,
@@ -11,7 +14,7 @@ const VARIANTS: Readonly<Partial<Record<MacroAreaCode, readonly [string, readonl
     // Short title without "promozione dell'inclusione attiva": seed 001 L29, L345, L1616; seed 004 L1201, L1281.
     ["Contrasto alla povertà e all'emarginazione sociale", []],
     // The retired area C still used as an area: seed 000 L862, L5182, L5497, L7297; seed 004 L1728.
-    ["Promozione dell'inclusione attiva", ["legacy-area-c"]],
+    ["Promozione dell'inclusione attiva", ["legacy_area_c"]],
   ],
   // seed 001 L84, L1943, L2060, L2751.
   D: [["Domiciliarietà", ["misspelling"]]],
@@ -29,28 +32,11 @@ const matcher = /* @__PURE__ */ new Matcher<MacroAreaCode>(() =>
     code,
     forms: [
       // "L) Altro" is a catch-all: only the word itself names it ("altri", "altre" do not).
-      { text: MACRO_AREAS[code].title, official: true, exactOnly: code === "L" },
+      { text: MACRO_AREA_CATALOG[code].title, official: true, exactOnly: code === "L" },
       ...(VARIANTS[code] ?? []).map(([text, warnings]) => ({ text, official: false, warnings })),
     ],
   })),
 );
-
-/** Section numbers, bullets, HTML tags and Markdown marks before a heading ("## 5.6 ", "- ", "• ", "<p>"). */
-const LEADING_NOISE = /^(?:[\s#*•\-–—>|]|<[^<>]{0,40}>)*(?:\d+(?:\.\d+)*\.?\s+)?/;
-/** "macro-area di policy", "macroarea:", "AREA DI POLICY", "area" — everything up to it is dropped. */
-const AREA_LABEL = /\b(?:macro\s*-?\s*)?are[ae]\b(?:\s+di\s+policy)?\s*:?\s*/i;
-/** A letter followed by ")", ".", ":" or a dash: "J)", "a.", "G -". */
-const LETTER = /^([A-Za-z])\s*[).:\-–—]\s*/;
-
-/** Separates a leading letter from the title. Exported for the tests of the internal rules. */
-function splitLetter(text: string): Prefixed {
-  let rest = text.replace(LEADING_NOISE, "");
-  const label = AREA_LABEL.exec(rest);
-  if (label !== null && label.index < 120) rest = rest.slice(label.index + label[0].length);
-  const letter = LETTER.exec(rest);
-  if (letter === null) return { prefix: null, rest };
-  return { prefix: letter[1] ?? null, rest: rest.slice(letter[0].length) };
-}
 
 /**
  * Reads the macro-area di policy that a text names, the way real plans write it.
@@ -66,12 +52,17 @@ function splitLetter(text: string): Prefixed {
  *    (`"fuzzy"`). Words shared by several titles, and generic words such as "servizi" or "politiche", weigh
  *    less; "L) Altro", a catch-all, matches only the word itself.
  *
- * **The title decides.** A letter that contradicts the title gives the title's letter plus a `letter-mismatch`
- * warning. A letter with no recognisable title gives no match (`letter-without-title`): this is why the local
+ * **The title decides.** A letter that contradicts the title gives the title's letter plus a `letter_mismatch`
+ * warning. A letter with no recognisable title gives no match (`letter_without_title`): this is why the local
  * objective codes of some plans (Gallarate's "A Strategie per l'abitare" … "R Continuità degli interventi") are
- * never read as macro-areas. The retired area C ("promozione inclusione attiva") gives A with a `legacy-area-c`
+ * never read as macro-areas. The retired area C ("promozione inclusione attiva") gives A with a `legacy_area_c`
  * warning. A text naming two areas equally ("D) ANZIANI - E) DOMICILIARITA'") gives no match with an
  * `ambiguous` warning and both candidates.
+ *
+ * Characters that are never seen (soft hyphens, zero-width spaces and joiners, bidirectional marks, byte-order
+ * marks: Unicode's default ignorable code points) are ignored, so "Domicili\u00ADarità" is Domiciliarità. Only the
+ * first `LIMITS.maxTextLength` (10,000) characters are read, in one pass: the time is linear in the length read.
+ * A text that shares no word with any title gets one shared, frozen empty result.
  *
  * Never throws: any string (or any value at all, read as empty text) gives a result.
  *
@@ -82,28 +73,50 @@ function splitLetter(text: string): Prefixed {
  * matchMacroArea("Politiche giovanili e per minori").code //=> "G"
  * matchMacroArea("DOMICILIARIETÀ").warnings.map((w) => w.code) //=> ["misspelling"]
  * const m = matchMacroArea("J) Politiche per i giovani e i minori");
- * [m.code, m.prefix, m.warnings.map((w) => w.code)] //=> ["G", "J", ["letter-mismatch"]]
- * matchMacroArea("promozione inclusione attiva").warnings[0]?.code //=> "legacy-area-c"
+ * [m.code, m.prefix, m.warnings.map((w) => w.code)] //=> ["G", "J", ["letter_mismatch"]]
+ * matchMacroArea("promozione inclusione attiva").warnings[0]?.code //=> "legacy_area_c"
  * matchMacroArea("A Strategie per l'abitare").code //=> null
+ * matchMacroArea("Domicili\u00ADarità").code //=> "D"
  * ```
  * @category Catalog
  */
 export function matchMacroArea(text: string): MatchResult<MacroAreaCode> {
-  const parsed = splitLetter(asText(text));
-  const found = matcher.match(parsed);
-  const letter = parsed.prefix?.toUpperCase();
-  if (letter === undefined) return found;
-  const codes = found.warnings.map((w) => w.code);
-  if (found.code === null) {
-    if (codes.length > 0) return found;
-    return Object.freeze({ ...found, warnings: Object.freeze([warning("letter-without-title")]) });
+  return matchMacroAreaText(readMatchText(text), false);
+}
+
+/**
+ * {@link matchMacroArea} of a text already read by `readMatchText`; `clean` once its invisible characters are gone.
+ *
+ * One pass reads the words after the leading marks. The letter and the label that may stand before the title do
+ * not change those words (a letter is a one-character word, which is never kept), except that a label, where there
+ * is one, drops the words before it: so the label is looked for only when the pass met a word holding "area" or
+ * "aree", and the words are read again from the label's end only when there is one.
+ */
+function matchMacroAreaText(text: string, clean: boolean): MatchResult<MacroAreaCode> {
+  const from = leadingNoiseEnd(text);
+  const reader = matcher.reader();
+  const saw = reader.scan(text, from, text.length, null, WATCH_LABEL);
+  if (!clean && ((saw & SAW_INVISIBLE) !== 0 || (from > 0 && hasInvisible(text, 0, from)))) {
+    return matchMacroAreaText(withoutInvisible(text), true);
   }
-  const ownLetter = letter === found.code || (letter === "C" && codes.includes("legacy-area-c"));
-  if (ownLetter) return found;
-  return Object.freeze({
-    ...found,
-    warnings: Object.freeze([...found.warnings, warning("letter-mismatch")]),
-  });
+  let letterAt = from;
+  if ((saw & SAW_LABEL_WORD) !== 0) {
+    const titleStart = labelEnd(text, from);
+    if (titleStart !== from) {
+      letterAt = titleStart;
+      reader.scan(text, titleStart, text.length, null, 0);
+    }
+  }
+  const prefix = titleAfterLetter(text, letterAt) === -1 ? null : text.charAt(letterAt);
+  const found = reader.result(text, prefix);
+  if (prefix === null) return found;
+  const letter = prefix.toUpperCase();
+  if (found.code === null) {
+    return found.warnings.length > 0 ? found : withWarnings(found, ["letter_without_title"]);
+  }
+  const legacy = found.warnings.some((w) => w.code === "legacy_area_c");
+  if (letter === found.code || (letter === "C" && legacy)) return found;
+  return withWarnings(found, ["letter_mismatch"]);
 }
 
 /**
@@ -132,8 +145,8 @@ const LIST_SPLIT = /;|<[^<>]*>|\s(?=[A-Za-z]\s?[).:\-–]\s)/;
  * @category Catalog
  */
 export function matchMacroAreaList(text: string): MatchResult<MacroAreaCode>[] {
-  return asText(text)
+  return withoutInvisible(readMatchText(text))
     .split(LIST_SPLIT)
-    .map(matchMacroArea)
+    .map((item) => matchMacroAreaText(item, true))
     .filter((m) => m.code !== null || m.prefix !== null || m.warnings.length > 0);
 }

@@ -1,30 +1,36 @@
+import type { FindingCodesOf } from "../core/message.js";
+import type * as M from "../core/messages/catalog.js";
+
 /**
  * Why a match deserves attention:
- * - `"letter-mismatch"`: the letter before the title ("J) Politiche per i giovani…") is not the title's letter;
- * - `"legacy-area-c"`: the text names the 2021-2023 area C, merged into A by D.G.R. XII/2167;
+ * - `"letter_mismatch"`: the letter before the title ("J) Politiche per i giovani…") is not the title's letter;
+ * - `"legacy_area_c"`: the text names the 2021-2023 area C, merged into A by D.G.R. XII/2167;
  * - `"misspelling"`: the text matches a known misspelling ("Domiciliarietà");
  * - `"ambiguous"`: several entries match equally well (e.g. "D) ANZIANI - E) DOMICILIARITA'");
- * - `"letter-without-title"`: a letter was found but no title, so nothing is matched;
- * - `"local-number-ignored"`: a local LEPS number such as "L3." was dropped before matching.
+ * - `"letter_without_title"`: a letter was found but no title, so nothing is matched;
+ * - `"local_number_ignored"`: a local LEPS number such as "L3." was dropped before matching.
+ *
+ * The codes are snake_case, as every code of the library (0.1.0 wrote `letter-mismatch`, `legacy-area-c`,
+ * `letter-without-title` and `local-number-ignored`).
  *
  * @example
  * ```ts
  * import { MATCH_WARNING_CODES, matchMacroArea } from "piano-di-zona";
- * MATCH_WARNING_CODES.includes("letter-mismatch") //=> true
- * matchMacroArea("AREA DI POLICY A) Politiche abitative").warnings[0]?.code //=> "letter-mismatch"
+ * MATCH_WARNING_CODES.includes("letter_mismatch") //=> true
+ * matchMacroArea("AREA DI POLICY A) Politiche abitative").warnings[0]?.code //=> "letter_mismatch"
  * ```
  * @category Catalog
  */
 export const MATCH_WARNING_CODES = [
-  "letter-mismatch",
-  "legacy-area-c",
+  "letter_mismatch",
+  "legacy_area_c",
   "misspelling",
   "ambiguous",
-  "letter-without-title",
-  "local-number-ignored",
-] as const;
+  "letter_without_title",
+  "local_number_ignored",
+] as const satisfies readonly FindingCodesOf<typeof M>[];
 
-/** One of {@link MATCH_WARNING_CODES}. @category Catalog */
+/** One of {@link MATCH_WARNING_CODES}: the codes of the catalogue's message table that carry a severity. @category Catalog */
 export type MatchWarningCode = (typeof MATCH_WARNING_CODES)[number];
 
 /** A warning attached to a match, with an English and an Italian message. @category Catalog */

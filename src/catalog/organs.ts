@@ -1,6 +1,8 @@
 import type { Labels } from "../core/labels.js";
 import type { SourceReference } from "../core/source.js";
-import { frozen } from "./_internal.js";
+import * as M from "../core/messages/catalog.js";
+import { frozen } from "./_frozen.js";
+import { entryOf, isOneOf } from "./_lookup.js";
 
 /**
  * Kinds of the governance organs of an Ambito and of its health-system partners, as the Accordi di Programma and
@@ -120,7 +122,8 @@ export const ORGAN_KIND_CATALOG: { readonly [K in OrganKind]: OrganKindEntry & {
       "Standing board of the Ambito with the Third Sector entities (and trade unions)",
       [
         [GAL, 428, 467],
-        [ALM, 616, 619],
+        // The Forum del Terzo Settore Altomilanese (L616-619 is the Tavolo di Programmazione, a different body).
+        [ALM, 607, 612],
       ],
     ),
     "tavolo-tematico": organ(
@@ -204,3 +207,35 @@ export const ORGAN_KIND_CATALOG: { readonly [K in OrganKind]: OrganKindEntry & {
     ),
     altro: organ("altro", "Altro organismo", "Other body", "Any other body", []),
   });
+
+/**
+ * Tells whether a value is an organ kind.
+ *
+ * @example
+ * ```ts
+ * import { isOrganKind } from "piano-di-zona";
+ * isOrganKind("ufficio-di-piano") //=> true
+ * isOrganKind("giunta") //=> false
+ * ```
+ * @category Catalog
+ */
+export function isOrganKind(value: unknown): value is OrganKind {
+  return isOneOf(ORGAN_KINDS, value);
+}
+
+/**
+ * The catalogue entry of an organ kind.
+ *
+ * @param kind - one of {@link ORGAN_KINDS}
+ * @throws PdzError `unknown_organ_kind` for any other value
+ * @example
+ * ```ts
+ * import { getOrganKind } from "piano-di-zona";
+ * getOrganKind("ufficio-di-piano").labels.en //=> "Planning Office"
+ * getOrganKind("giunta" as never) //=> throws unknown_organ_kind
+ * ```
+ * @category Catalog
+ */
+export function getOrganKind(kind: OrganKind): OrganKindEntry {
+  return entryOf(ORGAN_KIND_CATALOG, ORGAN_KINDS, M.unknown_organ_kind, kind);
+}

@@ -1,6 +1,8 @@
 import type { Labels } from "../core/labels.js";
 import type { SourceReference } from "../core/source.js";
-import { frozen } from "./_internal.js";
+import * as M from "../core/messages/catalog.js";
+import { frozen } from "./_frozen.js";
+import { entryOf, isOneOf } from "./_lookup.js";
 import type { MacroAreaCode } from "./macro-areas.js";
 
 // Source: the "scheda obiettivo" form of D.G.R. XII/2167 ("il format fornito da Regione Lombardia"), with its
@@ -73,6 +75,38 @@ export const NEW_SERVICE_KIND_CATALOG: { readonly [K in NewServiceKind]: SchedaV
   });
 
 /**
+ * Tells whether a value is a new-service answer of the scheda obiettivo.
+ *
+ * @example
+ * ```ts
+ * import { isNewServiceKind } from "piano-di-zona";
+ * isNewServiceKind("nuovo-servizio") //=> true
+ * isNewServiceKind("nuovo") //=> false
+ * ```
+ * @category Catalog
+ */
+export function isNewServiceKind(value: unknown): value is NewServiceKind {
+  return isOneOf(NEW_SERVICE_KINDS, value);
+}
+
+/**
+ * The catalogue entry of a new-service answer of the scheda obiettivo.
+ *
+ * @param kind - one of {@link NEW_SERVICE_KINDS}
+ * @throws PdzError `unknown_new_service_kind` for any other value
+ * @example
+ * ```ts
+ * import { getNewServiceKind } from "piano-di-zona";
+ * getNewServiceKind("nuovo-servizio").labels.en //=> "New service"
+ * getNewServiceKind("nuovo" as never) //=> throws unknown_new_service_kind
+ * ```
+ * @category Catalog
+ */
+export function getNewServiceKind(kind: NewServiceKind): SchedaValue<NewServiceKind> {
+  return entryOf(NEW_SERVICE_KIND_CATALOG, NEW_SERVICE_KINDS, M.unknown_new_service_kind, kind);
+}
+
+/**
  * Answers to "Il bisogno rilevato era già stato affrontato nella precedente programmazione o può essere definito
  * come un nuovo bisogno…?": a consolidated need or a new one.
  *
@@ -89,7 +123,7 @@ export const NEED_KINDS = ["bisogno-consolidato", "nuovo-bisogno"] as const;
 export type NeedKind = (typeof NEED_KINDS)[number];
 
 /**
- * The need answers with their official wording (seed 002 L4880 for "nuovo bisogno", seed 001 L1684 for
+ * The need answers with their official wording (seed 002 L4881 for "nuovo bisogno", seed 001 L1684 for
  * "bisogno consolidato").
  *
  * @example
@@ -101,8 +135,40 @@ export type NeedKind = (typeof NEED_KINDS)[number];
  */
 export const NEED_KIND_CATALOG: { readonly [K in NeedKind]: SchedaValue<K> } = /* @__PURE__ */ frozen({
   "bisogno-consolidato": value("bisogno-consolidato", "Bisogno consolidato", "Consolidated need", BUS, 1684),
-  "nuovo-bisogno": value("nuovo-bisogno", "Nuovo bisogno", "New need", SEB, 4880),
+  "nuovo-bisogno": value("nuovo-bisogno", "Nuovo bisogno", "New need", SEB, 4881),
 });
+
+/**
+ * Tells whether a value is a need answer of the scheda obiettivo.
+ *
+ * @example
+ * ```ts
+ * import { isNeedKind } from "piano-di-zona";
+ * isNeedKind("nuovo-bisogno") //=> true
+ * isNeedKind("nuovo") //=> false
+ * ```
+ * @category Catalog
+ */
+export function isNeedKind(value: unknown): value is NeedKind {
+  return isOneOf(NEED_KINDS, value);
+}
+
+/**
+ * The catalogue entry of a need answer of the scheda obiettivo.
+ *
+ * @param kind - one of {@link NEED_KINDS}
+ * @throws PdzError `unknown_need_kind` for any other value
+ * @example
+ * ```ts
+ * import { getNeedKind } from "piano-di-zona";
+ * getNeedKind("nuovo-bisogno").labels.it //=> "Nuovo bisogno"
+ * getNeedKind("nuovo" as never) //=> throws unknown_need_kind
+ * ```
+ * @category Catalog
+ */
+export function getNeedKind(kind: NeedKind): SchedaValue<NeedKind> {
+  return entryOf(NEED_KIND_CATALOG, NEED_KINDS, M.unknown_need_kind, kind);
+}
 
 /**
  * Answers to "L'obiettivo è di tipo promozionale/preventivo o riparativo?". Several may apply together (plans
@@ -136,6 +202,38 @@ export const PREVENTION_KIND_CATALOG: { readonly [K in PreventionKind]: SchedaVa
     preventivo: value("preventivo", "Preventivo", "Preventive", SEB, 4893),
     riparativo: value("riparativo", "Riparativo", "Remedial", SEB, 4893),
   });
+
+/**
+ * Tells whether a value is a prevention answer of the scheda obiettivo.
+ *
+ * @example
+ * ```ts
+ * import { isPreventionKind } from "piano-di-zona";
+ * isPreventionKind("preventivo") //=> true
+ * isPreventionKind("preventiva") //=> false
+ * ```
+ * @category Catalog
+ */
+export function isPreventionKind(value: unknown): value is PreventionKind {
+  return isOneOf(PREVENTION_KINDS, value);
+}
+
+/**
+ * The catalogue entry of a prevention answer of the scheda obiettivo.
+ *
+ * @param kind - one of {@link PREVENTION_KINDS}
+ * @throws PdzError `unknown_prevention_kind` for any other value
+ * @example
+ * ```ts
+ * import { getPreventionKind } from "piano-di-zona";
+ * getPreventionKind("preventivo").labels.en //=> "Preventive"
+ * getPreventionKind("preventiva" as never) //=> throws unknown_prevention_kind
+ * ```
+ * @category Catalog
+ */
+export function getPreventionKind(kind: PreventionKind): SchedaValue<PreventionKind> {
+  return entryOf(PREVENTION_KIND_CATALOG, PREVENTION_KINDS, M.unknown_prevention_kind, kind);
+}
 
 /**
  * A "punto chiave" of an intervention. The DGR lists them in an appendix table that no plan reproduces, so the

@@ -42,7 +42,9 @@ export function exactQuotient(numerator: bigint, denominator: bigint): Decimal {
  * @internal
  */
 export function toFraction(value: Decimal): { numerator: bigint; denominator: bigint } {
-  const places = Math.max(0, value.decimalPlaces());
-  const denominator = TEN ** BigInt(places);
-  return { numerator: BigInt(value.times(denominator.toString()).toFixed(0)), denominator };
+  // toFixed() without an argument prints every digit the value holds, exactly (no rounding to the precision).
+  const text = value.toFixed();
+  const point = text.indexOf(".");
+  const places = point < 0 ? 0 : text.length - point - 1;
+  return { numerator: BigInt(text.replace(".", "")), denominator: TEN ** BigInt(places) };
 }

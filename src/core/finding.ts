@@ -20,11 +20,10 @@ export interface Finding {
   readonly message: string;
   /** Italian explanation. */
   readonly messageIt: string;
-  // TRANSITIONAL: optional while the checks move to createFinding; then required (`null` when absent).
   /** The value as the document states it, or `null`. */
-  readonly stated?: string | null;
+  readonly stated: string | null;
   /** The value as recomputed, or `null`. */
-  readonly computed?: string | null;
+  readonly computed: string | null;
 }
 
 /**

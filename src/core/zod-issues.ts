@@ -137,7 +137,9 @@ function describe(issue: ZodIssue): Described[] {
     case "custom": {
       const params = issue.params as { pdzCode?: unknown; messageIt?: unknown } | undefined;
       if (typeof params?.pdzCode === "string" && typeof params.messageIt === "string") {
-        return [{ code: params.pdzCode, path, text: { en: issue.message, it: params.messageIt } }];
+        // Only the library's own issues carry a pdzCode (reportIssue, convertOrReport): it is one of the table's.
+        const code = params.pdzCode as PdzErrorCode;
+        return [{ code, path, text: { en: issue.message, it: params.messageIt } }];
       }
       return [described(V.invalid_value, {}, path)];
     }
@@ -200,9 +202,12 @@ export function safeParseWith<S extends z.ZodType>(
   input: unknown,
   labels: FieldLabels = {},
 ): ParseResult<z.output<S>> {
-  let result: ReturnType<S["safeParse"]>;
   try {
-    result = schema.safeParse(input, { reportInput: true }) as ReturnType<S["safeParse"]>;
+    const result = schema.safeParse(input, { reportInput: true });
+    // zod builds its issues' messages lazily, from the input: a hostile input can make that throw too.
+    return result.success
+      ? { success: true, data: result.data }
+      : { success: false, issues: toValidationIssues(result.error.issues, labels) };
   } catch (error) {
     // A hostile input (a proxy that throws, a getter that throws) makes zod throw: report it as an issue.
     const issue = error instanceof PdzError ? error : pdzError(C.unreadable_field, {}, []);
@@ -211,9 +216,6 @@ export function safeParseWith<S extends z.ZodType>(
       issues: [{ code: issue.code, path: issue.path, message: issue.message, messageIt: issue.messageIt }],
     };
   }
-  return result.success
-    ? { success: true, data: result.data as z.output<S> }
-    : { success: false, issues: toValidationIssues(result.error.issues, labels) };
 }
 
 /**

@@ -1,11 +1,39 @@
-export * from "./gallarate/evaluation-2021-2023.js";
-export * from "./sebino/age-bands.js";
-export * from "./alto-milanese/comuni.js";
-export * from "./busto-arsizio/demography.js";
-export * from "./gallarate/accordo.js";
-export * from "./gallarate/schede-2025-2027.js";
-export * from "./gallarate/demography.js";
-export * from "./alto-milanese/funds.js";
-export * from "./gallarate/spending.js";
-export * from "./busto-arsizio/spending.js";
-export * from "./sebino/foreigners.js";
+// The datasets, named one by one: the seeds' Ambiti as typed data (the package's `piano-di-zona/datasets` subpath).
+export { GALLARATE_EVALUATION_2021_2023 } from "./gallarate/evaluation-2021-2023.js";
+export {
+  SEBINO_AGE_BANDS_2024,
+  SEBINO_AGE_STRUCTURES_2024,
+  SEBINO_AMBITO_AGE_STRUCTURE_2024,
+  SEBINO_PRINTED_TOTALS_STRUCTURE_2024,
+  type PrintedSexCounts,
+  type SebinoAgeBandRow,
+} from "./sebino/age-bands.js";
+export { ALTO_MILANESE_COMUNI_2024, type AltoMilaneseComune } from "./alto-milanese/comuni.js";
+export {
+  ASST_VALLE_OLONA_POPULATION_2024,
+  ATS_INSUBRIA_POPULATION_2024,
+  BUSTO_ARSIZIO_COMUNE_2024,
+  BUSTO_ARSIZIO_PRINTED_INDICES_2024,
+  printedAreaStructure,
+  type PrintedAgeClass,
+  type PrintedAreaDemography,
+} from "./busto-arsizio/demography.js";
+export { GALLARATE_ACCORDO, GALLARATE_AMBITO } from "./gallarate/accordo.js";
+export { GALLARATE_LEPS_SCHEDA_SAD, GALLARATE_SCHEDA_OBIETTIVO_L } from "./gallarate/schede-2025-2027.js";
+export { GALLARATE_DEMOGRAPHY, type GallarateIndexColumn } from "./gallarate/demography.js";
+export { ALTO_MILANESE_FUNDS_2022_2024 } from "./alto-milanese/funds.js";
+export {
+  GALLARATE_FUNDING_SHARES_2022,
+  GALLARATE_SPENDING_BY_AREA_2022,
+  GALLARATE_SPENDING_BY_CHANNEL_2022,
+  GALLARATE_TEXT_SHARES_2022,
+  type GallarateAreaSpending,
+  type GallarateStatedShare,
+} from "./gallarate/spending.js";
+export {
+  BUSTO_ARSIZIO_SOCIAL_SPENDING_2021_2023,
+  type BustoArsizioSocialSpending,
+  type LabelledFigure,
+  type PrintedFigure,
+} from "./busto-arsizio/spending.js";
+export { SEBINO_FOREIGNERS_2024, type SebinoForeignersRow } from "./sebino/foreigners.js";

@@ -1,91 +1,107 @@
-import { deepFreeze, type DeepReadonly } from "../core/deep-freeze.js";
-import type { ErrorPath } from "../core/error.js";
-import type { Labels } from "../core/labels.js";
-import { PdzError } from "../core/error.js";
-import { requireCount } from "../core/input.js";
+import { pdzError, type ErrorPath } from "../core/error.js";
 import type { IsoDate } from "../core/italian-date.js";
+import * as M from "../core/messages/demography.js";
+import { readOption } from "../core/read-input.js";
+import { readAge, readLastAge } from "./_age.js";
 import {
-  SINGLE_YEAR_CLASSES,
-  bandStartingAt,
-  bandTotal,
-  invalidStructure,
-  requireSafeSum,
-  setStructureReader,
-  singleYearStarts,
-  sumIndices,
+  classCounts,
+  classLabel,
+  classRange,
+  malesOf,
+  populationOf,
+  spanCount,
+  startOf,
   type StructureData,
-} from "./_internal.js";
-import { stockReferenceDate } from "./reference-date.js";
+} from "./_structure-data.js";
+import { SEXES, type Sex } from "./sex.js";
 
 /**
- * The sexes population tables split by ("maschi", "femmine"), in a stable order.
- *
- * @example
- * ```ts
- * import { SEXES, SEX_LABELS } from "piano-di-zona";
- * SEXES.map((sex) => SEX_LABELS[sex].it) //=> ["maschi", "femmine"]
- * ```
- * @category Demography
- */
-export const SEXES = ["males", "females"] as const;
-
-/**
- * A sex as population tables split it.
- * @category Demography
- */
-export type Sex = (typeof SEXES)[number];
-
-/**
- * Italian and English labels of each {@link Sex}.
- *
- * @example
- * ```ts
- * import { SEX_LABELS } from "piano-di-zona";
- * SEX_LABELS.females //=> { it: "femmine", en: "females" }
- * ```
- * @category Demography
- */
-export const SEX_LABELS: DeepReadonly<Record<Sex, Labels>> = /* @__PURE__ */ deepFreeze({
-  males: { it: "maschi", en: "males" },
-  females: { it: "femmine", en: "females" },
-});
-
-/**
- * Totals a document prints next to its age bands ("Totale", "TOT."). They are kept as stated so that
- * {@link checkAgeStructure} can compare them with the bands; indices are always computed from the bands.
+ * Totals a document prints next to its age bands ("Totale", "TOT."), `null` where it prints none. They are kept as
+ * stated so that {@link checkAgeStructure} can compare them with the bands; indices are always computed from the
+ * bands.
  * @category Demography
  */
 export interface StatedTotals {
-  readonly males?: number;
-  readonly females?: number;
-  readonly total?: number;
+  readonly males: number | null;
+  readonly females: number | null;
+  readonly total: number | null;
 }
 
 /**
- * One age band of an {@link AgeStructure}: ages `from`…`to` in completed years, inclusive; `to` is `undefined`
- * for the last, open band (e.g. "85+", "100 e più").
+ * One age band of an {@link AgeStructure}: ages `from`…`to` in completed years, inclusive; `to` is `null` for the
+ * last, open band (e.g. "85+", "100 e più").
  * @category Demography
  */
 export interface AgeBandCounts {
   readonly from: number;
-  readonly to: number | undefined;
-  /** Males in the band, when the structure is split by sex. */
-  readonly males: number | undefined;
-  /** Females in the band, when the structure is split by sex. */
-  readonly females: number | undefined;
+  readonly to: number | null;
+  /** Males in the band, when the structure is split by sex; otherwise `null`. */
+  readonly males: number | null;
+  /** Females in the band, when the structure is split by sex; otherwise `null`. */
+  readonly females: number | null;
   /** Everyone in the band (as stated, when a document stated it). */
   readonly total: number;
 }
 
 /**
+ * Single-year counts as plain data (101 values each: ages 0…99 and 100+): males and females, or the total when the
+ * structure is not split by sex; the others are `null`.
+ * @category Demography
+ */
+export interface SingleYearCountsJSON {
+  readonly males: readonly number[] | null;
+  readonly females: readonly number[] | null;
+  readonly total: readonly number[] | null;
+}
+
+/**
+ * A single-year {@link AgeStructure} as plain data (`structure.toJSON()`): the input of
+ * {@link ageStructureFromSingleYears}, which rebuilds the same structure from it.
+ * @category Demography
+ */
+export interface SingleYearStructureJSON extends SingleYearCountsJSON {
+  readonly kind: "single-years";
+  readonly referenceDate: IsoDate;
+  readonly foreign: SingleYearCountsJSON | null;
+}
+
+/**
+ * Bands and their stated totals as plain data.
+ * @category Demography
+ */
+export interface BandCountsJSON {
+  readonly bands: readonly AgeBandCounts[];
+  readonly stated: StatedTotals;
+}
+
+/**
+ * An {@link AgeStructure} built from bands, as plain data (`structure.toJSON()`): the input of
+ * {@link ageStructureFromBands}, which rebuilds the same structure from it.
+ * @category Demography
+ */
+export interface BandStructureJSON extends BandCountsJSON {
+  readonly kind: "bands";
+  readonly referenceDate: IsoDate;
+  readonly foreign: BandCountsJSON | null;
+}
+
+/**
+ * An {@link AgeStructure} as plain data: what `JSON.stringify` writes for it.
+ * @category Demography
+ */
+export type AgeStructureJSON = SingleYearStructureJSON | BandStructureJSON;
+
+/**
  * A resident population by age ("popolazione residente per età") at a reference date, from single-year counts
  * (ages 0…99 and the open class 100+, as in ISTAT's POSAS tables) or from the bands a document gives.
  *
- * Counts are held as integers in typed arrays and summed as integers (exact below 2^53); Decimals appear only in
- * the final division of an index. A structure built from bands answers only the questions its bands allow:
+ * Counts are held as whole numbers and summed as whole numbers (exact below 2^53); Decimals appear only when an
+ * index is read. A structure built from bands answers only the questions its bands allow:
  * {@link AgeStructure.count} throws `band_not_available` otherwise.
  *
  * Build one with {@link ageStructureFromSingleYears} or {@link ageStructureFromBands}; structures are immutable.
+ * `JSON.stringify` writes its counts and reference date ({@link AgeStructureJSON}), from which the builder it came
+ * from rebuilds it; Node's console shows a summary.
  * @category Demography
  */
 export interface AgeStructure {
@@ -99,95 +115,95 @@ export interface AgeStructure {
   readonly bandCount: number;
   /** The population: the sum of the bands. */
   readonly total: number;
-  /** Males, summed over the bands (undefined without a split by sex). */
-  readonly males: number | undefined;
-  /** Females, summed over the bands (undefined without a split by sex). */
-  readonly females: number | undefined;
-  /** The totals the document stated, if any (see {@link checkAgeStructure}). */
+  /** Males, summed over the bands (`null` without a split by sex). */
+  readonly males: number | null;
+  /** Females, summed over the bands (`null` without a split by sex). */
+  readonly females: number | null;
+  /** The totals the document stated (see {@link checkAgeStructure}). */
   readonly stated: StatedTotals;
-  /** The foreign residents ("stranieri residenti") by the same bands, when given. */
-  readonly foreign: AgeStructure | undefined;
+  /** The foreign residents ("stranieri residenti") by the same bands, or `null`. */
+  readonly foreign: AgeStructure | null;
   /** The bands with their counts, as plain objects. */
   bands(): readonly AgeBandCounts[];
-  /** Tells whether the bands allow counting ages `from`…`to` (`to` omitted: `from` and over). */
-  canCount(from: number, to?: number): boolean;
+  /** Tells whether the bands allow counting ages `from`…`to` (`to` omitted or null: `from` and over). Never throws. */
+  canCount(from: number, to?: number | null): boolean;
   /**
-   * The number of people aged `from`…`to` in completed years (`to` omitted: `from` and over), optionally of one sex.
+   * The number of people aged `from`…`to` in completed years (`to` omitted or null: `from` and over), optionally
+   * of one sex.
    * @throws {@link PdzError} `band_not_available` when the bands do not align with the range, `sex_not_available`
-   * when the structure has no split by sex, `invalid_age` for a negative or fractional age
+   * when the structure has no split by sex, `invalid_age` for a negative or fractional age, `invalid_option` for a
+   * sex that is neither "males" nor "females"
    */
-  count(from: number, to?: number, sex?: Sex): number;
+  count(from: number, to?: number | null, sex?: Sex | null): number;
+  /** The counts and the reference date as plain data. */
+  toJSON(): AgeStructureJSON;
 }
 
-function requireAge(value: unknown, path: ErrorPath): number {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-    throw new PdzError({
-      code: "invalid_age",
-      message: "An age must be a whole number of completed years ≥ 0",
-      messageIt: "Un'età deve essere un numero intero di anni compiuti ≥ 0",
-      path,
+type Inspect = (value: unknown, options?: unknown) => string;
+
+function bandsOf(data: StructureData): AgeBandCounts[] {
+  const { classCount, cumTotals, cumFemales } = data;
+  const cumMales = malesOf(data);
+  const bands = new Array<AgeBandCounts>(classCount);
+  for (let i = 0; i < classCount; i++) {
+    const span = (cum: readonly number[] | null): number | null =>
+      cum === null ? null : (cum[i + 1] ?? 0) - (cum[i] ?? 0);
+    bands[i] = Object.freeze({
+      from: startOf(data, i),
+      to: i + 1 < classCount ? startOf(data, i + 1) - 1 : null,
+      males: span(cumMales),
+      females: span(cumFemales),
+      total: span(cumTotals) ?? 0,
     });
   }
-  return value;
+  return bands;
 }
 
-function bandRange(data: StructureData, from: number, to: number | undefined): [number, number] | undefined {
-  const first = bandStartingAt(data, from);
-  const last = to === undefined ? data.starts.length : bandStartingAt(data, to + 1);
-  return first >= 0 && last > first ? [first, last] : undefined;
+function singleYearCountsJSON(data: StructureData): SingleYearCountsJSON {
+  const males = malesOf(data);
+  const { cumFemales, classCount } = data;
+  return males !== null && cumFemales !== null
+    ? { males: classCounts(males, classCount), females: classCounts(cumFemales, classCount), total: null }
+    : { males: null, females: null, total: classCounts(data.cumTotals, classCount) };
 }
 
-/** The storage of one structure, before its foreign residents are attached. */
-type OwnData = Omit<StructureData, "foreign">;
+function bandCountsJSON(data: StructureData): BandCountsJSON {
+  return { bands: bandsOf(data), stated: { ...data.stated } };
+}
 
-// The values live in private fields behind getters: the instance has no own properties, so freezing it is cheap
-// (freezing an object with many own properties costs more than building the structure). The private field also
-// tells structures apart from look-alikes, without a WeakMap entry per structure.
+function toJSONOf(data: StructureData): AgeStructureJSON {
+  const { referenceDate, foreign } = data;
+  if (data.starts === null) {
+    return {
+      kind: "single-years",
+      referenceDate,
+      ...singleYearCountsJSON(data),
+      foreign: foreign === null ? null : singleYearCountsJSON(foreign),
+    };
+  }
+  return {
+    kind: "bands",
+    referenceDate,
+    ...bandCountsJSON(data),
+    foreign: foreign === null ? null : bandCountsJSON(foreign),
+  };
+}
+
+// The values live in private fields behind prototype getters: an instance has no own properties, so freezing it is
+// cheap, and the private field tells structures apart from look-alikes.
 class AgeStructureValue implements AgeStructure {
   readonly #data: StructureData;
-  readonly #total: number;
-  readonly #males: number | undefined;
-  readonly #females: number | undefined;
-  readonly #foreign: AgeStructureValue | undefined;
+  readonly #foreign: AgeStructureValue | null;
 
-  static {
-    setStructureReader((value) => (#data in value ? value.#data : undefined));
+  constructor(data: StructureData) {
+    this.#data = data;
+    this.#foreign = data.foreign === null ? null : new AgeStructureValue(data.foreign);
+    Object.freeze(this);
   }
 
-  constructor(input: OwnData, foreignInput: OwnData | undefined) {
-    const { males, females, totals } = input;
-    const n = input.starts.length;
-    // One pass per array; the total is males + females unless totals are stored.
-    let maleSum = 0;
-    let femaleSum = 0;
-    if (males !== undefined && females !== undefined) {
-      for (let i = 0; i < n; i++) {
-        maleSum += males[i] ?? 0;
-        femaleSum += females[i] ?? 0;
-      }
-    }
-    let total = maleSum + femaleSum;
-    if (totals !== undefined) {
-      total = 0;
-      for (let i = 0; i < n; i++) total += totals[i] ?? 0;
-    }
-    this.#total = requireSafeSum(total);
-    this.#males = males === undefined ? undefined : requireSafeSum(maleSum);
-    this.#females = females === undefined ? undefined : requireSafeSum(femaleSum);
-    const foreign = foreignInput === undefined ? undefined : new AgeStructureValue(foreignInput, undefined);
-    this.#foreign = foreign;
-    // One property order for every structure keeps the hot loops' property accesses monomorphic.
-    this.#data = {
-      referenceDate: input.referenceDate,
-      starts: input.starts,
-      singleYears: input.singleYears,
-      males,
-      females,
-      totals,
-      stated: input.stated,
-      foreign: foreign === undefined ? undefined : foreign.#data,
-    };
-    Object.freeze(this);
+  /** The storage of a structure built by this library, or `undefined` for anything else. */
+  static dataOf(value: unknown): StructureData | undefined {
+    return typeof value === "object" && value !== null && #data in value ? value.#data : undefined;
   }
 
   get referenceDate(): IsoDate {
@@ -195,358 +211,112 @@ class AgeStructureValue implements AgeStructure {
   }
 
   get isSingleYear(): boolean {
-    return this.#data.singleYears;
+    return this.#data.starts === null;
   }
 
   get hasSexes(): boolean {
-    return this.#data.males !== undefined && this.#data.females !== undefined;
+    return this.#data.cumFemales !== null;
   }
 
   get bandCount(): number {
-    return this.#data.starts.length;
+    return this.#data.classCount;
   }
 
   get total(): number {
-    return this.#total;
+    return populationOf(this.#data);
   }
 
-  get males(): number | undefined {
-    return this.#males;
+  get males(): number | null {
+    return this.#sexTotal("males");
   }
 
-  get females(): number | undefined {
-    return this.#females;
+  get females(): number | null {
+    return this.#sexTotal("females");
+  }
+
+  #sexTotal(sex: Sex): number | null {
+    const count = spanCount(this.#data, 0, this.#data.classCount, sex);
+    return Number.isNaN(count) ? null : count;
   }
 
   get stated(): StatedTotals {
     return this.#data.stated;
   }
 
-  get foreign(): AgeStructure | undefined {
+  get foreign(): AgeStructure | null {
     return this.#foreign;
   }
 
   bands(): readonly AgeBandCounts[] {
+    return Object.freeze(bandsOf(this.#data));
+  }
+
+  canCount(from: number, to?: number | null): boolean {
+    if (typeof from !== "number" || (to !== undefined && to !== null && typeof to !== "number")) return false;
+    return classRange(this.#data, from, to ?? null) !== null;
+  }
+
+  count(from: number, to?: number | null, sex?: Sex | null): number {
     const data = this.#data;
-    return Object.freeze(
-      data.starts.map((from, i) =>
-        Object.freeze({
-          from,
-          to: i + 1 < data.starts.length ? (data.starts[i + 1] ?? 0) - 1 : undefined,
-          males: data.males?.[i],
-          females: data.females?.[i],
-          total: bandTotal(data, i),
-        }),
-      ),
-    );
+    const first = readAge(from, ["from"]);
+    const last = readLastAge(to, first, ["to"]);
+    const which = sex === undefined || sex === null ? null : readOption(sex, SEXES, ["sex"]);
+    const range = classRange(data, first, last);
+    if (range === null) {
+      const ages = last === null ? `${first}+` : `${first}-${last}`;
+      throw pdzError(M.band_not_available, { what: { en: `the ages ${ages}`, it: `le età ${ages}` } }, [
+        "from",
+      ]);
+    }
+    const count = spanCount(data, range[0], range[1], which);
+    if (Number.isNaN(count)) throw pdzError(M.sex_not_available, {}, ["sex"]);
+    return count;
   }
 
-  canCount(from: number, to?: number): boolean {
-    return bandRange(this.#data, from, to) !== undefined;
+  toJSON(): AgeStructureJSON {
+    return toJSONOf(this.#data);
   }
 
-  count(from: number, to?: number, sex?: Sex): number {
+  /** Node's console form: the reference date, the kind, the totals and (for bands) each band's count. */
+  [Symbol.for("nodejs.util.inspect.custom")](_depth: unknown, options: unknown, inspect?: Inspect): string {
     const data = this.#data;
-    requireAge(from, ["from"]);
-    if (to !== undefined && requireAge(to, ["to"]) < from) {
-      throw new PdzError({
-        code: "invalid_age",
-        message: "The last age of a range must not precede the first",
-        messageIt: "L'ultima età di un intervallo non può precedere la prima",
-        path: ["to"],
-      });
-    }
-    const range = bandRange(data, from, to);
-    if (range === undefined) {
-      const label = to === undefined ? `${from}+` : `${from}-${to}`;
-      throw new PdzError({
-        code: "band_not_available",
-        message: `The bands of this structure cannot give the ages ${label}`,
-        messageIt: `Le fasce d'età di questa struttura non consentono di ricavare le età ${label}`,
-        path: ["from"],
-      });
-    }
-    if (sex === undefined) {
-      let sum = 0;
-      for (let i = range[0]; i < range[1]; i++) sum += bandTotal(data, i);
-      return requireSafeSum(sum);
-    }
-    const values = sex === "males" ? data.males : data.females;
-    if (values === undefined) {
-      throw new PdzError({
-        code: "sex_not_available",
-        message: "This structure is not split by sex",
-        messageIt: "Questa struttura non è suddivisa per sesso",
-        path: ["sex"],
-      });
-    }
-    return sumIndices(values, range[0], range[1]);
-  }
-}
-
-// Structures of one dataset share their reference date: the last one read is kept, so thousands of comuni parse
-// it once.
-let lastDateText: unknown;
-let lastDate = "";
-
-function referenceDateOf(text: string): IsoDate {
-  if (text !== lastDateText) {
-    lastDate = stockReferenceDate(text, ["referenceDate"]);
-    lastDateText = text;
-  }
-  return lastDate;
-}
-
-function countsArray(values: ArrayLike<number>, path: ErrorPath): number[] {
-  if (values.length !== SINGLE_YEAR_CLASSES) {
-    throw invalidStructure(
-      `Single-year counts need ${SINGLE_YEAR_CLASSES} values (ages 0…99 and 100+), got ${values.length}`,
-      `I conteggi per singolo anno di età richiedono ${SINGLE_YEAR_CLASSES} valori (età 0…99 e 100+), ricevuti ${values.length}`,
-      path,
-    );
-  }
-  // Preallocated: every slot is written below, and growing the array by push would copy it several times.
-  const copy = new Array<number>(SINGLE_YEAR_CLASSES);
-  for (let age = 0; age < SINGLE_YEAR_CLASSES; age++) {
-    const value = values[age];
-    // The common case is checked inline; requireCount builds the error (and its path) only for a bad count.
-    copy[age] =
-      typeof value === "number" && Number.isSafeInteger(value) && value >= 0
-        ? value
-        : requireCount(value, [...path, age]);
-  }
-  return copy;
-}
-
-/**
- * Single-year counts: males and females (both), or totals when the split by sex is unknown.
- * @category Demography
- */
-export interface SingleYearCounts {
-  /** Males aged 0…99 and 100+ (101 values). */
-  readonly males?: ArrayLike<number>;
-  /** Females aged 0…99 and 100+ (101 values). */
-  readonly females?: ArrayLike<number>;
-  /** Everyone aged 0…99 and 100+ (101 values), only when males and females are not given. */
-  readonly total?: ArrayLike<number>;
-}
-
-/**
- * Input of {@link ageStructureFromSingleYears}.
- * @category Demography
- */
-export interface SingleYearInput extends SingleYearCounts {
-  /** The reference date, ISO or Italian text; 31 December is read as 1 January of the next year. */
-  readonly referenceDate: string;
-  /** The foreign residents by the same single years. */
-  readonly foreign?: SingleYearCounts;
-}
-
-function singleYearData(input: SingleYearCounts, referenceDate: string, path: ErrorPath): OwnData {
-  const hasSplit = input.males !== undefined || input.females !== undefined;
-  if (
-    hasSplit
-      ? input.males === undefined || input.females === undefined || input.total !== undefined
-      : input.total === undefined
-  ) {
-    throw invalidStructure(
-      "Give either males and females, or total (not both)",
-      "Indicare maschi e femmine, oppure il totale (non entrambi)",
-      path,
-    );
-  }
-  return {
-    referenceDate,
-    starts: singleYearStarts(),
-    singleYears: true,
-    males: input.males === undefined ? undefined : countsArray(input.males, [...path, "males"]),
-    females: input.females === undefined ? undefined : countsArray(input.females, [...path, "females"]),
-    totals: input.total === undefined ? undefined : countsArray(input.total, [...path, "total"]),
-    stated: {},
-  };
-}
-
-/**
- * Builds an {@link AgeStructure} from single-year counts (ages 0…99 and the open class 100+, 101 values per
- * array), split by sex or not, optionally with the foreign residents ("per cittadinanza"). The input arrays are
- * copied, never kept or changed.
- *
- * @param input - reference date and counts
- * @throws {@link PdzError} `invalid_count` (negative, fractional or unsafe count), `invalid_age_structure` (wrong
- * length, or sexes and totals mixed), `invalid_date`, `unsafe_sum`
- * @example
- * ```ts
- * import { ageStructureFromSingleYears } from "piano-di-zona";
- * const ages = Array.from({ length: 101 }, (_, age) => (age < 100 ? 10 : 5));
- * const structure = ageStructureFromSingleYears({ referenceDate: "31/12/2023", males: ages, females: ages });
- * structure.referenceDate //=> "2024-01-01"
- * structure.total //=> 2010
- * structure.count(65) //=> 710
- * structure.count(0, 14, "females") //=> 150
- * ageStructureFromSingleYears({ referenceDate: "2024-01-01", total: [1, 2, 3] }) //=> throws invalid_age_structure
- * ```
- * @category Demography
- */
-export function ageStructureFromSingleYears(input: SingleYearInput): AgeStructure {
-  const referenceDate = referenceDateOf(input.referenceDate);
-  const own = singleYearData(input, referenceDate, []);
-  const foreign =
-    input.foreign === undefined ? undefined : singleYearData(input.foreign, referenceDate, ["foreign"]);
-  return new AgeStructureValue(own, foreign);
-}
-
-/**
- * One band as a document gives it: ages `from`…`to` inclusive (`to` omitted for the last, open band), with males
- * and females, a total, or all three (a total that differs from males + females is kept and reported by
- * {@link checkAgeStructure}).
- * @category Demography
- */
-export interface AgeBandInput {
-  readonly from: number;
-  readonly to?: number;
-  readonly males?: number;
-  readonly females?: number;
-  readonly total?: number;
-}
-
-/**
- * Bands and the totals stated beside them.
- * @category Demography
- */
-export interface BandCounts {
-  /** Contiguous bands from age 0; the last one is open. */
-  readonly bands: readonly AgeBandInput[];
-  /** Totals the document prints (checked, not used to compute). */
-  readonly stated?: StatedTotals;
-}
-
-/**
- * Input of {@link ageStructureFromBands}.
- * @category Demography
- */
-export interface BandInput extends BandCounts {
-  /** The reference date, ISO or Italian text; 31 December is read as 1 January of the next year. */
-  readonly referenceDate: string;
-  /** The foreign residents by the same bands. */
-  readonly foreign?: BandCounts;
-}
-
-function optionalCount(value: unknown, path: ErrorPath): number | undefined {
-  return value === undefined ? undefined : requireCount(value, path);
-}
-
-function bandData(input: BandCounts, referenceDate: string, path: ErrorPath): OwnData {
-  const bands: readonly AgeBandInput[] = input.bands;
-  if (!Array.isArray(input.bands) || bands.length === 0) {
-    throw invalidStructure("At least one age band is needed", "Serve almeno una fascia d'età", [
-      ...path,
-      "bands",
-    ]);
-  }
-  const n = bands.length;
-  const starts: number[] = [];
-  const males = new Array<number>(n).fill(0);
-  const females = new Array<number>(n).fill(0);
-  const totals = new Array<number>(n).fill(0);
-  let split = true;
-  let expectedFrom = 0;
-  for (const [i, band] of bands.entries()) {
-    const at: ErrorPath = [...path, "bands", i];
-    const from = requireAge(band.from, [...at, "from"]);
-    const open = band.to === undefined;
-    if (
-      from !== expectedFrom ||
-      open !== (i === n - 1) ||
-      (!open && requireAge(band.to, [...at, "to"]) < from)
-    ) {
-      throw invalidStructure(
-        "Bands must be contiguous from age 0, each ending where the next begins, and only the last one open",
-        "Le fasce devono essere contigue dall'età 0, ciascuna finire dove inizia la successiva, e solo l'ultima aperta",
-        at,
-      );
-    }
-    expectedFrom = (band.to ?? 0) + 1;
-    starts.push(from);
-    const m = optionalCount(band.males, [...at, "males"]);
-    const f = optionalCount(band.females, [...at, "females"]);
-    const t = optionalCount(band.total, [...at, "total"]);
-    if (m === undefined || f === undefined) {
-      split = false;
-      if (t === undefined || m !== undefined || f !== undefined) {
-        throw invalidStructure(
-          "Each band needs males and females, a total, or all three",
-          "Ogni fascia richiede maschi e femmine, un totale, o tutti e tre",
-          at,
+    const bands: string[] = [];
+    if (data.starts !== null) {
+      for (let i = 0; i < data.classCount; i++) {
+        bands.push(
+          `${classLabel(data, i)}: ${String((data.cumTotals[i + 1] ?? 0) - (data.cumTotals[i] ?? 0))}`,
         );
       }
-    } else {
-      males[i] = m;
-      females[i] = f;
     }
-    totals[i] = t ?? requireSafeSum((m ?? 0) + (f ?? 0), at);
+    const summary = {
+      referenceDate: data.referenceDate,
+      kind: data.starts === null ? "single years 0…99, 100+" : "bands",
+      total: this.total,
+      males: this.males,
+      females: this.females,
+      ...(data.starts === null ? {} : { bands }),
+      foreigners: this.#foreign === null ? null : this.#foreign.total,
+    };
+    return `AgeStructure ${typeof inspect === "function" ? inspect(summary, options) : JSON.stringify(summary)}`;
   }
-  const stated = input.stated ?? {};
-  return {
-    referenceDate,
-    starts: Object.freeze(starts),
-    singleYears: false,
-    males: split ? males : undefined,
-    females: split ? females : undefined,
-    totals,
-    stated: Object.freeze({
-      ...(stated.males === undefined
-        ? {}
-        : { males: requireCount(stated.males, [...path, "stated", "males"]) }),
-      ...(stated.females === undefined
-        ? {}
-        : { females: requireCount(stated.females, [...path, "stated", "females"]) }),
-      ...(stated.total === undefined
-        ? {}
-        : { total: requireCount(stated.total, [...path, "stated", "total"]) }),
-    }),
-  };
+}
+
+/** Wraps validated storage into an {@link AgeStructure}. @internal */
+export function createAgeStructure(data: StructureData): AgeStructure {
+  return new AgeStructureValue(data);
+}
+
+/** The storage of a structure built by this library, or `undefined` for any other value. @internal */
+export function structureDataOf(value: unknown): StructureData | undefined {
+  return AgeStructureValue.dataOf(value);
 }
 
 /**
- * Builds an {@link AgeStructure} from the age bands a document gives (e.g. "0-14", "15-64", "65 e più", or the
- * five-year classes "00-04" … "85+"). Bands must be contiguous from age 0 with the last one open. Totals stated
- * beside the bands are kept as stated, and reported by {@link checkAgeStructure} when they disagree.
- *
- * Such a structure answers only what its bands allow: with bands 0-14, 15-64, 65+ the old-age index is
- * available, the active-population turnover index (60-64 / 15-19) is not (`band_not_available`).
- *
- * @param input - reference date, bands, stated totals, optional foreign residents by the same bands
- * @throws {@link PdzError} `invalid_age_structure`, `invalid_count`, `invalid_age`, `invalid_date`
- * @example
- * ```ts
- * import { ageStructureFromBands } from "piano-di-zona";
- * const iseo = ageStructureFromBands({
- *   referenceDate: "01/01/2024",
- *   bands: [
- *     { from: 0, to: 14, males: 516, females: 543, total: 1059 },
- *     { from: 15, to: 64, males: 2753, females: 2789, total: 5542 },
- *     { from: 65, males: 1043, females: 1348, total: 2391 },
- *   ],
- *   stated: { males: 4312, females: 4680, total: 8992 },
- * });
- * iseo.total //=> 8992
- * iseo.count(65, undefined, "females") //=> 1348
- * iseo.canCount(60, 64) //=> false
- * iseo.count(60, 64) //=> throws band_not_available
- * ```
- * @category Demography
+ * The storage of an AgeStructure built by this library; anything else is refused (`invalid_age_structure`).
+ * @internal
  */
-export function ageStructureFromBands(input: BandInput): AgeStructure {
-  const referenceDate = referenceDateOf(input.referenceDate);
-  const own = bandData(input, referenceDate, []);
-  if (input.foreign === undefined) return new AgeStructureValue(own, undefined);
-  const foreign = bandData(input.foreign, referenceDate, ["foreign"]);
-  if (foreign.starts.join() !== own.starts.join()) {
-    throw invalidStructure(
-      "The foreign residents must use the same bands as the whole population",
-      "Gli stranieri residenti devono usare le stesse fasce della popolazione totale",
-      ["foreign", "bands"],
-    );
-  }
-  return new AgeStructureValue(own, foreign);
+export function structureData(value: unknown, path: ErrorPath = []): StructureData {
+  const data = AgeStructureValue.dataOf(value);
+  if (data === undefined) throw pdzError(M.invalid_age_structure, { problem: "not_a_structure" }, path);
+  return data;
 }

@@ -1,100 +1,92 @@
-import { PdzError } from "../core/error.js";
-import {
-  ageStructureFromBands,
-  ageStructureFromSingleYears,
-  type AgeStructure,
-  type BandCounts,
-  type SingleYearCounts,
-  type StatedTotals,
-} from "./age-structure.js";
-import { bandTotal, requireSafeSum, structureData, type StructureData } from "./_internal.js";
+import { pdzError, type ErrorPath } from "../core/error.js";
+import type { IsoDate } from "../core/italian-date.js";
+import * as M from "../core/messages/demography.js";
+import { readList } from "../core/read-input.js";
+import { requireSafeSum } from "./_safe-sum.js";
+import { sameClasses, type StatedCounts, type StructureData } from "./_structure-data.js";
+import { createAgeStructure, structureData, type AgeStructure } from "./age-structure.js";
 
-// Single-year structures share one array of starts, so the common case is a single comparison.
-function sameStarts(a: readonly number[], b: readonly number[]): boolean {
-  return a === b || (a.length === b.length && a.every((start, i) => start === b[i]));
-}
+const AT: ErrorPath = ["structures"];
 
-function summed(
-  datas: readonly StructureData[],
-  pick: (data: StructureData) => readonly number[] | undefined,
-): number[] | undefined {
-  const arrays = datas.map(pick);
-  const n = datas[0]?.starts.length ?? 0;
-  const sum = new Array<number>(n).fill(0);
-  for (const values of arrays) {
-    if (values === undefined) return undefined;
-    for (let i = 0; i < n; i++) sum[i] = (sum[i] ?? 0) + (values[i] ?? 0);
+/** Adds cumulative counts array by array (`null` when one structure lacks them); the sum's last entry is checked. */
+function summed(arrays: readonly (readonly number[] | null)[], length: number): number[] | null {
+  const first = arrays[0];
+  if (first === null || first === undefined) return null;
+  const sum = first.slice(0, length);
+  for (let d = 1; d < arrays.length; d++) {
+    const values = arrays[d];
+    if (values === null || values === undefined) return null;
+    for (let i = 0; i < length; i++) sum[i] = (sum[i] as number) + (values[i] as number);
   }
-  for (let i = 0; i < n; i++) requireSafeSum(sum[i] ?? 0, ["structures"]);
+  // Cumulative counts never decrease: an exact last entry means every entry (and every partial sum) was exact.
+  requireSafeSum(sum[length - 1] ?? 0, AT);
   return sum;
 }
 
-function summedTotals(datas: readonly StructureData[]): number[] {
-  const n = datas[0]?.starts.length ?? 0;
-  const sum = new Array<number>(n).fill(0);
-  for (const data of datas) for (let i = 0; i < n; i++) sum[i] = (sum[i] ?? 0) + bandTotal(data, i);
-  for (let i = 0; i < n; i++) requireSafeSum(sum[i] ?? 0, ["structures"]);
-  return sum;
-}
-
-function summedStated(datas: readonly StructureData[]): StatedTotals {
-  const result: { -readonly [K in keyof StatedTotals]: number } = {};
-  for (const key of ["males", "females", "total"] as const) {
-    const values = datas.map((data) => data.stated[key]);
-    if (values.every((value) => value !== undefined)) {
-      result[key] = requireSafeSum(
-        values.reduce((a, b) => a + b, 0),
-        ["structures"],
-      );
-    }
+function summedStated(datas: readonly StructureData[], key: keyof StatedCounts): number | null {
+  let total = 0;
+  for (const data of datas) {
+    const value = data.stated[key];
+    if (value === null) return null;
+    total += value;
   }
-  return result;
+  return requireSafeSum(total, AT);
 }
 
-function singleYearCounts(datas: readonly StructureData[]): SingleYearCounts {
-  const males = summed(datas, (data) => data.males);
-  const females = summed(datas, (data) => data.females);
-  return males !== undefined && females !== undefined ? { males, females } : { total: summedTotals(datas) };
+function summedAgeSum(datas: readonly StructureData[]): number {
+  let total = 0;
+  for (const data of datas) total += data.ageSum;
+  // NaN (a structure built from bands, or a sum beyond 2^53) stays NaN: it is recomputed from the counts if read.
+  return Number.isSafeInteger(total) ? total : Number.NaN;
 }
 
-function bandCounts(datas: readonly StructureData[]): BandCounts {
-  const starts = (datas[0] as StructureData).starts;
-  const males = summed(datas, (data) => data.males);
-  const females = summed(datas, (data) => data.females);
-  const totals = summedTotals(datas);
-  const bands = starts.map((from, i) => ({
-    from,
-    ...(i + 1 < starts.length ? { to: (starts[i + 1] ?? 0) - 1 } : {}),
-    ...(males === undefined || females === undefined
-      ? {}
-      : { males: males[i] ?? 0, females: females[i] ?? 0 }),
-    total: totals[i] ?? 0,
-  }));
-  return { bands, stated: summedStated(datas) };
-}
-
-function combine(datas: readonly StructureData[], referenceDate: string): AgeStructure {
-  const foreigns = datas.map((data) => data.foreign);
-  const allForeign = foreigns.every((data) => data !== undefined);
-  if ((datas[0] as StructureData).singleYears) {
-    const foreign = allForeign ? { foreign: singleYearCounts(foreigns) } : {};
-    return ageStructureFromSingleYears({ referenceDate, ...singleYearCounts(datas), ...foreign });
+function sumData(datas: readonly StructureData[], referenceDate: IsoDate): StructureData {
+  const first = datas[0] as StructureData;
+  const length = first.classCount + 1;
+  const totals = new Array<readonly number[]>(datas.length);
+  const males = new Array<readonly number[] | null>(datas.length);
+  const females = new Array<readonly number[] | null>(datas.length);
+  const foreigns = new Array<StructureData>(datas.length);
+  let allForeign = true;
+  for (let d = 0; d < datas.length; d++) {
+    const data = datas[d] as StructureData;
+    totals[d] = data.cumTotals;
+    males[d] = data.cumMales;
+    females[d] = data.cumFemales;
+    if (data.foreign === null) allForeign = false;
+    else foreigns[d] = data.foreign;
   }
-  const foreign = allForeign ? { foreign: bandCounts(foreigns) } : {};
-  return ageStructureFromBands({ referenceDate, ...bandCounts(datas), ...foreign });
+  return {
+    referenceDate,
+    starts: first.starts,
+    classCount: first.classCount,
+    cumTotals: summed(totals, length) as number[],
+    cumMales: summed(males, length),
+    cumFemales: summed(females, length),
+    ageSum: summedAgeSum(datas),
+    stated: Object.freeze({
+      males: summedStated(datas, "males"),
+      females: summedStated(datas, "females"),
+      total: summedStated(datas, "total"),
+    }),
+    foreign: allForeign ? sumData(foreigns, referenceDate) : null,
+  };
 }
 
 /**
  * Sums the age structures of several comuni into the structure of their Ambito (or of a district, an ATS, Italy).
- * Counts are added as integers, band by band and sex by sex; the Ambito's indices are then computed from the sums
- * — never as a mean of the comuni's indices. Stated totals are summed when every comune states them, so that the
- * Ambito's inconsistencies remain visible to {@link checkAgeStructure}.
+ * Counts are added as whole numbers, band by band and sex by sex, straight from the structures' own validated
+ * counts (nothing is rebuilt or validated twice; the work is linear in the number of bands); the Ambito's indices
+ * are then computed from the sums — never as a mean of the comuni's indices. Stated totals are summed when every
+ * comune states them, so that the Ambito's inconsistencies remain visible to {@link checkAgeStructure}.
  *
- * The split by sex (and the foreign residents) is kept only when every structure has it.
+ * The split by sex (and the foreign residents) is kept only when every structure has it. For many areas at once,
+ * {@link demographicProfiles} aggregates groups of areas without building a structure per area.
  *
  * @param structures - structures with the same reference date and the same bands
  * @throws {@link PdzError} `empty_aggregate`, `reference_date_mismatch`, `band_layout_mismatch`,
- * `invalid_age_structure`, `unsafe_sum`
+ * `invalid_age_structure` (an item that is not a structure), `invalid_type` (not a list), `too_many_items`,
+ * `unreadable_field`, `unsafe_sum`
  * @example
  * ```ts
  * import { aggregate, ageStructureFromBands, oldAgeIndex } from "piano-di-zona";
@@ -111,33 +103,21 @@ function combine(datas: readonly StructureData[], referenceDate: string): AgeStr
  * @category Demography
  */
 export function aggregate(structures: readonly AgeStructure[]): AgeStructure {
-  if (structures.length === 0) {
-    throw new PdzError({
-      code: "empty_aggregate",
-      message: "At least one structure is needed to aggregate",
-      messageIt: "Serve almeno una struttura da aggregare",
-      path: ["structures"],
-    });
-  }
-  const datas = structures.map((structure, i) => structureData(structure, ["structures", i]));
+  const items = readList(structures, AT);
+  if (items.length === 0) throw pdzError(M.empty_aggregate, {}, AT);
+  const datas = new Array<StructureData>(items.length);
+  for (let i = 0; i < items.length; i++) datas[i] = structureData(items[i], [...AT, i]);
   const first = datas[0] as StructureData;
-  datas.forEach((data, i) => {
+  for (let i = 1; i < datas.length; i++) {
+    const data = datas[i] as StructureData;
     if (data.referenceDate !== first.referenceDate) {
-      throw new PdzError({
-        code: "reference_date_mismatch",
-        message: `Structures refer to different dates (${first.referenceDate}, ${data.referenceDate})`,
-        messageIt: `Le strutture si riferiscono a date diverse (${first.referenceDate}, ${data.referenceDate})`,
-        path: ["structures", i, "referenceDate"],
-      });
+      throw pdzError(M.reference_date_mismatch, { first: first.referenceDate, other: data.referenceDate }, [
+        ...AT,
+        i,
+        "referenceDate",
+      ]);
     }
-    if (data.singleYears !== first.singleYears || !sameStarts(data.starts, first.starts)) {
-      throw new PdzError({
-        code: "band_layout_mismatch",
-        message: "Structures with different age bands cannot be summed",
-        messageIt: "Strutture con fasce d'età diverse non possono essere sommate",
-        path: ["structures", i],
-      });
-    }
-  });
-  return combine(datas, first.referenceDate);
+    if (!sameClasses(data, first)) throw pdzError(M.band_layout_mismatch, {}, [...AT, i]);
+  }
+  return createAgeStructure(sumData(datas, first.referenceDate));
 }

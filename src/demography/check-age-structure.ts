@@ -1,32 +1,100 @@
 import type { ErrorPath } from "../core/error.js";
-import type { Finding } from "../core/finding.js";
-import type { AgeStructure } from "./age-structure.js";
+import { createFinding, type Finding } from "../core/finding.js";
+import type { Labels } from "../core/labels.js";
+import * as M from "../core/messages/demography.js";
+import { neverThrows } from "./_check-guard.js";
+import { countText } from "./_number-text.js";
+import { classLabel, malesOf, populationOf, type StructureData } from "./_structure-data.js";
+import { structureData, type AgeStructure } from "./age-structure.js";
 
 function mismatch(
-  code: "band_sum_mismatch" | "sex_sum_mismatch",
+  message: typeof M.band_sum_mismatch | typeof M.sex_sum_mismatch,
   path: ErrorPath,
   stated: number,
-  computed: number,
-  what: readonly [string, string],
+  computed: bigint,
+  what: Labels,
 ): Finding {
-  return {
-    code,
-    severity: "error",
-    path,
-    message: `${what[0]}: stated ${stated}, but the counts add up to ${computed} (difference ${stated - computed})`,
-    messageIt: `${what[1]}: indicato ${stated}, ma i conteggi sommano a ${computed} (differenza ${stated - computed})`,
-    stated: String(stated),
-    computed: String(computed),
-  };
+  const difference = BigInt(stated) - computed;
+  return createFinding(
+    message,
+    { what, stated: countText(stated), computed: countText(computed), difference: countText(difference) },
+    { path, stated: String(stated), computed: computed.toString() },
+  );
+}
+
+function span(cumulative: readonly number[], index: number): number {
+  return (cumulative[index + 1] ?? 0) - (cumulative[index] ?? 0);
+}
+
+function findingsOf(data: StructureData, path: ErrorPath): Finding[] {
+  const findings: Finding[] = [];
+  const { cumFemales, cumTotals, stated } = data;
+  const cumMales = malesOf(data);
+  // Single years cannot disagree with themselves (their males are their totals less their females).
+  if (cumMales !== null && cumFemales !== null && data.cumMales !== null) {
+    for (let i = 0; i < data.classCount; i++) {
+      const males = span(cumMales, i);
+      const females = span(cumFemales, i);
+      const total = span(cumTotals, i);
+      // Below 2^53 the sum is exact; above, it exceeds any total: the comparison is exact either way.
+      if (males + females !== total) {
+        const sum = BigInt(males) + BigInt(females);
+        const label = classLabel(data, i);
+        findings.push(
+          mismatch(M.sex_sum_mismatch, [...path, "bands", i], total, sum, {
+            en: `Band ${label}, males + females`,
+            it: `Fascia ${label}, maschi + femmine`,
+          }),
+        );
+      }
+    }
+  }
+  const total = populationOf(data);
+  if (stated.total !== null && stated.total !== total) {
+    findings.push(
+      mismatch(M.band_sum_mismatch, [...path, "stated", "total"], stated.total, BigInt(total), {
+        en: "Total",
+        it: "Totale",
+      }),
+    );
+  }
+  if (cumMales !== null && cumFemales !== null) {
+    for (const [sex, cumulative, it] of [
+      ["males", cumMales, "Maschi"],
+      ["females", cumFemales, "Femmine"],
+    ] as const) {
+      const statedSex = stated[sex];
+      const summed = cumulative[data.classCount] ?? 0;
+      if (statedSex !== null && statedSex !== summed) {
+        findings.push(
+          mismatch(M.band_sum_mismatch, [...path, "stated", sex], statedSex, BigInt(summed), { en: sex, it }),
+        );
+      }
+    }
+  }
+  if (stated.males !== null && stated.females !== null && stated.total !== null) {
+    const sum = BigInt(stated.males) + BigInt(stated.females);
+    if (sum !== BigInt(stated.total)) {
+      findings.push(
+        mismatch(M.sex_sum_mismatch, [...path, "stated"], stated.total, sum, {
+          en: "Stated males + females",
+          it: "Maschi + femmine indicati",
+        }),
+      );
+    }
+  }
+  if (data.foreign !== null) findings.push(...findingsOf(data.foreign, [...path, "foreign"]));
+  return findings;
 }
 
 /**
  * Checks an age structure against itself and against the totals its document stated, and returns what does not
- * add up (never throws):
+ * add up:
  * - `band_sum_mismatch`: a stated total (of everyone, of males, of females) differs from the sum of the bands;
  * - `sex_sum_mismatch`: in a band, or in the stated totals, males + females differ from the total.
  *
- * Foreign residents, when present, are checked the same way under the path `foreign`.
+ * Foreign residents, when present, are checked the same way under the path `foreign`. Never throws: a value that is
+ * not an age structure, or a path that is not a list of keys, gives one `unreadable_demographic_input` finding.
  *
  * @param structure - the structure to check
  * @param path - prefix for the findings' paths (e.g. the comune's position in a dataset)
@@ -45,55 +113,10 @@ function mismatch(
  * });
  * const findings = checkAgeStructure(monteIsola).map((f) => [f.code, f.path.join("."), f.stated, f.computed]);
  * findings //=> [["band_sum_mismatch", "stated.total", "1621", "1630"], ["band_sum_mismatch", "stated.males", "808", "817"]]
+ * checkAgeStructure(null as never).map((f) => f.code) //=> ["unreadable_demographic_input"]
  * ```
  * @category Demography
  */
 export function checkAgeStructure(structure: AgeStructure, path: ErrorPath = []): Finding[] {
-  const findings: Finding[] = [];
-  structure.bands().forEach((band, i) => {
-    if (band.males !== undefined && band.females !== undefined && band.males + band.females !== band.total) {
-      const label = `${band.from}${band.to === undefined ? "+" : `-${band.to}`}`;
-      findings.push(
-        mismatch("sex_sum_mismatch", [...path, "bands", i], band.total, band.males + band.females, [
-          `Band ${label}, males + females`,
-          `Fascia ${label}, maschi + femmine`,
-        ]),
-      );
-    }
-  });
-  const { stated } = structure;
-  if (stated.total !== undefined && stated.total !== structure.total) {
-    findings.push(
-      mismatch("band_sum_mismatch", [...path, "stated", "total"], stated.total, structure.total, [
-        "Total",
-        "Totale",
-      ]),
-    );
-  }
-  for (const [sex, it] of [
-    ["males", "Maschi"],
-    ["females", "Femmine"],
-  ] as const) {
-    const statedSex = stated[sex];
-    const summed = structure[sex];
-    if (statedSex !== undefined && summed !== undefined && statedSex !== summed) {
-      findings.push(mismatch("band_sum_mismatch", [...path, "stated", sex], statedSex, summed, [sex, it]));
-    }
-  }
-  if (
-    stated.males !== undefined &&
-    stated.females !== undefined &&
-    stated.total !== undefined &&
-    stated.males + stated.females !== stated.total
-  ) {
-    findings.push(
-      mismatch("sex_sum_mismatch", [...path, "stated"], stated.total, stated.males + stated.females, [
-        "Stated males + females",
-        "Maschi + femmine indicati",
-      ]),
-    );
-  }
-  if (structure.foreign !== undefined)
-    findings.push(...checkAgeStructure(structure.foreign, [...path, "foreign"]));
-  return findings;
+  return neverThrows(path, (at) => findingsOf(structureData(structure), at));
 }

@@ -1,10 +1,14 @@
-import { formatNumber } from "../core/format.js";
-import { indexLabels } from "./_internal.js";
+import { readDecimal, type DecimalInput } from "../core/decimal-input.js";
 import { Dec, type Decimal } from "../core/decimal.js";
 import type { ErrorPath } from "../core/error.js";
-import type { Finding } from "../core/finding.js";
-import { toDecimal, type DecimalInput } from "../core/input.js";
+import { createFinding, type Finding } from "../core/finding.js";
+import type { Labels } from "../core/labels.js";
+import * as M from "../core/messages/demography.js";
 import { printedDecimals } from "../core/printed-precision.js";
+import { ownField, readRecord, type InputRecord } from "../core/read-input.js";
+import { neverThrows, unreadableFinding } from "./_check-guard.js";
+import { fixedText } from "./_number-text.js";
+import { indexLabels } from "./index-catalog.js";
 
 /**
  * Indices and rates as a document prints them, without the counts behind them (canonical strings keep the
@@ -34,13 +38,12 @@ interface Interval {
   readonly decimals: number;
 }
 
-const HUNDRED = /* @__PURE__ */ new Dec(100);
+const HUNDRED = 100;
 
-function printed(value: DecimalInput | undefined): Interval | undefined {
-  if (value === undefined) return undefined;
+function printed(value: unknown, path: ErrorPath): Interval {
+  const centre = readDecimal(value, path);
   const decimals = printedDecimals(value);
-  const centre = toDecimal(value);
-  const half = new Dec(5).times(new Dec(10).pow(-(decimals + 1)));
+  const half = new Dec(`5e-${String(decimals + 1)}`);
   return { lo: centre.minus(half), hi: centre.plus(half), decimals };
 }
 
@@ -62,7 +65,7 @@ function ratio(num: Interval, den: Interval): Interval | undefined {
   };
 }
 
-function shifted(a: Interval, by: Decimal): Interval {
+function shifted(a: Interval, by: number): Interval {
   return { lo: a.lo.plus(by), hi: a.hi.plus(by), decimals: a.decimals };
 }
 
@@ -70,16 +73,28 @@ function negated(a: Interval): Interval {
   return { lo: a.hi.neg(), hi: a.lo.neg(), decimals: a.decimals };
 }
 
-const IDENTITY_TEXT: Readonly<Record<string, readonly [string, string]>> = {
-  youthDependencyIndex: ["structural − elderly dependency", "dipendenza strutturale − dipendenza anziani"],
-  structuralDependencyIndex: ["elderly + youth dependency", "dipendenza anziani + dipendenza giovanile"],
-  oldAgeIndex: ["elderly / youth dependency × 100", "dipendenza anziani / dipendenza giovanile × 100"],
-  ageingShare: [
-    "elderly dependency × 100 / (100 + structural)",
-    "dipendenza anziani × 100 / (100 + strutturale)",
-  ],
-  naturalGrowthRate: ["birth rate − death rate", "natalità − mortalità"],
-  totalGrowthRate: ["natural growth + total migration rate", "crescita naturale + tasso migratorio totale"],
+const IDENTITY_TEXT: Readonly<Partial<Record<keyof PrintedIndices, Labels>>> = {
+  youthDependencyIndex: {
+    en: "structural − elderly dependency",
+    it: "dipendenza strutturale − dipendenza anziani",
+  },
+  structuralDependencyIndex: {
+    en: "elderly + youth dependency",
+    it: "dipendenza anziani + dipendenza giovanile",
+  },
+  oldAgeIndex: {
+    en: "elderly / youth dependency × 100",
+    it: "dipendenza anziani / dipendenza giovanile × 100",
+  },
+  ageingShare: {
+    en: "elderly dependency × 100 / (100 + structural)",
+    it: "dipendenza anziani × 100 / (100 + strutturale)",
+  },
+  naturalGrowthRate: { en: "birth rate − death rate", it: "natalità − mortalità" },
+  totalGrowthRate: {
+    en: "natural growth + total migration rate",
+    it: "crescita naturale + tasso migratorio totale",
+  },
 };
 
 /**
@@ -92,7 +107,11 @@ const IDENTITY_TEXT: Readonly<Record<string, readonly [string, string]>> = {
  * identity is reported (`index_identity_violated`) only when no exact values consistent with the printed ones can
  * satisfy it — rounding alone never triggers a finding. `computed` shows the interval implied by the others.
  *
- * @param indices - printed figures (canonical strings)
+ * Never throws: a printed figure that is not a canonical decimal within the library's bounds is reported as an
+ * `unreadable_demographic_input` finding (the identities that do not need it are still checked), and so is an
+ * argument of the wrong shape.
+ *
+ * @param indices - printed figures (canonical strings; own fields are read)
  * @param path - prefix for the findings' paths
  * @example
  * ```ts
@@ -102,11 +121,45 @@ const IDENTITY_TEXT: Readonly<Record<string, readonly [string, string]>> = {
  * // 2022: IV = 179,13 is impossible with IDS = 58,97 and IDA = 37,82.
  * const printed2022 = { oldAgeIndex: "179.13", structuralDependencyIndex: "58.97", elderlyDependencyIndex: "37.82" };
  * checkIndexIdentities(printed2022).map((f) => [f.path[0], f.computed]) //=> [["oldAgeIndex", "178.7098…178.9263"]]
+ * checkIndexIdentities(null as never).map((f) => f.code) //=> ["unreadable_demographic_input"]
  * ```
  * @category Demography
  */
 export function checkIndexIdentities(indices: PrintedIndices, path: ErrorPath = []): Finding[] {
-  const p = (key: keyof PrintedIndices): Interval | undefined => printed(indices[key]);
+  return neverThrows(path, (at) => identityFindings(readRecord(indices, ["indices"]), at));
+}
+
+const PRINTED_KEYS = [
+  "oldAgeIndex",
+  "structuralDependencyIndex",
+  "elderlyDependencyIndex",
+  "youthDependencyIndex",
+  "ageingShare",
+  "workingAgeShare",
+  "birthRate",
+  "deathRate",
+  "naturalGrowthRate",
+  "totalMigrationRate",
+  "totalGrowthRate",
+] as const satisfies readonly (keyof PrintedIndices)[];
+
+function identityFindings(record: InputRecord, at: ErrorPath): Finding[] {
+  const findings: Finding[] = [];
+  const figures = new Map<keyof PrintedIndices, { interval: Interval; shown: string }>();
+  for (const key of PRINTED_KEYS) {
+    try {
+      const value = ownField(record, key, at);
+      if (value === undefined || value === null) continue;
+      const interval = printed(value, [...at, key]);
+      figures.set(key, {
+        interval,
+        shown: typeof value === "string" ? value.trim() : readDecimal(value).toString(),
+      });
+    } catch (error) {
+      findings.push(unreadableFinding(error, []));
+    }
+  }
+  const p = (key: keyof PrintedIndices): Interval | undefined => figures.get(key)?.interval;
   const ids = p("structuralDependencyIndex");
   const ida = p("elderlyDependencyIndex");
   const idg = p("youthDependencyIndex");
@@ -116,33 +169,34 @@ export function checkIndexIdentities(indices: PrintedIndices, path: ErrorPath = 
   const death = p("deathRate");
   const natural = p("naturalGrowthRate");
   const migration = p("totalMigrationRate");
-  const findings: Finding[] = [];
 
   const check = (
     key: keyof PrintedIndices,
     implied: Interval | undefined,
     text = IDENTITY_TEXT[key],
   ): void => {
-    const stated = p(key);
-    if (stated === undefined || implied === undefined || text === undefined) return;
+    const figure = figures.get(key);
+    if (figure === undefined || implied === undefined || text === undefined) return;
+    const stated = figure.interval;
     if (stated.hi.gte(implied.lo) && stated.lo.lte(implied.hi)) return;
     const places = Math.max(stated.decimals, implied.decimals) + 2;
     const lo = implied.lo.toFixed(places, Dec.ROUND_FLOOR);
     const hi = implied.hi.toFixed(places, Dec.ROUND_CEIL);
-    const range = `${lo}…${hi}`;
-    const rangeIt = `${formatNumber(lo, { decimals: places })}…${formatNumber(hi, { decimals: places })}`;
-    const shown = String(indices[key]);
-    const shownIt = formatNumber(shown, { decimals: stated.decimals });
-    const label = indexLabels(key);
-    findings.push({
-      code: "index_identity_violated",
-      severity: "error",
-      path: [...path, key],
-      message: `${label.en} is printed as ${shown}, but ${text[0]} gives ${range} from the other printed figures`,
-      messageIt: `${label.it}: stampato ${shownIt}, ma ${text[1]} dà ${rangeIt} dagli altri valori stampati`,
-      stated: shown,
-      computed: range,
-    });
+    const loText = fixedText(lo);
+    const hiText = fixedText(hi);
+    const shownText = fixedText(readDecimal(figure.shown).toFixed(stated.decimals));
+    findings.push(
+      createFinding(
+        M.index_identity_violated,
+        {
+          label: indexLabels(key),
+          shown: { en: figure.shown, it: shownText.it },
+          identity: text,
+          range: { en: `${loText.en}…${hiText.en}`, it: `${loText.it}…${hiText.it}` },
+        },
+        { path: [...at, key], stated: figure.shown, computed: `${lo}…${hi}` },
+      ),
+    );
   };
 
   const youth = idg ?? (ids && ida ? minus(ids, ida) : undefined);
@@ -152,15 +206,15 @@ export function checkIndexIdentities(indices: PrintedIndices, path: ErrorPath = 
   check("ageingShare", ida && ids ? ratio(ida, shifted(ids, HUNDRED)) : undefined);
   if (work !== undefined) {
     const notWorking = shifted(negated(work), HUNDRED);
-    check("structuralDependencyIndex", ratio(notWorking, work), [
-      "(100 − % 15-64) / % 15-64 × 100",
-      "(100 − indice di lavoro) / indice di lavoro × 100",
-    ]);
+    check("structuralDependencyIndex", ratio(notWorking, work), {
+      en: "(100 − % 15-64) / % 15-64 × 100",
+      it: "(100 − indice di lavoro) / indice di lavoro × 100",
+    });
     if (aged !== undefined) {
-      check("oldAgeIndex", ratio(aged, minus(notWorking, aged)), [
-        "% 65+ × 100 / (100 − % 15-64 − % 65+)",
-        "% 65+ × 100 / (100 − % 15-64 − % 65+)",
-      ]);
+      check("oldAgeIndex", ratio(aged, minus(notWorking, aged)), {
+        en: "% 65+ × 100 / (100 − % 15-64 − % 65+)",
+        it: "% 65+ × 100 / (100 − % 15-64 − % 65+)",
+      });
     }
   }
   check("naturalGrowthRate", birth && death ? minus(birth, death) : undefined);

@@ -1,23 +1,61 @@
-import { Dec } from "../core/decimal.js";
-import { formatNumber } from "../core/format.js";
-import { indexLabels } from "./_internal.js";
+import { readDecimal, type DecimalInput } from "../core/decimal-input.js";
+import type { Decimal } from "../core/decimal.js";
 import type { ErrorPath } from "../core/error.js";
-import type { Finding } from "../core/finding.js";
-import type { DecimalInput } from "../core/input.js";
-import { agreesWithPrinted, printedDecimals } from "../core/printed-precision.js";
+import { createFinding, type Finding } from "../core/finding.js";
+import * as M from "../core/messages/demography.js";
+import { printedDecimals, withinHalfUnit } from "../core/printed-precision.js";
+import { ownField, readRecord } from "../core/read-input.js";
+import { neverThrows, unreadableFinding } from "./_check-guard.js";
+import { readingElements } from "./_count-arrays.js";
+import { fixedText } from "./_number-text.js";
+import { indexLabels } from "./index-catalog.js";
+import { isProfile, profileIndex } from "./profile.js";
+
+/** The recomputed value under `key`: a profile's index, or a record's own field; `undefined` when there is none. */
+function recomputed(computed: object, key: string, path: ErrorPath): Decimal | undefined {
+  const value = isProfile(computed) ? profileIndex(computed, key) : ownField(computed, key, path);
+  if (value === undefined || value === null) return undefined;
+  try {
+    return readDecimal(value);
+  } catch {
+    return undefined;
+  }
+}
+
+function checkOne(key: string, printed: unknown, computed: object, at: ErrorPath): Finding | null {
+  const path = [...at, key];
+  const figure = readDecimal(printed, path);
+  const shown = typeof printed === "string" ? printed.trim() : figure.toString();
+  const label = indexLabels(key);
+  const exact = recomputed(computed, key, at);
+  if (exact === undefined) {
+    return createFinding(M.not_recomputable, { label, printed: shown }, { path, stated: shown });
+  }
+  const places = printedDecimals(printed);
+  if (withinHalfUnit(exact, figure, places)) return null;
+  const again = exact.toFixed(places + 2);
+  return createFinding(
+    M.stated_value_mismatch,
+    { label, printed: fixedText(figure.toFixed(places)), recomputed: fixedText(again) },
+    { path, stated: shown, computed: again },
+  );
+}
 
 /**
  * Compares the figures a document prints with the ones the library recomputes from the counts, each at the
- * precision it was printed with (via {@link agreesWithPrinted}: `"197.7"` agrees with 197,7266…, `"23.4"` does
- * not agree with 24,39…). Returns findings, never throws:
+ * precision it was printed with (as {@link agreesWithPrinted} does: `"197.7"` agrees with 197,7266…, `"23.4"` does
+ * not agree with 24,39…). Returns findings:
  * - `stated_value_mismatch` (error): the printed figure is not the recomputed one rounded to its decimals;
- * - `not_recomputable` (warning): nothing was recomputed under that key.
+ * - `not_recomputable` (warning): nothing was recomputed under that key;
+ * - `unreadable_demographic_input` (error): a printed figure that is not a canonical decimal within the library's
+ *   bounds (the other figures are still checked), or arguments of the wrong shape.
  *
- * Pass printed figures as canonical strings (`"6.40"`, not `6.4`) so that trailing zeros count as printed
- * precision; read Italian text with {@link parseItalianNumber} or write it with a dot.
+ * Never throws. Pass printed figures as canonical strings (`"6.40"`, not `6.4`) so that trailing zeros count as
+ * printed precision; read Italian text with {@link readPrintedFigure} or {@link parseItalianNumber}.
  *
- * @param stated - printed figures by key (undefined/null entries are skipped)
- * @param computed - recomputed values by the same keys (e.g. a {@link DemographicProfile})
+ * @param stated - printed figures by key (`undefined`/`null` entries are skipped); its own keys are read
+ * @param computed - recomputed values by the same keys: a {@link DemographicProfile}, or a record whose own fields
+ * are Decimals or canonical decimal text (e.g. `profile.toJSON()` spread with figures of your own)
  * @param path - prefix for the findings' paths
  * @example
  * ```ts
@@ -26,6 +64,7 @@ import { agreesWithPrinted, printedDecimals } from "../core/printed-precision.js
  * checkStatedIndices({ ageingShare: "24.4" }, computed) //=> []
  * const [finding] = checkStatedIndices({ ageingShare: "23.4" }, computed);
  * [finding?.code, finding?.stated, finding?.computed] //=> ["stated_value_mismatch", "23.4", "24.394"]
+ * checkStatedIndices({ ageingShare: "1e400" }, computed).map((f) => f.code) //=> ["unreadable_demographic_input"]
  * ```
  * @category Demography
  */
@@ -34,37 +73,21 @@ export function checkStatedIndices(
   computed: object,
   path: ErrorPath = [],
 ): Finding[] {
-  const findings: Finding[] = [];
-  for (const [key, printed] of Object.entries(stated)) {
-    if (printed === undefined || printed === null) continue;
-    const value: unknown = (computed as Record<string, unknown>)[key];
-    const at = [...path, key];
-    const shown = typeof printed === "string" ? printed.trim() : String(printed);
-    if (!Dec.isDecimal(value)) {
-      findings.push({
-        code: "not_recomputable",
-        severity: "warning",
-        path: at,
-        message: `${indexLabels(key).en}: the printed value ${shown} cannot be recomputed from the data given`,
-        messageIt: `${indexLabels(key).it}: il valore stampato ${shown} non è ricalcolabile dai dati forniti`,
-        stated: shown,
-      });
-      continue;
+  return neverThrows(path, (at) => {
+    const record = readRecord(stated, ["stated"]);
+    const source = isProfile(computed) ? computed : readRecord(computed, ["computed"]);
+    const keys = readingElements(["stated"], () => Object.keys(record));
+    const findings: Finding[] = [];
+    for (const key of keys) {
+      try {
+        const printed = ownField(record, key, at);
+        if (printed === undefined || printed === null) continue;
+        const finding = checkOne(key, printed, source, at);
+        if (finding !== null) findings.push(finding);
+      } catch (error) {
+        findings.push(unreadableFinding(error, []));
+      }
     }
-    const places = printedDecimals(printed);
-    const exact = value;
-    if (!agreesWithPrinted(exact, printed, places)) {
-      const recomputed = exact.toFixed(places + 2);
-      findings.push({
-        code: "stated_value_mismatch",
-        severity: "error",
-        path: at,
-        message: `${indexLabels(key).en}: printed ${shown}, recomputed ${recomputed}`,
-        messageIt: `${indexLabels(key).it}: stampato ${formatNumber(printed, { decimals: places })}, ricalcolato ${formatNumber(recomputed, { decimals: places + 2 })}`,
-        stated: shown,
-        computed: recomputed,
-      });
-    }
-  }
-  return findings;
+    return findings;
+  });
 }

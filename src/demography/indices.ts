@@ -1,26 +1,47 @@
 import type { Decimal } from "../core/decimal.js";
-import { PdzError } from "../core/error.js";
+import { readRecord } from "../core/read-input.js";
+import { bandLabels } from "./_index-fractions.js";
+import { countField, namedCounts } from "./_named-counts.js";
+import {
+  AGED_0_14,
+  AGED_0_4,
+  AGED_15_19,
+  AGED_15_39,
+  AGED_15_64,
+  AGED_40_64,
+  AGED_60_64,
+  AGED_65_PLUS,
+  BAND_KEYS,
+  FEMALES,
+  FOREIGNERS,
+  MALES,
+  TOTAL,
+  WOMEN_15_49,
+} from "./_profile-vector.js";
+import { exactRatio, requirePartOfTotal } from "./_ratio.js";
+import { requireSafeSum } from "./_safe-sum.js";
 import type { AgeStructure } from "./age-structure.js";
-import { countAt, countOf, requireSafeSum, scaledRatio } from "./_internal.js";
 
-// Every index below reads named counts — from a record (extra keys are ignored, so a whole StandardBands record
-// can be passed) or from an AgeStructure, whose bands must give them (band_not_available otherwise) — sums them as
-// integers and divides once, exactly.
+// Every index below reads named counts — from a record (its own fields; extra keys are ignored, so a whole
+// StandardBands record can be passed) or from an AgeStructure, whose bands must give them (band_not_available
+// otherwise) — sums them as whole numbers and divides once: the exact fraction, correctly rounded to 40 digits.
 
-const WORKING_AGE = ["people aged 15-64", "popolazione 15-64 anni"] as const;
+const HUNDRED = 100n;
 
-function share(input: object, partKey: string, totalKey: string, what: readonly [string, string]): Decimal {
-  const part = countOf(input, partKey);
-  const total = countOf(input, totalKey);
-  if (part > total) {
-    throw new PdzError({
-      code: "part_exceeds_total",
-      message: `${partKey} (${part}) exceeds ${totalKey} (${total})`,
-      messageIt: `${partKey} (${part}) supera ${totalKey} (${total})`,
-      path: [partKey],
-    });
-  }
-  return scaledRatio(part, total, 100, totalKey, what);
+function ratioIndex(
+  input: unknown,
+  numerator: readonly number[],
+  denominator: number,
+  share = false,
+): Decimal {
+  const counts = namedCounts(input, [...numerator, denominator]);
+  let part = 0;
+  for (let i = 0; i < numerator.length; i++) part += counts[i] ?? 0;
+  requireSafeSum(part);
+  const whole = counts[numerator.length] ?? 0;
+  const denominatorKey = BAND_KEYS[denominator] ?? "";
+  if (share) requirePartOfTotal(part, BAND_KEYS[numerator[0] ?? 0] ?? "", whole, denominatorKey);
+  return exactRatio(part, whole, HUNDRED, [denominatorKey], bandLabels(denominator));
 }
 
 /**
@@ -28,13 +49,15 @@ function share(input: object, partKey: string, totalKey: string, what: readonly 
  * (ISTAT definition; "65+" includes 65).
  *
  * @param input - `aged0to14`, `aged65plus` (other keys are ignored), or an {@link AgeStructure} that gives them
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
+ * @throws {@link PdzError} `invalid_type` (neither a structure nor a record), `invalid_count`, `unreadable_field`,
+ * `zero_denominator`, `band_not_available`, `sex_not_available`, `unsafe_sum`
  * @example
  * ```ts
  * import { activePopulationTurnoverIndex, ageStructureFromBands, oldAgeIndex } from "piano-di-zona";
  * oldAgeIndex({ aged0to14: 100, aged65plus: 150 }).toString() //=> "150"
  * oldAgeIndex({ aged0to14: 180481, aged65plus: 356859 }).toFixed(1) //=> "197.7"
  * oldAgeIndex({ aged0to14: 0, aged65plus: 5 }) //=> throws zero_denominator
+ * oldAgeIndex(5 as never) //=> throws invalid_type
  * const zone = ageStructureFromBands({
  *   referenceDate: "2024-01-01",
  *   bands: [{ from: 0, to: 14, total: 88 }, { from: 15, to: 64, total: 622 }, { from: 65, total: 311 }],
@@ -47,10 +70,7 @@ function share(input: object, partKey: string, totalKey: string, what: readonly 
 export function oldAgeIndex(
   input: AgeStructure | { readonly aged0to14: number; readonly aged65plus: number },
 ): Decimal {
-  return scaledRatio(countOf(input, "aged65plus"), countOf(input, "aged0to14"), 100, "aged0to14", [
-    "people aged 0-14",
-    "popolazione 0-14 anni",
-  ]);
+  return ratioIndex(input, [AGED_65_PLUS], AGED_0_14);
 }
 
 /**
@@ -58,7 +78,8 @@ export function oldAgeIndex(
  * 100 of working age (15-64), `(P(0-14) + P(65+)) / P(15-64) × 100` (ISTAT).
  *
  * @param input - `aged0to14`, `aged15to64`, `aged65plus`, or an {@link AgeStructure}
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
+ * @throws {@link PdzError} `invalid_type` (neither a structure nor a record), `invalid_count`, `unreadable_field`,
+ * `zero_denominator`, `band_not_available`, `sex_not_available`, `unsafe_sum`
  * @example
  * ```ts
  * import { structuralDependencyIndex } from "piano-di-zona";
@@ -75,15 +96,15 @@ export function structuralDependencyIndex(
         readonly aged65plus: number;
       },
 ): Decimal {
-  const dependents = requireSafeSum(countOf(input, "aged0to14") + countOf(input, "aged65plus"));
-  return scaledRatio(dependents, countOf(input, "aged15to64"), 100, "aged15to64", WORKING_AGE);
+  return ratioIndex(input, [AGED_0_14, AGED_65_PLUS], AGED_15_64);
 }
 
 /**
  * Indice di dipendenza degli anziani (elderly dependency index): `P(65+) / P(15-64) × 100` (ISTAT).
  *
  * @param input - `aged15to64`, `aged65plus`, or an {@link AgeStructure}
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
+ * @throws {@link PdzError} `invalid_type` (neither a structure nor a record), `invalid_count`, `unreadable_field`,
+ * `zero_denominator`, `band_not_available`, `sex_not_available`, `unsafe_sum`
  * @example
  * ```ts
  * import { elderlyDependencyIndex } from "piano-di-zona";
@@ -99,13 +120,7 @@ export function elderlyDependencyIndex(
         readonly aged65plus: number;
       },
 ): Decimal {
-  return scaledRatio(
-    countOf(input, "aged65plus"),
-    countOf(input, "aged15to64"),
-    100,
-    "aged15to64",
-    WORKING_AGE,
-  );
+  return ratioIndex(input, [AGED_65_PLUS], AGED_15_64);
 }
 
 /**
@@ -113,7 +128,8 @@ export function elderlyDependencyIndex(
  * the structural index is the sum of the youth and elderly ones.
  *
  * @param input - `aged0to14`, `aged15to64`, or an {@link AgeStructure}
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
+ * @throws {@link PdzError} `invalid_type` (neither a structure nor a record), `invalid_count`, `unreadable_field`,
+ * `zero_denominator`, `band_not_available`, `sex_not_available`, `unsafe_sum`
  * @example
  * ```ts
  * import { youthDependencyIndex } from "piano-di-zona";
@@ -129,13 +145,7 @@ export function youthDependencyIndex(
         readonly aged15to64: number;
       },
 ): Decimal {
-  return scaledRatio(
-    countOf(input, "aged0to14"),
-    countOf(input, "aged15to64"),
-    100,
-    "aged15to64",
-    WORKING_AGE,
-  );
+  return ratioIndex(input, [AGED_0_14], AGED_15_64);
 }
 
 /**
@@ -144,7 +154,8 @@ export function youthDependencyIndex(
  * "indice di ricambio" some glossaries define as P(0-14) / P(65+).
  *
  * @param input - `aged15to19`, `aged60to64`, or an {@link AgeStructure}
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
+ * @throws {@link PdzError} `invalid_type` (neither a structure nor a record), `invalid_count`, `unreadable_field`,
+ * `zero_denominator`, `band_not_available`, `sex_not_available`, `unsafe_sum`
  * @example
  * ```ts
  * import { activePopulationTurnoverIndex } from "piano-di-zona";
@@ -160,10 +171,7 @@ export function activePopulationTurnoverIndex(
         readonly aged60to64: number;
       },
 ): Decimal {
-  return scaledRatio(countOf(input, "aged60to64"), countOf(input, "aged15to19"), 100, "aged15to19", [
-    "people aged 15-19",
-    "popolazione 15-19 anni",
-  ]);
+  return ratioIndex(input, [AGED_60_64], AGED_15_19);
 }
 
 /**
@@ -171,7 +179,8 @@ export function activePopulationTurnoverIndex(
  * age per 100 of the younger half, `P(40-64) / P(15-39) × 100`.
  *
  * @param input - `aged15to39`, `aged40to64`, or an {@link AgeStructure}
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
+ * @throws {@link PdzError} `invalid_type` (neither a structure nor a record), `invalid_count`, `unreadable_field`,
+ * `zero_denominator`, `band_not_available`, `sex_not_available`, `unsafe_sum`
  * @example
  * ```ts
  * import { activePopulationStructureIndex } from "piano-di-zona";
@@ -187,10 +196,7 @@ export function activePopulationStructureIndex(
         readonly aged40to64: number;
       },
 ): Decimal {
-  return scaledRatio(countOf(input, "aged40to64"), countOf(input, "aged15to39"), 100, "aged15to39", [
-    "people aged 15-39",
-    "popolazione 15-39 anni",
-  ]);
+  return ratioIndex(input, [AGED_40_64], AGED_15_39);
 }
 
 /**
@@ -199,7 +205,8 @@ export function activePopulationStructureIndex(
  * × 1,000 some ATS publish (see {@link birthsPerThousandWomen}).
  *
  * @param input - `aged0to4`, `women15to49`, or an {@link AgeStructure}
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
+ * @throws {@link PdzError} `invalid_type` (neither a structure nor a record), `invalid_count`, `unreadable_field`,
+ * `zero_denominator`, `band_not_available`, `sex_not_available`, `unsafe_sum`
  * @example
  * ```ts
  * import { childWomanRatio } from "piano-di-zona";
@@ -210,18 +217,15 @@ export function activePopulationStructureIndex(
 export function childWomanRatio(
   input: AgeStructure | { readonly aged0to4: number; readonly women15to49: number },
 ): Decimal {
-  return scaledRatio(countOf(input, "aged0to4"), countOf(input, "women15to49"), 100, "women15to49", [
-    "women aged 15-49",
-    "donne 15-49 anni",
-  ]);
+  return ratioIndex(input, [AGED_0_4], WOMEN_15_49);
 }
 
 /**
  * Births per 1,000 women aged 15-49 in the year ("indice di fecondità" as ATS Insubria defines it: nati /
  * pop. F 15-49 × 1.000). A crude ratio, not ISTAT's total fertility rate.
  *
- * @param input - `births`, `women15to49`
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
+ * @param input - `births`, `women15to49` (a record)
+ * @throws {@link PdzError} `invalid_type` (not a record), `invalid_count`, `unreadable_field`, `zero_denominator`
  * @example
  * ```ts
  * import { birthsPerThousandWomen } from "piano-di-zona";
@@ -233,10 +237,15 @@ export function birthsPerThousandWomen(input: {
   readonly births: number;
   readonly women15to49: number;
 }): Decimal {
-  return scaledRatio(countAt(input, "births"), countAt(input, "women15to49"), 1000, "women15to49", [
-    "women aged 15-49",
-    "donne 15-49 anni",
-  ]);
+  const record = readRecord(input);
+  const births = countField(record, "births");
+  return exactRatio(
+    births,
+    countField(record, "women15to49"),
+    1000n,
+    ["women15to49"],
+    bandLabels(WOMEN_15_49),
+  );
 }
 
 /**
@@ -244,7 +253,8 @@ export function birthsPerThousandWomen(input: {
  * `P(65+) / P(total) × 100`.
  *
  * @param input - `aged65plus`, `total`, or an {@link AgeStructure}
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `part_exceeds_total`
+ * @throws {@link PdzError} `invalid_type`, `invalid_count`, `unreadable_field`, `zero_denominator`,
+ * `part_exceeds_total`, `band_not_available`
  * @example
  * ```ts
  * import { ageingShare } from "piano-di-zona";
@@ -255,15 +265,16 @@ export function birthsPerThousandWomen(input: {
 export function ageingShare(
   input: AgeStructure | { readonly aged65plus: number; readonly total: number },
 ): Decimal {
-  return share(input, "aged65plus", "total", ["population", "popolazione"]);
+  return ratioIndex(input, [AGED_65_PLUS], TOTAL, true);
 }
 
 /**
  * The percentage of the population in one band, `P(band) / P(total) × 100` (e.g. % 0-14, % 15-64 — the "indice di
  * lavoro" of ATS Insubria —, % 80+, % minorenni).
  *
- * @param input - `band` (the band's count) and `total`
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `part_exceeds_total`
+ * @param input - `band` (the band's count) and `total` (a record)
+ * @throws {@link PdzError} `invalid_type` (not a record), `invalid_count`, `unreadable_field`, `zero_denominator`,
+ * `part_exceeds_total`
  * @example
  * ```ts
  * import { bandShare } from "piano-di-zona";
@@ -273,14 +284,19 @@ export function ageingShare(
  * @category Demography
  */
 export function bandShare(input: { readonly band: number; readonly total: number }): Decimal {
-  return share(input, "band", "total", ["population", "popolazione"]);
+  const record = readRecord(input);
+  const band = countField(record, "band");
+  const total = countField(record, "total");
+  requirePartOfTotal(band, "band", total, "total");
+  return exactRatio(band, total, HUNDRED, ["total"], bandLabels(TOTAL));
 }
 
 /**
  * Rapporto di mascolinità (sex ratio): males per 100 females, `M / F × 100`.
  *
  * @param input - `males`, `females`, or an {@link AgeStructure}
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `band_not_available`
+ * @throws {@link PdzError} `invalid_type` (neither a structure nor a record), `invalid_count`, `unreadable_field`,
+ * `zero_denominator`, `band_not_available`, `sex_not_available`, `unsafe_sum`
  * @example
  * ```ts
  * import { sexRatio } from "piano-di-zona";
@@ -291,10 +307,7 @@ export function bandShare(input: { readonly band: number; readonly total: number
 export function sexRatio(
   input: AgeStructure | { readonly males: number; readonly females: number },
 ): Decimal {
-  return scaledRatio(countOf(input, "males"), countOf(input, "females"), 100, "females", [
-    "females",
-    "femmine",
-  ]);
+  return ratioIndex(input, [MALES], FEMALES);
 }
 
 /**
@@ -302,7 +315,8 @@ export function sexRatio(
  * `stranieri / popolazione × 100` (ISTAT).
  *
  * @param input - `foreigners`, `total`, or an {@link AgeStructure}
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`, `part_exceeds_total`
+ * @throws {@link PdzError} `invalid_type`, `invalid_count`, `unreadable_field`, `zero_denominator`,
+ * `part_exceeds_total`, `band_not_available`
  * @example
  * ```ts
  * import { foreignShare } from "piano-di-zona";
@@ -313,5 +327,5 @@ export function sexRatio(
 export function foreignShare(
   input: AgeStructure | { readonly foreigners: number; readonly total: number },
 ): Decimal {
-  return share(input, "foreigners", "total", ["population", "popolazione"]);
+  return ratioIndex(input, [FOREIGNERS], TOTAL, true);
 }

@@ -1,6 +1,10 @@
-import type { ErrorPath } from "../core/error.js";
-import { parseItalianNumber } from "../core/italian-number.js";
-import { italianPrintedDecimals } from "../core/italian-number.js";
+import { pdzError, type ErrorPath } from "../core/error.js";
+import type { Labels } from "../core/labels.js";
+import { italianPrintedDecimals, parseItalianNumber } from "../core/italian-number.js";
+import * as M from "../core/messages/core.js";
+import { readErrorPath } from "./_error-path.js";
+
+const A_FIGURE: Labels = { it: "un numero scritto come testo", en: "a number written as text" };
 
 /**
  * Reads a figure as an Italian document prints it (`"1.140,00"`, `"-3,49"`, `"24,4%"`, `"122.855"`) into a
@@ -10,7 +14,8 @@ import { italianPrintedDecimals } from "../core/italian-number.js";
  *
  * @param text - the figure as printed
  * @param path - where the text sits in the caller's data
- * @throws {@link PdzError} `empty_number`, `ambiguous_number` (e.g. `"12.85"`), `malformed_number`
+ * @throws {@link PdzError} `empty_number`, `ambiguous_number` (e.g. `"12.85"`), `malformed_italian_number`,
+ * `number_text_too_long`, `number_out_of_range`, `invalid_type` (not text, or a path that is not a list)
  * @example
  * ```ts
  * import { readPrintedFigure } from "piano-di-zona";
@@ -22,6 +27,8 @@ import { italianPrintedDecimals } from "../core/italian-number.js";
  * @category Demography
  */
 export function readPrintedFigure(text: string, path: ErrorPath = []): string {
-  const value = parseItalianNumber(text, path);
+  const at = readErrorPath(path);
+  if (typeof text !== "string") throw pdzError(M.invalid_type, { expected: A_FIGURE }, at);
+  const value = parseItalianNumber(text, at);
   return value.toFixed(italianPrintedDecimals(text));
 }

@@ -1,5 +1,12 @@
-import { Dec, type Decimal } from "../core/decimal.js";
-import { countAt, requireSafeSum, zeroDenominator } from "./_internal.js";
+import type { Decimal } from "../core/decimal.js";
+import type { Labels } from "../core/labels.js";
+import { ownField, readRecord, type InputRecord } from "../core/read-input.js";
+import { countField } from "./_named-counts.js";
+import { exactRatio } from "./_ratio.js";
+import { requireSafeSum } from "./_safe-sum.js";
+
+const MEAN_POPULATION: Labels = { en: "mean population", it: "popolazione media" };
+const POPULATION: Labels = { en: "population", it: "popolazione" };
 
 /**
  * The population a yearly rate is computed on. By default (ISTAT) the mean population of the year,
@@ -15,7 +22,7 @@ export type RateDenominator =
  * Popolazione media (mean population) of a year: `(P(1 January) + P(31 December)) / 2`, exact.
  *
  * @param input - `populationStart` (1 January) and `populationEnd` (31 December)
- * @throws {@link PdzError} `invalid_count`
+ * @throws {@link PdzError} `invalid_type` (not a record), `invalid_count`, `unreadable_field`, `unsafe_sum`
  * @example
  * ```ts
  * import { meanPopulation } from "piano-di-zona";
@@ -28,25 +35,24 @@ export function meanPopulation(input: {
   readonly populationStart: number;
   readonly populationEnd: number;
 }): Decimal {
-  const sum = requireSafeSum(countAt(input, "populationStart") + countAt(input, "populationEnd"));
-  return new Dec(sum).div(2);
+  const record = readRecord(input);
+  const sum = requireSafeSum(countField(record, "populationStart") + countField(record, "populationEnd"));
+  return exactRatio(sum, 2, 1n, [], MEAN_POPULATION);
 }
 
-function perThousand(events: number, input: RateDenominator): Decimal {
-  let denominator: Decimal;
-  if (input.population === undefined) {
-    denominator = meanPopulation(input);
-    if (denominator.isZero())
-      throw zeroDenominator(["populationStart"], "mean population", "popolazione media");
-  } else {
-    denominator = new Dec(countAt(input, "population"));
-    if (denominator.isZero()) throw zeroDenominator(["population"], "population", "popolazione");
+// events × 1,000 / population, or events × 2,000 / (P(1 January) + P(31 December)) on the mean population: one
+// exact fraction, rounded once.
+function perThousand(events: number, record: InputRecord): Decimal {
+  const population = ownField(record, "population");
+  if (population !== undefined && population !== null) {
+    return exactRatio(events, countField(record, "population"), 1000n, ["population"], POPULATION);
   }
-  return new Dec(events).times(1000).div(denominator);
+  const sum = requireSafeSum(countField(record, "populationStart") + countField(record, "populationEnd"));
+  return exactRatio(events, sum, 2000n, ["populationStart"], MEAN_POPULATION);
 }
 
-function net(input: object, inKey: string, outKey: string): number {
-  return requireSafeSum(countAt(input, inKey) - countAt(input, outKey));
+function net(record: InputRecord, inKey: string, outKey: string): number {
+  return requireSafeSum(countField(record, inKey) - countField(record, outKey));
 }
 
 /**
@@ -54,7 +60,8 @@ function net(input: object, inKey: string, outKey: string): number {
  * the population given as `population`.
  *
  * @param input - `births` and the denominator ({@link RateDenominator})
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @throws {@link PdzError} `invalid_type` (not a record), `invalid_count`, `unreadable_field`, `zero_denominator`,
+ * `unsafe_sum`
  * @example
  * ```ts
  * import { birthRate } from "piano-di-zona";
@@ -65,14 +72,16 @@ function net(input: object, inKey: string, outKey: string): number {
  * @category Demography
  */
 export function birthRate(input: { readonly births: number } & RateDenominator): Decimal {
-  return perThousand(countAt(input, "births"), input);
+  const record = readRecord(input);
+  return perThousand(countField(record, "births"), record);
 }
 
 /**
  * Tasso di mortalità (crude death rate): deaths of the year per 1,000 of the mean population.
  *
  * @param input - `deaths` and the denominator ({@link RateDenominator})
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @throws {@link PdzError} `invalid_type` (not a record), `invalid_count`, `unreadable_field`, `zero_denominator`,
+ * `unsafe_sum`
  * @example
  * ```ts
  * import { deathRate } from "piano-di-zona";
@@ -81,7 +90,8 @@ export function birthRate(input: { readonly births: number } & RateDenominator):
  * @category Demography
  */
 export function deathRate(input: { readonly deaths: number } & RateDenominator): Decimal {
-  return perThousand(countAt(input, "deaths"), input);
+  const record = readRecord(input);
+  return perThousand(countField(record, "deaths"), record);
 }
 
 /**
@@ -89,7 +99,8 @@ export function deathRate(input: { readonly deaths: number } & RateDenominator):
  * birth rate minus the death rate.
  *
  * @param input - `births`, `deaths` and the denominator
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @throws {@link PdzError} `invalid_type` (not a record), `invalid_count`, `unreadable_field`, `zero_denominator`,
+ * `unsafe_sum`
  * @example
  * ```ts
  * import { naturalGrowthRate } from "piano-di-zona";
@@ -100,7 +111,8 @@ export function deathRate(input: { readonly deaths: number } & RateDenominator):
 export function naturalGrowthRate(
   input: { readonly births: number; readonly deaths: number } & RateDenominator,
 ): Decimal {
-  return perThousand(net(input, "births", "deaths"), input);
+  const record = readRecord(input);
+  return perThousand(net(record, "births", "deaths"), record);
 }
 
 /**
@@ -109,7 +121,8 @@ export function naturalGrowthRate(
  *
  * @param input - `internalInflows` (iscritti da altri comuni), `internalOutflows` (cancellati per altri comuni)
  * and the denominator
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @throws {@link PdzError} `invalid_type` (not a record), `invalid_count`, `unreadable_field`, `zero_denominator`,
+ * `unsafe_sum`
  * @example
  * ```ts
  * import { internalMigrationRate } from "piano-di-zona";
@@ -120,7 +133,8 @@ export function naturalGrowthRate(
 export function internalMigrationRate(
   input: { readonly internalInflows: number; readonly internalOutflows: number } & RateDenominator,
 ): Decimal {
-  return perThousand(net(input, "internalInflows", "internalOutflows"), input);
+  const record = readRecord(input);
+  return perThousand(net(record, "internalInflows", "internalOutflows"), record);
 }
 
 /**
@@ -129,7 +143,8 @@ export function internalMigrationRate(
  *
  * @param input - `foreignInflows` (iscritti dall'estero), `foreignOutflows` (cancellati per l'estero) and the
  * denominator
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @throws {@link PdzError} `invalid_type` (not a record), `invalid_count`, `unreadable_field`, `zero_denominator`,
+ * `unsafe_sum`
  * @example
  * ```ts
  * import { foreignMigrationRate } from "piano-di-zona";
@@ -140,7 +155,8 @@ export function internalMigrationRate(
 export function foreignMigrationRate(
   input: { readonly foreignInflows: number; readonly foreignOutflows: number } & RateDenominator,
 ): Decimal {
-  return perThousand(net(input, "foreignInflows", "foreignOutflows"), input);
+  const record = readRecord(input);
+  return perThousand(net(record, "foreignInflows", "foreignOutflows"), record);
 }
 
 /**
@@ -148,7 +164,8 @@ export function foreignMigrationRate(
  * and for other reasons) per 1,000 of the mean population.
  *
  * @param input - `inflows`, `outflows` and the denominator
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @throws {@link PdzError} `invalid_type` (not a record), `invalid_count`, `unreadable_field`, `zero_denominator`,
+ * `unsafe_sum`
  * @example
  * ```ts
  * import { totalMigrationRate } from "piano-di-zona";
@@ -159,7 +176,8 @@ export function foreignMigrationRate(
 export function totalMigrationRate(
   input: { readonly inflows: number; readonly outflows: number } & RateDenominator,
 ): Decimal {
-  return perThousand(net(input, "inflows", "outflows"), input);
+  const record = readRecord(input);
+  return perThousand(net(record, "inflows", "outflows"), record);
 }
 
 /**
@@ -167,7 +185,8 @@ export function totalMigrationRate(
  * population (the sum of the natural growth and total migration rates).
  *
  * @param input - `births`, `deaths`, `inflows`, `outflows` and the denominator
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @throws {@link PdzError} `invalid_type` (not a record), `invalid_count`, `unreadable_field`, `zero_denominator`,
+ * `unsafe_sum`
  * @example
  * ```ts
  * import { totalGrowthRate } from "piano-di-zona";
@@ -183,8 +202,9 @@ export function totalGrowthRate(
     readonly outflows: number;
   } & RateDenominator,
 ): Decimal {
-  const change = requireSafeSum(net(input, "births", "deaths") + net(input, "inflows", "outflows"));
-  return perThousand(change, input);
+  const record = readRecord(input);
+  const change = requireSafeSum(net(record, "births", "deaths") + net(record, "inflows", "outflows"));
+  return perThousand(change, record);
 }
 
 /**
@@ -193,7 +213,8 @@ export function totalGrowthRate(
  * printed "tasso di crescita totale".
  *
  * @param input - `populationStart` (1 January) and `populationEnd` (31 December)
- * @throws {@link PdzError} `invalid_count`, `zero_denominator`
+ * @throws {@link PdzError} `invalid_type` (not a record), `invalid_count`, `unreadable_field`, `zero_denominator`,
+ * `unsafe_sum`
  * @example
  * ```ts
  * import { populationChangeRate } from "piano-di-zona";
@@ -205,7 +226,8 @@ export function populationChangeRate(input: {
   readonly populationStart: number;
   readonly populationEnd: number;
 }): Decimal {
-  const start = countAt(input, "populationStart");
-  const end = countAt(input, "populationEnd");
-  return perThousand(end - start, { populationStart: start, populationEnd: end });
+  const record = readRecord(input);
+  const start = countField(record, "populationStart");
+  const end = countField(record, "populationEnd");
+  return exactRatio(end - start, requireSafeSum(start + end), 2000n, ["populationStart"], MEAN_POPULATION);
 }

@@ -1,7 +1,9 @@
-import { ACHIEVEMENT_BAND_CATALOG, type AchievementBand } from "../catalog/evaluation-scales.js";
-import type { Decimal } from "../core/decimal.js";
-import { PdzError, type ErrorPath } from "../core/error.js";
-import { toDecimal, type DecimalInput } from "../core/input.js";
+import type { AchievementBand } from "../catalog/evaluation-scales.js";
+import { readDecimal, type DecimalInput } from "../core/decimal-input.js";
+import { pdzError, type ErrorPath } from "../core/error.js";
+import * as C from "../core/messages/core.js";
+import type { Fraction } from "./_fraction-sum.js";
+import { readErrorPath } from "./_options.js";
 
 /**
  * Classifies an achievement grade into its band of the D.G.R. XII/2167 grid, on the exact value:
@@ -12,8 +14,9 @@ import { toDecimal, type DecimalInput } from "../core/input.js";
  * (Gallarate's 76,5625% is sufficiente). So 79,5% is sufficiente, 99,9% buono and 0,4% insufficiente.
  *
  * @param percent - the grade, in percent (0–100)
- * @param path - where the value sits in the caller's input
- * @throws {@link PdzError} `percent_out_of_range` outside 0–100, `invalid_decimal` for a non-number
+ * @param path - where the value sits in the caller's input (a list of keys and indices), reported in the error
+ * @throws {@link PdzError} `percent_out_of_range` outside 0–100; `invalid_decimal`, `number_out_of_range` or
+ *   `number_text_too_long` for what is not a number; `invalid_type` for a path that is not a list of keys
  * @example
  * ```ts
  * import { achievementBand } from "piano-di-zona";
@@ -22,19 +25,14 @@ import { toDecimal, type DecimalInput } from "../core/input.js";
  * achievementBand("99.9") //=> "buono"
  * achievementBand(0) //=> "nullo"
  * achievementBand(101) //=> throws percent_out_of_range
+ * achievementBand(null as never) //=> throws invalid_decimal
  * ```
  * @category Evaluation
  */
 export function achievementBand(percent: DecimalInput, path: ErrorPath = []): AchievementBand {
-  const value: Decimal = toDecimal(percent, path);
-  if (value.isNegative() || value.gt(100)) {
-    throw new PdzError({
-      code: "percent_out_of_range",
-      message: "An achievement grade must be between 0% and 100%",
-      messageIt: "Il grado di raggiungimento deve essere compreso tra 0% e 100%",
-      path,
-    });
-  }
+  const at = readErrorPath(path, ["path"]);
+  const value = readDecimal(percent, at);
+  if (value.isNegative() || value.gt(100)) throw pdzError(C.percent_out_of_range, {}, at);
   if (value.isZero()) return "nullo";
   if (value.lt(50)) return "insufficiente";
   if (value.lt(80)) return "sufficiente";
@@ -43,17 +41,14 @@ export function achievementBand(percent: DecimalInput, path: ErrorPath = []): Ac
 }
 
 /**
- * The band's labels and official range, for display.
- *
- * @example
- * ```ts
- * import { achievementBandInfo } from "piano-di-zona";
- * achievementBandInfo("buono").officialRange //=> "80-99%"
- * ```
- * @category Evaluation
+ * The band of a grade given as an exact fraction of percent points, decided on the fraction itself; `null` above
+ * 100%.
+ * @internal
  */
-export function achievementBandInfo(
-  band: AchievementBand,
-): (typeof ACHIEVEMENT_BAND_CATALOG)[AchievementBand] {
-  return ACHIEVEMENT_BAND_CATALOG[band];
+export function bandOfFraction({ numerator, denominator }: Fraction): AchievementBand | null {
+  if (numerator === 0n) return "nullo";
+  if (numerator < 50n * denominator) return "insufficiente";
+  if (numerator < 80n * denominator) return "sufficiente";
+  if (numerator < 100n * denominator) return "buono";
+  return numerator === 100n * denominator ? "ottimo" : null;
 }

@@ -1,31 +1,29 @@
-import type { AchievementBand } from "../catalog/evaluation-scales.js";
-import { Dec, type Decimal } from "../core/decimal.js";
-import { PdzError } from "../core/error.js";
+import { ACHIEVEMENT_BAND_CATALOG, type AchievementBand } from "../catalog/evaluation-scales.js";
+import type { Decimal } from "../core/decimal.js";
+import { exactQuotient } from "../core/exact-quotient.js";
+import { PdzError, pdzError, withPathPrefix } from "../core/error.js";
 import type { Labels } from "../core/labels.js";
-import { achievementBand, achievementBandInfo } from "./achievement-band.js";
-import { achievementGrade, type AchievementGrade, type AchievementInput } from "./achievement-grade.js";
-
-/**
- * How objectives are combined into the plan's grade:
- * - `"objectives"` (default): the plain mean of the objectives' grades, each objective weighing the same — how the
- *   real plans compute it (Gallarate 2021-2023: 1225 / 16 = 76,5625%);
- * - `"actions"`: all realized actions over all planned actions, so larger objectives weigh more.
- * @category Evaluation
- */
-export type PlanWeighting = (typeof PLAN_WEIGHTINGS)[number];
-
-/**
- * Every {@link PlanWeighting}, the default first.
- * @category Evaluation
- */
-export const PLAN_WEIGHTINGS = ["objectives", "actions"] as const;
+import * as M from "../core/messages/evaluation.js";
+import { readList, readOptions } from "../core/read-input.js";
+import { FractionSum } from "./_fraction-sum.js";
+import { percentFraction, powerOfTen, readAchievementInput, type GradeParts } from "./_grade-parts.js";
+import { bandOfFraction } from "./achievement-band.js";
+import {
+  gradeOf,
+  type AchievementGrade,
+  type AchievementInput,
+  type GradeMemo,
+} from "./achievement-grade.js";
+import { readWeighting, type PlanWeighting } from "./plan-weighting.js";
 
 /**
  * The achievement grade of a whole plan.
  * @category Evaluation
  */
 export interface PlanAchievement {
+  /** The exact grade, in percent: one fraction over every objective, correctly rounded once to 40 digits. */
   readonly percent: Decimal;
+  /** The band, decided on the exact grade. */
   readonly band: AchievementBand;
   readonly labels: Labels;
   readonly weighting: PlanWeighting;
@@ -34,12 +32,74 @@ export interface PlanAchievement {
 }
 
 /**
+ * Options of {@link planAchievement}.
+ * @category Evaluation
+ */
+export interface PlanAchievementOptions {
+  /** How objectives are combined (default `"objectives"`). */
+  readonly weighting?: PlanWeighting;
+}
+
+/**
+ * The plan's grade from the objectives' exact parts, each read once: the mean of the grades as one fraction
+ * (`"objectives"`), or all realized equivalents over all planned actions (`"actions"`). Linear in the objectives.
+ * @internal
+ */
+export function planAchievementOf(
+  parts: readonly GradeParts[],
+  weighting: PlanWeighting,
+  memo: GradeMemo = new Map(),
+): PlanAchievement {
+  const objectives = parts.map((part) => gradeOf(part, memo));
+  let result: { value: Decimal; class: AchievementBand | null };
+  if (weighting === "objectives") {
+    const sum = new FractionSum();
+    for (const part of parts) {
+      const fraction = percentFraction(part);
+      sum.add(fraction.numerator, fraction.denominator);
+    }
+    result = sum.quotient(BigInt(parts.length), bandOfFraction);
+  } else {
+    // Σ share_i × 100 / Σ planned_i, the shares brought to one power of ten.
+    let exponent = 0;
+    for (const part of parts) exponent = Math.max(exponent, part.shareExponent);
+    let shares = 0n;
+    let planned = 0n;
+    for (const part of parts) {
+      shares += part.shareNumerator * powerOfTen(exponent - part.shareExponent);
+      planned += BigInt(part.planned);
+    }
+    const numerator = exponent >= 2 ? shares : shares * powerOfTen(2 - exponent);
+    const denominator = exponent >= 2 ? planned * powerOfTen(exponent - 2) : planned;
+    result = {
+      value: exactQuotient(numerator, denominator),
+      class: bandOfFraction({ numerator, denominator }),
+    };
+  }
+  // Never null: no grade exceeds 100%, nor does their mean.
+  const band = result.class ?? "ottimo";
+  return {
+    percent: result.value,
+    band,
+    labels: ACHIEVEMENT_BAND_CATALOG[band].labels,
+    weighting,
+    objectives,
+  };
+}
+
+/**
  * Computes the plan-level achievement grade from its objectives, exactly, with its band.
  *
- * @param objectives - each objective as {@link achievementGrade} accepts it
+ * The default (`"objectives"`) is the plain mean of the objectives' grades, as the real plans compute it: the sum of
+ * the grades is taken as one exact fraction and divided once, so the result is the exact mean correctly rounded to
+ * 40 significant digits (Gallarate: 1225 / 16 = 76.5625). `"actions"` divides all realized actions by all planned
+ * ones. Each objective is read and graded once: the cost is linear in the objectives and their actions.
+ *
+ * @param objectives - each objective as {@link achievementGrade} accepts it (at most 10,000,000)
  * @param options - `weighting` (default `"objectives"`)
- * @throws {@link PdzError} `no_objectives` for an empty list, `invalid_weighting`, and every error of
- *   {@link achievementGrade} (with the objective's index in its path)
+ * @throws {@link PdzError} `no_objectives` for an empty list, `invalid_weighting`, `invalid_type` (not a list, or
+ *   options that are not an object), `too_many_items`, and every error of {@link achievementGrade} (with the
+ *   objective's index first in its path)
  * @example
  * ```ts
  * import { planAchievement } from "piano-di-zona";
@@ -49,49 +109,25 @@ export interface PlanAchievement {
  * plan.percent.toString() //=> "76.5625"
  * plan.band //=> "sufficiente"
  * planAchievement(counts.map(([realized, planned]) => ({ realized, planned })), { weighting: "actions" }).percent.toFixed(2) //=> "74.14"
+ * planAchievement([]) //=> throws no_objectives
+ * planAchievement("16 obiettivi" as never) //=> throws invalid_type
  * ```
  * @category Evaluation
  */
 export function planAchievement(
   objectives: readonly AchievementInput[],
-  options: { readonly weighting?: PlanWeighting } = {},
+  options: PlanAchievementOptions = {},
 ): PlanAchievement {
-  const weighting = options.weighting ?? "objectives";
-  // Checked at run time too: notebooks and JavaScript callers bypass the type.
-  if (!(PLAN_WEIGHTINGS as readonly string[]).includes(weighting)) {
-    throw new PdzError({
-      code: "invalid_weighting",
-      message: 'The weighting must be "objectives" or "actions"',
-      messageIt: 'La ponderazione deve essere "objectives" o "actions"',
-      path: ["weighting"],
-    });
-  }
-  if (objectives.length === 0) {
-    throw new PdzError({
-      code: "no_objectives",
-      message: "A plan with no objectives has no achievement grade",
-      messageIt: "Un piano senza obiettivi non ha un grado di raggiungimento",
-    });
-  }
-  const grades = objectives.map((objective, index) => {
+  const list = readList(objectives);
+  const weighting = readWeighting(readOptions(options, []), []);
+  if (list.length === 0) throw pdzError(M.no_objectives, {}, []);
+  const parts = new Array<GradeParts>(list.length);
+  for (let index = 0; index < list.length; index += 1) {
     try {
-      return achievementGrade(objective);
+      parts[index] = readAchievementInput(list[index]);
     } catch (error) {
-      if (error instanceof PdzError) {
-        const { code, message, messageIt } = error;
-        throw new PdzError({ code, message, messageIt, path: [index, ...error.path] });
-      }
-      throw error;
+      throw error instanceof PdzError ? withPathPrefix(error, [index]) : error;
     }
-  });
-  let percent: Decimal;
-  if (weighting === "objectives") {
-    percent = grades.reduce((sum, grade) => sum.plus(grade.percent), new Dec(0)).div(grades.length);
-  } else {
-    const realized = grades.reduce((sum, grade) => sum.plus(grade.realized), new Dec(0));
-    const planned = grades.reduce((sum, grade) => sum + grade.planned, 0);
-    percent = realized.times(100).div(planned);
   }
-  const band = achievementBand(percent);
-  return { percent, band, labels: achievementBandInfo(band).labels, weighting, objectives: grades };
+  return planAchievementOf(parts, weighting);
 }

@@ -1,11 +1,24 @@
-import { formatPercent } from "../core/format.js";
-import { Dec } from "../core/decimal.js";
-import { PdzError, type ErrorPath } from "../core/error.js";
-import type { Finding } from "../core/finding.js";
-import { toNonNegativeDecimal, type DecimalInput } from "../core/input.js";
-import { parseItalianNumber } from "../core/italian-number.js";
-import { agreesWithPrinted } from "../core/printed-precision.js";
-import { italianPrintedDecimals } from "../core/italian-number.js";
+import type { DecimalInput } from "../core/decimal-input.js";
+import { pdzError, type ErrorPath } from "../core/error.js";
+import { createFinding, type Finding } from "../core/finding.js";
+import { numberLabels } from "../core/format.js";
+import { italianPrintedDecimals, parseItalianNumber } from "../core/italian-number.js";
+import * as M from "../core/messages/finance.js";
+import { readList, readRecord, readText, requiredField } from "../core/read-input.js";
+import {
+  abs,
+  compare,
+  divide,
+  integer,
+  multiply,
+  rationalOf,
+  roundRational,
+  subtract,
+  tenTo,
+  type Rational,
+} from "./_rational.js";
+import { readCheckPath, safeCheck, uncheckable } from "./_safe-check.js";
+import { toNonNegativeDecimal } from "../core/decimal-input.js";
 
 /**
  * One share as a document prints it: the part's label, the exact part (euro or count) and the printed percent.
@@ -20,20 +33,27 @@ export interface StatedShare {
 }
 
 /**
- * Checks printed percentages against the parts they describe: each share is recomputed as `part × 100 / total`
- * and must agree with the printed figure to its printed decimals (84,333…% agrees with "84,3%", 0,180…% does not
- * agree with "0,6%"). Reports `stated_share_mismatch` for each one that does not.
+ * Checks printed percentages against the parts they describe: each share is recomputed exactly as
+ * `part × 100 / total` and must agree with the printed figure to its printed decimals — within half a unit of its
+ * last digit, compared exactly (84,333…% agrees with "84,3%", 0,180…% does not agree with "0,6%"). Reports
+ * `stated_share_mismatch` for each one that does not, with the share rounded once, half-up, to the printed decimals
+ * (at least two) as `computed`.
+ *
+ * Never throws: a total that cannot be read (not a decimal ≥ 0, or 0: `zero_total`) yields one `uncheckable_input`
+ * finding and nothing else is checked; a share that cannot be read (not a record, a missing field, a percent that is
+ * not Italian number text) yields an `uncheckable_input` finding at its path and the other shares are still checked.
+ * Linear in the number of shares.
  *
  * @param shares - the shares to check
  * @param total - the total the shares are of (≥ 0, not 0)
- * @param path - where the shares sit, prefixed to each finding's path
- * @throws {@link PdzError} `negative_amount`, `zero_total`, and the errors of {@link parseItalianNumber}
+ * @param path - where the shares sit, prefixed to each finding's path (at most 100 keys and indices)
  * @example
  * ```ts
  * import { checkStatedShares } from "piano-di-zona";
  * // Gallarate 2022: Fondo Sistema Educativo 0-6, 35.784 € of 19.834.861 €, written "0,6%" in the text
  * checkStatedShares([{ label: "Fondo 0-6", part: 35784, statedPercent: "0,6%" }], 19834861).map((f) => f.computed) //=> ["0.18"]
  * checkStatedShares([{ label: "Fondo 0-6", part: 35784, statedPercent: "0,2%" }], 19834861) //=> []
+ * checkStatedShares([], 0).map((f) => [f.code, f.path]) //=> [["uncheckable_input", ["total"]]]
  * ```
  * @category Finance
  */
@@ -42,33 +62,42 @@ export function checkStatedShares(
   total: DecimalInput,
   path: ErrorPath = [],
 ): Finding[] {
-  const whole = toNonNegativeDecimal(total, [...path, "total"]);
-  if (whole.isZero()) {
-    throw new PdzError({
-      code: "zero_total",
-      message: "Shares of a total of 0 do not exist",
-      messageIt: "Non esistono quote di un totale pari a 0",
-      path: [...path, "total"],
-    });
-  }
-  return shares.flatMap((share, index): Finding[] => {
-    const exact = toNonNegativeDecimal(share.part, [...path, index, "part"])
-      .times(100)
-      .div(whole);
-    const stated = parseItalianNumber(share.statedPercent, [...path, index, "statedPercent"]);
-    const decimals = italianPrintedDecimals(share.statedPercent);
-    if (agreesWithPrinted(exact, stated, decimals)) return [];
-    const computed = exact.toFixed(Math.max(decimals, 2), Dec.ROUND_HALF_UP);
-    return [
-      {
-        code: "stated_share_mismatch",
-        severity: "error",
-        path: [...path, index, "statedPercent"],
-        message: `Share of "${share.label}": stated ${share.statedPercent}, computed ${computed}%`,
-        messageIt: `Quota di «${share.label}»: indicata ${share.statedPercent}, calcolata ${formatPercent(exact, { decimals: Math.max(decimals, 2) })}`,
-        stated: stated.toString(),
-        computed,
-      },
-    ];
+  return safeCheck(() => {
+    const prefix = readCheckPath(path);
+    const whole = toNonNegativeDecimal(total, [...prefix, "total"]);
+    if (whole.isZero()) throw pdzError(M.zero_total, {}, [...prefix, "total"]);
+    const exactTotal = rationalOf(whole);
+    const items = readList(shares, prefix);
+    const findings: Finding[] = [];
+    for (let index = 0; index < items.length; index += 1) {
+      try {
+        const finding = checkShare(items[index], exactTotal, [...prefix, index]);
+        if (finding !== null) findings.push(finding);
+      } catch (error) {
+        findings.push(uncheckable(error));
+      }
+    }
+    return findings;
   });
+}
+
+function checkShare(item: unknown, total: Rational, path: ErrorPath): Finding | null {
+  const share = readRecord(item, path);
+  const label = readText(requiredField(share, "label", path), [...path, "label"]);
+  const part = toNonNegativeDecimal(requiredField(share, "part", path), [...path, "part"]);
+  const percentPath = [...path, "statedPercent"];
+  const printed = readText(requiredField(share, "statedPercent", path), percentPath);
+  const stated = parseItalianNumber(printed, percentPath);
+  const decimals = italianPrintedDecimals(printed);
+  const exact = divide(multiply(rationalOf(part), integer(100)), total);
+  // Half a unit of the last printed digit: 5 × 10^-(decimals + 1).
+  const halfUnit = { n: 5n, d: tenTo(decimals + 1) };
+  if (compare(abs(subtract(exact, rationalOf(stated))), halfUnit) <= 0) return null;
+  const places = Math.max(decimals, 2);
+  const computed = roundRational(exact, places, "half-up");
+  return createFinding(
+    M.stated_share_mismatch,
+    { label, stated: printed, computed: numberLabels(computed, Math.min(places, 20), "percent") },
+    { path: percentPath, stated: stated.toString(), computed: computed.toFixed(places) },
+  );
 }

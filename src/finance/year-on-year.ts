@@ -1,37 +1,11 @@
-import { Dec, type Decimal } from "../core/decimal.js";
-import { PdzError } from "../core/error.js";
-import { toDecimal, toNonNegativeDecimal, type DecimalInput } from "../core/input.js";
-
-/**
- * The change from one value to the next, in percent ("variazione percentuale"):
- * `(current − previous) × 100 / previous`, exact.
- *
- * @param previous - the earlier value, ≥ 0 and not 0
- * @param current - the later value, ≥ 0
- * @throws {@link PdzError} `negative_amount`, `zero_base` when the earlier value is 0 (a change from nothing has no
- *   percentage)
- * @example
- * ```ts
- * import { percentChange } from "piano-di-zona";
- * // Busto Arsizio, spesa pro capite 117,48 € (2021) → 136,03 € (2023): "+15,79% nel triennio"
- * percentChange("117.48", "136.03").toFixed(2) //=> "15.79"
- * percentChange(0, 5) //=> throws zero_base
- * ```
- * @category Finance
- */
-export function percentChange(previous: DecimalInput, current: DecimalInput): Decimal {
-  const base = toNonNegativeDecimal(previous, ["previous"]);
-  const later = toNonNegativeDecimal(current, ["current"]);
-  if (base.isZero()) {
-    throw new PdzError({
-      code: "zero_base",
-      message: "A percentage change needs an earlier value other than 0",
-      messageIt: "Una variazione percentuale richiede un valore iniziale diverso da 0",
-      path: ["previous"],
-    });
-  }
-  return later.minus(base).times(100).div(base);
-}
+import type { DecimalInput } from "../core/decimal-input.js";
+import type { Decimal } from "../core/decimal.js";
+import { pdzError } from "../core/error.js";
+import * as M from "../core/messages/finance.js";
+import { readList, readRecord, requiredField } from "../core/read-input.js";
+import { rationalOf, type Rational } from "./_rational.js";
+import { changeBetween } from "./percent-change.js";
+import { toNonNegativeDecimal } from "../core/decimal-input.js";
 
 /**
  * One year's value and its change against the year before.
@@ -40,16 +14,20 @@ export function percentChange(previous: DecimalInput, current: DecimalInput): De
 export interface YearOnYearChange {
   readonly year: number;
   readonly amount: Decimal;
-  /** The change against the previous listed year, in percent; `null` for the first year. */
+  /** The change against the previous listed year, in percent, exact (40 significant digits); `null` for the first year. */
   readonly changePercent: Decimal | null;
 }
 
 /**
- * Year-on-year changes of a series of yearly amounts ("andamento"), each against the year listed before it.
+ * Year-on-year changes of a series of yearly amounts ("andamento"), each against the year listed before it, each
+ * computed as one exact fraction and rounded once (as {@link percentChange}). Linear in the length of the series.
  *
  * @param series - yearly amounts in increasing year order, each ≥ 0
- * @throws {@link PdzError} `years_out_of_order` when a year does not follow the previous one, `negative_amount`,
- *   `zero_base` when an amount other than the last is 0
+ * @throws {@link PdzError} `years_out_of_order` when a year is not a whole number or does not follow the previous
+ *   one, `negative_amount`, `zero_base` when an amount other than the last is 0; `invalid_type`, `required_field`,
+ *   `too_many_items`, `unreadable_field` for a series that is not a list of `{ year, amount }` records;
+ *   `invalid_decimal`, `number_out_of_range`, `number_text_too_long` for an amount that is not a decimal within the
+ *   library's bounds
  * @example
  * ```ts
  * import { yearOnYearChanges } from "piano-di-zona";
@@ -62,48 +40,25 @@ export interface YearOnYearChange {
 export function yearOnYearChanges(
   series: readonly { readonly year: number; readonly amount: DecimalInput }[],
 ): YearOnYearChange[] {
-  let previous: { readonly year: number; readonly amount: Decimal } | undefined;
-  return series.map(({ year, amount }, index) => {
-    if (!Number.isSafeInteger(year) || (previous !== undefined && year <= previous.year)) {
-      throw new PdzError({
-        code: "years_out_of_order",
-        message: "Years must be whole numbers listed in increasing order",
-        messageIt: "Gli anni devono essere interi in ordine crescente",
-        path: [index, "year"],
-      });
+  const items = readList(series, []);
+  const changes = new Array<YearOnYearChange>(items.length);
+  let previous: { readonly year: number; readonly value: Rational } | null = null;
+  for (let index = 0; index < items.length; index += 1) {
+    const record = readRecord(items[index], [index]);
+    const year = requiredField(record, "year", [index]);
+    if (
+      typeof year !== "number" ||
+      !Number.isSafeInteger(year) ||
+      (previous !== null && year <= previous.year)
+    ) {
+      throw pdzError(M.years_out_of_order, {}, [index, "year"]);
     }
-    const value = toNonNegativeDecimal(amount, [index, "amount"]);
-    const changePercent = previous === undefined ? null : percentChange(previous.amount, value);
-    previous = { year, amount: value };
-    return { year, amount: value, changePercent };
-  });
-}
-
-/**
- * Chains successive percentage changes into the overall one: `(Π (1 + cᵢ/100) − 1) × 100`, exact.
- *
- * @param changes - the successive changes, in percent (negative for a fall, not below −100)
- * @throws {@link PdzError} `invalid_decimal`, `change_below_minus_100`
- * @example
- * ```ts
- * import { compoundChange } from "piano-di-zona";
- * // Busto Arsizio: "+14,00%" (2022 on 2021) then "+1,94%" (2023 on 2022) → "+16,21% nel 2023 rispetto al 2021"
- * compoundChange(["14", "1.94"]).toString() //=> "16.2116"
- * ```
- * @category Finance
- */
-export function compoundChange(changes: readonly DecimalInput[]): Decimal {
-  const factor = changes.reduce<Decimal>((product, change, index) => {
-    const value = toDecimal(change, [index]);
-    if (value.lt(-100)) {
-      throw new PdzError({
-        code: "change_below_minus_100",
-        message: "A change cannot be below −100%",
-        messageIt: "Una variazione non può essere inferiore a −100%",
-        path: [index],
-      });
-    }
-    return product.times(value.div(100).plus(1));
-  }, new Dec(1));
-  return factor.minus(1).times(100);
+    const amount = toNonNegativeDecimal(requiredField(record, "amount", [index]), [index, "amount"]);
+    const value = rationalOf(amount);
+    const changePercent =
+      previous === null ? null : changeBetween(previous.value, value, [index - 1, "amount"]);
+    previous = { year, value };
+    changes[index] = { year, amount, changePercent };
+  }
+  return changes;
 }

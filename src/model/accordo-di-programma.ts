@@ -1,21 +1,64 @@
 import * as z from "zod";
 import { ENTITY_KINDS } from "../catalog/entities.js";
-import { reportDuplicateIds, reportRule } from "./_internal.js";
-import { EnteSchema, EntityIdSchema } from "./ente.js";
-import { MEMBER_ROLES } from "./member-role.js";
-import { OrganSchema } from "./organ.js";
-import { IsoDateSchema, SourceReferenceSchema } from "./primitives.js";
+import * as M from "../core/messages/model.js";
+import type { ParseResult } from "../core/result.js";
+import { reportIssue } from "../core/zod-issues.js";
+import { ACCORDO_DI_PROGRAMMA_LABELS } from "./accordo-di-programma-labels.js";
+import { enteSchema, entityIdSchema } from "./ente.js";
+import { MEMBER_ROLES } from "../catalog/member-roles.js";
+import type { NumberMode, ParseOptions } from "./number-mode.js";
+import { organSchema } from "./organ.js";
+import { isoDateSchema, sourceReferenceSchema } from "./primitives.js";
+import { reportDuplicateIds } from "./_duplicate-ids.js";
+import { parseModel, safeParseModel, type ModelDefinition } from "./_parse-model.js";
+import { once, perMode } from "./_per-mode.js";
+
+/** Built on first use. @internal */
+export const articleSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    number: z.number().int().positive(),
+    title: z.string().min(1),
+    text: z.string().min(1),
+    source: sourceReferenceSchema().optional(),
+  }),
+);
+
+/** Built on first use. @internal */
+export const signatorySchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    ente: entityIdSchema(),
+    representedBy: z
+      .strictObject({ role: z.enum(MEMBER_ROLES), name: z.string().min(1).optional() })
+      .optional(),
+    signedOn: isoDateSchema().optional(),
+  }),
+);
+
+/** Built on first use. @internal */
+export const adherentSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    ente: entityIdSchema(),
+    admittedOn: isoDateSchema().optional(),
+    /** How it was admitted ("manifestazione di interesse"). */
+    via: z.string().optional(),
+  }),
+);
+
+/** Built on first use. @internal */
+export const extensionSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    until: isoDateSchema(),
+    grantedBy: z.enum(ENTITY_KINDS),
+    /** The act that granted it ("D.G.R. …"). */
+    act: z.string().optional(),
+  }),
+);
 
 /**
  * An article of the Accordo ("Art. 11 - Durata"): number, title and text.
  * @category Model
  */
-export const ArticleSchema = /* @__PURE__ */ z.strictObject({
-  number: z.number().int().positive(),
-  title: z.string().min(1),
-  text: z.string().min(1),
-  source: SourceReferenceSchema.optional(),
-});
+export const ArticleSchema = /* @__PURE__ */ z.lazy(articleSchema);
 
 /** A validated {@link ArticleSchema} record. @category Model */
 export type Article = z.output<typeof ArticleSchema>;
@@ -25,13 +68,7 @@ export type Article = z.output<typeof ArticleSchema>;
  * Sindaco Pro tempore Andrea Cassani").
  * @category Model
  */
-export const SignatorySchema = /* @__PURE__ */ z.strictObject({
-  ente: EntityIdSchema,
-  representedBy: z
-    .strictObject({ role: z.enum(MEMBER_ROLES), name: z.string().min(1).optional() })
-    .optional(),
-  signedOn: IsoDateSchema.optional(),
-});
+export const SignatorySchema = /* @__PURE__ */ z.lazy(signatorySchema);
 
 /** A validated {@link SignatorySchema} record. @category Model */
 export type Signatory = z.output<typeof SignatorySchema>;
@@ -41,12 +78,7 @@ export type Signatory = z.output<typeof SignatorySchema>;
  * signing and without a say on amendments.
  * @category Model
  */
-export const AdherentSchema = /* @__PURE__ */ z.strictObject({
-  ente: EntityIdSchema,
-  admittedOn: IsoDateSchema.optional(),
-  /** How it was admitted ("manifestazione di interesse"). */
-  via: z.string().optional(),
-});
+export const AdherentSchema = /* @__PURE__ */ z.lazy(adherentSchema);
 
 /** A validated {@link AdherentSchema} record. @category Model */
 export type Adherent = z.output<typeof AdherentSchema>;
@@ -55,12 +87,7 @@ export type Adherent = z.output<typeof AdherentSchema>;
  * An extension ("proroga") of the Accordo's validity: the new end date, and the kind of body that granted it.
  * @category Model
  */
-export const ExtensionSchema = /* @__PURE__ */ z.strictObject({
-  until: IsoDateSchema,
-  grantedBy: z.enum(ENTITY_KINDS),
-  /** The act that granted it ("D.G.R. …"). */
-  act: z.string().optional(),
-});
+export const ExtensionSchema = /* @__PURE__ */ z.lazy(extensionSchema);
 
 /** A validated {@link ExtensionSchema} record. @category Model */
 export type Extension = z.output<typeof ExtensionSchema>;
@@ -76,6 +103,132 @@ export const AMENDMENT_RULES = ["tutti-i-sottoscrittori-istituzionali"] as const
 /** An amendment rule. @category Model */
 export type AmendmentRule = (typeof AMENDMENT_RULES)[number];
 
+function buildAccordoDiProgramma(mode: NumberMode) {
+  return z
+    .strictObject({
+      title: z.string().min(1),
+      /** Id of the Ambito (see {@link AmbitoSchema}). */
+      ambito: entityIdSchema(),
+      /** Every body the Accordo names. */
+      parties: z.array(enteSchema()).min(1),
+      articles: z.array(articleSchema()),
+      signatories: z.array(signatorySchema()).min(1),
+      adherents: z.array(adherentSchema()),
+      /** Which kinds of body may adhere, and through which organ. */
+      adhesion: z
+        .strictObject({
+          kinds: z.array(z.enum(ENTITY_KINDS)).min(1),
+          /** The organ through which adherents take part, by id. */
+          through: entityIdSchema().optional(),
+          article: z.number().int().positive().optional(),
+        })
+        .optional(),
+      capofila: z.strictObject({
+        ente: entityIdSchema(),
+        duties: z.array(z.string().min(1)),
+        article: z.number().int().positive().optional(),
+      }),
+      /** Validity, inclusive. */
+      period: z.strictObject({ from: isoDateSchema(), to: isoDateSchema() }),
+      /** The kind of body that may extend the Accordo ("proroghe disposte da Regione Lombardia"). */
+      extensionAuthority: z.enum(ENTITY_KINDS).optional(),
+      extensions: z.array(extensionSchema()),
+      amendment: z.strictObject({
+        rule: z.enum(AMENDMENT_RULES),
+        article: z.number().int().positive().optional(),
+      }),
+      organs: z.array(organSchema(mode)),
+      monitoring: z
+        .strictObject({
+          /** The organs that monitor, by id. */
+          by: z.array(entityIdSchema()),
+          /** The organs they report to, by id. */
+          reportsTo: z.array(entityIdSchema()),
+          /** How often, when stated ("periodicamente" states no frequency). */
+          frequency: z.string().optional(),
+          article: z.number().int().positive().optional(),
+        })
+        .optional(),
+      /** The Piano di Zona attached to the Accordo ("All. - Piano di Zona 2025-2027"). */
+      attachedPlan: z
+        .strictObject({
+          title: z.string().min(1),
+          adoptedBy: entityIdSchema().optional(),
+          adoptedOn: isoDateSchema().optional(),
+        })
+        .optional(),
+      signedOn: isoDateSchema().optional(),
+      source: sourceReferenceSchema().optional(),
+    })
+    .superRefine((accordo, ctx) => {
+      reportDuplicateIds(ctx, accordo.parties, "parties");
+      reportDuplicateIds(ctx, accordo.organs, "organs");
+      const parties = new Map(accordo.parties.map((ente) => [ente.id, ente]));
+      const organs = new Set(accordo.organs.map((organ) => organ.id));
+      const requireParty = (id: string, path: (string | number)[]): void => {
+        if (!parties.has(id)) reportIssue(ctx, M.unknown_entity, { id }, path);
+      };
+      const requireOrgan = (id: string, path: (string | number)[]): void => {
+        if (!organs.has(id)) reportIssue(ctx, M.unknown_organ, { id }, path);
+      };
+      accordo.signatories.forEach((signatory, index) => {
+        requireParty(signatory.ente, ["signatories", index, "ente"]);
+      });
+      requireParty(accordo.capofila.ente, ["capofila", "ente"]);
+      const signing = new Set(accordo.signatories.map((signatory) => signatory.ente));
+      accordo.adherents.forEach((adherent, index) => {
+        requireParty(adherent.ente, ["adherents", index, "ente"]);
+        if (signing.has(adherent.ente)) {
+          reportIssue(ctx, M.adherent_is_signatory, {}, ["adherents", index, "ente"]);
+        }
+        const kind = parties.get(adherent.ente)?.kind;
+        if (kind !== undefined && !(accordo.adhesion?.kinds ?? []).includes(kind)) {
+          reportIssue(ctx, M.adherent_not_admitted, { kind }, ["adherents", index, "ente"]);
+        }
+      });
+      if (accordo.adhesion?.through !== undefined)
+        requireOrgan(accordo.adhesion.through, ["adhesion", "through"]);
+      accordo.organs.forEach((organ, index) => {
+        if (organ.parent !== undefined) requireOrgan(organ.parent, ["organs", index, "parent"]);
+        organ.seats.forEach((seat, position) => {
+          if (seat.ente !== undefined) requireParty(seat.ente, ["organs", index, "seats", position, "ente"]);
+        });
+      });
+      accordo.monitoring?.by.forEach((id, index) => {
+        requireOrgan(id, ["monitoring", "by", index]);
+      });
+      accordo.monitoring?.reportsTo.forEach((id, index) => {
+        requireOrgan(id, ["monitoring", "reportsTo", index]);
+      });
+      if (accordo.attachedPlan?.adoptedBy !== undefined) {
+        requireOrgan(accordo.attachedPlan.adoptedBy, ["attachedPlan", "adoptedBy"]);
+      }
+      const numbers = new Set<number>();
+      accordo.articles.forEach((article, index) => {
+        if (numbers.has(article.number)) {
+          reportIssue(ctx, M.duplicate_article, { number: article.number }, ["articles", index, "number"]);
+        }
+        numbers.add(article.number);
+      });
+      if (accordo.period.to < accordo.period.from) {
+        reportIssue(ctx, M.period_ends_before_start, { of: "accordo" }, ["period", "to"]);
+      }
+      let end = accordo.period.to;
+      accordo.extensions.forEach((extension, index) => {
+        if (extension.until <= end) {
+          reportIssue(ctx, M.extension_not_later, {}, ["extensions", index, "until"]);
+        }
+        if (extension.grantedBy !== accordo.extensionAuthority) {
+          reportIssue(ctx, M.extension_not_authorised, {}, ["extensions", index, "grantedBy"]);
+        }
+        if (extension.until > end) end = extension.until;
+      });
+    });
+}
+
+/** Built on first use, per number mode. @internal */
+export const accordoDiProgrammaSchema = /* @__PURE__ */ perMode(buildAccordoDiProgramma);
+
 /**
  * An Accordo di Programma (D.Lgs. 267/2000 art. 34; L.R. 3/2008): the agreement by which the comuni of an Ambito,
  * the ATS and the ASST adopt and carry out the Piano di Zona.
@@ -84,7 +237,7 @@ export type AmendmentRule = (typeof AMENDMENT_RULES)[number];
  * organ seats). The schema checks the references, that no party both signs and adheres, that adherents are of a
  * kind the adhesion rule admits, that the period ends after it starts, and that extensions move the end forward and
  * come from the body allowed to grant them. Rules that need the Ambito (who must sign, who sits on the Assemblea)
- * are separate functions: {@link missingSignatories}, {@link checkOrganComposition}.
+ * are the governance functions `missingSignatories` and `checkOrganComposition`.
  *
  * @example
  * ```ts
@@ -95,173 +248,60 @@ export type AmendmentRule = (typeof AMENDMENT_RULES)[number];
  * ```
  * @category Model
  */
-export const AccordoDiProgrammaSchema = /* @__PURE__ */ z
-  .strictObject({
-    title: z.string().min(1),
-    /** Id of the Ambito (see {@link AmbitoSchema}). */
-    ambito: EntityIdSchema,
-    /** Every body the Accordo names. */
-    parties: z.array(EnteSchema).min(1),
-    articles: z.array(ArticleSchema),
-    signatories: z.array(SignatorySchema).min(1),
-    adherents: z.array(AdherentSchema),
-    /** Which kinds of body may adhere, and through which organ. */
-    adhesion: z
-      .strictObject({
-        kinds: z.array(z.enum(ENTITY_KINDS)).min(1),
-        /** The organ through which adherents take part, by id. */
-        through: EntityIdSchema.optional(),
-        article: z.number().int().positive().optional(),
-      })
-      .optional(),
-    capofila: z.strictObject({
-      ente: EntityIdSchema,
-      duties: z.array(z.string().min(1)),
-      article: z.number().int().positive().optional(),
-    }),
-    /** Validity, inclusive. */
-    period: z.strictObject({ from: IsoDateSchema, to: IsoDateSchema }),
-    /** The kind of body that may extend the Accordo ("proroghe disposte da Regione Lombardia"). */
-    extensionAuthority: z.enum(ENTITY_KINDS).optional(),
-    extensions: z.array(ExtensionSchema),
-    amendment: z.strictObject({
-      rule: z.enum(AMENDMENT_RULES),
-      article: z.number().int().positive().optional(),
-    }),
-    organs: z.array(OrganSchema),
-    monitoring: z
-      .strictObject({
-        /** The organs that monitor, by id. */
-        by: z.array(EntityIdSchema),
-        /** The organs they report to, by id. */
-        reportsTo: z.array(EntityIdSchema),
-        /** How often, when stated ("periodicamente" states no frequency). */
-        frequency: z.string().optional(),
-        article: z.number().int().positive().optional(),
-      })
-      .optional(),
-    /** The Piano di Zona attached to the Accordo ("All. - Piano di Zona 2025-2027"). */
-    attachedPlan: z
-      .strictObject({
-        title: z.string().min(1),
-        adoptedBy: EntityIdSchema.optional(),
-        adoptedOn: IsoDateSchema.optional(),
-      })
-      .optional(),
-    signedOn: IsoDateSchema.optional(),
-    source: SourceReferenceSchema.optional(),
-  })
-  .superRefine((accordo, ctx) => {
-    reportDuplicateIds(ctx, accordo.parties, "parties");
-    reportDuplicateIds(ctx, accordo.organs, "organs");
-    const parties = new Map(accordo.parties.map((ente) => [ente.id, ente]));
-    const organs = new Set(accordo.organs.map((organ) => organ.id));
-    const requireParty = (id: string, path: (string | number)[]): void => {
-      if (!parties.has(id)) {
-        reportRule(ctx, {
-          code: "unknown_entity",
-          message: `"${id}" is not among the parties of the Accordo`,
-          messageIt: `«${id}» non è tra gli enti dell'Accordo`,
-          path,
-        });
-      }
-    };
-    const requireOrgan = (id: string, path: (string | number)[]): void => {
-      if (!organs.has(id)) {
-        reportRule(ctx, {
-          code: "unknown_organ",
-          message: `"${id}" is not an organ of the Accordo`,
-          messageIt: `«${id}» non è un organo dell'Accordo`,
-          path,
-        });
-      }
-    };
-    accordo.signatories.forEach((signatory, index) => {
-      requireParty(signatory.ente, ["signatories", index, "ente"]);
-    });
-    requireParty(accordo.capofila.ente, ["capofila", "ente"]);
-    const signing = new Set(accordo.signatories.map((signatory) => signatory.ente));
-    accordo.adherents.forEach((adherent, index) => {
-      requireParty(adherent.ente, ["adherents", index, "ente"]);
-      if (signing.has(adherent.ente)) {
-        reportRule(ctx, {
-          code: "adherent_is_signatory",
-          message: "A party cannot both sign and adhere",
-          messageIt: "Un ente non può essere insieme sottoscrittore e aderente",
-          path: ["adherents", index, "ente"],
-        });
-      }
-      const kind = parties.get(adherent.ente)?.kind;
-      if (kind !== undefined && !(accordo.adhesion?.kinds ?? []).includes(kind)) {
-        reportRule(ctx, {
-          code: "adherent_not_admitted",
-          message: `The Accordo does not admit adherents of kind "${kind}"`,
-          messageIt: `L'Accordo non ammette aderenti del tipo «${kind}»`,
-          path: ["adherents", index, "ente"],
-        });
-      }
-    });
-    if (accordo.adhesion?.through !== undefined)
-      requireOrgan(accordo.adhesion.through, ["adhesion", "through"]);
-    accordo.organs.forEach((organ, index) => {
-      if (organ.parent !== undefined) requireOrgan(organ.parent, ["organs", index, "parent"]);
-      organ.seats.forEach((seat, position) => {
-        if (seat.ente !== undefined) requireParty(seat.ente, ["organs", index, "seats", position, "ente"]);
-      });
-    });
-    accordo.monitoring?.by.forEach((id, index) => {
-      requireOrgan(id, ["monitoring", "by", index]);
-    });
-    accordo.monitoring?.reportsTo.forEach((id, index) => {
-      requireOrgan(id, ["monitoring", "reportsTo", index]);
-    });
-    if (accordo.attachedPlan?.adoptedBy !== undefined) {
-      requireOrgan(accordo.attachedPlan.adoptedBy, ["attachedPlan", "adoptedBy"]);
-    }
-    const numbers = new Set<number>();
-    accordo.articles.forEach((article, index) => {
-      if (numbers.has(article.number)) {
-        reportRule(ctx, {
-          code: "duplicate_article",
-          message: `Article ${article.number} appears twice`,
-          messageIt: `L'articolo ${article.number} compare due volte`,
-          path: ["articles", index, "number"],
-        });
-      }
-      numbers.add(article.number);
-    });
-    if (accordo.period.to < accordo.period.from) {
-      reportRule(ctx, {
-        code: "period_ends_before_start",
-        message: "The Accordo cannot end before it starts",
-        messageIt: "L'Accordo non può terminare prima di iniziare",
-        path: ["period", "to"],
-      });
-    }
-    let end = accordo.period.to;
-    accordo.extensions.forEach((extension, index) => {
-      if (extension.until <= end) {
-        reportRule(ctx, {
-          code: "extension_not_later",
-          message: "An extension must move the end date forward",
-          messageIt: "Una proroga deve spostare in avanti la scadenza",
-          path: ["extensions", index, "until"],
-        });
-      }
-      if (extension.grantedBy !== accordo.extensionAuthority) {
-        reportRule(ctx, {
-          code: "extension_not_authorised",
-          message: "The extension comes from a body the Accordo does not empower to extend it",
-          messageIt: "La proroga proviene da un ente non autorizzato dall'Accordo a disporla",
-          path: ["extensions", index, "grantedBy"],
-        });
-      }
-      if (extension.until > end) end = extension.until;
-    });
-  });
+export const AccordoDiProgrammaSchema = /* @__PURE__ */ z.lazy(() => accordoDiProgrammaSchema("canonical"));
 
 /** A validated {@link AccordoDiProgrammaSchema} record. @category Model */
 export type AccordoDiProgramma = z.output<typeof AccordoDiProgrammaSchema>;
 
-/** The input form of {@link AccordoDiProgramma}: dates may be Italian text. @category Model */
+/** The input form of {@link AccordoDiProgramma}: dates may be Italian text, shares of time text or numbers. @category Model */
 export type AccordoDiProgrammaInput = z.input<typeof AccordoDiProgrammaSchema>;
+
+/** The Accordo di Programma as a top-level model (with its organs and, for its parties, the territory's labels). @internal */
+export const ACCORDO_DI_PROGRAMMA_MODEL: ModelDefinition<ReturnType<typeof buildAccordoDiProgramma>> = {
+  schema: accordoDiProgrammaSchema,
+  labels: () => ACCORDO_DI_PROGRAMMA_LABELS,
+};
+
+/**
+ * Validates an Accordo di Programma without throwing: the Accordo, or every issue with its path, a stable code and
+ * messages in Italian and English that name the Accordo's field, including the Accordo's own rules (references
+ * between parties and organs, adherents admitted, articles, period, extensions). Never throws, whatever the input;
+ * unknown keys (`__proto__` and `constructor` included) are refused.
+ *
+ * @param input - any value
+ * @param options - `numbers`: how numbers written as text are read (see {@link NUMBER_MODES})
+ * @example
+ * ```ts
+ * import { safeParseAccordoDiProgramma } from "piano-di-zona";
+ * import { GALLARATE_ACCORDO } from "piano-di-zona/datasets";
+ * safeParseAccordoDiProgramma(GALLARATE_ACCORDO).success //=> true
+ * const late = safeParseAccordoDiProgramma({ ...GALLARATE_ACCORDO, extensions: [{ until: "31.12.2028", grantedBy: "comune" }] });
+ * late.success ? [] : late.issues.map((issue) => issue.code) //=> ["extension_not_authorised"]
+ * ```
+ * @category Model
+ */
+export function safeParseAccordoDiProgramma(
+  input: unknown,
+  options?: ParseOptions,
+): ParseResult<AccordoDiProgramma> {
+  return safeParseModel(ACCORDO_DI_PROGRAMMA_MODEL, input, options);
+}
+
+/**
+ * Validates an Accordo di Programma: the Accordo, or one {@link PdzError} that carries every issue.
+ *
+ * @param input - any value
+ * @param options - `numbers`: how numbers written as text are read (see {@link NUMBER_MODES})
+ * @throws {@link PdzError} `validation_failed` (every issue in `issues`), `invalid_option` for an unknown number mode
+ * @example
+ * ```ts
+ * import { parseAccordoDiProgramma } from "piano-di-zona";
+ * import { GALLARATE_ACCORDO } from "piano-di-zona/datasets";
+ * parseAccordoDiProgramma(GALLARATE_ACCORDO).period //=> { from: "2025-01-01", to: "2027-12-31" }
+ * parseAccordoDiProgramma({ ...GALLARATE_ACCORDO, period: { from: "01.01.2025", to: "31.12.2024" } }) //=> throws validation_failed
+ * ```
+ * @category Model
+ */
+export function parseAccordoDiProgramma(input: unknown, options?: ParseOptions): AccordoDiProgramma {
+  return parseModel(ACCORDO_DI_PROGRAMMA_MODEL, input, options);
+}

@@ -1,6 +1,12 @@
 import * as z from "zod";
-import { EntityIdSchema } from "./ente.js";
-import { CountSchema, IsoDateSchema, SourceReferenceSchema } from "./primitives.js";
+import { entityIdSchema } from "./ente.js";
+import { countSchema, isoDateSchema, sourceReferenceSchema } from "./primitives.js";
+import { once } from "./_per-mode.js";
+
+/** Built on first use. @internal */
+export const populationSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({ count: countSchema(), referenceDate: isoDateSchema() }),
+);
 
 /**
  * A resident population with the date it refers to ("popolazione al 31/12/2023"): ISTAT counts are stated at a
@@ -13,13 +19,25 @@ import { CountSchema, IsoDateSchema, SourceReferenceSchema } from "./primitives.
  * ```
  * @category Model
  */
-export const PopulationSchema = /* @__PURE__ */ z.strictObject({
-  count: CountSchema,
-  referenceDate: IsoDateSchema,
-});
+export const PopulationSchema = /* @__PURE__ */ z.lazy(populationSchema);
 
 /** A validated {@link PopulationSchema} record. @category Model */
 export type Population = z.output<typeof PopulationSchema>;
+
+/** Built on first use. @internal */
+export const comuneSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    id: entityIdSchema(),
+    name: z.string().min(1),
+    /** Six-digit ISTAT municipal code. */
+    istatCode: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
+    population: populationSchema().optional(),
+    source: sourceReferenceSchema().optional(),
+  }),
+);
 
 /**
  * A Comune of an Ambito: its id in the document, its name, its ISTAT code and its population at a date, when the
@@ -33,17 +51,7 @@ export type Population = z.output<typeof PopulationSchema>;
  * ```
  * @category Model
  */
-export const ComuneSchema = /* @__PURE__ */ z.strictObject({
-  id: EntityIdSchema,
-  name: z.string().min(1),
-  /** Six-digit ISTAT municipal code. */
-  istatCode: z
-    .string()
-    .regex(/^\d{6}$/, { error: "An ISTAT municipal code has six digits" })
-    .optional(),
-  population: PopulationSchema.optional(),
-  source: SourceReferenceSchema.optional(),
-});
+export const ComuneSchema = /* @__PURE__ */ z.lazy(comuneSchema);
 
 /** A validated {@link ComuneSchema} record. @category Model */
 export type Comune = z.output<typeof ComuneSchema>;

@@ -1,6 +1,19 @@
 import * as z from "zod";
-import { reportRule } from "./_internal.js";
-import { CountSchema, SourceReferenceSchema } from "./primitives.js";
+import * as M from "../core/messages/model.js";
+import { reportIssue } from "../core/zod-issues.js";
+import { countSchema, sourceReferenceSchema } from "./primitives.js";
+import { MAJORITY_KINDS, VOTE_WEIGHTINGS } from "./voting-rules.js";
+import { once } from "./_per-mode.js";
+
+/** Built on first use. @internal */
+export const fractionSchema = /* @__PURE__ */ once(() =>
+  z
+    .strictObject({ numerator: countSchema(), denominator: countSchema().min(1) })
+    .superRefine((fraction, ctx) => {
+      if (fraction.numerator > fraction.denominator)
+        reportIssue(ctx, M.fraction_above_one, {}, ["numerator"]);
+    }),
+);
 
 /**
  * An exact share written as a fraction (`{ numerator: 2, denominator: 3 }` for "due terzi"), so that thresholds
@@ -14,45 +27,44 @@ import { CountSchema, SourceReferenceSchema } from "./primitives.js";
  * ```
  * @category Model
  */
-export const FractionSchema = /* @__PURE__ */ z
-  .strictObject({ numerator: CountSchema, denominator: CountSchema.min(1) })
-  .superRefine((fraction, ctx) => {
-    if (fraction.numerator > fraction.denominator) {
-      reportRule(ctx, {
-        code: "fraction_above_one",
-        message: "A share cannot exceed the whole",
-        messageIt: "Una quota non può superare l'intero",
-        path: ["numerator"],
-      });
-    }
-  });
+export const FractionSchema = /* @__PURE__ */ z.lazy(fractionSchema);
 
 /** A validated {@link FractionSchema} value. @category Model */
 export type Fraction = z.output<typeof FractionSchema>;
 
-/**
- * How an organ's votes are counted: one vote per member ("plain") or votes weighted by the population of the comune
- * each member represents ("population", as some convenzioni among comuni provide).
- * @category Model
- */
-export const VOTE_WEIGHTINGS = ["plain", "population"] as const;
-
-/** A vote weighting. @category Model */
-export type VoteWeighting = (typeof VOTE_WEIGHTINGS)[number];
-
-/**
- * Kinds of majority: `simple` (more in favour than against), `absolute` (more than half of the base), `qualified`
- * (at least the given share of the base).
- * @category Model
- */
-export const MAJORITY_KINDS = ["simple", "absolute", "qualified"] as const;
-
-/** A kind of majority. @category Model */
-export type MajorityKind = (typeof MAJORITY_KINDS)[number];
+/** Built on first use. @internal */
+export const decisionRulesSchema = /* @__PURE__ */ once(() =>
+  z
+    .strictObject({
+      quorum: z.strictObject({
+        basis: z.enum(["members", "population"]),
+        share: fractionSchema(),
+        inclusive: z.boolean(),
+      }),
+      majority: z.strictObject({
+        kind: z.enum(MAJORITY_KINDS),
+        weighting: z.enum(VOTE_WEIGHTINGS),
+        base: z.enum(["present", "members"]).optional(),
+        share: fractionSchema().optional(),
+      }),
+      /** The text of the rule, verbatim. */
+      text: z.string().optional(),
+      source: sourceReferenceSchema().optional(),
+    })
+    .superRefine((rules, ctx) => {
+      const { kind, base, share } = rules.majority;
+      if (kind !== "simple" && base === undefined) {
+        reportIssue(ctx, M.majority_base_required, {}, ["majority", "base"]);
+      }
+      if ((kind === "qualified") !== (share !== undefined)) {
+        reportIssue(ctx, M.majority_share_mismatch, {}, ["majority", "share"]);
+      }
+    }),
+);
 
 /**
  * The rules by which an organ decides ("quorum costitutivo" and "quorum deliberativo"), as data: an Ambito's
- * convenzione states them, and the library applies them with {@link decide}.
+ * convenzione states them, and the library applies them with `decide` (governance).
  *
  * - `quorum`: the share of the members (`basis: "members"`) or of the population they represent
  *   (`basis: "population"`) that must be present; `inclusive` says whether reaching the share exactly suffices.
@@ -71,43 +83,7 @@ export type MajorityKind = (typeof MAJORITY_KINDS)[number];
  * ```
  * @category Model
  */
-export const DecisionRulesSchema = /* @__PURE__ */ z
-  .strictObject({
-    quorum: z.strictObject({
-      basis: z.enum(["members", "population"]),
-      share: FractionSchema,
-      inclusive: z.boolean(),
-    }),
-    majority: z.strictObject({
-      kind: z.enum(MAJORITY_KINDS),
-      weighting: z.enum(VOTE_WEIGHTINGS),
-      base: z.enum(["present", "members"]).optional(),
-      share: FractionSchema.optional(),
-    }),
-    /** The text of the rule, verbatim. */
-    text: z.string().optional(),
-    source: SourceReferenceSchema.optional(),
-  })
-  .superRefine((rules, ctx) => {
-    const { kind, base, share } = rules.majority;
-    if (kind !== "simple" && base === undefined) {
-      reportRule(ctx, {
-        code: "majority_base_required",
-        message: "An absolute or qualified majority needs its base (members present or all members)",
-        messageIt:
-          "Una maggioranza assoluta o qualificata richiede la base di calcolo (presenti o componenti)",
-        path: ["majority", "base"],
-      });
-    }
-    if ((kind === "qualified") !== (share !== undefined)) {
-      reportRule(ctx, {
-        code: "majority_share_mismatch",
-        message: "A share is given for qualified majorities, and only for them",
-        messageIt: "La quota si indica per le maggioranze qualificate, e solo per esse",
-        path: ["majority", "share"],
-      });
-    }
-  });
+export const DecisionRulesSchema = /* @__PURE__ */ z.lazy(decisionRulesSchema);
 
 /** A validated {@link DecisionRulesSchema} record. @category Model */
 export type DecisionRules = z.output<typeof DecisionRulesSchema>;

@@ -1,7 +1,12 @@
 import * as z from "zod";
 import { ENTITY_KINDS } from "../catalog/entities.js";
-import { reportRule } from "./_internal.js";
-import { SourceReferenceSchema } from "./primitives.js";
+import * as M from "../core/messages/model.js";
+import { reportIssue } from "../core/zod-issues.js";
+import { sourceReferenceSchema } from "./primitives.js";
+import { once } from "./_per-mode.js";
+
+/** Built on first use. @internal */
+export const entityIdSchema = /* @__PURE__ */ once(() => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
 /**
  * The identifier of a party, comune, organ or seat inside one document: lowercase words joined by hyphens
@@ -16,17 +21,41 @@ import { SourceReferenceSchema } from "./primitives.js";
  * ```
  * @category Model
  */
-export const EntityIdSchema = /* @__PURE__ */ z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: "An id is made of lowercase letters and digits joined by hyphens",
-});
+export const EntityIdSchema = /* @__PURE__ */ z.lazy(entityIdSchema);
 
 /** A validated {@link EntityIdSchema} value. @category Model */
 export type EntityId = z.output<typeof EntityIdSchema>;
 
+function buildEnte() {
+  return z
+    .strictObject({
+      id: entityIdSchema(),
+      kind: z.enum(ENTITY_KINDS),
+      /** Official name as the document writes it ("Comune di Gallarate"). */
+      name: z.string().min(1),
+      /** Short name ("ATS Insubria"). */
+      shortName: z.string().min(1).optional(),
+      /** Six-digit ISTAT code, for comuni. */
+      istatCode: z
+        .string()
+        .regex(/^\d{6}$/)
+        .optional(),
+      source: sourceReferenceSchema().optional(),
+    })
+    .superRefine((ente, ctx) => {
+      if (ente.istatCode !== undefined && ente.kind !== "comune") {
+        reportIssue(ctx, M.istat_code_not_comune, {}, ["istatCode"]);
+      }
+    });
+}
+
+/** Built on first use. @internal */
+export const enteSchema = /* @__PURE__ */ once(buildEnte);
+
 /**
  * A body that takes part in the planning ("ente"): a Comune, the ATS, the ASST, an Ente del Terzo Settore, an ente
  * religioso, an organizzazione sindacale, an azienda speciale consortile, the Regione, a school, … (the kinds of the
- * catalogue). The ISTAT code applies to comuni only.
+ * catalogue). The ISTAT code applies to comuni only (`istat_code_not_comune`).
  *
  * @example
  * ```ts
@@ -36,31 +65,7 @@ export type EntityId = z.output<typeof EntityIdSchema>;
  * ```
  * @category Model
  */
-export const EnteSchema = /* @__PURE__ */ z
-  .strictObject({
-    id: EntityIdSchema,
-    kind: z.enum(ENTITY_KINDS),
-    /** Official name as the document writes it ("Comune di Gallarate"). */
-    name: z.string().min(1),
-    /** Short name ("ATS Insubria"). */
-    shortName: z.string().min(1).optional(),
-    /** Six-digit ISTAT code, for comuni. */
-    istatCode: z
-      .string()
-      .regex(/^\d{6}$/)
-      .optional(),
-    source: SourceReferenceSchema.optional(),
-  })
-  .superRefine((ente, ctx) => {
-    if (ente.istatCode !== undefined && ente.kind !== "comune") {
-      reportRule(ctx, {
-        code: "istat_code_not_comune",
-        message: "Only a comune has an ISTAT municipal code",
-        messageIt: "Solo un comune ha un codice ISTAT comunale",
-        path: ["istatCode"],
-      });
-    }
-  });
+export const EnteSchema = /* @__PURE__ */ z.lazy(enteSchema);
 
 /** A validated {@link EnteSchema} record. @category Model */
 export type Ente = z.output<typeof EnteSchema>;

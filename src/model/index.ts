@@ -1,23 +1,125 @@
-export * from "./primitives.js";
-export * from "./objective-evaluation.js";
-export * from "./indicator.js";
-export * from "./ente.js";
-export * from "./comune.js";
-export * from "./ambito.js";
-export * from "./member-role.js";
-export * from "./decision-rules.js";
-export * from "./organ.js";
-export * from "./accordo-di-programma.js";
-export * from "./scheda-obiettivo.js";
-export * from "./leps-scheda.js";
-export * from "./piano-di-zona.js";
-export * from "./parse.js";
-export * from "./json-schema.js";
-export * from "./is-in-force.js";
-export * from "./parse-deadline.js";
-export * from "./missing-signatories.js";
-export * from "./can-amend.js";
-export * from "./can-adhere.js";
-export * from "./check-organ-composition.js";
-export * from "./decide.js";
-export * from "./staffing-fte.js";
+// The public API of the model: the schemas and their inferred types, the parse functions of the top-level models,
+// the number modes and the JSON Schemas. Internals (schema factories per number mode, labels of the forms, the parse
+// glue) are imported by the model's own files only.
+export {
+  DecimalSchema,
+  EuroAmountSchema,
+  NonNegativeDecimalSchema,
+  PercentSchema,
+  ItalianDecimalSchema,
+  ItalianEuroAmountSchema,
+  ItalianNonNegativeDecimalSchema,
+  ItalianPercentSchema,
+  IsoDateSchema,
+  CountSchema,
+  LabelsSchema,
+  SourceReferenceSchema,
+  type DecimalZodType,
+} from "./primitives.js";
+export { NUMBER_MODES, type NumberMode, type ParseOptions } from "./number-mode.js";
+export {
+  EvaluatedActionSchema,
+  GridAnswerSchema,
+  ObjectiveEvaluationSchema,
+  PlanEvaluationSchema,
+  safeParsePlanEvaluation,
+  parsePlanEvaluation,
+  type EvaluatedAction,
+  type ObjectiveEvaluation,
+  type ObjectiveEvaluationInput,
+  type PlanEvaluation,
+  type PlanEvaluationInput,
+} from "./objective-evaluation.js";
+export {
+  IndicatorTargetSchema,
+  IndicatorSchema,
+  IndicatorObservationSchema,
+  safeParseIndicator,
+  parseIndicator,
+  type IndicatorTarget,
+  type IndicatorTargetInput,
+  type Indicator,
+  type IndicatorInput,
+  type IndicatorObservation,
+  type IndicatorObservationInput,
+} from "./indicator.js";
+export { EntityIdSchema, EnteSchema, type EntityId, type Ente, type EnteInput } from "./ente.js";
+export { PopulationSchema, ComuneSchema, type Population, type Comune, type ComuneInput } from "./comune.js";
+export {
+  DistrettoSchema,
+  AmbitoSchema,
+  safeParseAmbito,
+  parseAmbito,
+  type Distretto,
+  type Ambito,
+  type AmbitoInput,
+} from "./ambito.js";
+export { FractionSchema, DecisionRulesSchema, type Fraction, type DecisionRules } from "./decision-rules.js";
+export { VOTE_WEIGHTINGS, MAJORITY_KINDS, type VoteWeighting, type MajorityKind } from "./voting-rules.js";
+export {
+  OrganSeatSchema,
+  StaffPositionSchema,
+  OrganSchema,
+  type OrganSeat,
+  type StaffPosition,
+  type Organ,
+  type OrganInput,
+} from "./organ.js";
+export {
+  ArticleSchema,
+  SignatorySchema,
+  AdherentSchema,
+  ExtensionSchema,
+  AMENDMENT_RULES,
+  AccordoDiProgrammaSchema,
+  safeParseAccordoDiProgramma,
+  parseAccordoDiProgramma,
+  type Article,
+  type Signatory,
+  type Adherent,
+  type Extension,
+  type AmendmentRule,
+  type AccordoDiProgramma,
+  type AccordoDiProgrammaInput,
+} from "./accordo-di-programma.js";
+export {
+  FormAnswerSchema,
+  ObjectiveIndicatorSchema,
+  BudgetLineSchema,
+  BudgetSchema,
+  PlannedActionSchema,
+  SchedaObiettivoSchema,
+  safeParseSchedaObiettivo,
+  parseSchedaObiettivo,
+  type FormAnswer,
+  type ObjectiveIndicator,
+  type BudgetLine,
+  type Budget,
+  type SchedaObiettivo,
+  type SchedaObiettivoInput,
+} from "./scheda-obiettivo.js";
+export {
+  LepsSchedaSchema,
+  safeParseLepsScheda,
+  parseLepsScheda,
+  type LepsScheda,
+  type LepsSchedaInput,
+} from "./leps-scheda.js";
+export {
+  ApprovalActSchema,
+  PianoDiZonaSchema,
+  safeParsePianoDiZona,
+  parsePianoDiZona,
+  type ApprovalAct,
+  type PianoDiZona,
+  type PianoDiZonaInput,
+} from "./piano-di-zona.js";
+export { TOP_LEVEL_MODELS, toJSONSchema, type TopLevelModel } from "./json-schema.js";
+export {
+  FundTableSchema,
+  parseFundTable,
+  safeParseFundTable,
+  type FundTable,
+  type FundTableInput,
+  type FundTableParseOptions,
+} from "./fund-table.js";

@@ -1,102 +1,19 @@
 import * as z from "zod";
-import { LEPS_IDS } from "../catalog/leps.js";
-import type { Labels } from "../core/labels.js";
-import type { ParseResult } from "../core/result.js";
-import { reportRule } from "./_internal.js";
-import { safeParseToResult } from "./_issues.js";
 import {
-  CountSchema,
-  LabelsSchema,
-  NonNegativeDecimalSchema,
-  PercentSchema,
-  SourceReferenceSchema,
-} from "./primitives.js";
-
-/**
- * What an indicator measures and how its yearly targets read (D.G.R. XII/2167, tables of the priority LEPS):
- *
- * - `"ratio-at-least"`: a ratio of two counts at or above a threshold ("N. progetti individualizzati / N. valutazioni
- *   ≥ 40%");
- * - `"increase"`: a count that must rise against the previous year ("N. EEMM attivate anno 2026 > anno 2025");
- * - `"decrease"`: a value that must fall against the previous year ("tempo medio di attesa anno 2026 < anno 2025");
- * - `"count-at-least"`: a count at or above a minimum ("N. strumenti di valutazione unitari condivisi ≥ 1");
- * - `"milestone"`: a stage to reach ("definizione del protocollo", then "attivazione").
- * @category Model
- */
-export const INDICATOR_KINDS = [
-  "ratio-at-least",
-  "increase",
-  "decrease",
-  "count-at-least",
-  "milestone",
-] as const;
-
-/** One of {@link INDICATOR_KINDS}. @category Model */
-export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
-
-/**
- * Labels of the {@link INDICATOR_KINDS}.
- *
- * @example
- * ```ts
- * import { INDICATOR_KIND_LABELS } from "piano-di-zona";
- * INDICATOR_KIND_LABELS.decrease.en //=> "decrease against the previous year"
- * ```
- * @category Model
- */
-export const INDICATOR_KIND_LABELS: Readonly<Record<IndicatorKind, Labels>> = /* @__PURE__ */ Object.freeze({
-  "ratio-at-least": { it: "rapporto non inferiore a una soglia", en: "ratio at or above a threshold" },
-  increase: { it: "incremento rispetto all'anno precedente", en: "increase against the previous year" },
-  decrease: { it: "riduzione rispetto all'anno precedente", en: "decrease against the previous year" },
-  "count-at-least": { it: "numero non inferiore a un minimo", en: "count at or above a minimum" },
-  milestone: { it: "traguardo (fase da raggiungere)", en: "milestone (stage to reach)" },
-});
-
-/**
- * The ordered stages of a milestone indicator, as the DGR's tables word them for protocols and procedures:
- * "definizione o aggiornamento e condivisione" → "attivazione" → "monitoraggio". A later stage implies the earlier
- * ones.
- * @category Model
- */
-export const MILESTONE_STAGES = ["definizione", "attivazione", "monitoraggio"] as const;
-
-/** One of {@link MILESTONE_STAGES}. @category Model */
-export type MilestoneStage = (typeof MILESTONE_STAGES)[number];
-
-/**
- * Labels of the {@link MILESTONE_STAGES}.
- *
- * @example
- * ```ts
- * import { MILESTONE_STAGE_LABELS } from "piano-di-zona";
- * MILESTONE_STAGE_LABELS.attivazione.en //=> "activated"
- * ```
- * @category Model
- */
-export const MILESTONE_STAGE_LABELS: Readonly<Record<MilestoneStage, Labels>> = /* @__PURE__ */ Object.freeze(
-  {
-    definizione: { it: "definizione o aggiornamento e condivisione", en: "defined (or updated) and shared" },
-    attivazione: { it: "attivazione", en: "activated" },
-    monitoraggio: { it: "monitoraggio dell'applicazione", en: "application monitored" },
-  },
-);
-
-/**
- * How a yearly target is stated ("range di raggiungimento"):
- * `"ratio-at-least"` (≥ x%), `"count-at-least"` (≥ n), `"greater-than-previous"` (value of the year > value of the
- * year before), `"less-than-previous"` (<), `"stage-reached"` (the milestone has reached at least a stage).
- * @category Model
- */
-export const TARGET_RULES = [
-  "ratio-at-least",
-  "count-at-least",
-  "greater-than-previous",
-  "less-than-previous",
-  "stage-reached",
-] as const;
-
-/** One of {@link TARGET_RULES}. @category Model */
-export type TargetRule = (typeof TARGET_RULES)[number];
+  INDICATOR_KINDS,
+  MILESTONE_STAGES,
+  type IndicatorKind,
+  type TargetRule,
+} from "../catalog/indicator-kinds.js";
+import { LEPS_IDS } from "../catalog/leps.js";
+import * as M from "../core/messages/model.js";
+import type { ParseResult } from "../core/result.js";
+import { reportIssue } from "../core/zod-issues.js";
+import { INDICATOR_LABELS } from "./indicator-labels.js";
+import type { NumberMode, ParseOptions } from "./number-mode.js";
+import { countSchema, labelsSchema, numberPrimitives, sourceReferenceSchema } from "./primitives.js";
+import { parseModel, safeParseModel, type ModelDefinition } from "./_parse-model.js";
+import { once, perMode } from "./_per-mode.js";
 
 // Which target rules each kind of indicator may use. An increasing count may start with a minimum ("≥ 1" in 2025).
 const RULES_BY_KIND: Readonly<Record<IndicatorKind, readonly TargetRule[]>> = {
@@ -107,7 +24,23 @@ const RULES_BY_KIND: Readonly<Record<IndicatorKind, readonly TargetRule[]>> = {
   milestone: ["stage-reached"],
 };
 
-const YearSchema = /* @__PURE__ */ z.number().int().min(1900).max(2199);
+const yearSchema = /* @__PURE__ */ once(() => z.number().int().min(1900).max(2199));
+
+/** Built on first use, per number mode. @internal */
+export const indicatorTargetSchema = /* @__PURE__ */ perMode((mode: NumberMode) => {
+  const year = yearSchema();
+  return z.discriminatedUnion("rule", [
+    z.strictObject({
+      year,
+      rule: z.literal("ratio-at-least"),
+      thresholdPercent: numberPrimitives(mode).percent,
+    }),
+    z.strictObject({ year, rule: z.literal("count-at-least"), minimum: countSchema() }),
+    z.strictObject({ year, rule: z.literal("greater-than-previous") }),
+    z.strictObject({ year, rule: z.literal("less-than-previous") }),
+    z.strictObject({ year, rule: z.literal("stage-reached"), stage: z.enum(MILESTONE_STAGES) }),
+  ]);
+});
 
 /**
  * One yearly target of an indicator: the year and the rule that decides whether it is met.
@@ -115,18 +48,12 @@ const YearSchema = /* @__PURE__ */ z.number().int().min(1900).max(2199);
  * @example
  * ```ts
  * import { IndicatorTargetSchema } from "piano-di-zona";
- * IndicatorTargetSchema.parse({ year: 2025, rule: "ratio-at-least", thresholdPercent: "50%" }).thresholdPercent.toString() //=> "50"
+ * IndicatorTargetSchema.parse({ year: 2025, rule: "ratio-at-least", thresholdPercent: "50" }).thresholdPercent.toString() //=> "50"
  * IndicatorTargetSchema.safeParse({ year: 2026, rule: "greater-than-previous" }).success //=> true
  * ```
  * @category Model
  */
-export const IndicatorTargetSchema = /* @__PURE__ */ z.discriminatedUnion("rule", [
-  z.strictObject({ year: YearSchema, rule: z.literal("ratio-at-least"), thresholdPercent: PercentSchema }),
-  z.strictObject({ year: YearSchema, rule: z.literal("count-at-least"), minimum: CountSchema }),
-  z.strictObject({ year: YearSchema, rule: z.literal("greater-than-previous") }),
-  z.strictObject({ year: YearSchema, rule: z.literal("less-than-previous") }),
-  z.strictObject({ year: YearSchema, rule: z.literal("stage-reached"), stage: z.enum(MILESTONE_STAGES) }),
-]);
+export const IndicatorTargetSchema = /* @__PURE__ */ z.lazy(() => indicatorTargetSchema("canonical"));
 
 /** A validated yearly target. @category Model */
 export type IndicatorTarget = z.output<typeof IndicatorTargetSchema>;
@@ -146,19 +73,9 @@ function checkRatioTerms(indicator: IndicatorShape, ctx: z.RefinementCtx): void 
   const isRatio = indicator.kind === "ratio-at-least";
   for (const key of ["numerator", "denominator"] as const) {
     if (isRatio && indicator[key] === undefined) {
-      reportRule(ctx, {
-        code: "missing_ratio_term",
-        message: `A ratio indicator must describe its ${key}`,
-        messageIt: `Un indicatore a rapporto deve descrivere il ${key === "numerator" ? "numeratore" : "denominatore"}`,
-        path: [key],
-      });
+      reportIssue(ctx, M.missing_ratio_term, { term: key }, [key]);
     } else if (!isRatio && indicator[key] !== undefined) {
-      reportRule(ctx, {
-        code: "unexpected_ratio_term",
-        message: `Only a ratio indicator has a ${key}`,
-        messageIt: `Solo un indicatore a rapporto ha un ${key === "numerator" ? "numeratore" : "denominatore"}`,
-        path: [key],
-      });
+      reportIssue(ctx, M.unexpected_ratio_term, { term: key }, [key]);
     }
   }
 }
@@ -168,45 +85,63 @@ function checkTargets(indicator: IndicatorShape, ctx: z.RefinementCtx): void {
   let previous: IndicatorTarget | undefined;
   indicator.targets.forEach((target, index) => {
     if (!allowed.includes(target.rule)) {
-      reportRule(ctx, {
-        code: "rule_incompatible_with_kind",
-        message: `The target rule "${target.rule}" does not fit an indicator of kind "${indicator.kind}"`,
-        messageIt: `La regola «${target.rule}» non è compatibile con un indicatore di tipo «${indicator.kind}»`,
-        path: ["targets", index, "rule"],
-      });
+      reportIssue(ctx, M.rule_incompatible_with_kind, { rule: target.rule, kind: indicator.kind }, [
+        "targets",
+        index,
+        "rule",
+      ]);
     }
     if (previous !== undefined && target.year <= previous.year) {
-      reportRule(ctx, {
-        code: "years_out_of_order",
-        message: "Targets must be listed once per year, in increasing year order",
-        messageIt: "I target vanno indicati una volta per anno, in ordine di anno crescente",
-        path: ["targets", index, "year"],
-      });
+      reportIssue(ctx, M.target_years_out_of_order, {}, ["targets", index, "year"]);
     }
     if (
       previous?.rule === "stage-reached" &&
       target.rule === "stage-reached" &&
       MILESTONE_STAGES.indexOf(target.stage) < MILESTONE_STAGES.indexOf(previous.stage)
     ) {
-      reportRule(ctx, {
-        code: "milestone_stage_regression",
-        message: "A milestone's stages must not go backwards from one year to the next",
-        messageIt: "Le fasi di un traguardo non possono regredire da un anno all'altro",
-        path: ["targets", index, "stage"],
-      });
+      reportIssue(ctx, M.milestone_stage_regression, {}, ["targets", index, "stage"]);
     }
     previous = target;
   });
   const first = indicator.targets[0];
   if (indicator.baselineYear !== undefined && first !== undefined && indicator.baselineYear > first.year) {
-    reportRule(ctx, {
-      code: "baseline_after_targets",
-      message: "The baseline (T0) year must not come after the first target year",
-      messageIt: "L'anno di riferimento (T0) non può essere successivo al primo anno con target",
-      path: ["baselineYear"],
-    });
+    reportIssue(ctx, M.baseline_after_targets, {}, ["baselineYear"]);
   }
 }
+
+function buildIndicator(mode: NumberMode) {
+  return z
+    .strictObject({
+      /** A stable id, unique within the plan or catalogue that lists the indicator. */
+      id: z.string().min(1),
+      /** A short name in both languages. */
+      labels: labelsSchema(),
+      /** The indicator's official wording, verbatim (Italian), when it comes from a document. */
+      wording: z.string().min(1).optional(),
+      kind: z.enum(INDICATOR_KINDS),
+      /** The LEPS the indicator monitors, when it monitors one. */
+      leps: z.enum(LEPS_IDS).optional(),
+      /** What the numerator counts (ratio indicators only). */
+      numerator: labelsSchema().optional(),
+      /** What the denominator counts (ratio indicators only). */
+      denominator: labelsSchema().optional(),
+      /** What is counted or measured, with its unit, for the other kinds ("EEMM attivate", "giorni di attesa"). */
+      measure: labelsSchema().optional(),
+      /** The baseline year ("T0"), whose value is recorded without a target. */
+      baselineYear: yearSchema().optional(),
+      /** One target per year, in increasing year order. */
+      targets: z.array(indicatorTargetSchema(mode)).min(1),
+      /** Where the definition is stated. */
+      sources: z.array(sourceReferenceSchema()).optional(),
+    })
+    .superRefine((indicator, ctx) => {
+      checkRatioTerms(indicator, ctx);
+      checkTargets(indicator, ctx);
+    });
+}
+
+/** Built on first use, per number mode. @internal */
+export const indicatorSchema = /* @__PURE__ */ perMode(buildIndicator);
 
 /**
  * The definition of a monitoring indicator ("indicatore"), as the D.G.R. XII/2167 tables of the priority LEPS and
@@ -229,7 +164,7 @@ function checkTargets(indicator: IndicatorShape, ctx: z.RefinementCtx): void {
  *   numerator: { it: "progetti individualizzati", en: "individual plans" },
  *   denominator: { it: "valutazioni", en: "assessments" },
  *   targets: [
- *     { year: 2025, rule: "ratio-at-least", thresholdPercent: "40%" },
+ *     { year: 2025, rule: "ratio-at-least", thresholdPercent: "40" },
  *     { year: 2026, rule: "ratio-at-least", thresholdPercent: 60 },
  *   ],
  * });
@@ -238,40 +173,42 @@ function checkTargets(indicator: IndicatorShape, ctx: z.RefinementCtx): void {
  * ```
  * @category Model
  */
-export const IndicatorSchema = /* @__PURE__ */ z
-  .strictObject({
-    /** A stable id, unique within the plan or catalogue that lists the indicator. */
-    id: z.string().min(1),
-    /** A short name in both languages. */
-    labels: LabelsSchema,
-    /** The indicator's official wording, verbatim (Italian), when it comes from a document. */
-    wording: z.string().min(1).optional(),
-    kind: z.enum(INDICATOR_KINDS),
-    /** The LEPS the indicator monitors, when it monitors one. */
-    leps: z.enum(LEPS_IDS).optional(),
-    /** What the numerator counts (ratio indicators only). */
-    numerator: LabelsSchema.optional(),
-    /** What the denominator counts (ratio indicators only). */
-    denominator: LabelsSchema.optional(),
-    /** What is counted or measured, with its unit, for the other kinds ("EEMM attivate", "giorni di attesa"). */
-    measure: LabelsSchema.optional(),
-    /** The baseline year ("T0"), whose value is recorded without a target. */
-    baselineYear: YearSchema.optional(),
-    /** One target per year, in increasing year order. */
-    targets: z.array(IndicatorTargetSchema).min(1),
-    /** Where the definition is stated. */
-    sources: z.array(SourceReferenceSchema).optional(),
-  })
-  .superRefine((indicator, ctx) => {
-    checkRatioTerms(indicator, ctx);
-    checkTargets(indicator, ctx);
-  });
+export const IndicatorSchema = /* @__PURE__ */ z.lazy(() => indicatorSchema("canonical"));
 
 /** A validated {@link IndicatorSchema} record. @category Model */
 export type Indicator = z.output<typeof IndicatorSchema>;
 
-/** The input form of {@link Indicator}: thresholds may be Italian text ("≥ 50%" written as `"50%"`). @category Model */
+/** The input form of {@link Indicator}: thresholds are text, numbers or Decimals. @category Model */
 export type IndicatorInput = z.input<typeof IndicatorSchema>;
+
+/** Built on first use, per number mode. @internal */
+export const indicatorObservationSchema = /* @__PURE__ */ perMode((mode: NumberMode) =>
+  z
+    .strictObject({
+      year: yearSchema(),
+      /** The numerator's count (ratio indicators). */
+      numerator: countSchema().optional(),
+      /** The denominator's count (ratio indicators). */
+      denominator: countSchema().optional(),
+      /** The observed value: a count, or a measure such as a mean waiting time in days. */
+      value: numberPrimitives(mode).nonNegativeDecimal.optional(),
+      /** The milestone stage reached by the end of the year. */
+      stage: z.enum(MILESTONE_STAGES).optional(),
+      note: z.string().optional(),
+      source: sourceReferenceSchema().optional(),
+    })
+    .superRefine((observation, ctx) => {
+      const hasRatio = observation.numerator !== undefined || observation.denominator !== undefined;
+      const forms = [hasRatio, observation.value !== undefined, observation.stage !== undefined].filter(
+        Boolean,
+      );
+      const incompleteRatio =
+        hasRatio && (observation.numerator === undefined || observation.denominator === undefined);
+      if (forms.length !== 1 || incompleteRatio) {
+        reportIssue(ctx, M.invalid_observation_form, {});
+      }
+    }),
+);
 
 /**
  * What was observed for an indicator in one year: the two counts of a ratio, a value (a count or a mean waiting
@@ -281,40 +218,14 @@ export type IndicatorInput = z.input<typeof IndicatorSchema>;
  * ```ts
  * import { IndicatorObservationSchema } from "piano-di-zona";
  * IndicatorObservationSchema.safeParse({ year: 2025, numerator: 12, denominator: 30 }).success //=> true
- * IndicatorObservationSchema.parse({ year: 2026, value: "12,5" }).value?.toString() //=> "12.5"
+ * IndicatorObservationSchema.parse({ year: 2026, value: "12.5" }).value?.toString() //=> "12.5"
  * IndicatorObservationSchema.safeParse({ year: 2025, numerator: 12 }).success //=> false
  * ```
  * @category Model
  */
-export const IndicatorObservationSchema = /* @__PURE__ */ z
-  .strictObject({
-    year: YearSchema,
-    /** The numerator's count (ratio indicators). */
-    numerator: CountSchema.optional(),
-    /** The denominator's count (ratio indicators). */
-    denominator: CountSchema.optional(),
-    /** The observed value: a count, or a measure such as a mean waiting time in days. */
-    value: NonNegativeDecimalSchema.optional(),
-    /** The milestone stage reached by the end of the year. */
-    stage: z.enum(MILESTONE_STAGES).optional(),
-    note: z.string().optional(),
-    source: SourceReferenceSchema.optional(),
-  })
-  .superRefine((observation, ctx) => {
-    const hasRatio = observation.numerator !== undefined || observation.denominator !== undefined;
-    const forms = [hasRatio, observation.value !== undefined, observation.stage !== undefined].filter(
-      Boolean,
-    );
-    const incompleteRatio =
-      hasRatio && (observation.numerator === undefined || observation.denominator === undefined);
-    if (forms.length !== 1 || incompleteRatio) {
-      reportRule(ctx, {
-        code: "invalid_observation_form",
-        message: "An observation gives either numerator and denominator, or a value, or a stage",
-        messageIt: "Una rilevazione indica numeratore e denominatore, oppure un valore, oppure una fase",
-      });
-    }
-  });
+export const IndicatorObservationSchema = /* @__PURE__ */ z.lazy(() =>
+  indicatorObservationSchema("canonical"),
+);
 
 /** A validated {@link IndicatorObservationSchema} record. @category Model */
 export type IndicatorObservation = z.output<typeof IndicatorObservationSchema>;
@@ -322,23 +233,55 @@ export type IndicatorObservation = z.output<typeof IndicatorObservationSchema>;
 /** The input form of {@link IndicatorObservation}. @category Model */
 export type IndicatorObservationInput = z.input<typeof IndicatorObservationSchema>;
 
+/** The indicator as a top-level model. @internal */
+export const INDICATOR_MODEL: ModelDefinition<ReturnType<typeof buildIndicator>> = {
+  schema: indicatorSchema,
+  labels: () => INDICATOR_LABELS,
+};
+
 /**
  * Validates an indicator definition without throwing: the indicator, or every issue with its path and messages in
- * Italian and English.
+ * Italian and English. Never throws, whatever the input. With `{ numbers: "italian" }` thresholds are read as the DGR
+ * tables print them (`"50%"`, `"12,5"`).
  *
+ * @param input - any value
+ * @param options - `numbers`: how numbers written as text are read (see {@link NUMBER_MODES})
  * @example
  * ```ts
- * import { parseIndicator } from "piano-di-zona";
- * const result = parseIndicator({
+ * import { safeParseIndicator } from "piano-di-zona";
+ * const result = safeParseIndicator({
  *   id: "eemm",
  *   labels: { it: "Incremento numero EEMM attivate", en: "more multidisciplinary teams" },
  *   kind: "increase",
  *   targets: [{ year: 2026, rule: "greater-than-previous" }, { year: 2025, rule: "count-at-least", minimum: 1 }],
  * });
- * result.success ? [] : result.issues.map((issue) => issue.code) //=> ["years_out_of_order"]
+ * result.success ? [] : result.issues.map((issue) => issue.code) //=> ["target_years_out_of_order"]
  * ```
  * @category Model
  */
-export function parseIndicator(input: unknown): ParseResult<Indicator> {
-  return safeParseToResult(IndicatorSchema, input);
+export function safeParseIndicator(input: unknown, options?: ParseOptions): ParseResult<Indicator> {
+  return safeParseModel(INDICATOR_MODEL, input, options);
+}
+
+/**
+ * Validates an indicator definition: the indicator, or one {@link PdzError} that carries every issue.
+ *
+ * @param input - any value
+ * @param options - `numbers`: how numbers written as text are read (see {@link NUMBER_MODES})
+ * @throws {@link PdzError} `validation_failed` (every issue in `issues`), `invalid_option` for an unknown number mode
+ * @example
+ * ```ts
+ * import { parseIndicator } from "piano-di-zona";
+ * const indicator = {
+ *   id: "eemm", labels: { it: "EEMM attivate", en: "multidisciplinary teams" }, kind: "ratio-at-least",
+ *   numerator: { it: "EEMM attivate", en: "teams activated" }, denominator: { it: "EEMM previste", en: "teams planned" },
+ *   targets: [{ year: 2025, rule: "ratio-at-least", thresholdPercent: "50%" }],
+ * };
+ * parseIndicator(indicator, { numbers: "italian" }).targets.length //=> 1
+ * parseIndicator(indicator) //=> throws validation_failed
+ * ```
+ * @category Model
+ */
+export function parseIndicator(input: unknown, options?: ParseOptions): Indicator {
+  return parseModel(INDICATOR_MODEL, input, options);
 }

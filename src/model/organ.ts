@@ -1,11 +1,93 @@
 import * as z from "zod";
 import { ENTITY_KINDS } from "../catalog/entities.js";
 import { ORGAN_KINDS } from "../catalog/organs.js";
-import { reportDuplicateIds, reportRule } from "./_internal.js";
-import { DecisionRulesSchema } from "./decision-rules.js";
-import { EntityIdSchema } from "./ente.js";
-import { MEMBER_ROLES } from "./member-role.js";
-import { CountSchema, PercentSchema, SourceReferenceSchema } from "./primitives.js";
+import * as M from "../core/messages/model.js";
+import { reportIssue } from "../core/zod-issues.js";
+import { decisionRulesSchema } from "./decision-rules.js";
+import { entityIdSchema } from "./ente.js";
+import { MEMBER_ROLES } from "../catalog/member-roles.js";
+import type { NumberMode } from "./number-mode.js";
+import { countSchema, numberPrimitives, sourceReferenceSchema } from "./primitives.js";
+import { reportDuplicateIds } from "./_duplicate-ids.js";
+import { once, perMode } from "./_per-mode.js";
+
+/** Built on first use. @internal */
+export const organSeatSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    id: entityIdSchema(),
+    role: z.enum(MEMBER_ROLES),
+    /** The body the seat stands for (a comune for a mayor), by id. */
+    ente: entityIdSchema().optional(),
+    /** For an open class of bodies, their kind. */
+    enteKind: z.enum(ENTITY_KINDS).optional(),
+    /** The holder may be replaced by a delegate. */
+    delegable: z.boolean(),
+    /** "componente istituzionale" or "componente del Terzo Settore". */
+    component: z.enum(["istituzionale", "terzo-settore"]).optional(),
+    /** Takes part without being a member (e.g. the DG of the ATS in Gallarate's Assemblea). */
+    attendee: z.boolean().optional(),
+    /** Has a vote, where the organ's rules say who votes. */
+    votes: z.boolean().optional(),
+    /** The document's wording for the seat. */
+    text: z.string().optional(),
+  }),
+);
+
+/** Built on first use, per number mode. @internal */
+export const staffPositionSchema = /* @__PURE__ */ perMode((mode: NumberMode) =>
+  z.strictObject({
+    role: z.string().min(1),
+    count: countSchema(),
+    /** Share of each person's time, in percent (100 = full time). */
+    timeShare: numberPrimitives(mode).percent,
+    note: z.string().optional(),
+  }),
+);
+
+function buildOrgan(mode: NumberMode) {
+  return z
+    .strictObject({
+      id: entityIdSchema(),
+      kind: z.enum(ORGAN_KINDS),
+      name: z.string().min(1),
+      /** What the organ is ("organo politico con funzione strategica e di garanzia"). */
+      nature: z.string().optional(),
+      /** The organ this one works within (a tavolo tematico within the Tavolo del Terzo Settore), by id. */
+      parent: entityIdSchema().optional(),
+      seats: z.array(organSeatSchema()),
+      presidency: z
+        .strictObject({
+          /** The seat whose holder presides. */
+          seat: entityIdSchema(),
+          /** Who replaces the president ("il Vice-Presidente … designato ai sensi della convenzione"). */
+          substitute: z.string().optional(),
+        })
+        .optional(),
+      functions: z.array(z.string().min(1)),
+      /** Minimum weekly presence of the members ("almeno 4 ore settimanali di cui almeno 3 in compresenza"). */
+      presence: z
+        .strictObject({ hoursPerWeek: countSchema(), hoursTogetherPerWeek: countSchema() })
+        .optional(),
+      staffing: z.array(staffPositionSchema(mode)).optional(),
+      decisionRules: decisionRulesSchema().optional(),
+      /** Where it meets ("Sala messa a disposizione dal Comune Capofila"). */
+      meetingPlace: z.string().optional(),
+      source: sourceReferenceSchema().optional(),
+    })
+    .superRefine((organ, ctx) => {
+      reportDuplicateIds(ctx, organ.seats, "seats");
+      const presidency = organ.presidency?.seat;
+      if (presidency !== undefined && !organ.seats.some((seat) => seat.id === presidency)) {
+        reportIssue(ctx, M.unknown_seat, { seat: presidency }, ["presidency", "seat"]);
+      }
+      if (organ.presence !== undefined && organ.presence.hoursTogetherPerWeek > organ.presence.hoursPerWeek) {
+        reportIssue(ctx, M.presence_together_exceeds_total, {}, ["presence", "hoursTogetherPerWeek"]);
+      }
+    });
+}
+
+/** Built on first use, per number mode. @internal */
+export const organSchema = /* @__PURE__ */ perMode(buildOrgan);
 
 /**
  * One seat of a governance organ: who holds it (role, and the body it stands for, or the kind of body for an open
@@ -13,24 +95,7 @@ import { CountSchema, PercentSchema, SourceReferenceSchema } from "./primitives.
  * delegato"), which component it belongs to, and whether it only attends ("partecipano inoltre").
  * @category Model
  */
-export const OrganSeatSchema = /* @__PURE__ */ z.strictObject({
-  id: EntityIdSchema,
-  role: z.enum(MEMBER_ROLES),
-  /** The body the seat stands for (a comune for a mayor), by id. */
-  ente: EntityIdSchema.optional(),
-  /** For an open class of bodies, their kind. */
-  enteKind: z.enum(ENTITY_KINDS).optional(),
-  /** The holder may be replaced by a delegate. */
-  delegable: z.boolean(),
-  /** "componente istituzionale" or "componente del Terzo Settore". */
-  component: z.enum(["istituzionale", "terzo-settore"]).optional(),
-  /** Takes part without being a member (e.g. the DG of the ATS in Gallarate's Assemblea). */
-  attendee: z.boolean().optional(),
-  /** Has a vote, where the organ's rules say who votes. */
-  votes: z.boolean().optional(),
-  /** The document's wording for the seat. */
-  text: z.string().optional(),
-});
+export const OrganSeatSchema = /* @__PURE__ */ z.lazy(organSeatSchema);
 
 /** A validated {@link OrganSeatSchema} record. @category Model */
 export type OrganSeat = z.output<typeof OrganSeatSchema>;
@@ -40,13 +105,7 @@ export type OrganSeat = z.output<typeof OrganSeatSchema>;
  * given to the Ufficio ("1 Assistente Sociale 50%").
  * @category Model
  */
-export const StaffPositionSchema = /* @__PURE__ */ z.strictObject({
-  role: z.string().min(1),
-  count: CountSchema,
-  /** Share of each person's time, in percent (100 = full time). */
-  timeShare: PercentSchema,
-  note: z.string().optional(),
-});
+export const StaffPositionSchema = /* @__PURE__ */ z.lazy(() => staffPositionSchema("canonical"));
 
 /** A validated {@link StaffPositionSchema} record. @category Model */
 export type StaffPosition = z.output<typeof StaffPositionSchema>;
@@ -72,52 +131,7 @@ export type StaffPosition = z.output<typeof StaffPositionSchema>;
  * ```
  * @category Model
  */
-export const OrganSchema = /* @__PURE__ */ z
-  .strictObject({
-    id: EntityIdSchema,
-    kind: z.enum(ORGAN_KINDS),
-    name: z.string().min(1),
-    /** What the organ is ("organo politico con funzione strategica e di garanzia"). */
-    nature: z.string().optional(),
-    /** The organ this one works within (a tavolo tematico within the Tavolo del Terzo Settore), by id. */
-    parent: EntityIdSchema.optional(),
-    seats: z.array(OrganSeatSchema),
-    presidency: z
-      .strictObject({
-        /** The seat whose holder presides. */
-        seat: EntityIdSchema,
-        /** Who replaces the president ("il Vice-Presidente … designato ai sensi della convenzione"). */
-        substitute: z.string().optional(),
-      })
-      .optional(),
-    functions: z.array(z.string().min(1)),
-    /** Minimum weekly presence of the members ("almeno 4 ore settimanali di cui almeno 3 in compresenza"). */
-    presence: z.strictObject({ hoursPerWeek: CountSchema, hoursTogetherPerWeek: CountSchema }).optional(),
-    staffing: z.array(StaffPositionSchema).optional(),
-    decisionRules: DecisionRulesSchema.optional(),
-    /** Where it meets ("Sala messa a disposizione dal Comune Capofila"). */
-    meetingPlace: z.string().optional(),
-    source: SourceReferenceSchema.optional(),
-  })
-  .superRefine((organ, ctx) => {
-    reportDuplicateIds(ctx, organ.seats, "seats");
-    if (organ.presidency !== undefined && !organ.seats.some((seat) => seat.id === organ.presidency?.seat)) {
-      reportRule(ctx, {
-        code: "unknown_seat",
-        message: "The president's seat is not a seat of the organ",
-        messageIt: "Il seggio della presidenza non è tra i componenti dell'organo",
-        path: ["presidency", "seat"],
-      });
-    }
-    if (organ.presence !== undefined && organ.presence.hoursTogetherPerWeek > organ.presence.hoursPerWeek) {
-      reportRule(ctx, {
-        code: "presence_together_exceeds_total",
-        message: "The hours together cannot exceed the weekly hours",
-        messageIt: "Le ore in compresenza non possono superare le ore settimanali",
-        path: ["presence", "hoursTogetherPerWeek"],
-      });
-    }
-  });
+export const OrganSchema = /* @__PURE__ */ z.lazy(() => organSchema("canonical"));
 
 /** A validated {@link OrganSchema} record. @category Model */
 export type Organ = z.output<typeof OrganSchema>;

@@ -1,37 +1,49 @@
-import { Dec, type Decimal } from "../core/decimal.js";
+import type { LepsId } from "../catalog/leps.js";
 import type { DeepReadonly } from "../core/deep-freeze.js";
-import { formatNumber, formatPercent } from "../core/format.js";
+import type { Decimal } from "../core/decimal.js";
+import { exactQuotient, toFraction } from "../core/exact-quotient.js";
+import { numberLabels } from "../core/format.js";
 import type { Labels } from "../core/labels.js";
+import * as M from "../core/messages/monitoring.js";
+import { ownField, readOptions } from "../core/read-input.js";
 import {
-  MILESTONE_STAGE_LABELS,
+  MILESTONE_STAGE_CATALOG,
   MILESTONE_STAGES,
+  type MilestoneStage,
+} from "../catalog/indicator-kinds.js";
+import {
   type Indicator,
   type IndicatorInput,
   type IndicatorObservation,
   type IndicatorObservationInput,
   type IndicatorTarget,
 } from "../model/indicator.js";
-import { invalid, readIndicatorInput } from "./_internal.js";
+import { readIndicator, readObservations, under } from "./_indicator-input.js";
+import { defaultYears, readYears } from "./_years.js";
 import type { IndicatorStatus } from "./indicator-status.js";
 
 /**
- * How an indicator fared in one year, with the numbers that decided it and the reason in both languages.
+ * How an indicator fared in one year, with the numbers that decided it and the reason in both languages. A figure
+ * that does not apply to the year (no target, no observation, another form of indicator) is `null`.
  * @category Monitoring
  */
 export interface IndicatorYearResult {
   readonly year: number;
   readonly status: IndicatorStatus;
-  /** The year's target; absent when none is due. */
-  readonly target?: IndicatorTarget;
-  /** The observed value: a ratio in percent (numerator × 100 / denominator), a count or a measure. */
-  readonly value?: Decimal;
+  /** The year's target, or `null` when none is due. */
+  readonly target: IndicatorTarget | null;
+  /**
+   * The observed value: a ratio in percent (numerator × 100 / denominator, correctly rounded to 40 digits; the
+   * decision is taken on the exact ratio), a count or a measure.
+   */
+  readonly value: Decimal | null;
   /** The previous year's value, for a year-on-year target. */
-  readonly previousValue?: Decimal;
-  readonly numerator?: number;
-  readonly denominator?: number;
+  readonly previousValue: Decimal | null;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
   /** The milestone stage reached. */
-  readonly stage?: IndicatorObservation["stage"];
-  /** Why, in plain words. */
+  readonly stage: MilestoneStage | null;
+  /** Why, in plain words, numbers written in each language. */
   readonly reason: Labels;
 }
 
@@ -42,7 +54,8 @@ export interface IndicatorYearResult {
 export interface IndicatorResult {
   readonly indicatorId: string;
   readonly labels: Labels;
-  readonly leps?: Indicator["leps"];
+  /** The LEPS the indicator monitors, or `null`. */
+  readonly leps: LepsId | null;
   readonly years: readonly IndicatorYearResult[];
 }
 
@@ -52,73 +65,73 @@ export interface IndicatorResult {
  */
 export interface EvaluateIndicatorOptions {
   /**
-   * The years to report, in any order (reported in increasing order). By default every year from the baseline (or
-   * the first target) to the last target.
+   * The years to report, in any order (reported once each, in increasing order; 1900–2199). By default every year
+   * from the baseline (or the first target) to the last target.
    */
   readonly years?: readonly number[];
 }
 
-function valueOf(observation: IndicatorObservation | undefined): Decimal | undefined {
-  return observation?.value;
-}
+type Observed = ReadonlyMap<number, IndicatorObservation>;
 
-const missing = (year: number, what: Labels): Labels => ({
-  it: `Manca ${what.it} per il ${String(year)}`,
-  en: `No ${what.en} for ${String(year)}`,
-});
+const NOTHING = {
+  target: null,
+  value: null,
+  previousValue: null,
+  numerator: null,
+  denominator: null,
+  stage: null,
+} as const;
 
-const pct = (value: Decimal): Labels => ({
-  it: formatPercent(value, { decimals: 2 }),
-  en: `${value.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2)}%`,
-});
-
-const num = (value: Decimal): Labels => ({
-  it: formatNumber(value, { decimals: value.decimalPlaces() }),
-  en: value.toString(),
-});
+const percentLabels = (value: Decimal): Labels => numberLabels(value, 2, "percent");
+const valueLabels = (value: Decimal): Labels => numberLabels(value);
 
 function evaluateRatio(
   year: number,
   target: Extract<IndicatorTarget, { rule: "ratio-at-least" }>,
   observation: IndicatorObservation | undefined,
 ): IndicatorYearResult {
-  const { numerator, denominator } = observation ?? {};
+  const numerator = observation?.numerator;
+  const denominator = observation?.denominator;
   if (numerator === undefined || denominator === undefined) {
     return {
+      ...NOTHING,
       year,
       status: "missing-data",
       target,
-      reason: missing(year, { it: "la rilevazione", en: "observation" }),
+      reason: M.reason_missing_observation.render({ year }),
     };
   }
   if (denominator === 0) {
     return {
+      ...NOTHING,
       year,
       status: "missing-data",
       target,
       numerator,
       denominator,
-      reason: {
-        it: `Il denominatore del ${String(year)} è 0: il rapporto non esiste`,
-        en: `The ${String(year)} denominator is 0: the ratio does not exist`,
-      },
+      reason: M.reason_zero_denominator.render({ year }),
     };
   }
-  const value = new Dec(numerator).times(100).div(denominator);
-  const met = value.gte(target.thresholdPercent);
-  const shown = pct(value);
-  const threshold = pct(target.thresholdPercent);
+  // Decided on the exact ratio: n × 100 / d ≥ t / 10^k ⟺ n × 100 × 10^k ≥ t × d.
+  const threshold = toFraction(target.thresholdPercent);
+  const scaled = BigInt(numerator) * 100n;
+  const met = scaled * threshold.denominator >= threshold.numerator * BigInt(denominator);
+  const value = exactQuotient(scaled, BigInt(denominator));
   return {
+    ...NOTHING,
     year,
     status: met ? "met" : "not-met",
     target,
     value,
     numerator,
     denominator,
-    reason: {
-      it: `${String(numerator)} / ${String(denominator)} = ${shown.it} ${met ? "≥" : "<"} ${threshold.it}`,
-      en: `${String(numerator)} / ${String(denominator)} = ${shown.en} ${met ? "≥" : "<"} ${threshold.en}`,
-    },
+    reason: M.reason_ratio.render({
+      numerator,
+      denominator,
+      value: percentLabels(value),
+      met,
+      threshold: percentLabels(target.thresholdPercent),
+    }),
   };
 }
 
@@ -127,55 +140,61 @@ function evaluateCount(
   target: Extract<IndicatorTarget, { rule: "count-at-least" }>,
   observation: IndicatorObservation | undefined,
 ): IndicatorYearResult {
-  const value = valueOf(observation);
+  const value = observation?.value;
   if (value === undefined) {
-    return { year, status: "missing-data", target, reason: missing(year, { it: "il valore", en: "value" }) };
+    return {
+      ...NOTHING,
+      year,
+      status: "missing-data",
+      target,
+      reason: M.reason_missing_value.render({ year }),
+    };
   }
   const met = value.gte(target.minimum);
-  const shown = num(value);
   return {
+    ...NOTHING,
     year,
     status: met ? "met" : "not-met",
     target,
     value,
-    reason: {
-      it: `${shown.it} ${met ? "≥" : "<"} ${String(target.minimum)}`,
-      en: `${shown.en} ${met ? "≥" : "<"} ${String(target.minimum)}`,
-    },
+    reason: M.reason_count.render({ value: valueLabels(value), met, minimum: target.minimum }),
   };
 }
 
 function evaluateTrend(
   year: number,
   target: Extract<IndicatorTarget, { rule: "greater-than-previous" | "less-than-previous" }>,
-  byYear: ReadonlyMap<number, IndicatorObservation>,
+  observed: Observed,
 ): IndicatorYearResult {
-  const value = valueOf(byYear.get(year));
-  const previousValue = valueOf(byYear.get(year - 1));
+  const value = observed.get(year)?.value;
+  const previousValue = observed.get(year - 1)?.value;
   if (value === undefined || previousValue === undefined) {
-    const absent = value === undefined ? year : year - 1;
     return {
+      ...NOTHING,
       year,
       status: "missing-data",
       target,
-      ...(value === undefined ? {} : { value }),
-      reason: missing(absent, { it: "il valore", en: "value" }),
+      value: value ?? null,
+      reason: M.reason_missing_value.render({ year: value === undefined ? year : year - 1 }),
     };
   }
   const increase = target.rule === "greater-than-previous";
   const met = increase ? value.gt(previousValue) : value.lt(previousValue);
   const sign = value.gt(previousValue) ? ">" : value.lt(previousValue) ? "<" : "=";
-  const [now, before] = [num(value), num(previousValue)];
   return {
+    ...NOTHING,
     year,
     status: met ? "met" : "not-met",
     target,
     value,
     previousValue,
-    reason: {
-      it: `${now.it} (${String(year)}) ${sign} ${before.it} (${String(year - 1)}); ${increase ? "richiesto un aumento" : "richiesta una riduzione"}`,
-      en: `${now.en} (${String(year)}) ${sign} ${before.en} (${String(year - 1)}); ${increase ? "an increase" : "a decrease"} is required`,
-    },
+    reason: M.reason_trend.render({
+      value: valueLabels(value),
+      year,
+      sign,
+      previous: valueLabels(previousValue),
+      increase,
+    }),
   };
 }
 
@@ -187,84 +206,80 @@ function evaluateStage(
   const stage = observation?.stage;
   if (stage === undefined) {
     return {
+      ...NOTHING,
       year,
       status: "missing-data",
       target,
-      reason: missing(year, { it: "la fase raggiunta", en: "stage reached" }),
+      reason: M.reason_missing_stage.render({ year }),
     };
   }
   const met = MILESTONE_STAGES.indexOf(stage) >= MILESTONE_STAGES.indexOf(target.stage);
-  const [reached, required] = [MILESTONE_STAGE_LABELS[stage], MILESTONE_STAGE_LABELS[target.stage]];
   return {
+    ...NOTHING,
     year,
     status: met ? "met" : "not-met",
     target,
     stage,
-    reason: {
-      it: `Fase raggiunta: ${reached.it}; richiesta: ${required.it}`,
-      en: `Stage reached: ${reached.en}; required: ${required.en}`,
-    },
+    reason: M.reason_stage.render({
+      reached: MILESTONE_STAGE_CATALOG[stage].labels,
+      required: MILESTONE_STAGE_CATALOG[target.stage].labels,
+    }),
   };
 }
 
 function evaluateYear(
   year: number,
   target: IndicatorTarget | undefined,
-  byYear: ReadonlyMap<number, IndicatorObservation>,
+  observed: Observed,
   baselineYear: number | undefined,
 ): IndicatorYearResult {
   if (target === undefined) {
-    const observation = byYear.get(year);
-    const isBaseline = year === baselineYear;
     return {
+      ...NOTHING,
       year,
       status: "not-due",
-      ...(observation?.value === undefined ? {} : { value: observation.value }),
-      reason: isBaseline
-        ? {
-            it: `${String(year)}: anno di riferimento (T0), senza target`,
-            en: `${String(year)}: baseline year (T0), no target`,
-          }
-        : { it: `Nessun target per il ${String(year)}`, en: `No target for ${String(year)}` },
+      value: observed.get(year)?.value ?? null,
+      reason:
+        year === baselineYear ? M.reason_baseline_year.render({ year }) : M.reason_no_target.render({ year }),
     };
   }
   switch (target.rule) {
     case "ratio-at-least":
-      return evaluateRatio(year, target, byYear.get(year));
+      return evaluateRatio(year, target, observed.get(year));
     case "count-at-least":
-      return evaluateCount(year, target, byYear.get(year));
+      return evaluateCount(year, target, observed.get(year));
     case "stage-reached":
-      return evaluateStage(year, target, byYear.get(year));
+      return evaluateStage(year, target, observed.get(year));
     default:
-      return evaluateTrend(year, target, byYear);
+      return evaluateTrend(year, target, observed);
   }
 }
 
-function yearsToReport(indicator: Indicator, years: readonly number[] | undefined): number[] {
-  if (years !== undefined) {
-    years.forEach((year, index) => {
-      if (!Number.isSafeInteger(year)) {
-        throw invalid(
-          "invalid_year",
-          "A year must be a whole number",
-          "Un anno deve essere un numero intero",
-          ["years", index],
-        );
-      }
-    });
-    return [...new Set(years)].sort((a, b) => a - b);
-  }
-  const targetYears = indicator.targets.map((target) => target.year);
-  const first = Math.min(indicator.baselineYear ?? Number.POSITIVE_INFINITY, ...targetYears);
-  const last = Math.max(...targetYears);
-  return Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
+/**
+ * An indicator already read, evaluated over the given years (or its own, by default). Linear in the years.
+ * @internal
+ */
+export function evaluateReadIndicator(
+  indicator: Indicator,
+  observed: Observed,
+  years: readonly number[] | null,
+): IndicatorResult {
+  const targets = new Map(indicator.targets.map((target) => [target.year, target]));
+  return {
+    indicatorId: indicator.id,
+    labels: indicator.labels,
+    leps: indicator.leps ?? null,
+    years: (years ?? defaultYears(indicator)).map((year) =>
+      evaluateYear(year, targets.get(year), observed, indicator.baselineYear),
+    ),
+  };
 }
 
 /**
  * Evaluates an indicator year by year against its targets (D.G.R. XII/2167 "range di raggiungimento"):
  *
- * - a ratio target is met when `numerator × 100 / denominator ≥ threshold`, computed exactly (no rounding, so
- *   49,99…% is not 50%); a zero denominator is missing data;
+ * - a ratio target is met when `numerator × 100 / denominator ≥ threshold`, decided on the exact ratio (49,99…% is
+ *   not 50%); a zero denominator is missing data;
  * - a count target is met when the value is ≥ the minimum;
  * - a year-on-year target compares the year's value with the previous calendar year's (strictly greater, or
  *   strictly less for waiting times); without either value the year is missing data, never a pass;
@@ -272,12 +287,19 @@ function yearsToReport(indicator: Indicator, years: readonly number[] | undefine
  *   "definizione");
  * - a year without a target (the T0 baseline, a blank cell of the table) is not due.
  *
- * @param indicator - the indicator (validated again here: unordered years or incompatible rules throw)
+ * The indicator and each observation are validated with their schemas ({@link IndicatorSchema},
+ * {@link IndicatorObservationSchema}); a failure throws one `validation_failed` carrying every issue, its path
+ * under `["indicator"]` or `["observations", index]`.
+ *
+ * @param indicator - the indicator's definition
  * @param observations - at most one per year, in the form the kind requires (counts for a ratio, a stage for a
  *   milestone, a value otherwise)
  * @param options - the years to report
- * @throws {@link PdzError} the schema's codes (`years_out_of_order`, `invalid_observation_form`, …),
- *   `duplicate_observation_year`, `observation_form_mismatch`, `numerator_exceeds_denominator`, `invalid_year`
+ * @throws {@link PdzError} `validation_failed` (an indicator or observation that its schema refuses: the issues
+ *   carry `target_years_out_of_order`, `invalid_observation_form`, …), `duplicate_observation_year`,
+ *   `observation_form_mismatch`, `numerator_exceeds_denominator`, `invalid_year`, `year_out_of_range`,
+ *   `invalid_type` (observations or years that are not lists, options that are not an object), `too_many_items`,
+ *   `unreadable_field`
  * @example
  * ```ts
  * import { evaluateIndicator } from "piano-di-zona";
@@ -296,6 +318,7 @@ function yearsToReport(indicator: Indicator, years: readonly number[] | undefine
  * );
  * result.years.map((year) => year.status) //=> ["met", "not-met", "missing-data"]
  * result.years[1]?.reason.en //=> "2 (2026) = 2 (2025); an increase is required"
+ * evaluateIndicator(null as never, []) //=> throws validation_failed
  * ```
  * @category Monitoring
  */
@@ -304,14 +327,8 @@ export function evaluateIndicator(
   observations: readonly DeepReadonly<IndicatorObservationInput>[],
   options: EvaluateIndicatorOptions = {},
 ): IndicatorResult {
-  const read = readIndicatorInput(indicator, observations);
-  const targets = new Map(read.indicator.targets.map((target) => [target.year, target]));
-  return {
-    indicatorId: read.indicator.id,
-    labels: read.indicator.labels,
-    ...(read.indicator.leps === undefined ? {} : { leps: read.indicator.leps }),
-    years: yearsToReport(read.indicator, options.years).map((year) =>
-      evaluateYear(year, targets.get(year), read.byYear, read.indicator.baselineYear),
-    ),
-  };
+  const read = under(["indicator"], () => readIndicator(indicator));
+  const observed = under(["observations"], () => readObservations(observations, read));
+  const years = ownField(readOptions(options), "years");
+  return evaluateReadIndicator(read, observed, years === undefined ? null : readYears(years, ["years"]));
 }

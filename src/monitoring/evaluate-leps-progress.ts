@@ -1,8 +1,22 @@
-import type { LepsId } from "../catalog/leps.js";
+import { LEPS_IDS, type LepsId } from "../catalog/leps.js";
 import type { DeepReadonly } from "../core/deep-freeze.js";
-import { PdzError } from "../core/error.js";
+import { pdzError, type ErrorPath } from "../core/error.js";
+import type { Labels } from "../core/labels.js";
+import * as C from "../core/messages/core.js";
+import * as M from "../core/messages/monitoring.js";
+import {
+  ownField,
+  readList,
+  readOption,
+  readOptions,
+  readRecord,
+  requiredField,
+  type InputRecord,
+} from "../core/read-input.js";
 import type { IndicatorInput, IndicatorObservationInput } from "../model/indicator.js";
-import { evaluateIndicator, type IndicatorResult } from "./evaluate-indicator.js";
+import { readIndicator, readObservations, under } from "./_indicator-input.js";
+import { readYears } from "./_years.js";
+import { evaluateReadIndicator, type IndicatorResult } from "./evaluate-indicator.js";
 import { INDICATOR_STATUSES, type IndicatorStatus } from "./indicator-status.js";
 
 /**
@@ -40,14 +54,52 @@ export type ObservationsByIndicator =
   | ReadonlyMap<string, readonly DeepReadonly<IndicatorObservationInput>[]>
   | Readonly<Record<string, readonly DeepReadonly<IndicatorObservationInput>[]>>;
 
-function observationsFor(
-  all: ObservationsByIndicator,
-  id: string,
-): readonly DeepReadonly<IndicatorObservationInput>[] {
-  if (all instanceof Map)
-    return (all as ReadonlyMap<string, readonly DeepReadonly<IndicatorObservationInput>[]>).get(id) ?? [];
-  const record = all as Readonly<Record<string, readonly DeepReadonly<IndicatorObservationInput>[]>>;
-  return Object.hasOwn(record, id) ? (record[id] ?? []) : [];
+/**
+ * Options of {@link evaluateLepsProgress}.
+ * @category Monitoring
+ */
+export interface LepsProgressOptions {
+  /** The years to evaluate (default 2025, 2026, 2027), reported once each in increasing order. */
+  readonly years?: readonly number[];
+}
+
+const DEFAULT_YEARS: readonly number[] = [2025, 2026, 2027];
+
+const OBSERVATIONS: Labels = {
+  it: "le rilevazioni per indicatore (una Map o un oggetto)",
+  en: "the observations by indicator (a Map or an object)",
+};
+
+// The observations of one indicator: from a Map through Map.prototype.get itself (a subclass or a proxy cannot
+// substitute its own), from an object as an own field; `undefined` or `null` is no observation.
+type Source = { readonly map: ReadonlyMap<unknown, unknown> } | { readonly record: InputRecord };
+
+function readSource(value: unknown): Source {
+  if (typeof value !== "object" || value === null) {
+    throw pdzError(C.invalid_type, { expected: OBSERVATIONS }, ["observations"]);
+  }
+  const record = readRecord(value, ["observations"]);
+  let isMap: boolean;
+  try {
+    isMap = record instanceof Map;
+  } catch {
+    throw pdzError(C.unreadable_field, {}, ["observations"]);
+  }
+  return isMap ? { map: record as ReadonlyMap<unknown, unknown> } : { record };
+}
+
+function observationsOf(source: Source, id: string): unknown {
+  let found: unknown;
+  if ("map" in source) {
+    try {
+      found = Map.prototype.get.call(source.map, id);
+    } catch {
+      throw pdzError(C.unreadable_field, {}, ["observations", id]);
+    }
+  } else {
+    found = ownField(source.record, id, ["observations"]);
+  }
+  return found ?? [];
 }
 
 function count(results: readonly IndicatorResult[]): StatusCounts {
@@ -63,13 +115,15 @@ function count(results: readonly IndicatorResult[]): StatusCounts {
  * Evaluates every indicator of a plan's LEPS schede over the monitoring years (2025-2027 by default), with
  * {@link evaluateIndicator}'s rules: each indicator gets one result per year (met, not met, not due, missing data)
  * and each LEPS the counts of its indicator-years. An indicator with no observations at all is reported as missing
- * data in every year that has a target.
+ * data in every year that has a target. Linear in the indicators and their observations.
  *
  * @param plan - the LEPS schede (see {@link LepsMonitoringPlan})
  * @param observations - each indicator's yearly observations, keyed by indicator id
  * @param options - `years` to evaluate (default 2025, 2026, 2027)
- * @throws {@link PdzError} `duplicate_indicator_id` when two indicators of the plan share an id, and the errors of
- *   {@link evaluateIndicator}
+ * @throws {@link PdzError} `duplicate_indicator_id` when two indicators of the plan share an id; `invalid_option`
+ *   for a LEPS that does not exist; the errors of {@link evaluateIndicator}, an indicator's under
+ *   `["lepsSchede", s, "indicators", i]` and its observations' under `["observations", id]`; `invalid_type`,
+ *   `required_field`, `too_many_items`, `unreadable_field` on input of the wrong shape
  * @example
  * ```ts
  * import { evaluateLepsProgress, PRIORITY_LEPS_INDICATORS } from "piano-di-zona";
@@ -80,34 +134,44 @@ function count(results: readonly IndicatorResult[]): StatusCounts {
  * );
  * progress.byLeps[0]?.indicators[0]?.years.map((year) => year.status) //=> ["met", "missing-data", "missing-data"]
  * progress.counts //=> { met: 1, "not-met": 0, "not-due": 2, "missing-data": 6 }
+ * evaluateLepsProgress({ lepsSchede: [{ leps: "sad", indicators: [] }] } as never, {}) //=> throws invalid_option
  * ```
  * @category Monitoring
  */
 export function evaluateLepsProgress(
   plan: LepsMonitoringPlan,
   observations: ObservationsByIndicator,
-  options: { readonly years?: readonly number[] } = {},
+  options: LepsProgressOptions = {},
 ): LepsProgress {
-  const years = options.years ?? [2025, 2026, 2027];
+  const schede = readList(requiredField(readRecord(plan), "lepsSchede"), ["lepsSchede"]);
+  const source = readSource(observations);
+  const yearsOption = ownField(readOptions(options), "years");
+  const years = yearsOption === undefined ? DEFAULT_YEARS : readYears(yearsOption, ["years"]);
   const seen = new Set<string>();
-  const byLeps = plan.lepsSchede.map((scheda, schedaIndex): LepsProgressEntry => {
-    const indicators = scheda.indicators.map((indicator, index) => {
+  const byLeps = schede.map((value, schedaIndex): LepsProgressEntry => {
+    const at: ErrorPath = ["lepsSchede", schedaIndex];
+    const scheda = readRecord(value, at);
+    const leps = readOption(requiredField(scheda, "leps", at), LEPS_IDS, [...at, "leps"]);
+    const list = readList(requiredField(scheda, "indicators", at), [...at, "indicators"]);
+    const indicators = list.map((input, index) => {
+      const indicator = under([...at, "indicators", index], () => readIndicator(input));
       if (seen.has(indicator.id)) {
-        throw new PdzError({
-          code: "duplicate_indicator_id",
-          message: `Two indicators of the plan have the id "${indicator.id}"`,
-          messageIt: `Due indicatori del piano hanno l'identificativo «${indicator.id}»`,
-          path: ["lepsSchede", schedaIndex, "indicators", index, "id"],
-        });
+        throw pdzError(M.duplicate_indicator_id, { id: indicator.id.slice(0, 200) }, [
+          ...at,
+          "indicators",
+          index,
+          "id",
+        ]);
       }
       seen.add(indicator.id);
-      return evaluateIndicator(indicator, observationsFor(observations, indicator.id), { years });
+      const observed = under(["observations", indicator.id], () =>
+        readObservations(observationsOf(source, indicator.id), indicator),
+      );
+      return evaluateReadIndicator(indicator, observed, years);
     });
-    return { leps: scheda.leps, indicators, counts: count(indicators) };
+    return { leps, indicators, counts: count(indicators) };
   });
-  return {
-    years: [...new Set(years)].sort((a, b) => a - b),
-    byLeps,
-    counts: count(byLeps.flatMap((entry) => entry.indicators)),
-  };
+  const all: IndicatorResult[] = [];
+  for (const entry of byLeps) for (const indicator of entry.indicators) all.push(indicator);
+  return { years: [...years], byLeps, counts: count(all) };
 }

@@ -1,4 +1,5 @@
-import type { Labels } from "../core/labels.js";
+import type { LabelledCode } from "../catalog/evaluation-scales.js";
+import { deepFreeze } from "../core/deep-freeze.js";
 
 /**
  * The outcome of an indicator in one year:
@@ -17,15 +18,15 @@ export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
  *
  * @example
  * ```ts
- * import { INDICATOR_STATUS_LABELS } from "piano-di-zona";
- * INDICATOR_STATUS_LABELS["missing-data"].it //=> "dati mancanti"
+ * import { INDICATOR_STATUS_CATALOG } from "piano-di-zona";
+ * INDICATOR_STATUS_CATALOG["missing-data"].labels.it //=> "dati mancanti"
  * ```
  * @category Monitoring
  */
-export const INDICATOR_STATUS_LABELS: Readonly<Record<IndicatorStatus, Labels>> =
-  /* @__PURE__ */ Object.freeze({
-    met: { it: "raggiunto", en: "met" },
-    "not-met": { it: "non raggiunto", en: "not met" },
-    "not-due": { it: "nessun target per l'anno", en: "not due" },
-    "missing-data": { it: "dati mancanti", en: "missing data" },
+export const INDICATOR_STATUS_CATALOG: { readonly [K in IndicatorStatus]: LabelledCode<K> } =
+  /* @__PURE__ */ deepFreeze({
+    met: { code: "met", labels: { it: "raggiunto", en: "met" } },
+    "not-met": { code: "not-met", labels: { it: "non raggiunto", en: "not met" } },
+    "not-due": { code: "not-due", labels: { it: "nessun target per l'anno", en: "not due" } },
+    "missing-data": { code: "missing-data", labels: { it: "dati mancanti", en: "missing data" } },
   });

@@ -1,22 +1,35 @@
-import { ADEQUACY_LABELS, COINCIDENCE_BAND_CATALOG } from "../catalog/evaluation-scales.js";
-import { formatPercent } from "../core/format.js";
-import type { Language } from "../core/labels.js";
-import type { PartialActionPolicy } from "../evaluation/achievement-grade.js";
-import { evaluatePlan, type PlanEvaluationResult } from "../evaluation/evaluate-plan.js";
-import type { PlanWeighting } from "../evaluation/plan-achievement.js";
-import type { ObjectiveEvaluation, PlanEvaluation } from "../model/objective-evaluation.js";
-import { markdownTable } from "./markdown-table.js";
+import {
+  ACHIEVEMENT_BAND_CATALOG,
+  ADEQUACY_LEVEL_CATALOG,
+  COINCIDENCE_BAND_CATALOG,
+} from "../catalog/evaluation-scales.js";
+import type { DeepReadonly } from "../core/deep-freeze.js";
+import type { Decimal } from "../core/decimal.js";
+import { formatIn } from "../core/format.js";
+import { LANGUAGES, type Language } from "../core/labels.js";
+import { pdzError } from "../core/error.js";
+import * as C from "../core/messages/core.js";
+import { ownField, readOptions, readText, type InputRecord } from "../core/read-input.js";
+import { readPlanRecord, type ObjectiveRecord } from "../evaluation/evaluation-record.js";
+import { readPartialPolicy, type PartialActionPolicy } from "../evaluation/partial-action-policy.js";
+import { readWeighting, type PlanWeighting } from "../evaluation/plan-weighting.js";
+import { recomputePlanRecord } from "../evaluation/recompute-plan-evaluation.js";
+import type { PlanEvaluationInput } from "../model/objective-evaluation.js";
+import { BoundedLines } from "./_bounded-text.js";
+import { appendMarkdownTable } from "./markdown-table.js";
 
 /**
  * Options of {@link renderEvaluationReport}.
  * @category Report
  */
 export interface EvaluationReportOptions {
-  /** Language of headers and messages (default `"it"`). */
+  /** Language of headers, numbers, bands and messages (default `"it"`). */
   readonly language?: Language;
-  /** A title for the report (default: "Valutazione ex post <from>-<to>"). */
+  /** A title for the report (default: "Valutazione ex post degli obiettivi <from>-<to>" or its English). */
   readonly title?: string;
+  /** How partly done actions count (default `"count"`). */
   readonly partial?: PartialActionPolicy;
+  /** How objectives are combined into the plan's grade (default `"objectives"`). */
   readonly weighting?: PlanWeighting;
 }
 
@@ -71,27 +84,61 @@ const TEXT = {
   },
 } as const;
 
+const ALIGNMENTS = ["left", "left", "right", "right", "left", "right", "left", "left"] as const;
+
+/** The longest title shown in the table. */
+const TITLE_LENGTH = 60;
+
 function shorten(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+  if (text.length <= length) return text;
+  let cut = length - 1;
+  // Never split a surrogate pair.
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
+  return `${text.slice(0, cut).trimEnd()}…`;
 }
 
-function coincidenceCell(record: ObjectiveEvaluation, language: Language): string {
+const percent = (language: Language, value: Decimal, decimals = 2): string =>
+  formatIn(language, value, "percent", { decimals });
+
+function coincidenceCell(record: ObjectiveRecord, language: Language): string {
   const stated = record.coincidence;
-  if (stated === undefined) return "—";
+  if (stated === null) return "—";
   if (stated.budgeted?.isZero() === true) return TEXT[language].notApplicable;
   const parts: string[] = [];
-  const band = stated.statedBand === undefined ? undefined : COINCIDENCE_BAND_CATALOG[stated.statedBand];
+  const band = stated.statedBand === null ? null : COINCIDENCE_BAND_CATALOG[stated.statedBand];
   // With no printed percent, the band's official range stands in for it (">100% (sottostimato)").
-  if (stated.statedPercent !== undefined) parts.push(formatPercent(stated.statedPercent, { decimals: 0 }));
-  else if (band !== undefined) parts.push(band.officialRange);
-  if (band !== undefined) parts.push(`(${band.labels[language]})`);
+  if (stated.statedPercent !== null) parts.push(percent(language, stated.statedPercent, 0));
+  else if (band !== null) parts.push(band.officialRange);
+  if (band !== null) parts.push(`(${band.labels[language]})`);
   return parts.length > 0 ? parts.join(" ") : "—";
 }
 
-function adequacyCell(record: ObjectiveEvaluation, language: Language): string {
-  const level = record.adequacy?.level;
-  if (level === undefined) return "—";
-  return level === "non-pertinente" ? TEXT[language].notPertinent : ADEQUACY_LABELS[level][language];
+function adequacyCell(record: ObjectiveRecord, language: Language): string {
+  const level = record.adequacy;
+  if (level === null) return "—";
+  return level === "non-pertinente"
+    ? TEXT[language].notPertinent
+    : ADEQUACY_LEVEL_CATALOG[level].labels[language];
+}
+
+function readLanguage(record: InputRecord): Language {
+  const value = ownField(record, "language");
+  if (value === undefined) return "it";
+  if (typeof value !== "string" || !(LANGUAGES as readonly string[]).includes(value)) {
+    throw pdzError(C.invalid_language, {}, ["language"]);
+  }
+  return value as Language;
+}
+
+// A heading or a list item is one line: line breaks become spaces.
+function oneLine(text: string): string {
+  return text.replace(/\r\n?|\n/g, " ");
+}
+
+function readTitle(record: InputRecord): string | null {
+  const value = ownField(record, "title");
+  return value === undefined ? null : oneLine(readText(value, ["title"]));
 }
 
 /**
@@ -99,74 +146,85 @@ function adequacyCell(record: ObjectiveEvaluation, language: Language): string {
  * over planned, exact grade and band, completion-weighted grade, stated coincidence, adequacy), the plan-level
  * grade compared with the one the document states, and every inconsistency found.
  *
- * @param evaluation - a validated {@link PlanEvaluation}
- * @param options - language, title, partial-action policy, weighting
+ * Everything is written in the language asked for: headers, band and adequacy labels, the findings' messages and
+ * the numbers (`76,56%` in Italian, `76.56%` in English). Under English only the document's own words remain
+ * Italian: the objectives' codes and titles. Pure: a string out.
+ *
+ * @param evaluation - the evaluation, as {@link recomputePlanEvaluation} reads it
+ * @param options - language (`"it"` or `"en"`), title, partial-action policy, weighting
+ * @throws {@link PdzError} every error of {@link recomputePlanEvaluation}; `invalid_language`, `invalid_type` /
+ *   `text_too_long` (a title that is not text), `report_too_long` (over 100,000,000 characters)
  * @example
  * ```ts
  * import { renderEvaluationReport } from "piano-di-zona";
  * import { GALLARATE_EVALUATION_2021_2023 } from "piano-di-zona/datasets";
  * const report = renderEvaluationReport(GALLARATE_EVALUATION_2021_2023);
  * report.includes("76,56%") //=> true
- * renderEvaluationReport(GALLARATE_EVALUATION_2021_2023, { language: "en" }).startsWith("# Ex-post evaluation") //=> true
+ * const english = renderEvaluationReport(GALLARATE_EVALUATION_2021_2023, { language: "en" });
+ * english.startsWith("# Ex-post evaluation") //=> true
+ * english.includes("76.56% (sufficient") //=> true
+ * renderEvaluationReport(GALLARATE_EVALUATION_2021_2023, { language: "fr" as never }) //=> throws invalid_language
  * ```
  * @category Report
  */
 export function renderEvaluationReport(
-  evaluation: PlanEvaluation,
+  evaluation: DeepReadonly<PlanEvaluationInput>,
   options: EvaluationReportOptions = {},
 ): string {
-  const language = options.language ?? "it";
+  const optionRecord = readOptions(options, []);
+  const language = readLanguage(optionRecord);
+  const title = readTitle(optionRecord);
+  const partial = readPartialPolicy(optionRecord, []);
+  const weighting = readWeighting(optionRecord, []);
+  const record = readPlanRecord(evaluation);
+  const result = recomputePlanRecord(record, partial, weighting);
   const text = TEXT[language];
-  const result: PlanEvaluationResult = evaluatePlan(evaluation, {
-    ...(options.partial === undefined ? {} : { partial: options.partial }),
-    ...(options.weighting === undefined ? {} : { weighting: options.weighting }),
-  });
+
   const rows = result.objectives.map((objective, index) => {
-    const record = evaluation.objectives[index] as ObjectiveEvaluation;
+    const stated = record.objectives[index];
+    const { grade } = objective;
+    const equivalent = grade.realizedEquivalent;
+    const realized = formatIn(language, equivalent, "plain", {
+      decimals: Math.min(20, equivalent.decimalPlaces()),
+    });
     return [
       objective.code,
-      shorten(objective.title, 60),
-      `${objective.grade.realized.toString()}/${objective.grade.planned}`,
-      formatPercent(objective.grade.percent),
-      objective.grade.labels[language],
-      formatPercent(objective.weightedGrade.percent),
-      coincidenceCell(record, language),
-      adequacyCell(record, language),
+      shorten(objective.title, TITLE_LENGTH),
+      `${realized}/${String(grade.planned)}`,
+      percent(language, grade.percent),
+      grade.labels[language],
+      percent(language, objective.weightedGrade.percent),
+      stated === undefined ? "—" : coincidenceCell(stated, language),
+      stated === undefined ? "—" : adequacyCell(stated, language),
     ];
   });
-  const alignments = ["left", "left", "right", "right", "left", "right", "left", "left"] as const;
-  const table = markdownTable(
-    text.columns.map((header, index) => ({ header, align: alignments[index] ?? "left" })),
+
+  const { achievement } = result;
+  const statedGrade = record.statedOverallGrade;
+  const planLine =
+    `**${text.plan}**: ${percent(language, achievement.percent)} (${achievement.labels[language]}; ` +
+    `${text.weighting[achievement.weighting]})` +
+    (statedGrade === null
+      ? ""
+      : ` — ${text.stated}: ${percent(language, statedGrade.percent)} ` +
+        `(${ACHIEVEMENT_BAND_CATALOG[statedGrade.band].labels[language]})`);
+
+  const lines = new BoundedLines();
+  lines.push(`# ${title ?? text.title(result.period.from, result.period.to)}`, "");
+  appendMarkdownTable(
+    lines,
+    text.columns.map((header, index) => ({ header, align: ALIGNMENTS[index] ?? "left" })),
     rows,
   );
-  const { achievement } = result;
-  const stated = evaluation.statedOverallGrade;
-  const planLine =
-    `**${text.plan}**: ${formatPercent(achievement.percent)} (${achievement.labels[language]}; ` +
-    `${text.weighting[achievement.weighting]})` +
-    (stated === undefined ? "" : ` — ${text.stated}: ${formatPercent(stated.percent)} (${stated.band})`);
-  const findings =
-    result.findings.length === 0
-      ? [text.none]
-      : result.findings.map((finding) => {
-          const objective =
-            typeof finding.path[1] === "number" ? result.objectives[finding.path[1]] : undefined;
-          const where = objective === undefined ? "" : `**${objective.code}** — `;
-          const message = language === "it" ? finding.messageIt : finding.message;
-          return `- ${where}${message} \`${finding.code}\``;
-        });
-  return [
-    `# ${options.title ?? text.title(result.period.from, result.period.to)}`,
-    "",
-    table,
-    "",
-    text.weightedNote,
-    "",
-    planLine,
-    "",
-    `## ${text.findings}`,
-    "",
-    ...findings,
-    "",
-  ].join("\n");
+  lines.push("", text.weightedNote, "", planLine, "", `## ${text.findings}`, "");
+  if (result.findings.length === 0) lines.push(text.none);
+  for (const finding of result.findings) {
+    const index = finding.path[1];
+    const objective = typeof index === "number" ? result.objectives[index] : undefined;
+    const where = objective === undefined ? "" : `**${oneLine(objective.code)}** — `;
+    const message = language === "it" ? finding.messageIt : finding.message;
+    lines.push(`- ${where}${message} \`${finding.code}\``);
+  }
+  lines.push("");
+  return lines.join();
 }

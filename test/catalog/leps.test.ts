@@ -9,6 +9,17 @@ import {
   PRIORITY_LEPS_IDS,
 } from "../../src/catalog/leps.js";
 import { matchFunds } from "../../src/catalog/match-fund.js";
+import { describeCatalogue } from "./support/catalogue.js";
+
+describeCatalogue({
+  name: "LEPS_CATALOG",
+  codes: LEPS_IDS,
+  catalog: LEPS_CATALOG,
+  get: getLeps,
+  is: isLepsId,
+  unknownCode: "unknown_leps",
+  key: "id",
+});
 
 describe("LEPS catalogue", () => {
   it("has one entry per id, keyed by its id", () => {

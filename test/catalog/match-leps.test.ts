@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeMatcher } from "./support/matcher-contract.js";
 import { LEPS_CATALOG, LEPS_IDS } from "../../src/catalog/leps.js";
 import { matchLeps, matchLepsList } from "../../src/catalog/match-leps.js";
 
@@ -33,7 +34,7 @@ describe("matchLeps", () => {
     expect(asL3.code).toBe("dimissioni-protette");
     expect(asL2.code).toBe("dimissioni-protette");
     expect([asL3.prefix, asL2.prefix]).toEqual(["L3", "L2"]);
-    expect(asL2.warnings.map((w) => w.code)).toEqual(["local-number-ignored"]);
+    expect(asL2.warnings.map((w) => w.code)).toEqual(["local_number_ignored"]);
   });
 
   it("reads 'PUA integrazione e UVM' (seed 004 L1474) as a fuzzy match", () => {
@@ -92,5 +93,21 @@ describe("matchLeps on the LEPS headings of seed 001", () => {
     const m = matchLeps("**LEPS ACCOGLIENZA E DIMISSIONI PROTETTE: CONTINUITÀ ASSISTENZIALE**");
     expect(m.code).toBeNull();
     expect(m.candidates[0]?.code).toBe("dimissioni-protette");
+  });
+});
+
+describeMatcher("matchLeps", matchLeps);
+describeMatcher("matchLepsList", matchLepsList);
+
+describe("matchLeps: characters that are never seen", () => {
+  it("do not hide a name, a local number or the word LEPS", () => {
+    expect(matchLeps("Servizi sociali per le dimissioni pro\u00ADtette").code).toBe("dimissioni-protette");
+    const m = matchLeps("L\u200B3. Incremento SAD");
+    expect([m.code, m.prefix]).toEqual(["incremento-sad", "L3"]);
+    expect(matchLeps("LE\u200DPS – Pronto intervento sociale").code).toBe("pronto-intervento-sociale");
+    expect(matchLepsList("L3. Incremento SAD \u200FL4. PUA integrati e UVM").map((r) => r.code)).toEqual([
+      "incremento-sad",
+      "pua-integrati-uvm",
+    ]);
   });
 });

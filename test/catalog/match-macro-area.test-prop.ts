@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
-import { MACRO_AREA_CODES, MACRO_AREAS } from "../../src/catalog/macro-areas.js";
+import { MACRO_AREA_CODES, MACRO_AREA_CATALOG } from "../../src/catalog/macro-areas.js";
 import { matchMacroArea } from "../../src/catalog/match-macro-area.js";
 
 const ACCENTED: Readonly<Record<string, string>> = { a: "à", e: "è", i: "ì", o: "ò", u: "ù" };
@@ -22,7 +22,7 @@ test.prop([
   fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }),
   fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }),
 ])("an official title, re-cased and re-accented, matches its own code", (code, cases, accents) => {
-  const text = rewrite(MACRO_AREAS[code].title, cases, accents);
+  const text = rewrite(MACRO_AREA_CATALOG[code].title, cases, accents);
   const m = matchMacroArea(text);
   if (m.code !== code) throw new Error(`${text} matched ${String(m.code)}`);
 });
@@ -30,7 +30,7 @@ test.prop([
 test.prop([fc.constantFrom(...MACRO_AREA_CODES)])(
   "the title's own letter before it raises no warning",
   (code) => {
-    const m = matchMacroArea(`${code}) ${MACRO_AREAS[code].title}`);
+    const m = matchMacroArea(`${code}) ${MACRO_AREA_CATALOG[code].title}`);
     return m.code === code && m.warnings.length === 0 && m.confidence === "exact";
   },
 );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeMatcher } from "./support/matcher-contract.js";
 import { matchMacroArea, matchMacroAreaList } from "../../src/catalog/match-macro-area.js";
 
 const warningsOf = (text: string) => matchMacroArea(text).warnings.map((w) => w.code);
@@ -100,10 +101,10 @@ describe("matchMacroArea: variants found in the seeds (regulation-and-peers §1.
     ]) {
       const m = matchMacroArea(text);
       expect(m.code).toBe("A");
-      expect(m.warnings.map((w) => w.code)).toEqual(["legacy-area-c"]);
+      expect(m.warnings.map((w) => w.code)).toEqual(["legacy_area_c"]);
     }
     // Written with its own letter C: no letter mismatch.
-    expect(warningsOf("C) Promozione dell'inclusione attiva")).toEqual(["legacy-area-c"]);
+    expect(warningsOf("C) Promozione dell'inclusione attiva")).toEqual(["legacy_area_c"]);
   });
 
   it("gives every warning an English and an Italian message", () => {
@@ -125,13 +126,13 @@ describe("matchMacroArea: letters that contradict the title (the title decides)"
     const m = matchMacroArea(text);
     expect(m.code).toBe(code);
     expect(m.prefix).toBe(letter);
-    expect(m.warnings.map((w) => w.code)).toContain("letter-mismatch");
+    expect(m.warnings.map((w) => w.code)).toContain("letter_mismatch");
   });
 
   it("flags both the legacy area and the wrong letter (seed 004 L1728 'e. Promozione inclusione attiva')", () => {
     const m = matchMacroArea("e. Promozione inclusione attiva");
     expect(m.code).toBe("A");
-    expect(m.warnings.map((w) => w.code)).toEqual(["legacy-area-c", "letter-mismatch"]);
+    expect(m.warnings.map((w) => w.code)).toEqual(["legacy_area_c", "letter_mismatch"]);
   });
 
   it.each([
@@ -152,7 +153,7 @@ describe("matchMacroArea: letters that contradict the title (the title decides)"
     const m = matchMacroArea(text);
     expect(m.code).toBeNull();
     expect(m.prefix).toBe(letter);
-    expect(m.warnings.map((w) => w.code)).toEqual(["letter-without-title"]);
+    expect(m.warnings.map((w) => w.code)).toEqual(["letter_without_title"]);
   });
 
   it("reports two areas on one line as ambiguous (seed 001 L39, L479 'D) ANZIANI - E) DOMICILIARITA'')", () => {
@@ -275,9 +276,9 @@ describe("matchMacroAreaList: cells listing several areas", () => {
         "Sì nelle aree: a. Politiche giovanili e per minori b. Interventi per la famiglia c. politiche del lavoro",
       ),
     ).toEqual([
-      ["a", "G", ["letter-mismatch"]],
-      ["b", "I", ["letter-mismatch"]],
-      ["c", "H", ["letter-mismatch"]],
+      ["a", "G", ["letter_mismatch"]],
+      ["b", "I", ["letter_mismatch"]],
+      ["c", "H", ["letter_mismatch"]],
     ]);
   });
 
@@ -286,7 +287,7 @@ describe("matchMacroAreaList: cells listing several areas", () => {
       "<p>Sì</p> <p>AREE:</p> <p>a. Contrasto alla povertà e all'emarginazione sociale</p> <p>e. Promozione inclusione attiva</p> <p>g. Politiche giovanili e per minori</p>";
     expect(read(cell)).toEqual([
       ["a", "A", []],
-      ["e", "A", ["legacy-area-c", "letter-mismatch"]],
+      ["e", "A", ["legacy_area_c", "letter_mismatch"]],
       ["g", "G", []],
     ]);
   });
@@ -296,7 +297,7 @@ describe("matchMacroAreaList: cells listing several areas", () => {
       "Sì: Area a - Contrasto alla povertà e all'emarginazione sociale e - promozione dell'inclusione attiva; b - Politiche abitative; d- Domiciliarità; i- Interventi per la famiglia";
     expect(read(cell)).toEqual([
       ["a", "A", []],
-      ["e", "A", ["legacy-area-c", "letter-mismatch"]],
+      ["e", "A", ["legacy_area_c", "letter_mismatch"]],
       ["b", "B", []],
       ["d", "D", []],
       ["i", "I", []],
@@ -304,7 +305,34 @@ describe("matchMacroAreaList: cells listing several areas", () => {
   });
 
   it("keeps a letter without a title so that it can be reported (seed 000 L1596)", () => {
-    expect(read("nella macroarea K), ")).toEqual([["K", null, ["letter-without-title"]]]);
+    expect(read("nella macroarea K), ")).toEqual([["K", null, ["letter_without_title"]]]);
     expect(matchMacroAreaList("")).toEqual([]);
+  });
+});
+
+describeMatcher("matchMacroArea", matchMacroArea);
+describeMatcher("matchMacroAreaList", matchMacroAreaList);
+
+describe("matchMacroArea: characters that are never seen", () => {
+  it.each([
+    ["Domicili\u00ADarità", "D"], // soft hyphen
+    ["Politiche\u200B abitative", "B"], // zero-width space
+    ["Interventi per la Fa\u200Dmiglia", "I"], // zero-width joiner
+    ["\u200FJ) Interventi a favore delle persone con disabilità\u200E", "J"], // bidirectional marks
+    ["\uFEFFF) Digitalizzazione dei servizi", "F"], // byte-order mark
+    ["macro\u00AD-area di policy G) Politiche giovanili e per i minori", "G"],
+    ["\u2066Anziani\u2069", "E"], // isolates
+  ])("%s → %s", (text, code) => {
+    const m = matchMacroArea(text);
+    expect(m.code).toBe(code);
+    expect(m.confidence).not.toBe("none");
+  });
+
+  it("read the letter across them too", () => {
+    expect(matchMacroArea("J\u200B) Politiche per i giovani e i minori").prefix).toBe("J");
+    expect(matchMacroAreaList("a.\u00AD Politiche abitative; b\u200F. Anziani").map((m) => m.code)).toEqual([
+      "B",
+      "E",
+    ]);
   });
 });

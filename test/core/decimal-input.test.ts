@@ -87,3 +87,47 @@ describe("toNonNegativeDecimal", () => {
     expect(codeOf(() => toNonNegativeDecimal("-0.01"))).toBe("negative_amount");
   });
 });
+
+describe("readDecimal on hostile objects", () => {
+  it("refuses a revoked proxy with invalid_decimal", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(codeOf(() => readDecimal(proxy))).toBe("invalid_decimal");
+  });
+});
+
+describe("readDecimal of the library's own Decimals", () => {
+  it("copies them, within the bounds", () => {
+    const value = new Decimal("76.5625");
+    const copy = readDecimal(value, []);
+    expect(copy.toString()).toBe("76.5625");
+    expect(copy).not.toBe(value);
+    expect(codeOf(() => readDecimal(new Decimal("1e15"), []))).toBe("number_out_of_range");
+    expect(codeOf(() => readDecimal(new Decimal("1e-31"), []))).toBe("number_out_of_range");
+    expect(codeOf(() => readDecimal(new Decimal(Number.NaN), []))).toBe("invalid_decimal");
+    expect(readDecimal(new Decimal("-0"), []).isNegative()).toBe(false);
+  });
+
+  it("refuses a Decimal whose internals were tampered with", () => {
+    const broken = new Decimal(5) as unknown as { d: unknown };
+    broken.d = ["5"];
+    expect(codeOf(() => readDecimal(broken, []))).toBe("invalid_decimal");
+    broken.d = null;
+    expect(codeOf(() => readDecimal(broken, []))).toBe("invalid_decimal");
+    const hollow = Object.create(Object.getPrototypeOf(new Decimal(1)) as object) as unknown;
+    expect(codeOf(() => readDecimal(hollow, []))).toBe("invalid_decimal");
+  });
+
+  it("turns any other throw while looking at an object into invalid_decimal", () => {
+    const throwing = new Proxy(
+      {},
+      {
+        getPrototypeOf: () => {
+          throw new Error("trap");
+        },
+      },
+    );
+    expect(codeOf(() => readDecimal(throwing, ["x"]), true)).toBe("invalid_decimal@x");
+    expect(codeOf(() => toNonNegativeDecimal("-1", ["y"]), true)).toBe("negative_amount@y");
+  });
+});

@@ -41,3 +41,13 @@ describe("toFraction", () => {
     },
   );
 });
+
+describe("toFraction of long decimals", () => {
+  it("keeps every digit, beyond the 40 of the precision", () => {
+    const value = new Decimal("123456789012345678901234567890.123456789012345678901");
+    const { numerator, denominator } = toFraction(value);
+    expect(numerator).toBe(123456789012345678901234567890123456789012345678901n);
+    expect(denominator).toBe(10n ** 21n);
+    expect(toFraction(new Decimal("-0.5"))).toEqual({ numerator: -5n, denominator: 10n });
+  });
+});

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/core/decimal.js";
 import { roundEuro } from "../../src/core/rounding.js";
 import { ALTO_MILANESE_FUNDS_2022_2024 as funds } from "../../src/datasets/alto-milanese/funds.js";
-import { checkFundTable, fundTablePerCapita, fundTableTotals } from "../../src/finance/fund-table.js";
+import { checkFundTable } from "../../src/finance/check-fund-table.js";
+import { fundTablePerCapita } from "../../src/finance/fund-table-per-capita.js";
+import { fundTableTotals } from "../../src/finance/fund-table-totals.js";
 import { percentShares } from "../../src/finance/percent-shares.js";
 import { yearOnYearChanges } from "../../src/finance/year-on-year.js";
 

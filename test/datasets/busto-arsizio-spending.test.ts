@@ -5,7 +5,8 @@ import { BUSTO_ARSIZIO_SOCIAL_SPENDING_2021_2023 as spending } from "../../src/d
 import { checkStatedShares } from "../../src/finance/check-stated-shares.js";
 import { checkStatedSum } from "../../src/finance/check-stated-sum.js";
 import { percentShares } from "../../src/finance/percent-shares.js";
-import { compoundChange, percentChange } from "../../src/finance/year-on-year.js";
+import { compoundChange } from "../../src/finance/compound-change.js";
+import { percentChange } from "../../src/finance/percent-change.js";
 
 const value = (text: string) => parseItalianNumber(text);
 

@@ -4,15 +4,16 @@ import {
   GALLARATE_LEPS_SCHEDA_SAD,
   GALLARATE_SCHEDA_OBIETTIVO_L,
 } from "../../src/datasets/gallarate/schede-2025-2027.js";
-import { canAdhere } from "../../src/model/can-adhere.js";
-import { canAmend } from "../../src/model/can-amend.js";
-import { checkOrganComposition } from "../../src/model/check-organ-composition.js";
-import { decide } from "../../src/model/decide.js";
-import { isInForce } from "../../src/model/is-in-force.js";
-import { missingSignatories } from "../../src/model/missing-signatories.js";
-import { parseAccordoDiProgramma, parseSchedaObiettivo } from "../../src/model/parse.js";
-import { parseDeadline } from "../../src/model/parse-deadline.js";
-import { staffingFte } from "../../src/model/staffing-fte.js";
+import { parseDeadline } from "../../src/core/italian-deadline.js";
+import { canAdhere } from "../../src/governance/can-adhere.js";
+import { canAmend } from "../../src/governance/can-amend.js";
+import { checkOrganComposition } from "../../src/governance/check-organ-composition.js";
+import { decide } from "../../src/governance/decide.js";
+import { isInForce } from "../../src/governance/is-in-force.js";
+import { missingSignatories } from "../../src/governance/missing-signatories.js";
+import { staffingFte } from "../../src/governance/staffing-fte.js";
+import { safeParseAccordoDiProgramma } from "../../src/model/accordo-di-programma.js";
+import { safeParseSchedaObiettivo } from "../../src/model/scheda-obiettivo.js";
 import { AmbitoSchema } from "../../src/model/ambito.js";
 import { LepsSchedaSchema } from "../../src/model/leps-scheda.js";
 
@@ -20,10 +21,10 @@ const organ = (id: string) => GALLARATE_ACCORDO.organs.find((candidate) => candi
 
 describe("Gallarate's Accordo di Programma 2025-2027", () => {
   it("is accepted by the schemas, as data and as JSON, and is frozen", () => {
-    expect(parseAccordoDiProgramma(GALLARATE_ACCORDO).success).toBe(true);
-    expect(parseAccordoDiProgramma(JSON.parse(JSON.stringify(GALLARATE_ACCORDO))).success).toBe(true);
+    expect(safeParseAccordoDiProgramma(GALLARATE_ACCORDO).success).toBe(true);
+    expect(safeParseAccordoDiProgramma(JSON.parse(JSON.stringify(GALLARATE_ACCORDO))).success).toBe(true);
     expect(AmbitoSchema.safeParse(GALLARATE_AMBITO).success).toBe(true);
-    expect(parseSchedaObiettivo(GALLARATE_SCHEDA_OBIETTIVO_L).success).toBe(true);
+    expect(safeParseSchedaObiettivo(GALLARATE_SCHEDA_OBIETTIVO_L).success).toBe(true);
     expect(LepsSchedaSchema.safeParse(GALLARATE_LEPS_SCHEDA_SAD).success).toBe(true);
     expect(Object.isFrozen(GALLARATE_ACCORDO.organs[0]?.seats)).toBe(true);
     expect(Object.isFrozen(GALLARATE_AMBITO.comuni[8])).toBe(true);
@@ -78,7 +79,7 @@ describe("Gallarate's Accordo di Programma 2025-2027", () => {
     expect(isInForce(GALLARATE_ACCORDO, "2025-01-01")).toBe(true);
     expect(isInForce(GALLARATE_ACCORDO, "2028-01-01")).toBe(false);
     expect(GALLARATE_ACCORDO.extensionAuthority).toBe("regione");
-    const byComune = parseAccordoDiProgramma({
+    const byComune = safeParseAccordoDiProgramma({
       ...JSON.parse(JSON.stringify(GALLARATE_ACCORDO)),
       extensions: [{ until: "31.12.2028", grantedBy: "comune" }],
     });

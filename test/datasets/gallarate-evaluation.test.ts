@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { GALLARATE_EVALUATION_2021_2023 as gallarate } from "../../src/datasets/index.js";
 import {
   Decimal,
-  evaluateObjective,
-  evaluatePlan,
+  recomputeObjectiveEvaluation,
+  recomputePlanEvaluation,
   PlanEvaluationSchema,
   type PlanEvaluation,
 } from "../../src/index.js";
@@ -115,7 +115,7 @@ describe("grades recomputed from the actions", () => {
     "objective %s (seed 000 %s): %s%% → printed %i%% (%s)",
     (code, _lines, exact, printed, band, weighted) => {
       const record = objective(code);
-      const result = evaluateObjective(record);
+      const result = recomputeObjectiveEvaluation(record);
       expect(result.grade.percent.toFixed(2)).toBe(exact);
       expect(result.grade.percent.toFixed(0)).toBe(String(printed));
       expect(record.statedGrade?.percent.toString()).toBe(String(printed));
@@ -127,16 +127,16 @@ describe("grades recomputed from the actions", () => {
 
   it("keeps the thirds exact", () => {
     // G: 4 of 6 actions above 0% (seed 000 L2195-2200) → 200/3
-    expect(evaluateObjective(objective("G")).grade.percent.eq(new Decimal(200).div(3))).toBe(true);
+    expect(recomputeObjectiveEvaluation(objective("G")).grade.percent.eq(new Decimal(200).div(3))).toBe(true);
     // M: 1 of 3 (L2550-2552) → 100/3
-    expect(evaluateObjective(objective("M")).grade.percent.eq(new Decimal(100).div(3))).toBe(true);
+    expect(recomputeObjectiveEvaluation(objective("M")).grade.percent.eq(new Decimal(100).div(3))).toBe(true);
   });
 });
 
 describe("the plan-level grade", () => {
   it("is the plain mean of the 16 grades: 1225 / 16 = 76.5625 (sufficiente), as stated", () => {
     // seed 000 L2945-2946: "il grado di raggiungimento medio è pari al 76,56% (sufficiente)"
-    const result = evaluatePlan(gallarate);
+    const result = recomputePlanEvaluation(gallarate);
     expect(result.achievement.percent.toString()).toBe("76.5625");
     expect(result.achievement.band).toBe("sufficiente");
     expect(result.findings.some((finding) => finding.code.startsWith("overall_"))).toBe(false);
@@ -144,7 +144,7 @@ describe("the plan-level grade", () => {
 
   it("differs when weighted by actions: 43 realized of 58 = 74.14%", () => {
     // realized (> 0%) per objective: 3+3+4+3+3+3+1+4+4+5+2+2+1+2+1+2 = 43, of 3+4+5+4+4+3+5+4+6+5+2+2+3+3+3+2 = 58
-    const byActions = evaluatePlan(gallarate, { weighting: "actions" }).achievement;
+    const byActions = recomputePlanEvaluation(gallarate, { weighting: "actions" }).achievement;
     expect(byActions.percent.toFixed(2)).toBe("74.14");
     expect(byActions.percent.eq(new Decimal(43).times(100).div(58))).toBe(true);
     expect(byActions.band).toBe("sufficiente");
@@ -154,24 +154,27 @@ describe("the plan-level grade", () => {
     // Mean of the objectives' mean completions (column "weighted" above):
     // 100 + 75 + 66 + 62.5 + 75 + 280/3 + 20 + 62.5 + 100/3 + 80 + 90 + 100 + 25/3 + 100/3 + 100/3 + 75
     // = 806 + 605/3 = 3023/3, over 16 objectives = 3023/48 = 62.979166…%
-    const weighted = evaluatePlan(gallarate, { partial: "weight" }).achievement;
+    const weighted = recomputePlanEvaluation(gallarate, { partial: "weight" }).achievement;
     expect(weighted.percent.toFixed(2)).toBe("62.98");
     // Equal to 3023/48 up to the last of the 40 significant digits (the thirds are summed already rounded).
     expect(weighted.percent.minus(new Decimal(3023).div(48)).abs().lt("1e-35")).toBe(true);
     expect(weighted.band).toBe("sufficiente");
     // Over all 58 actions: the completions sum to 3465 (= 5800 × 59.74…%) → 3465 / 58
-    const overActions = evaluatePlan(gallarate, { partial: "weight", weighting: "actions" }).achievement;
+    const overActions = recomputePlanEvaluation(gallarate, {
+      partial: "weight",
+      weighting: "actions",
+    }).achievement;
     expect(overActions.percent.eq(new Decimal(3465).div(58))).toBe(true);
     expect(overActions.percent.toFixed(2)).toBe("59.74");
     // Counting only actions at 100%: 48.125% (insufficiente)
-    const fullOnly = evaluatePlan(gallarate, { partial: "ignore" }).achievement;
+    const fullOnly = recomputePlanEvaluation(gallarate, { partial: "ignore" }).achievement;
     expect(fullOnly.percent.toString()).toBe("48.125");
     expect(fullOnly.band).toBe("insufficiente");
   });
 });
 
 describe("the document's inconsistencies", () => {
-  const findings = evaluatePlan(gallarate).findings;
+  const findings = recomputePlanEvaluation(gallarate).findings;
 
   it("are all reported, and nothing else", () => {
     expect(findings.map(({ code, path }) => ({ code, path }))).toEqual([
@@ -217,7 +220,8 @@ describe("the document's inconsistencies", () => {
       ["zero_budget_reported_as_percent", "0", "non-applicabile"],
       ["coincidence_contradicted_by_action", "ottimo", "sottostimato"],
       ["coincidence_contradicted_by_action", "ottimo", "sottostimato"],
-      ["coincidence_not_graded", "Ad oggi nessun importo liquidato.", undefined],
+      // Absent figures are null since issue 9 (0.1.0 left `computed` undefined).
+      ["coincidence_not_graded", "Ad oggi nessun importo liquidato.", null],
     ]);
     expect(errors.map((finding) => finding.severity)).toEqual([
       "error",
@@ -241,7 +245,7 @@ describe("the document's inconsistencies", () => {
   });
 
   it("include the 103,75% overspend of objective C, azione 3", () => {
-    const result = evaluateObjective(objective("C"));
+    const result = recomputeObjectiveEvaluation(objective("C"));
     const c3 = objective("C").actions[2];
     // seed 000 L1753-1755
     expect(
@@ -259,7 +263,7 @@ describe("the document's inconsistencies", () => {
       ["F", "L2101-2103"],
       ["M", "L2610-2613"],
     ] as const) {
-      const result = evaluateObjective(objective(code));
+      const result = recomputeObjectiveEvaluation(objective(code));
       expect(result.coincidence?.band, lines).toBe("non-applicabile");
       expect(result.coincidence?.percent, lines).toBeNull();
       const errors = result.findings.filter((finding) => finding.code !== "partial_actions_raise_band");

@@ -11,7 +11,8 @@ import {
 import { italianPrintedDecimals } from "../../src/core/italian-number.js";
 import { checkStatedShares } from "../../src/finance/check-stated-shares.js";
 import { checkStatedSum } from "../../src/finance/check-stated-sum.js";
-import { checkFundTable, fundTableTotals } from "../../src/finance/fund-table.js";
+import { checkFundTable } from "../../src/finance/check-fund-table.js";
+import { fundTableTotals } from "../../src/finance/fund-table-totals.js";
 import { perCapita } from "../../src/finance/per-capita.js";
 
 describe("Gallarate social spending 2022 (seed 000 L3064-3181)", () => {

@@ -2,10 +2,14 @@ import { expectTypeOf, test } from "vitest";
 import type { Decimal } from "../../src/core/decimal.js";
 import {
   ageStructureFromBands,
+  ageStructureFromSingleYears,
+  demographicProfiles,
   oldAgeIndex,
   standardBands,
   type AgeStructure,
+  type AgeStructureJSON,
   type DemographicProfile,
+  type DemographicProfileJSON,
   type Sex,
   type StandardBands,
 } from "../../src/demography/index.js";
@@ -18,11 +22,25 @@ test("indices take named counts or a structure and return Decimals", () => {
   expectTypeOf<Sex>().toEqualTypeOf<"males" | "females">();
 });
 
-test("band records have optional bands, profiles optional indices", () => {
+test("absent counts and indices are null, never undefined", () => {
   expectTypeOf(standardBands).returns.toEqualTypeOf<StandardBands>();
-  expectTypeOf<StandardBands["aged60to64"]>().toEqualTypeOf<number | undefined>();
-  expectTypeOf<DemographicProfile["oldAgeIndex"]>().toEqualTypeOf<Decimal | undefined>();
+  expectTypeOf<StandardBands["aged60to64"]>().toEqualTypeOf<number | null>();
+  expectTypeOf<DemographicProfile["oldAgeIndex"]>().toEqualTypeOf<Decimal | null>();
+  expectTypeOf<DemographicProfileJSON["oldAgeIndex"]>().toEqualTypeOf<string | null>();
+  expectTypeOf<AgeStructure["males"]>().toEqualTypeOf<number | null>();
+  expectTypeOf<AgeStructure["foreign"]>().toEqualTypeOf<AgeStructure | null>();
   expectTypeOf(ageStructureFromBands).returns.toEqualTypeOf<AgeStructure>();
   // A structure's counts cannot be changed.
   expectTypeOf<AgeStructure>().toHaveProperty("total").toEqualTypeOf<number>();
+});
+
+test("a structure's plain data is the input of the builder it came from", () => {
+  expectTypeOf<AgeStructure["toJSON"]>().returns.toEqualTypeOf<AgeStructureJSON>();
+  const json = {} as AgeStructureJSON;
+  if (json.kind === "bands") expectTypeOf(ageStructureFromBands).toBeCallableWith(json);
+  else expectTypeOf(ageStructureFromSingleYears).toBeCallableWith(json);
+  expectTypeOf(demographicProfiles).toBeCallableWith({
+    referenceDate: "2024-01-01",
+    males: new Float64Array(0),
+  });
 });

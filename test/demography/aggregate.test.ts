@@ -5,7 +5,8 @@ import {
   ageStructureFromSingleYears,
   checkAgeStructure,
 } from "../../src/demography/index.js";
-import { errorCode } from "./_errors.js";
+import { errorCode, errorCodeAt } from "./_errors.js";
+import { hostileCode, hostileValues } from "./_hostile.js";
 
 const single = (value: number, referenceDate = "2024-01-01", withForeign = true) =>
   ageStructureFromSingleYears({
@@ -39,8 +40,9 @@ describe("aggregate", () => {
     const mixed = aggregate([single(1), noSexes]);
     expect(mixed.hasSexes).toBe(false);
     expect(mixed.total).toBe(303 + 404);
-    expect(mixed.foreign).toBeUndefined();
-    expect(aggregate([single(1, "2024-01-01", false), single(1)]).foreign).toBeUndefined();
+    // 0.1.0 gave undefined: null now.
+    expect(mixed.foreign).toBeNull();
+    expect(aggregate([single(1, "2024-01-01", false), single(1)]).foreign).toBeNull();
   });
 
   it("adds bands and stated totals, so inconsistencies stay visible", () => {
@@ -60,7 +62,7 @@ describe("aggregate", () => {
         },
       });
     const ambito = aggregate([comune(3, 14), comune(4, 20)]);
-    expect(ambito.stated).toEqual({ total: 34, males: 17 });
+    expect(ambito.stated).toEqual({ total: 34, males: 17, females: null });
     expect(ambito.count(0, 14, "males")).toBe(7);
     expect(ambito.foreign?.total).toBe(6);
     expect(checkAgeStructure(ambito).map((f) => [f.stated, f.computed])).toEqual([["34", "29"]]);
@@ -71,7 +73,7 @@ describe("aggregate", () => {
         { from: 15, total: 1 },
       ],
     });
-    expect(aggregate([comune(3, 14), unstated]).stated).toEqual({});
+    expect(aggregate([comune(3, 14), unstated]).stated).toEqual({ males: null, females: null, total: null });
   });
 
   it("refuses what cannot be summed", () => {
@@ -90,5 +92,31 @@ describe("aggregate", () => {
     expect(errorCode(() => aggregate([{ total: 3 } as never]))).toBe("invalid_age_structure");
     const big = ageStructureFromBands({ referenceDate: "2024-01-01", bands: [{ from: 0, total: 2 ** 52 }] });
     expect(errorCode(() => aggregate([big, big]))).toBe("unsafe_sum");
+  });
+});
+
+describe("aggregate at scale and on hostile input", () => {
+  it("sums 100,000 structures, its work linear in their number", () => {
+    const comune = single(1, "2024-01-01", false);
+    const many = Array.from({ length: 100_000 }, () => comune);
+    const ambito = aggregate(many);
+    expect(ambito.total).toBe(100_000 * comune.total);
+    expect(ambito.count(65, null, "females")).toBe(100_000 * comune.count(65, null, "females"));
+  });
+
+  it("names the item that is not a structure", () => {
+    expect(errorCodeAt(() => aggregate([single(1), { total: 3 } as never]))).toBe(
+      "invalid_age_structure@structures.1",
+    );
+    expect(errorCodeAt(() => aggregate([single(1), single(1, "2023-01-01")]))).toBe(
+      "reference_date_mismatch@structures.1.referenceDate",
+    );
+  });
+
+  it.each(hostileValues())("refuses %s as the list or as an item", (_, value) => {
+    expect(hostileCode(() => aggregate(value as never))).toMatch(
+      /^(invalid_type|unreadable_field|empty_aggregate|invalid_age_structure)$/,
+    );
+    expect(hostileCode(() => aggregate([single(1), value as never]))).toBe("invalid_age_structure");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkIndexIdentities } from "../../src/demography/index.js";
+import { hostileValues } from "./_hostile.js";
 
 describe("checkIndexIdentities", () => {
   it("accepts figures that rounding alone explains", () => {
@@ -64,5 +65,36 @@ describe("checkIndexIdentities", () => {
     expect(
       checkIndexIdentities({ oldAgeIndex: "5", elderlyDependencyIndex: "1", youthDependencyIndex: "0" }),
     ).toEqual([]);
+  });
+});
+
+describe("checkIndexIdentities never throws", () => {
+  it("reports a figure it cannot read, and checks the others", () => {
+    const findings = checkIndexIdentities({
+      structuralDependencyIndex: "60.0",
+      elderlyDependencyIndex: "35.7",
+      youthDependencyIndex: "19.6",
+      oldAgeIndex: "1e999",
+    });
+    expect(findings.map((f) => [f.code, f.path[0]])).toEqual([
+      ["unreadable_demographic_input", "oldAgeIndex"],
+      ["index_identity_violated", "youthDependencyIndex"],
+      ["index_identity_violated", "structuralDependencyIndex"],
+    ]);
+  });
+
+  it.each(hostileValues(["oldAgeIndex"]))("with %s as its input, a figure or its path", (_, value) => {
+    for (const findings of [
+      checkIndexIdentities(value as never),
+      checkIndexIdentities({
+        oldAgeIndex: value as never,
+        elderlyDependencyIndex: "3",
+        youthDependencyIndex: "2",
+      }),
+      checkIndexIdentities({ oldAgeIndex: "150" }, value as never),
+    ]) {
+      for (const f of findings)
+        expect(f.code).toMatch(/^(unreadable_demographic_input|index_identity_violated)$/);
+    }
   });
 });

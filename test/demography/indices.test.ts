@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   activePopulationStructureIndex,
   activePopulationTurnoverIndex,
+  ageStructureFromBands,
   ageingShare,
   bandShare,
   birthsPerThousandWomen,
@@ -14,6 +15,7 @@ import {
   youthDependencyIndex,
 } from "../../src/demography/index.js";
 import { errorCodeAt as codeAt } from "./_errors.js";
+import { hostileCode, hostileValues } from "./_hostile.js";
 
 // ATS Insubria, 01/01/2024 (seed 001 L530-550; aggregates as recomputed in the extraction §7.1).
 const ATS = {
@@ -92,8 +94,52 @@ describe("ISTAT structure indices", () => {
     ).toBe("unsafe_sum@");
   });
 
+  it("read a structure's bands, and name the count its bands cannot give", () => {
+    const bands = ageStructureFromBands({
+      referenceDate: "2024-01-01",
+      bands: [
+        { from: 0, to: 14, total: 88 },
+        { from: 15, to: 64, total: 622 },
+        { from: 65, total: 311 },
+      ],
+    });
+    expect(oldAgeIndex(bands).toFixed(1)).toBe("353.4");
+    expect(codeAt(() => activePopulationTurnoverIndex(bands))).toBe("band_not_available@aged60to64");
+    expect(codeAt(() => sexRatio(bands))).toBe("sex_not_available@males");
+    expect(codeAt(() => foreignShare(bands))).toBe("band_not_available@foreigners");
+  });
+
+  it("read own fields only: a count inherited from a prototype is not a count", () => {
+    const inherited = Object.assign(Object.create({ aged0to14: 100 }) as object, { aged65plus: 150 });
+    expect(codeAt(() => oldAgeIndex(inherited as never))).toBe("invalid_count@aged0to14");
+  });
+
   it("refuse a part larger than its whole", () => {
     expect(codeAt(() => ageingShare({ aged65plus: 11, total: 10 }))).toBe("part_exceeds_total@aged65plus");
     expect(codeAt(() => foreignShare({ foreigners: 11, total: 10 }))).toBe("part_exceeds_total@foreigners");
+  });
+});
+
+const INDICES = {
+  oldAgeIndex,
+  structuralDependencyIndex,
+  elderlyDependencyIndex,
+  youthDependencyIndex,
+  activePopulationTurnoverIndex,
+  activePopulationStructureIndex,
+  childWomanRatio,
+  ageingShare,
+  sexRatio,
+  foreignShare,
+  bandShare,
+  birthsPerThousandWomen,
+} as const;
+
+describe.each(Object.entries(INDICES))("%s on hostile input", (_, index) => {
+  // 0.1.0 threw TypeError for oldAgeIndex(5): every wrong shape is a PdzError now.
+  it.each(hostileValues(["aged0to14", "aged65plus", "total", "band", "births"]))("%s", (__, value) => {
+    expect(hostileCode(() => index(value as never))).toMatch(
+      /^(invalid_type|invalid_count|unreadable_field)$/,
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { isPdzError } from "../../src/core/error.js";
 import {
@@ -10,6 +11,8 @@ import {
   sexRatio,
   standardBands,
 } from "../../src/demography/index.js";
+import { errorCodeAt } from "./_errors.js";
+import { hostileCode, hostileValues } from "./_hostile.js";
 
 describe("demographicProfile", () => {
   const males = Array.from({ length: 101 }, (_, age) => (age < 90 ? 100 : 10));
@@ -19,7 +22,7 @@ describe("demographicProfile", () => {
   const profile = demographicProfile(structure);
 
   it("computes every index from single years", () => {
-    expect(profile.bands).toEqual({
+    expect({ ...profile.bands }).toEqual({
       total: 18730,
       males: 9110,
       females: 9620,
@@ -79,13 +82,19 @@ describe("demographicProfile", () => {
     expect(bands.oldAgeIndex?.toString()).toBe("300");
     expect(() => foreignShare(bandStructure)).toThrow(/cannot give foreigners/);
     expect(() => sexRatio(bandStructure)).toThrow(/not split by sex/);
+    // 0.1.0 gave undefined (and the keys vanished from JSON): null now.
     expect([
       bands.childWomanRatio,
       bands.sexRatio,
       bands.foreignShare,
       bands.meanAge,
       bands.veryOldShare,
-    ]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    ]).toEqual([null, null, null, null, null]);
+    expect(JSON.parse(JSON.stringify(bands))).toMatchObject({
+      meanAge: null,
+      sexRatio: null,
+      oldAgeIndex: "300",
+    });
   });
 
   it("throws on a zero denominator, like the single functions", () => {
@@ -112,5 +121,67 @@ describe("demographicProfile", () => {
       code = isPdzError(error) ? error.code : undefined;
     }
     expect(code).toBe("zero_denominator");
+  });
+});
+
+describe("demographicProfile as data", () => {
+  const structure = ageStructureFromSingleYears({
+    referenceDate: "2024-01-01",
+    total: Array.from({ length: 101 }, (_, age) => (age < 80 ? 10 : 5)),
+  });
+  const profile = demographicProfile(structure);
+
+  it("survives JSON.stringify, every index as canonical text, and shows the same in Node's console", () => {
+    const json = JSON.parse(JSON.stringify(profile)) as Record<string, unknown>;
+    expect(json).toEqual(profile.toJSON());
+    expect(json["oldAgeIndex"]).toBe(profile.oldAgeIndex?.toString());
+    expect(json["sexRatio"]).toBeNull();
+    expect(Object.keys(json)).toHaveLength(18);
+    expect(inspect(profile).startsWith("DemographicProfile {")).toBe(true);
+    expect(inspect(profile)).toContain("oldAgeIndex: '");
+  });
+
+  it("makes each index once, when read, and gives the same Decimal each time", () => {
+    expect(profile.meanAge).toBe(profile.meanAge);
+    expect(Object.keys(profile)).toEqual([]);
+    expect(Object.isFrozen(profile) && Object.isFrozen(profile.bands)).toBe(true);
+  });
+
+  it("makes a zero denominator null on request, and still reports it by default", () => {
+    const noYouth = ageStructureFromSingleYears({
+      referenceDate: "2024-01-01",
+      total: Array.from({ length: 101 }, (_, age) => (age >= 15 && age < 20 ? 0 : 3)),
+    });
+    expect(errorCodeAt(() => demographicProfile(noYouth))).toBe("zero_denominator@aged15to19");
+    const lenient = demographicProfile(noYouth, { onZeroDenominator: "null" });
+    expect(lenient.activePopulationTurnoverIndex).toBeNull();
+    expect(lenient.oldAgeIndex?.toString()).toBe(oldAgeIndex(noYouth).toString());
+    expect(errorCodeAt(() => demographicProfile(noYouth, { onZeroDenominator: "zero" as never }))).toBe(
+      "invalid_option@options.onZeroDenominator",
+    );
+    const oldest = ageStructureFromSingleYears({
+      referenceDate: "2024-01-01",
+      total: Array.from({ length: 101 }, (_, age) => (age === 100 ? 1000 : 1)),
+    });
+    expect(errorCodeAt(() => demographicProfile(oldest))).toBe("median_in_open_class@medianAge");
+    expect(demographicProfile(oldest, { onZeroDenominator: "null" }).medianAge).toBeNull();
+  });
+
+  it("refuses more foreign residents than residents", () => {
+    const more = ageStructureFromBands({
+      referenceDate: "2024-01-01",
+      bands: [{ from: 0, total: 2 }],
+      foreign: { bands: [{ from: 0, total: 3 }] },
+    });
+    expect(errorCodeAt(() => demographicProfile(more, { onZeroDenominator: "null" }))).toBe(
+      "part_exceeds_total@foreigners",
+    );
+  });
+
+  it.each(hostileValues(["onZeroDenominator"]))("refuses %s as a structure or as options", (_, value) => {
+    expect(hostileCode(() => demographicProfile(value as never))).toBe("invalid_age_structure");
+    expect(hostileCode(() => demographicProfile(structure, value as never))).toMatch(
+      /^(returned|invalid_type|unreadable_field|invalid_option)$/,
+    );
   });
 });

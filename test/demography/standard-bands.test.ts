@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ageStructureFromBands, standardBands } from "../../src/demography/index.js";
+import { ageStructureFromBands, oldAgeIndex, standardBands } from "../../src/demography/index.js";
+import { errorCodeAt } from "./_errors.js";
+import { hostileCode, hostileValues } from "./_hostile.js";
 
 describe("standardBands", () => {
   it("gives the bands five-year classes allow, women 15-49 included", () => {
@@ -26,6 +28,28 @@ describe("standardBands", () => {
       aged65plus: 150,
       aged80plus: 60,
       women15to49: 140,
+      // Counts the classes cannot give, or the structure does not have, are null (0.1.0 left the keys out).
+      aged0to17: null,
+      foreigners: null,
     });
+  });
+});
+
+describe("standardBands as the input of an index", () => {
+  it("names the count a band record lacks", () => {
+    const bands = standardBands(
+      ageStructureFromBands({
+        referenceDate: "2024-01-01",
+        bands: [
+          { from: 0, to: 64, total: 3 },
+          { from: 65, total: 1 },
+        ],
+      }),
+    );
+    expect(errorCodeAt(() => oldAgeIndex(bands as never))).toBe("invalid_count@aged0to14");
+  });
+
+  it.each(hostileValues())("refuses %s as a structure", (_, value) => {
+    expect(hostileCode(() => standardBands(value as never))).toBe("invalid_age_structure");
   });
 });

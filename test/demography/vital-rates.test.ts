@@ -11,6 +11,8 @@ import {
   totalMigrationRate,
 } from "../../src/demography/index.js";
 import { errorCodeAt as codeAt } from "./_errors.js";
+import { hostileCode, hostileValues } from "./_hostile.js";
+import { roundedFraction } from "../support/rational.js";
 
 describe("vital rates per 1,000", () => {
   const year = { populationStart: 1000, populationEnd: 1010 };
@@ -53,5 +55,53 @@ describe("vital rates per 1,000", () => {
     expect(codeAt(() => meanPopulation({ populationStart: 1, populationEnd: -1 }))).toBe(
       "invalid_count@populationEnd",
     );
+  });
+});
+
+describe("vital rates: exact, and total on any input", () => {
+  it("are one exact fraction rounded once: events × 2,000 / (P(1 January) + P(31 December))", () => {
+    const flows = { births: 783, deaths: 1111, populationStart: 122026, populationEnd: 122675 };
+    expect(birthRate(flows).toString()).toBe(roundedFraction(783n * 2000n, 122026n + 122675n));
+    expect(naturalGrowthRate(flows).toString()).toBe(roundedFraction(-328n * 2000n, 122026n + 122675n));
+    expect(deathRate({ deaths: 7, population: 3 }).toString()).toBe(roundedFraction(7000n, 3n));
+    expect(meanPopulation({ populationStart: 2 ** 52, populationEnd: 2 ** 52 - 1 }).toString()).toBe(
+      roundedFraction(2n ** 53n - 1n, 2n),
+    );
+  });
+
+  it("read the population only as an own field, null as absent", () => {
+    const inherited = Object.assign(Object.create({ population: 10 }) as object, {
+      births: 1,
+      populationStart: 1000,
+      populationEnd: 1000,
+    });
+    expect(birthRate(inherited as never).toString()).toBe("1");
+    expect(
+      birthRate({
+        births: 1,
+        population: null,
+        populationStart: 500,
+        populationEnd: 500,
+      } as never).toString(),
+    ).toBe("2");
+  });
+
+  const RATES = {
+    meanPopulation,
+    birthRate,
+    deathRate,
+    naturalGrowthRate,
+    internalMigrationRate,
+    foreignMigrationRate,
+    totalMigrationRate,
+    totalGrowthRate,
+    populationChangeRate,
+  } as const;
+  describe.each(Object.entries(RATES))("%s", (_, rate) => {
+    it.each(hostileValues(["births", "populationStart", "population"]))("refuses %s", (__, value) => {
+      expect(hostileCode(() => rate(value as never))).toMatch(
+        /^(invalid_type|invalid_count|unreadable_field)$/,
+      );
+    });
   });
 });

@@ -16,6 +16,12 @@ describe("evaluation types", () => {
     expectTypeOf(grade).toEqualTypeOf<AchievementGrade>();
     expectTypeOf(grade.percent).toEqualTypeOf<Decimal>();
     expectTypeOf(grade.band).toEqualTypeOf<AchievementBand>();
+    // Counts are numbers; the grade's fractional numerator is a Decimal.
+    expectTypeOf(grade.realized).toEqualTypeOf<number>();
+    expectTypeOf(grade.planned).toEqualTypeOf<number>();
+    expectTypeOf(grade.realizedEquivalent).toEqualTypeOf<Decimal>();
+    // @ts-expect-error realized is a count, not a DecimalInput
+    achievementGrade({ planned: 4, realized: "3" });
     expectTypeOf(achievementBand(50)).toEqualTypeOf<
       "nullo" | "insufficiente" | "sufficiente" | "buono" | "ottimo"
     >();

@@ -1,49 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { codeOf } from "../error-code.js";
-import {
-  achievementBand,
-  achievementBandInfo,
-  achievementGrade,
-  ACHIEVEMENT_BANDS,
-  isPdzError,
-  PARTIAL_ACTION_POLICIES,
-} from "../../src/index.js";
+import { codeOrValid, HOSTILE, GRADE_CODES } from "./_hostile.js";
+import { achievementGrade, isPdzError, PARTIAL_ACTION_POLICIES, type PdzErrorCode } from "../../src/index.js";
 
 const actions = (...completions: number[]) => completions.map((completion) => ({ completion }));
-
-describe("achievementBand", () => {
-  it.each([
-    ["0", "nullo"],
-    ["0.0001", "insufficiente"],
-    ["0.4", "insufficiente"],
-    ["20", "insufficiente"], // seed 000 L1946-1947: objective E "20% (insufficiente)"
-    ["49.999", "insufficiente"],
-    ["50", "sufficiente"],
-    ["76.5625", "sufficiente"], // seed 000 L2945-2946
-    ["79.5", "sufficiente"],
-    ["79.9999", "sufficiente"],
-    ["80", "buono"],
-    ["99.5", "buono"],
-    ["99.9", "buono"],
-    ["100", "ottimo"],
-  ])("classifies %s%% as %s, on the exact value", (percent, band) => {
-    expect(achievementBand(percent)).toBe(band);
-  });
-
-  it.each([["-0.1"], ["100.0001"], [1000]])("refuses %s", (percent) => {
-    expect(codeOf(() => achievementBand(percent))).toBe("percent_out_of_range");
-  });
-
-  it("has labels and the official range text for every band", () => {
-    expect(ACHIEVEMENT_BANDS.map((band) => achievementBandInfo(band).officialRange)).toEqual([
-      "0%",
-      "1-49%",
-      "50-79%",
-      "80-99%",
-      "100%",
-    ]);
-  });
-});
 
 describe("achievementGrade from counts", () => {
   it("is realized × 100 / planned, exact", () => {
@@ -53,7 +13,9 @@ describe("achievementGrade from counts", () => {
     expect(grade.labels).toEqual({ it: "insufficiente", en: "insufficient" });
     expect(grade.officialRange).toBe("1-49%");
     expect(grade.planned).toBe(3);
-    expect(grade.realized.toString()).toBe("1");
+    // Counts are numbers (0.1.0 returned `realized` as a Decimal, which JSON wrote as the string "1").
+    expect(grade.realized).toBe(1);
+    expect(grade.realizedEquivalent.toString()).toBe("1");
   });
 
   it.each([
@@ -64,9 +26,11 @@ describe("achievementGrade from counts", () => {
     [{ planned: Number.NaN, realized: 0 }, "invalid_action_count"],
     [{ planned: 4, realized: 5 }, "realized_exceeds_planned"],
     [{ planned: 0, realized: 0 }, "no_planned_actions"],
-    [{ planned: 4, realized: "tre" }, "invalid_decimal"],
+    // `realized` is a count, a number, since issue 10 (0.1.0 read it as a DecimalInput: "tre" was invalid_decimal).
+    [{ planned: 4, realized: "tre" }, "invalid_action_count"],
+    [{ planned: 4, realized: "3" }, "invalid_action_count"],
   ])("refuses %j with %s", (input, code) => {
-    expect(codeOf(() => achievementGrade(input))).toBe(code);
+    expect(codeOf(() => achievementGrade(input as never))).toBe(code);
   });
 });
 
@@ -76,7 +40,8 @@ describe("achievementGrade from actions", () => {
 
   it("counts partly done actions as realized by default (the rule of the real plans)", () => {
     const grade = achievementGrade({ actions: g });
-    expect(grade.realized.toString()).toBe("4");
+    expect(grade.realized).toBe(4);
+    expect(grade.realizedEquivalent.toString()).toBe("4");
     expect(grade.percent.toFixed(2)).toBe("66.67"); // stated "67% (sufficiente)", seed 000 L2188-2189
     expect(grade.band).toBe("sufficiente");
   });
@@ -89,7 +54,10 @@ describe("achievementGrade from actions", () => {
 
   it("can weight actions by completion", () => {
     const grade = achievementGrade({ actions: g, partial: "weight" });
-    expect(grade.realized.toString()).toBe("2");
+    // 0.1.0 returned realized = 2 (a Decimal); the count is now the 4 actions with any completion, and the
+    // fractional numerator of the grade is `realizedEquivalent`.
+    expect(grade.realized).toBe(4);
+    expect(grade.realizedEquivalent.toString()).toBe("2");
     expect(grade.percent.toFixed(2)).toBe("33.33");
   });
 
@@ -108,7 +76,7 @@ describe("achievementGrade from actions", () => {
       achievementGrade({ actions: list });
       expect.unreachable();
     } catch (error) {
-      expect(isPdzError(error, code)).toBe(true);
+      expect(isPdzError(error, code as PdzErrorCode)).toBe(true);
       expect(isPdzError(error) && error.path).toEqual(path);
     }
   });
@@ -125,5 +93,59 @@ describe("achievementGrade from actions", () => {
     const copy = structuredClone(input);
     achievementGrade(input);
     expect(input).toEqual(copy);
+  });
+});
+
+describe("achievementGrade on hostile input", () => {
+  const codes = GRADE_CODES;
+
+  it.each(HOSTILE)("answers %s with a grade or a documented code", (_name, value) => {
+    for (const input of [
+      value,
+      { actions: value },
+      { actions: [value] },
+      { actions: [{ completion: value }] },
+      { planned: value, realized: 1 },
+      { planned: 2, realized: value },
+      { actions: [{ completion: 1 }], partial: value },
+    ]) {
+      expect(codeOrValid(() => achievementGrade(input as never), codes)).toBe(true);
+    }
+  });
+
+  it("reads own fields only: inherited counts are absent", () => {
+    const inherited = Object.create({ planned: 4, realized: 3 }) as never;
+    expect(codeOf(() => achievementGrade(inherited), true)).toBe("required_field@planned");
+  });
+
+  it("refuses a completion below 10^-30 or a huge one with its own code", () => {
+    expect(codeOf(() => achievementGrade({ actions: [{ completion: "1e-31" }] }))).toBe(
+      "number_out_of_range",
+    );
+    expect(codeOf(() => achievementGrade({ actions: [{ completion: "1e400" }] }))).toBe(
+      "number_out_of_range",
+    );
+    expect(codeOf(() => achievementGrade({ actions: [{ completion: Number.MAX_VALUE }] }))).toBe(
+      "number_out_of_range",
+    );
+  });
+
+  it("returns plain data that survives JSON, with counts as numbers", () => {
+    const grade = achievementGrade({ actions: actions(50, 0, 100), partial: "weight" });
+    expect(JSON.parse(JSON.stringify(grade))).toEqual({
+      percent: "50",
+      band: "sufficiente",
+      labels: { it: "sufficiente", en: "sufficient" },
+      officialRange: "50-79%",
+      planned: 3,
+      realized: 2,
+      realizedEquivalent: "1.5",
+    });
+  });
+
+  // A hang guard, not a timing: a few seconds on any machine, under coverage too.
+  it("reads ten million actions", { timeout: 60_000 }, () => {
+    const many = new Array<{ completion: number }>(10_000_000).fill({ completion: 50 });
+    expect(achievementGrade({ actions: many, partial: "weight" }).percent.toString()).toBe("50");
   });
 });

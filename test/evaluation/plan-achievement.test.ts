@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isPdzError, planAchievement, PLAN_WEIGHTINGS } from "../../src/index.js";
+import { codeOf } from "../error-code.js";
+import { codeOrValid, HOSTILE, GRADE_CODES } from "./_hostile.js";
 
 // seed 000 §6.2 (L1123-2941): the 16 objectives of Gallarate 2021-2023 as realized / planned actions
 const gallarate = [
@@ -62,5 +64,36 @@ describe("planAchievement", () => {
       expect(isPdzError(error, "realized_exceeds_planned")).toBe(true);
       expect(isPdzError(error) && error.path).toEqual([1, "realized"]);
     }
+  });
+});
+
+describe("planAchievement on hostile input", () => {
+  const codes = [...GRADE_CODES, "invalid_weighting", "no_objectives"];
+
+  it.each(HOSTILE)("answers %s with a grade or a documented code", (_name, value) => {
+    expect(codeOrValid(() => planAchievement(value as never), codes)).toBe(true);
+    expect(codeOrValid(() => planAchievement([value] as never), codes)).toBe(true);
+    expect(codeOrValid(() => planAchievement(gallarate, value as never), codes)).toBe(true);
+    expect(codeOrValid(() => planAchievement(gallarate, { weighting: value } as never), codes)).toBe(true);
+  });
+
+  it("reads an array with holes as missing objectives", () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const holed = [{ planned: 1, realized: 1 }, , { planned: 1, realized: 0 }] as never;
+    expect(codeOf(() => planAchievement(holed), true)).toBe("invalid_type@1");
+  });
+
+  it("does not mutate its input, and shares nothing mutable with it", () => {
+    const input = gallarate.map((objective) => ({ ...objective }));
+    const copy = structuredClone(input);
+    const plan = planAchievement(input);
+    expect(input).toEqual(copy);
+    expect(plan.objectives[0]).not.toBe(input[0]);
+    expect(JSON.parse(JSON.stringify(plan)).percent).toBe("76.5625");
+  });
+
+  it("grades a million objectives in one pass", { timeout: 60_000 }, () => {
+    const million = Array.from({ length: 1_000_000 }, (_, index) => gallarate[index % 16]!);
+    expect(planAchievement(million).percent.toString()).toBe("76.5625");
   });
 });

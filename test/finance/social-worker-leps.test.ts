@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { socialWorkerLeps } from "../../src/finance/social-worker-leps.js";
+import { roundedFraction } from "../support/rational.js";
 import { codeOf } from "../error-code.js";
+import { codeAsOptions, codeAsRecord, HOSTILE } from "./hostile.js";
 
 describe("socialWorkerLeps (L. 178/2020 art. 1 cc. 797-802)", () => {
   it("reproduces the worked example: 100.000 inhabitants, 22 FTE", () => {
@@ -18,6 +20,18 @@ describe("socialWorkerLeps (L. 178/2020 art. 1 cc. 797-802)", () => {
     expect(result.contribution.firstTranche.amount.toFixed(2)).toBe("184615.38");
     expect(result.contribution.secondTranche.amount.toString()).toBe("40000");
     expect(result.contribution.total.toFixed(2)).toBe("224615.38");
+  });
+
+  it("computes the contribution as one exact fraction, rounded once", () => {
+    // Updated from 0.1.0, which rounded 100.000 / 6.500 to 40 digits before multiplying by 40.000 and printed
+    // …153848 in the last digits. The exact total is (20 − 200/13) × 40.000 + 2 × 20.000 = 2.920.000/13.
+    const result = socialWorkerLeps({ population: 100000, fte: 22 });
+    expect(result.contribution.total.toString()).toBe("224615.3846153846153846153846153846153846");
+    expect(result.contribution.total.toString()).toBe(roundedFraction(2920000n, 13n));
+    expect(result.contribution.firstTranche.amount.toString()).toBe(roundedFraction(2400000n, 13n));
+    expect(result.contribution.firstTranche.fte.toString()).toBe(roundedFraction(60n, 13n));
+    expect(result.thresholds.contributionStart.toString()).toBe(roundedFraction(200n, 13n));
+    expect(result.inhabitantsPerFte?.toString()).toBe(roundedFraction(100000n, 22n));
   });
 
   it("reproduces Alto Milanese's 2024 contribution, the maximum for its 258.307 inhabitants", () => {
@@ -80,5 +94,69 @@ describe("socialWorkerLeps (L. 178/2020 art. 1 cc. 797-802)", () => {
         socialWorkerLeps({ population: 1000, fte: 1 }, { fteRounding: { decimals: -2, mode: "up" } }),
       ),
     ).toBe("invalid_decimals");
+    expect(
+      codeOf(
+        () =>
+          socialWorkerLeps(
+            { population: 1000, fte: 1 },
+            { euroRounding: { decimals: 2, mode: "nearest" as "up" } },
+          ),
+        true,
+      ),
+    ).toBe("invalid_rounding_mode@options.euroRounding.mode");
+    expect(codeOf(() => socialWorkerLeps({ fte: 1 } as never), true)).toBe("required_field@population");
+    expect(codeOf(() => socialWorkerLeps({ population: 1000, fte: "1e100000000" }))).toBe(
+      "number_out_of_range",
+    );
   });
+
+  it("rounds exactly where asked: an amount just below half a cent is not pushed over by a 40-digit rounding", () => {
+    // 6.500 inhabitants: the first tranche starts at 1 FTE. With 1,000000125 − 2,5 × 10^-48 FTE it pays
+    // 0,005 − 10^-43 €, which is 0,00 € to the cent, half-up. Rounded to 40 digits first, it would read 0,005 and
+    // round to 0,01 €.
+    const fte = "1.0000001249999999999999999999999999999999999999975";
+    const cents = { euroRounding: { decimals: 2, mode: "half-up" } } as const;
+    expect(
+      socialWorkerLeps({ population: 6500, fte }, cents).contribution.firstTranche.amount.toString(),
+    ).toBe("0");
+    expect(socialWorkerLeps({ population: 6500, fte }).contribution.firstTranche.amount.toString()).toBe(
+      "0.005",
+    );
+  });
+
+  it.each(HOSTILE)("reads %s as the input with a documented code", (name, value) => {
+    expect(codeOf(() => socialWorkerLeps(value as never))).toBe(codeAsRecord(name));
+  });
+
+  it.each(HOSTILE)("reads %s as the population with a documented code", (name, value) => {
+    const expected =
+      name === "a number" ? undefined : name === "undefined" ? "required_field" : "invalid_count";
+    expect(codeOf(() => socialWorkerLeps({ population: value as number, fte: 1 }))).toBe(expected);
+  });
+
+  const FTES: Record<string, string | undefined> = {
+    undefined: "required_field",
+    "a number": undefined,
+    "a 1 MB string": "number_text_too_long",
+    "a huge bigint": "number_out_of_range",
+    "a huge exponent": "number_out_of_range",
+  };
+  it.each(HOSTILE)("reads %s as the FTE with a documented code", (name, value) => {
+    expect(codeOf(() => socialWorkerLeps({ population: 1000, fte: value as number }))).toBe(
+      name in FTES ? FTES[name] : "invalid_decimal",
+    );
+  });
+
+  it.each(HOSTILE)(
+    "reads %s as the options, and as a rounding rule, with a documented code",
+    (name, value) => {
+      expect(codeOf(() => socialWorkerLeps({ population: 1000, fte: 1 }, value as object))).toBe(
+        codeAsOptions(name),
+      );
+      // A rounding rule is optional, but when present it is a record with two required fields.
+      expect(
+        codeOf(() => socialWorkerLeps({ population: 1000, fte: 1 }, { euroRounding: value as never })),
+      ).toBe(name === "undefined" ? undefined : codeAsRecord(name));
+    },
+  );
 });

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { compoundChange, percentChange, yearOnYearChanges } from "../../src/finance/year-on-year.js";
+import { yearOnYearChanges } from "../../src/finance/year-on-year.js";
+import { roundedFraction } from "../support/rational.js";
 import { codeOf } from "../error-code.js";
-
-describe("percentChange", () => {
-  it("is exact and signed", () => {
-    expect(percentChange(200, 150).toString()).toBe("-25");
-    expect(percentChange("117.48", "136.03").toFixed(2)).toBe("15.79"); // seed 001 L1105
-  });
-
-  it("rejects a zero or negative base", () => {
-    expect(codeOf(() => percentChange(0, 1))).toBe("zero_base");
-    expect(codeOf(() => percentChange(-1, 1))).toBe("negative_amount");
-  });
-});
+import { codeAsRecord, HOSTILE } from "./hostile.js";
 
 describe("yearOnYearChanges", () => {
   it("reproduces Alto Milanese's true totals' changes", () => {
@@ -27,6 +17,14 @@ describe("yearOnYearChanges", () => {
       "-19.87",
       "5.88",
     ]);
+    expect(changes[1]?.changePercent?.toString()).toBe(
+      roundedFraction((1019059556n - 1271748462n) * 100n, 1271748462n),
+    );
+    expect(JSON.parse(JSON.stringify(changes[0]))).toEqual({
+      year: 2022,
+      amount: "12717484.62",
+      changePercent: null,
+    });
   });
 
   it("rejects years out of order or repeated", () => {
@@ -39,18 +37,37 @@ describe("yearOnYearChanges", () => {
       ),
     ).toBe("years_out_of_order");
     expect(codeOf(() => yearOnYearChanges([{ year: 2023.5, amount: 1 }]))).toBe("years_out_of_order");
+    expect(codeOf(() => yearOnYearChanges([{ year: "2023" as unknown as number, amount: 1 }]))).toBe(
+      "years_out_of_order",
+    );
     expect(yearOnYearChanges([])).toEqual([]);
   });
-});
 
-describe("compoundChange", () => {
-  it("chains changes", () => {
-    expect(compoundChange(["14", "1.94"]).toFixed(2)).toBe("16.21"); // seed 001 L1066
-    expect(compoundChange([]).toString()).toBe("0");
-    expect(compoundChange([-50, 100]).toString()).toBe("0");
+  it("names the amount that is a zero base", () => {
+    expect(
+      codeOf(
+        () =>
+          yearOnYearChanges([
+            { year: 2022, amount: 0 },
+            { year: 2023, amount: 1 },
+          ]),
+        true,
+      ),
+    ).toBe("zero_base@0.amount");
   });
 
-  it("rejects a fall below −100%", () => {
-    expect(codeOf(() => compoundChange([-101]))).toBe("change_below_minus_100");
+  const SERIES: Record<string, string | undefined> = {
+    "a revoked proxy": "unreadable_field",
+    "a proxy whose traps throw": "unreadable_field",
+    "a frozen empty array": undefined,
+  };
+  it.each(HOSTILE)("reads %s as the series with a documented code", (name, value) => {
+    expect(codeOf(() => yearOnYearChanges(value as []))).toBe(name in SERIES ? SERIES[name] : "invalid_type");
+  });
+
+  it.each(HOSTILE)("reads %s as an item of the series with a documented code", (name, value) => {
+    expect(codeOf(() => yearOnYearChanges([value as { year: number; amount: number }]))).toBe(
+      codeAsRecord(name),
+    );
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseAccordoDiProgramma } from "../../src/model/parse.js";
+import { safeParseAccordoDiProgramma } from "../../src/model/accordo-di-programma.js";
 import { accordoInput } from "./_fixtures.js";
 
 function codes(input: unknown): string[] {
-  const result = parseAccordoDiProgramma(input);
+  const result = safeParseAccordoDiProgramma(input);
   return result.success ? [] : result.issues.map((issue) => issue.code);
 }
 
@@ -11,7 +11,7 @@ describe("AccordoDiProgrammaSchema", () => {
   it("accepts Gallarate's Accordo in its JSON form, dates in Italian form included", () => {
     const input = accordoInput();
     input.period = { from: "01.01.2025", to: "31 dicembre 2027" };
-    const result = parseAccordoDiProgramma(input);
+    const result = safeParseAccordoDiProgramma(input);
     expect(result.success && result.data.period).toEqual({ from: "2025-01-01", to: "2027-12-31" });
   });
 
@@ -25,7 +25,7 @@ describe("AccordoDiProgrammaSchema", () => {
     input.monitoring.reportsTo = ["consiglio-comunale"];
     input.attachedPlan.adoptedBy = "giunta";
     input.adhesion.through = "forum";
-    const result = parseAccordoDiProgramma(input);
+    const result = safeParseAccordoDiProgramma(input);
     expect(result.success ? [] : result.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
       ["unknown_entity", "signatories.11.ente"],
       ["unknown_entity", "capofila.ente"],
@@ -74,7 +74,7 @@ describe("AccordoDiProgrammaSchema", () => {
       { until: "30.06.2028", grantedBy: "regione" },
       { until: "31.12.2029", grantedBy: "comune" },
     ];
-    const result = parseAccordoDiProgramma(extended);
+    const result = safeParseAccordoDiProgramma(extended);
     expect(result.success ? [] : result.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
       ["extension_not_later", "extensions.1.until"],
       ["extension_not_authorised", "extensions.2.grantedBy"],

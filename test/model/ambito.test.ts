@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ALTO_MILANESE_COMUNI_2024 } from "../../src/datasets/alto-milanese/comuni.js";
 import { AmbitoSchema } from "../../src/model/ambito.js";
-import { checkOrganComposition } from "../../src/model/check-organ-composition.js";
-import { decide } from "../../src/model/decide.js";
-import { missingSignatories } from "../../src/model/missing-signatories.js";
+import { checkOrganComposition } from "../../src/governance/check-organ-composition.js";
+import { decide } from "../../src/governance/decide.js";
+import { missingSignatories } from "../../src/governance/missing-signatories.js";
 import { OrganSchema } from "../../src/model/organ.js";
 
 const slug = (name: string): string =>

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { safeParseToResult } from "../../src/model/_issues.js";
+import type * as z from "zod";
+import { safeParseWith } from "../../src/core/zod-issues.js";
 import { DecisionRulesSchema, FractionSchema } from "../../src/model/decision-rules.js";
 
-const codes = (schema: Parameters<typeof safeParseToResult>[0], input: unknown): string[] => {
-  const result = safeParseToResult(schema, input);
+const codes = (schema: z.ZodType, input: unknown): string[] => {
+  const result = safeParseWith(schema, input);
   return result.success ? [] : result.issues.map((issue) => issue.code);
 };
 

@@ -3,13 +3,16 @@ import {
   IndicatorObservationSchema,
   IndicatorSchema,
   IndicatorTargetSchema,
-  INDICATOR_KIND_LABELS,
-  INDICATOR_KINDS,
-  MILESTONE_STAGE_LABELS,
-  MILESTONE_STAGES,
   parseIndicator,
+  safeParseIndicator,
   type IndicatorInput,
 } from "../../src/model/indicator.js";
+import {
+  INDICATOR_KIND_CATALOG,
+  INDICATOR_KINDS,
+  MILESTONE_STAGE_CATALOG,
+  MILESTONE_STAGES,
+} from "../../src/catalog/indicator-kinds.js";
 
 // LEPS 4, "N. valutazioni con l'Assistente sociale / N. complessivo valutazioni": ≥ 50% / ≥ 75% / 100% (seed 002 L2621-2634)
 const ratio: IndicatorInput = {
@@ -27,20 +30,33 @@ const ratio: IndicatorInput = {
   sources: [{ document: "seed 002", lines: [2621, 2634] }],
 };
 
+// The thresholds are written as the seed prints them ("50%"): the indicator is read in the Italian mode.
 function codes(input: unknown): string[] {
-  const result = parseIndicator(input);
+  const result = safeParseIndicator(input, { numbers: "italian" });
   return result.success ? [] : result.issues.map((issue) => issue.code);
 }
 
 describe("IndicatorSchema", () => {
   it("parses a ratio indicator and reads Italian thresholds", () => {
-    const indicator = IndicatorSchema.parse(ratio);
+    const indicator = parseIndicator(ratio, { numbers: "italian" });
     expect(
       indicator.targets.map((target) =>
         target.rule === "ratio-at-least" ? target.thresholdPercent.toString() : "",
       ),
     ).toEqual(["50", "75", "100"]);
-    expect(parseIndicator(ratio).success).toBe(true);
+    expect(safeParseIndicator(ratio, { numbers: "italian" }).success).toBe(true);
+    // Canonical text has no percent sign: the same thresholds are refused without the Italian mode.
+    const canonical = safeParseIndicator(ratio);
+    expect(canonical.success ? [] : canonical.issues.map((issue) => issue.path.join("."))).toEqual([
+      "targets.0.thresholdPercent",
+      "targets.1.thresholdPercent",
+    ]);
+    expect(
+      IndicatorSchema.parse({
+        ...ratio,
+        targets: [{ year: 2025, rule: "ratio-at-least", thresholdPercent: "50" }],
+      }).targets[0],
+    ).toMatchObject({ year: 2025 });
   });
 
   it("requires numerator and denominator for a ratio, and only for a ratio", () => {
@@ -80,7 +96,7 @@ describe("IndicatorSchema", () => {
           { year: 2026, rule: "less-than-previous" },
         ],
       }),
-    ).toEqual(["years_out_of_order"]);
+    ).toEqual(["target_years_out_of_order"]);
     expect(
       codes({
         ...base,
@@ -89,7 +105,7 @@ describe("IndicatorSchema", () => {
           { year: 2026, rule: "less-than-previous" },
         ],
       }),
-    ).toEqual(["years_out_of_order"]);
+    ).toEqual(["target_years_out_of_order"]);
     expect(codes({ ...base, targets: [] })).toEqual(["empty_list"]);
   });
 
@@ -122,8 +138,10 @@ describe("IndicatorSchema", () => {
   });
 
   it("labels every kind and stage in both languages", () => {
-    for (const kind of INDICATOR_KINDS) expect(INDICATOR_KIND_LABELS[kind].it.length).toBeGreaterThan(0);
-    for (const stage of MILESTONE_STAGES) expect(MILESTONE_STAGE_LABELS[stage].en.length).toBeGreaterThan(0);
+    for (const kind of INDICATOR_KINDS)
+      expect(INDICATOR_KIND_CATALOG[kind].labels.it.length).toBeGreaterThan(0);
+    for (const stage of MILESTONE_STAGES)
+      expect(MILESTONE_STAGE_CATALOG[stage].labels.en.length).toBeGreaterThan(0);
   });
 });
 
@@ -132,7 +150,7 @@ describe("IndicatorObservationSchema", () => {
     expect(IndicatorObservationSchema.safeParse({ year: 2025, numerator: 3, denominator: 4 }).success).toBe(
       true,
     );
-    expect(IndicatorObservationSchema.parse({ year: 2025, value: "7,25" }).value?.toString()).toBe("7.25");
+    expect(IndicatorObservationSchema.parse({ year: 2025, value: "7.25" }).value?.toString()).toBe("7.25");
     expect(IndicatorObservationSchema.parse({ year: 2025, stage: "attivazione" }).stage).toBe("attivazione");
     for (const bad of [
       { year: 2025 },

@@ -1,86 +1,78 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { TOP_LEVEL_MODELS, toJSONSchema } from "../../src/model/json-schema.js";
-import { accordoInput, ambitoInput, jsonCopy, pianoInput, schedaInput } from "./_fixtures.js";
+import { TOP_LEVEL_MODELS, toJSONSchema, type TopLevelModel } from "../../src/model/json-schema.js";
+import { codeOf } from "../error-code.js";
+import { HOSTILE_VALUES } from "../support/hostile.js";
+import { DATASETS_BY_MODEL } from "./_datasets-by-model.js";
+import { jsonCopy, schedaInput } from "./_fixtures.js";
 
-type Schema = Record<string, unknown>;
+// A real JSON Schema validator (draft 2020-12), strict about the schemas it is given.
+const ajv = new Ajv2020({ allErrors: true, strict: true });
 
-/** A small JSON Schema checker for the keywords zod emits here; it returns the paths that do not match. */
-function violations(schema: Schema, value: unknown, path = "$"): string[] {
-  const branches = (schema["anyOf"] ?? schema["oneOf"]) as Schema[] | undefined;
-  if (branches !== undefined) {
-    return branches.some((branch) => violations(branch, value, path).length === 0)
-      ? []
-      : [`${path}: no branch matches`];
-  }
-  if (Array.isArray(schema["allOf"]))
-    return (schema["allOf"] as Schema[]).flatMap((part) => violations(part, value, path));
-  if (Array.isArray(schema["enum"]) && !(schema["enum"] as unknown[]).includes(value))
-    return [`${path}: not in enum`];
-  if ("const" in schema && schema["const"] !== value) return [`${path}: not the constant`];
-  const types = schema["type"] === undefined ? [] : ([] as unknown[]).concat(schema["type"]);
-  const typeOf = (v: unknown): string =>
-    Array.isArray(v) ? "array" : v === null ? "null" : Number.isInteger(v) ? "integer" : typeof v;
-  const actual = typeOf(value);
-  if (types.length > 0 && !types.includes(actual) && !(actual === "integer" && types.includes("number"))) {
-    return [`${path}: ${actual} is not ${types.join("|")}`];
-  }
-  const found: string[] = [];
-  if (typeof value === "string") {
-    if (typeof schema["minLength"] === "number" && value.length < schema["minLength"])
-      found.push(`${path}: too short`);
-    if (typeof schema["pattern"] === "string" && !new RegExp(schema["pattern"]).test(value))
-      found.push(`${path}: pattern`);
-  }
-  if (Array.isArray(value)) {
-    if (typeof schema["minItems"] === "number" && value.length < schema["minItems"])
-      found.push(`${path}: too few items`);
-    const prefix = schema["prefixItems"] as Schema[] | undefined;
-    value.forEach((item, index) => {
-      const itemSchema = prefix?.[index] ?? (schema["items"] as Schema | undefined);
-      if (itemSchema !== undefined) found.push(...violations(itemSchema, item, `${path}[${index}]`));
-    });
-  } else if (typeof value === "object" && value !== null) {
-    const properties = (schema["properties"] ?? {}) as Record<string, Schema>;
-    for (const key of (schema["required"] ?? []) as string[]) {
-      if (!(key in value)) found.push(`${path}.${key}: required`);
-    }
-    for (const [key, item] of Object.entries(value)) {
-      const property = properties[key];
-      if (property !== undefined) found.push(...violations(property, item, `${path}.${key}`));
-      else if (schema["additionalProperties"] === false) found.push(`${path}.${key}: not allowed`);
-    }
-  }
-  return found;
+function errorsOf(model: TopLevelModel, value: unknown): string[] {
+  const validate = ajv.compile(toJSONSchema(model));
+  return validate(value)
+    ? []
+    : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.keyword}`);
 }
 
 describe("toJSONSchema", () => {
-  it("gives a draft 2020-12 schema for every top-level model", () => {
+  it("gives a draft 2020-12 schema for every top-level model, and every schema compiles", () => {
     for (const model of TOP_LEVEL_MODELS) {
       const schema = toJSONSchema(model);
       expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
       expect([schema.type, schema.additionalProperties]).toEqual(["object", false]);
+      expect(() => ajv.compile(schema)).not.toThrow();
     }
   });
 
-  it("accepts the JSON form of the Gallarate datasets", () => {
-    expect(violations(toJSONSchema("accordo-di-programma") as Schema, accordoInput())).toEqual([]);
-    expect(violations(toJSONSchema("ambito") as Schema, ambitoInput())).toEqual([]);
-    expect(violations(toJSONSchema("scheda-obiettivo") as Schema, schedaInput())).toEqual([]);
-    expect(violations(toJSONSchema("piano-di-zona") as Schema, pianoInput())).toEqual([]);
+  it("has a dataset for every top-level model", () => {
+    expect(Object.keys(DATASETS_BY_MODEL).sort()).toEqual([...TOP_LEVEL_MODELS].sort());
   });
 
-  it("accepts Italian text for amounts and dates, and refuses unknown keys and wrong enums", () => {
+  it.each(TOP_LEVEL_MODELS)("accepts the JSON of every embedded dataset of %s", (model) => {
+    for (const dataset of DATASETS_BY_MODEL[model]) expect(errorsOf(model, jsonCopy(dataset))).toEqual([]);
+  });
+
+  it("describes canonical numbers: canonical text or numbers, never Italian text", () => {
     const scheda = schedaInput();
-    scheda.budget.total = "€. 30.000,00";
-    expect(violations(toJSONSchema("scheda-obiettivo") as Schema, scheda)).toEqual([]);
-    const broken = jsonCopy(scheda);
+    for (const total of ["30000", "30000.50", "3e4", 30000, 0.5]) {
+      scheda.budget.total = total;
+      expect(errorsOf("scheda-obiettivo", scheda)).toEqual([]);
+    }
+    for (const total of ["€. 30.000,00", "30.000,00", "-5", -5, "1 000"]) {
+      scheda.budget.total = total;
+      expect(errorsOf("scheda-obiettivo", scheda).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("refuses unknown keys, wrong enums and missing fields; accepts Italian dates", () => {
+    const broken = schedaInput();
     broken.extra = 1;
     broken.policyArea = "C";
     delete broken.title;
-    expect(violations(toJSONSchema("scheda-obiettivo") as Schema, broken)).toEqual([
-      "$.title: required",
-      "$.policyArea: not in enum",
-      "$.extra: not allowed",
+    expect(errorsOf("scheda-obiettivo", broken)).toEqual([
+      " required",
+      " additionalProperties",
+      "/policyArea enum",
     ]);
+    const accordo = jsonCopy(DATASETS_BY_MODEL["accordo-di-programma"][0]);
+    accordo.period.from = "01.01.2025";
+    expect(errorsOf("accordo-di-programma", accordo)).toEqual([]);
+  });
+
+  it("returns a new object on each call", () => {
+    expect(toJSONSchema("ambito")).not.toBe(toJSONSchema("ambito"));
+    expect(toJSONSchema("ambito")).toEqual(toJSONSchema("ambito"));
+  });
+
+  it.each(HOSTILE_VALUES)("refuses %s as a model name with unknown_model", (_, value) => {
+    expect(codeOf(() => toJSONSchema(value as TopLevelModel))).toBe("unknown_model");
+  });
+
+  it("refuses names that are not models, inherited ones included", () => {
+    for (const name of ["fondo", "toString", "__proto__", "constructor", "fund_table"]) {
+      expect(codeOf(() => toJSONSchema(name as TopLevelModel))).toBe("unknown_model");
+    }
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GALLARATE_LEPS_SCHEDA_SAD } from "../../src/datasets/gallarate/schede-2025-2027.js";
-import { safeParseToResult } from "../../src/model/_issues.js";
-import { LepsSchedaSchema } from "../../src/model/leps-scheda.js";
+import { safeParseLepsScheda } from "../../src/model/leps-scheda.js";
 import { lepsSchedaInput } from "./_fixtures.js";
 
 describe("LepsSchedaSchema", () => {
@@ -20,7 +19,7 @@ describe("LepsSchedaSchema", () => {
   it("refuses an indicator of another LEPS", () => {
     const input = lepsSchedaInput();
     input.indicators[2].leps = "dimissioni-protette";
-    const result = safeParseToResult(LepsSchedaSchema, input);
+    const result = safeParseLepsScheda(input);
     expect(
       result.success ? [] : result.issues.map((issue) => [issue.code, issue.path.join("."), issue.messageIt]),
     ).toEqual([

@@ -1,16 +1,31 @@
 import { expectTypeOf, test } from "vitest";
 import type { Decimal } from "../../src/core/decimal.js";
 import type { ParseResult } from "../../src/core/result.js";
-import type { AccordoDiProgramma, AccordoDiProgrammaInput } from "../../src/model/accordo-di-programma.js";
-import type { DecisionResult } from "../../src/model/decide.js";
-import { parseAccordoDiProgramma, parsePianoDiZona, parseSchedaObiettivo } from "../../src/model/parse.js";
-import type { PianoDiZona } from "../../src/model/piano-di-zona.js";
-import type { SchedaObiettivo, SchedaObiettivoInput } from "../../src/model/scheda-obiettivo.js";
+import type { DecisionResult } from "../../src/governance/decide.js";
+import {
+  parseAccordoDiProgramma,
+  safeParseAccordoDiProgramma,
+  type AccordoDiProgramma,
+  type AccordoDiProgrammaInput,
+} from "../../src/model/accordo-di-programma.js";
+import type { ParseOptions } from "../../src/model/number-mode.js";
+import { parsePianoDiZona, safeParsePianoDiZona, type PianoDiZona } from "../../src/model/piano-di-zona.js";
+import {
+  parseSchedaObiettivo,
+  safeParseSchedaObiettivo,
+  type SchedaObiettivo,
+  type SchedaObiettivoInput,
+} from "../../src/model/scheda-obiettivo.js";
 
-test("parse functions return the output types", () => {
-  expectTypeOf(parseAccordoDiProgramma).returns.toEqualTypeOf<ParseResult<AccordoDiProgramma>>();
-  expectTypeOf(parsePianoDiZona).returns.toEqualTypeOf<ParseResult<PianoDiZona>>();
-  expectTypeOf(parseSchedaObiettivo).returns.toEqualTypeOf<ParseResult<SchedaObiettivo>>();
+test("safeParse functions return a result, parse functions the data", () => {
+  expectTypeOf(safeParseAccordoDiProgramma).returns.toEqualTypeOf<ParseResult<AccordoDiProgramma>>();
+  expectTypeOf(safeParsePianoDiZona).returns.toEqualTypeOf<ParseResult<PianoDiZona>>();
+  expectTypeOf(safeParseSchedaObiettivo).returns.toEqualTypeOf<ParseResult<SchedaObiettivo>>();
+  expectTypeOf(parseAccordoDiProgramma).returns.toEqualTypeOf<AccordoDiProgramma>();
+  expectTypeOf(parsePianoDiZona).returns.toEqualTypeOf<PianoDiZona>();
+  expectTypeOf(parseSchedaObiettivo).returns.toEqualTypeOf<SchedaObiettivo>();
+  expectTypeOf(parseSchedaObiettivo).parameter(1).toEqualTypeOf<ParseOptions | undefined>();
+  expectTypeOf<ParseOptions["numbers"]>().toEqualTypeOf<"canonical" | "italian" | undefined>();
 });
 
 test("amounts are Decimal on output and text or numbers on input; dates are strings", () => {

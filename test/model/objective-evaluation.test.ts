@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ObjectiveEvaluationSchema, PlanEvaluationSchema } from "../../src/index.js";
+import {
+  objectiveEvaluationSchema,
+  planEvaluationSchema,
+  safeParsePlanEvaluation,
+} from "../../src/model/objective-evaluation.js";
+
+// The figures below are written as the grids print them: the schemas are the Italian mode's.
+const ObjectiveEvaluationSchema = objectiveEvaluationSchema("italian");
+const PlanEvaluationSchema = planEvaluationSchema("italian");
 
 const valid = {
   code: "B",
@@ -57,5 +65,35 @@ describe("PlanEvaluationSchema", () => {
       statedOverallGrade: { percent: "76,56%", band: "sufficiente" },
     });
     expect(parsed.statedOverallGrade?.percent.toString()).toBe("76.56");
+  });
+});
+
+describe("safeParsePlanEvaluation", () => {
+  it("reads the printed figures only in the Italian mode, and names the grid's question", () => {
+    const plan = { period: { from: 2021, to: 2023 }, objectives: [valid] };
+    expect(safeParsePlanEvaluation(plan, { numbers: "italian" }).success).toBe(true);
+    const canonical = safeParsePlanEvaluation(plan);
+    expect(
+      canonical.success ? [] : canonical.issues.map((issue) => [issue.code, issue.path.join(".")]),
+    ).toEqual([
+      ["invalid_decimal", "objectives.0.actions.0.completion"],
+      ["invalid_decimal", "objectives.0.actions.0.budgeted"],
+      ["invalid_decimal", "objectives.0.actions.0.paid"],
+      ["invalid_decimal", "objectives.0.statedGrade.percent"],
+      ["invalid_decimal", "objectives.0.coincidence.statedPercent"],
+    ]);
+    expect(canonical.success ? "" : canonical.issues[3]?.messageIt).toMatch(
+      /^GRADO DI RAGGIUNGIMENTO DELL'OBIETTIVO: /,
+    );
+  });
+
+  it("reports a reversed period with its own code (0.1.0: invalid_value)", () => {
+    const result = safeParsePlanEvaluation(
+      { period: { from: 2023, to: 2021 }, objectives: [valid] },
+      { numbers: "italian" },
+    );
+    expect(result.success ? [] : result.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["period_ends_before_start", ["period"]],
+    ]);
   });
 });

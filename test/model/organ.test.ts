@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { safeParseToResult } from "../../src/model/_issues.js";
+import { safeParseWith } from "../../src/core/zod-issues.js";
+import { ACCORDO_DI_PROGRAMMA_LABELS } from "../../src/model/accordo-di-programma-labels.js";
 import { OrganSchema } from "../../src/model/organ.js";
 import { accordoInput } from "./_fixtures.js";
 
 const codes = (input: unknown): string[] => {
-  const result = safeParseToResult(OrganSchema, input);
+  const result = safeParseWith(OrganSchema, input, ACCORDO_DI_PROGRAMMA_LABELS);
   return result.success ? [] : result.issues.map((issue) => issue.code);
 };
 
@@ -17,10 +18,14 @@ describe("OrganSchema", () => {
     const tavolo = accordoInput().organs[2];
     expect(codes({ ...tavolo, presidency: { seat: "nessuno" } })).toEqual(["unknown_seat"]);
     expect(codes({ ...tavolo, seats: [...tavolo.seats, tavolo.seats[0]] })).toEqual(["duplicate_id"]);
-    const result = safeParseToResult(OrganSchema, {
-      ...tavolo,
-      presence: { hoursPerWeek: 2, hoursTogetherPerWeek: 3 },
-    });
+    const result = safeParseWith(
+      OrganSchema,
+      {
+        ...tavolo,
+        presence: { hoursPerWeek: 2, hoursTogetherPerWeek: 3 },
+      },
+      ACCORDO_DI_PROGRAMMA_LABELS,
+    );
     expect(result.success ? [] : result.issues).toEqual([
       {
         path: ["presence", "hoursTogetherPerWeek"],
@@ -35,7 +40,7 @@ describe("OrganSchema", () => {
     const ufficio = accordoInput().organs[1];
     expect(codes({ ...ufficio, kind: "giunta" })).toEqual(["invalid_option"]);
     expect(
-      codes({ ...ufficio, staffing: [{ role: "Assistente Sociale", count: 1, timeShare: "150%" }] }),
+      codes({ ...ufficio, staffing: [{ role: "Assistente Sociale", count: 1, timeShare: "150" }] }),
     ).toEqual(["percent_out_of_range"]);
   });
 });

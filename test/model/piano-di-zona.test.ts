@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { parsePianoDiZona } from "../../src/model/parse.js";
+import { safeParsePianoDiZona } from "../../src/model/piano-di-zona.js";
 import { pianoInput } from "./_fixtures.js";
 
 const codes = (input: unknown): string[] => {
-  const result = parsePianoDiZona(input);
+  const result = safeParsePianoDiZona(input);
   return result.success ? [] : result.issues.map((issue) => issue.code);
 };
 
 describe("PianoDiZonaSchema", () => {
   it("accepts a plan built from Gallarate's Ambito, evaluation and schede", () => {
-    const result = parsePianoDiZona(pianoInput());
+    const result = safeParsePianoDiZona(pianoInput());
     expect(result.success).toBe(true);
     if (!result.success) return;
     // seed 000 L100-103: adopted by the Assemblea dei Sindaci on 02.12.2024
@@ -33,7 +33,9 @@ describe("PianoDiZonaSchema", () => {
     const input = pianoInput();
     input.objectives[0].budget.total = "dodici";
     input.approvals[0].date = "02.13.2024";
-    const result = parsePianoDiZona(input);
+    // Read in the Italian mode, where the canonical "76.56" of the JSON copy would be ambiguous: as printed.
+    input.previousEvaluation.statedOverallGrade.percent = "76,56%";
+    const result = safeParsePianoDiZona(input, { numbers: "italian" });
     expect(
       result.success ? [] : result.issues.map((issue) => [issue.code, issue.path.join("."), issue.messageIt]),
     ).toEqual([
@@ -48,5 +50,23 @@ describe("PianoDiZonaSchema", () => {
         expect.stringMatching(/^RISORSE ECONOMICHE PREVENTIVATE: /),
       ],
     ]);
+  });
+});
+
+describe("the Piano's number modes", () => {
+  it("reads amounts as canonical text by default, and Italian text only when told", () => {
+    const input = pianoInput();
+    input.objectives[0].budget.total = "30.000,00";
+    input.previousEvaluation.statedOverallGrade.percent = 76.56;
+    const canonical = safeParsePianoDiZona(input);
+    expect(canonical.success ? [] : canonical.issues.map((issue) => issue.code)).toEqual(["invalid_decimal"]);
+    const italian = safeParsePianoDiZona(input, { numbers: "italian" });
+    expect(italian.success && italian.data.objectives[0]?.budget.total?.toString()).toBe("30000");
+    // One reading per mode: "1.500" is one and a half in canonical text, fifteen hundred in Italian text.
+    input.objectives[0].budget.total = "1.500";
+    const one = safeParsePianoDiZona(input);
+    const fifteen = safeParsePianoDiZona(input, { numbers: "italian" });
+    expect(one.success && one.data.objectives[0]?.budget.total?.toString()).toBe("1.5");
+    expect(fifteen.success && fifteen.data.objectives[0]?.budget.total?.toString()).toBe("1500");
   });
 });

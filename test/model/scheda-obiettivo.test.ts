@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { GALLARATE_SCHEDA_OBIETTIVO_L } from "../../src/datasets/gallarate/schede-2025-2027.js";
-import { parseSchedaObiettivo } from "../../src/model/parse.js";
+import { safeParseSchedaObiettivo } from "../../src/model/scheda-obiettivo.js";
 import { schedaInput } from "./_fixtures.js";
 
 const codes = (input: unknown): string[] => {
-  const result = parseSchedaObiettivo(input);
+  const result = safeParseSchedaObiettivo(input);
   return result.success ? [] : result.issues.map((issue) => issue.code);
 };
 
@@ -21,7 +21,7 @@ describe("SchedaObiettivoSchema", () => {
     expect(codes(schedaInput())).toEqual([]);
   });
 
-  it("accepts budget lines with amounts in Italian text or numbers", () => {
+  it("accepts budget lines with amounts in Italian text (in the Italian mode) or numbers", () => {
     const input = schedaInput();
     input.budget = {
       total: "€. 258.000,00",
@@ -35,7 +35,7 @@ describe("SchedaObiettivoSchema", () => {
         { fund: "fondo-poverta", label: "Fondo povertà estrema", amount: 18000 },
       ],
     };
-    const result = parseSchedaObiettivo(input);
+    const result = safeParseSchedaObiettivo(input, { numbers: "italian" });
     expect(result.success && result.data.budget.lines.map((line) => line.amount?.toString())).toEqual([
       "240000",
       "18000",
@@ -49,7 +49,7 @@ describe("SchedaObiettivoSchema", () => {
     input.actions = [];
     delete input.target;
     input.newService = { kind: "nuovissimo" };
-    const result = parseSchedaObiettivo(input);
+    const result = safeParseSchedaObiettivo(input);
     expect(result.success ? [] : result.issues.map((issue) => issue.messageIt)).toEqual([
       'AREA DI POLICY: valore non ammesso (atteso uno tra "A", "B", "D", "E", "F", "G", "H", "I", "J", "K", "L")',
       "AZIONI PROGRAMMATE: serve almeno un elemento",
@@ -86,7 +86,7 @@ describe("SchedaObiettivoSchema", () => {
     const input = schedaInput();
     input.otherActors.extra = true;
     input.note = "x";
-    const result = parseSchedaObiettivo(input);
+    const result = safeParseSchedaObiettivo(input);
     expect(result.success ? [] : result.issues.map((issue) => issue.path.join("."))).toEqual([
       "otherActors.extra",
       "note",

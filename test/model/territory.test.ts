@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { safeParseToResult } from "../../src/model/_issues.js";
+import type * as z from "zod";
+import { safeParseWith } from "../../src/core/zod-issues.js";
 import { AmbitoSchema } from "../../src/model/ambito.js";
 import { ComuneSchema } from "../../src/model/comune.js";
 import { EnteSchema, EntityIdSchema } from "../../src/model/ente.js";
 import { ambitoInput } from "./_fixtures.js";
 
-const codes = (schema: Parameters<typeof safeParseToResult>[0], input: unknown): string[] => {
-  const result = safeParseToResult(schema, input);
+const codes = (schema: z.ZodType, input: unknown): string[] => {
+  const result = safeParseWith(schema, input);
   return result.success ? [] : result.issues.map((issue) => issue.code);
 };
 

@@ -1,7 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { IndicatorInput } from "../../src/model/indicator.js";
 import { evaluateIndicator } from "../../src/monitoring/evaluate-indicator.js";
+import { isPdzError } from "../../src/core/error.js";
 import { codeOf } from "../error-code.js";
+import { roundedFraction } from "../support/rational.js";
+import { codeOrValid, HOSTILE } from "../evaluation/_hostile.js";
+
+// The code and path of the PdzError a call throws, then the codes of the validation issues it carries.
+function issueCodes(call: () => unknown): string {
+  try {
+    call();
+  } catch (error) {
+    if (!isPdzError(error)) return "not a PdzError";
+    return `${error.code}@${error.path.join(".")}: ${error.issues.map((issue) => issue.code).join(", ")}`;
+  }
+  return "no error";
+}
 
 // LEPS 2, "Numero progetti individualizzati/ Numero valutazioni": ≥ 40% / ≥ 60% / ≥ 80% (seed 002 L2358-2363)
 const ratio: IndicatorInput = {
@@ -91,7 +105,7 @@ describe("evaluateIndicator: ratios", () => {
 describe("evaluateIndicator: year-on-year and counts", () => {
   it("compares with the previous year and treats T0 as not due", () => {
     const result = evaluateIndicator(waiting, [
-      { year: 2025, value: "12,5" },
+      { year: 2025, value: 12.5 }, // a canonical number (0.1.0's test gave the Italian text "12,5")
       { year: 2026, value: 11 },
       { year: 2027, value: 11 },
     ]);
@@ -167,8 +181,10 @@ describe("evaluateIndicator: milestones", () => {
 
 describe("evaluateIndicator: bad input", () => {
   it("throws with a code", () => {
-    expect(codeOf(() => evaluateIndicator({ ...ratio, targets: [...ratio.targets].reverse() }, []))).toBe(
-      "years_out_of_order",
+    // A definition or an observation that its schema refuses throws one validation_failed carrying every issue
+    // (issue 10; 0.1.0 threw the first issue's own code).
+    expect(issueCodes(() => evaluateIndicator({ ...ratio, targets: [...ratio.targets].reverse() }, []))).toBe(
+      "validation_failed@indicator: target_years_out_of_order, target_years_out_of_order",
     );
     expect(
       codeOf(() =>
@@ -190,9 +206,100 @@ describe("evaluateIndicator: bad input", () => {
     expect(codeOf(() => evaluateIndicator(ratio, [{ year: 2025, numerator: 3, denominator: 2 }]))).toBe(
       "numerator_exceeds_denominator",
     );
-    expect(codeOf(() => evaluateIndicator(ratio, [{ year: 2025, numerator: 3 }]))).toBe(
-      "invalid_observation_form",
+    expect(issueCodes(() => evaluateIndicator(ratio, [{ year: 2025, numerator: 3 }]))).toBe(
+      "validation_failed@observations.0: invalid_observation_form",
     );
     expect(codeOf(() => evaluateIndicator(ratio, [], { years: [2025.5] }))).toBe("invalid_year");
+  });
+});
+
+describe("evaluateIndicator on hostile input", () => {
+  const codes = [
+    "validation_failed",
+    "invalid_type",
+    "too_many_items",
+    "unreadable_field",
+    "duplicate_observation_year",
+    "observation_form_mismatch",
+    "numerator_exceeds_denominator",
+    "invalid_year",
+    "year_out_of_range",
+  ];
+
+  it.each(HOSTILE)("answers %s, anywhere, with a result or a documented code", (_name, value) => {
+    expect(codeOrValid(() => evaluateIndicator(value as never, []), codes)).toBe(true);
+    expect(codeOrValid(() => evaluateIndicator(ratio, value as never), codes)).toBe(true);
+    expect(codeOrValid(() => evaluateIndicator(ratio, [value] as never), codes)).toBe(true);
+    expect(
+      codeOrValid(
+        () => evaluateIndicator(ratio, [{ year: 2025, numerator: value, denominator: 4 }] as never),
+        codes,
+      ),
+    ).toBe(true);
+    expect(codeOrValid(() => evaluateIndicator(ratio, [], value as never), codes)).toBe(true);
+    expect(codeOrValid(() => evaluateIndicator(ratio, [], { years: value } as never), codes)).toBe(true);
+    expect(codeOrValid(() => evaluateIndicator(ratio, [], { years: [value] } as never), codes)).toBe(true);
+  });
+
+  it("refuses years outside 1900-2199", () => {
+    expect(codeOf(() => evaluateIndicator(ratio, [], { years: [2025, 1e15] }), true)).toBe(
+      "year_out_of_range@years.1",
+    );
+  });
+
+  it("reports a long list of years once each", { timeout: 60_000 }, () => {
+    const years = Array.from({ length: 1_000_000 }, (_, index) => 2025 + (index % 3));
+    expect(evaluateIndicator(ratio, [], { years }).years.map((year) => year.year)).toEqual([
+      2025, 2026, 2027,
+    ]);
+  });
+});
+
+describe("evaluateIndicator results", () => {
+  it("give the exact ratio, correctly rounded once", () => {
+    const result = evaluateIndicator(ratio, [{ year: 2025, numerator: 2, denominator: 3 }], {
+      years: [2025],
+    });
+    expect(result.years[0]?.value?.toString()).toBe(roundedFraction(200n, 3n));
+    expect(result.years[0]?.reason).toEqual({ it: "2 / 3 = 66,67% ≥ 40,00%", en: "2 / 3 = 66.67% ≥ 40.00%" });
+  });
+
+  it("decide a ratio on its exact value, at the threshold", () => {
+    const third: IndicatorInput = {
+      ...ratio,
+      targets: [
+        { year: 2025, rule: "ratio-at-least", thresholdPercent: "33.33333333333333333333333333333333333333" },
+      ],
+    };
+    // 1/3 is above the 40-digit threshold, though its 40-digit value equals it.
+    const result = evaluateIndicator(third, [{ year: 2025, numerator: 1, denominator: 3 }]);
+    expect(result.years[0]?.status).toBe("met");
+  });
+
+  it("say null for what does not apply, and survive JSON", () => {
+    const result = evaluateIndicator(ratio, [], { years: [2024] });
+    expect(result.leps).toBeNull();
+    expect(result.years[0]).toEqual({
+      year: 2024,
+      status: "not-due",
+      target: null,
+      value: null,
+      previousValue: null,
+      numerator: null,
+      denominator: null,
+      stage: null,
+      reason: { it: "Nessun target per il 2024", en: "No target for 2024" },
+    });
+    expect(JSON.parse(JSON.stringify(result)).years[0].value).toBeNull();
+  });
+
+  it("do not mutate their input", () => {
+    const observations = [{ year: 2025, numerator: 2, denominator: 5 }];
+    const copy = structuredClone(observations);
+    const definition = structuredClone(ratio);
+    const result = evaluateIndicator(definition, observations);
+    expect(observations).toEqual(copy);
+    expect(definition).toEqual(ratio);
+    expect(result.labels).not.toBe(definition.labels);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { evaluateLepsProgress } from "../../src/monitoring/evaluate-leps-progress.js";
-import { PRIORITY_LEPS_INDICATORS } from "../../src/monitoring/priority-leps-indicators.js";
+import { PRIORITY_LEPS_INDICATORS } from "../../src/catalog/priority-leps-indicators.js";
 import { PRIORITY_LEPS_IDS } from "../../src/catalog/leps.js";
 import { GALLARATE_LEPS_SCHEDA_SAD } from "../../src/datasets/gallarate/schede-2025-2027.js";
 import { codeOf } from "../error-code.js";
+import { codeOrValid, HOSTILE } from "../evaluation/_hostile.js";
 
 const plan = {
   lepsSchede: PRIORITY_LEPS_IDS.map((leps) => ({
@@ -109,5 +110,80 @@ describe("evaluateLepsProgress on a plan's own LEPS scheda", () => {
       ["not-due", "met", "not-met"],
     ]);
     expect(progress.byLeps[0]?.indicators[0]?.years[2]?.reason.en).toBe("19 / 20 = 95.00% < 100.00%");
+  });
+});
+
+describe("evaluateLepsProgress on hostile input", () => {
+  const codes = [
+    "validation_failed",
+    "invalid_type",
+    "required_field",
+    "too_many_items",
+    "unreadable_field",
+    "invalid_option",
+    "duplicate_indicator_id",
+    "duplicate_observation_year",
+    "observation_form_mismatch",
+    "numerator_exceeds_denominator",
+    "invalid_year",
+    "year_out_of_range",
+  ];
+  const sad = { leps: "incremento-sad" as const, indicators: [PRIORITY_LEPS_INDICATORS[0]!] };
+
+  it.each(HOSTILE)("answers %s, anywhere, with a result or a documented code", (_name, value) => {
+    expect(codeOrValid(() => evaluateLepsProgress(value as never, {}), codes)).toBe(true);
+    expect(codeOrValid(() => evaluateLepsProgress({ lepsSchede: value } as never, {}), codes)).toBe(true);
+    expect(codeOrValid(() => evaluateLepsProgress({ lepsSchede: [value] } as never, {}), codes)).toBe(true);
+    expect(
+      codeOrValid(() => evaluateLepsProgress({ lepsSchede: [{ ...sad, leps: value }] } as never, {}), codes),
+    ).toBe(true);
+    expect(
+      codeOrValid(
+        () => evaluateLepsProgress({ lepsSchede: [{ ...sad, indicators: value }] } as never, {}),
+        codes,
+      ),
+    ).toBe(true);
+    expect(codeOrValid(() => evaluateLepsProgress({ lepsSchede: [sad] }, value as never), codes)).toBe(true);
+    expect(
+      codeOrValid(
+        () => evaluateLepsProgress({ lepsSchede: [sad] }, { [sad.indicators[0]!.id]: value } as never),
+        codes,
+      ),
+    ).toBe(true);
+    expect(
+      codeOrValid(
+        () => evaluateLepsProgress({ lepsSchede: [sad] }, new Map([[sad.indicators[0]!.id, value]]) as never),
+        codes,
+      ),
+    ).toBe(true);
+    expect(codeOrValid(() => evaluateLepsProgress({ lepsSchede: [sad] }, {}, value as never), codes)).toBe(
+      true,
+    );
+  });
+
+  it("reads a Map through Map's own get, and an object's own keys only", () => {
+    const id = sad.indicators[0]!.id;
+    const sneaky = new (class extends Map<string, unknown> {
+      override get(): never {
+        throw new Error("overridden");
+      }
+    })([[id, [{ year: 2025, numerator: 1, denominator: 1 }]]]);
+    expect(evaluateLepsProgress({ lepsSchede: [sad] }, sneaky as never, { years: [2025] }).counts.met).toBe(
+      1,
+    );
+  });
+
+  it("says where an indicator's observation is wrong", () => {
+    const id = sad.indicators[0]!.id;
+    expect(
+      codeOf(
+        () =>
+          evaluateLepsProgress(
+            { lepsSchede: [sad] },
+            { [id]: [{ year: 2025, numerator: 3, denominator: 2 }] },
+          ),
+        true,
+      ),
+    ).toBe(`numerator_exceeds_denominator@observations.${id}.0.numerator`);
   });
 });

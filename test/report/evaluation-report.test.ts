@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PlanEvaluationSchema, renderEvaluationReport } from "../../src/index.js";
 import { GALLARATE_EVALUATION_2021_2023 } from "../../src/datasets/index.js";
+import { codeOrValid, HOSTILE, PLAN_CODES } from "../evaluation/_hostile.js";
 
 describe("renderEvaluationReport", () => {
   const italian = renderEvaluationReport(GALLARATE_EVALUATION_2021_2023);
@@ -41,8 +42,9 @@ describe("renderEvaluationReport", () => {
       title: "Gallarate",
     });
     expect(english.startsWith("# Gallarate\n")).toBe(true);
+    // Numbers follow the language since issue 13 (0.1.0 printed the Italian "74,14%" in the English report).
     expect(english).toContain(
-      "**Plan achievement grade**: 74,14% (sufficient; realized actions over planned actions)",
+      "**Plan achievement grade**: 74.14% (sufficient; realized actions over planned actions)",
     );
     expect(english).toContain("## Inconsistencies found");
   });
@@ -54,6 +56,69 @@ describe("renderEvaluationReport", () => {
     });
     const report = renderEvaluationReport(clean, { partial: "weight", language: "en" });
     expect(report).toContain("No inconsistency found.");
-    expect(report).toContain("| 1 | Uno | 1/1 | 100,00% | excellent | 100,00% | — | — |");
+    // English numbers since issue 13 (0.1.0: "100,00%").
+    expect(report).toContain("| 1 | Uno | 1/1 | 100.00% | excellent | 100.00% | — | — |");
+  });
+});
+
+describe("renderEvaluationReport in English", () => {
+  const english = renderEvaluationReport(GALLARATE_EVALUATION_2021_2023, { language: "en" });
+  // The document's own words stay as printed: the objectives' codes and titles (second column of the table).
+  const withoutTitles = english
+    .split("\n")
+    .map((line) => (/^\| [0-9A-Z] \|/.test(line) ? line.split(" | ").slice(2).join(" | ") : line))
+    .join("\n");
+
+  it("lets nothing Italian through but the document's own titles", () => {
+    for (const word of [
+      "nullo",
+      "insufficiente",
+      "sufficiente",
+      "buono",
+      "ottimo",
+      "sottostimato",
+      "sovrastimato",
+      "adeguato",
+      "pertinente",
+      "dichiarato",
+      "azioni",
+      "fascia",
+    ]) {
+      expect(withoutTitles.toLowerCase()).not.toContain(word);
+    }
+    expect(withoutTitles).not.toMatch(/\d,\d/); // no decimal comma: 0.1.0 printed "76,56%" here
+    expect(english).toContain("— stated: 76.56% (sufficient)"); // 0.1.0: "(sufficiente)"
+  });
+
+  it("writes the weighted realized actions with the language's decimal mark", () => {
+    const half = {
+      period: { from: 2021, to: 2023 },
+      objectives: [{ code: "1", title: "Uno", actions: [{ title: "Azione 1", completion: 50 }] }],
+    };
+    expect(renderEvaluationReport(half, { partial: "weight", language: "en" })).toContain(
+      "| 0.5/1 | 50.00% |",
+    );
+    expect(renderEvaluationReport(half, { partial: "weight" })).toContain("| 0,5/1 | 50,00% |");
+  });
+});
+
+describe("renderEvaluationReport on hostile input", () => {
+  const codes = [...PLAN_CODES, "invalid_language", "report_too_long"];
+
+  it.each(HOSTILE)("answers %s with a report or a documented code", (_name, value) => {
+    expect(codeOrValid(() => renderEvaluationReport(value as never), codes)).toBe(true);
+    expect(
+      codeOrValid(() => renderEvaluationReport(GALLARATE_EVALUATION_2021_2023, value as never), codes),
+    ).toBe(true);
+    for (const key of ["language", "title", "partial", "weighting"]) {
+      expect(
+        codeOrValid(() => renderEvaluationReport(GALLARATE_EVALUATION_2021_2023, { [key]: value }), codes),
+      ).toBe(true);
+    }
+  });
+
+  it("keeps a title with line breaks on its heading line", () => {
+    const report = renderEvaluationReport(GALLARATE_EVALUATION_2021_2023, { title: "Gallarate\n# altro" });
+    expect(report.startsWith("# Gallarate # altro\n")).toBe(true);
   });
 });

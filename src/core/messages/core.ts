@@ -196,3 +196,18 @@ export const validation_failed = {
     it: `Il dato non è valido (${String(count)} ${count === 1 ? "problema" : "problemi"}): ${first.it}`,
   }),
 } as const;
+
+/** A sentence given as a deadline states no date, month, year or period end. */
+export const no_deadline = {
+  code: "no_deadline",
+  render: () => ({ en: "The sentence states no date", it: "La frase non indica alcuna data" }),
+} as const;
+
+/** A deadline refers to the end of the period ("entro la fine del triennio") and the period's end was not given. */
+export const deadline_needs_period = {
+  code: "deadline_needs_period",
+  render: () => ({
+    en: "The deadline refers to the end of the period: pass the period's end",
+    it: "La scadenza rinvia alla fine del periodo: indicarne la data di fine",
+  }),
+} as const;

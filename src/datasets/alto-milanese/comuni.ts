@@ -1,6 +1,6 @@
 import type { Decimal } from "../../core/decimal.js";
 import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
-import { requireCount } from "../../core/input.js";
+import { readCount } from "../../core/read-input.js";
 import { parseItalianNumber } from "../../core/italian-number.js";
 import type { SourceReference } from "../../core/source.js";
 import { DOCUMENTS, linesIn } from "../_sources.js";
@@ -47,9 +47,9 @@ function comune(
 ): AltoMilaneseComune {
   return {
     comune: name,
-    males: requireCount(males, [name, "males"]),
-    females: requireCount(females, [name, "females"]),
-    total: requireCount(total, [name, "total"]),
+    males: readCount(males, [name, "males"]),
+    females: readCount(females, [name, "females"]),
+    total: readCount(total, [name, "total"]),
     areaPrinted: area,
     areaKm2: parseItalianNumber(area, [name, "areaKm2"]),
     densityPrinted: density,

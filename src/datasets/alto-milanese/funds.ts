@@ -1,6 +1,6 @@
 import type { FundId } from "../../catalog/funds.js";
 import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
-import { FundTableSchema, type FundTable } from "../../finance/fund-table.js";
+import { parseFundTable, type FundTable } from "../../model/fund-table.js";
 import { DOCUMENTS, linesIn } from "../_sources.js";
 
 const lines = linesIn(DOCUMENTS.altoMilanese);
@@ -23,7 +23,7 @@ const ROWS: readonly Row[] = [
   [471, "Dopo di Noi", "dopo-di-noi", "275.146,48", "303.090,00", "302.474,00"],
   [472, "Reddito di autonomia", undefined, "38.400,00", "0", "0"],
   [473, "Fondo assistenza caregiver familiare", undefined, "44.605,77", "52.482,53", "0"],
-  [474, "Misura B1", undefined, "0", "0", "74.953,74"],
+  [474, "Misura B1", "misura-b1", "0", "0", "74.953,74"],
   [475, "Pro.VI. – Progetti di vita indipendente", undefined, "80.000,00", "80.000,00", "80.000,00"],
   [
     476,
@@ -40,7 +40,7 @@ const ROWS: readonly Row[] = [
   [
     482,
     "Fondo lotta povertà – quota povertà estrema",
-    "fondo-poverta",
+    "fondo-poverta-estrema",
     "76.885,89",
     "76.885,89",
     "76.885,89",
@@ -89,15 +89,19 @@ const ROWS: readonly Row[] = [
  * @category Datasets
  */
 export const ALTO_MILANESE_FUNDS_2022_2024: DeepReadonly<FundTable> = deepFreeze(
-  FundTableSchema.parse({
-    title: "Assegnazioni dei principali fondi d'ambito e delle progettualità, 2022-2024",
-    columns: ["2022", "2023", "2024"],
-    rows: ROWS.map(([, label, fund, ...amounts]) => ({
-      label,
-      ...(fund === undefined ? {} : { fund }),
-      amounts,
-    })),
-    statedColumnTotals: ["12.719.506,62", "10.192.618,56", "10.791.454,99"],
-    sources: [lines(467, 500)],
-  }),
+  parseFundTable(
+    {
+      title: "Assegnazioni dei principali fondi d'ambito e delle progettualità, 2022-2024",
+      columns: ["2022", "2023", "2024"],
+      rows: ROWS.map(([, label, fund, ...amounts]) => ({
+        label,
+        ...(fund === undefined ? {} : { fund }),
+        amounts,
+      })),
+      statedColumnTotals: ["12.719.506,62", "10.192.618,56", "10.791.454,99"],
+      sources: [lines(467, 500)],
+    },
+    // The table is printed the Italian way ("1.409.309,58"): read it so until the dataset holds canonical figures.
+    { numbers: "italian" },
+  ),
 );

@@ -1,7 +1,8 @@
 import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
 import { DOCUMENTS, linesIn } from "../_sources.js";
 import type { SourceReference } from "../../core/source.js";
-import { ageStructureFromBands, type AgeStructure } from "../../demography/age-structure.js";
+import type { AgeStructure } from "../../demography/age-structure.js";
+import { ageStructureFromBands } from "../../demography/band-structure.js";
 import type { PrintedIndices } from "../../demography/check-index-identities.js";
 
 const source = linesIn(DOCUMENTS.bustoArsizio);

@@ -1,10 +1,10 @@
 import { deepFreeze } from "../../core/deep-freeze.js";
 import {
-  AccordoDiProgrammaSchema,
+  parseAccordoDiProgramma,
   type AccordoDiProgramma,
   type AccordoDiProgrammaInput,
 } from "../../model/accordo-di-programma.js";
-import { AmbitoSchema, type Ambito, type AmbitoInput } from "../../model/ambito.js";
+import { parseAmbito, type Ambito, type AmbitoInput } from "../../model/ambito.js";
 import type { OrganInput, OrganSeat } from "../../model/organ.js";
 import { DOCUMENTS, linesIn } from "../_sources.js";
 
@@ -62,7 +62,7 @@ const ambitoInput: AmbitoInput = {
  * ```
  * @category Datasets
  */
-export const GALLARATE_AMBITO: Ambito = deepFreeze(AmbitoSchema.parse(ambitoInput)) as Ambito;
+export const GALLARATE_AMBITO: Ambito = deepFreeze(parseAmbito(ambitoInput)) as Ambito;
 
 // Seats taken by one person per comune: the mayors (Assemblea) and the heads of the social services (Tavoli).
 function mayorSeats(): OrganInput["seats"] {
@@ -461,5 +461,5 @@ const accordoInput: AccordoDiProgrammaInput = {
  * @category Datasets
  */
 export const GALLARATE_ACCORDO: AccordoDiProgramma = deepFreeze(
-  AccordoDiProgrammaSchema.parse(accordoInput),
+  parseAccordoDiProgramma(accordoInput, { numbers: "italian" }),
 ) as AccordoDiProgramma;

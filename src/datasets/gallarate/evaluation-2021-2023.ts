@@ -1,7 +1,7 @@
 import { deepFreeze } from "../../core/deep-freeze.js";
 import { DOCUMENTS, linesIn } from "../_sources.js";
 import {
-  PlanEvaluationSchema,
+  parsePlanEvaluation,
   type PlanEvaluation,
   type PlanEvaluationInput,
 } from "../../model/objective-evaluation.js";
@@ -722,21 +722,21 @@ const input: PlanEvaluationInput = {
  *
  * Values are recorded as the document states them, including its slips (objective B counts "3 azioni su 4"
  * realized completely when two are at 100%; its 80% coincidence is no mean of its actions' figures; objectives C
- * and D call the coincidence 100% while one action overspent): `evaluatePlan` recomputes every grade and
+ * and D call the coincidence 100% while one action overspent): `recomputePlanEvaluation` recomputes every grade and
  * reports those slips as findings.
  *
  * @example
  * ```ts
- * import { evaluatePlan } from "piano-di-zona";
+ * import { recomputePlanEvaluation } from "piano-di-zona";
  * import { GALLARATE_EVALUATION_2021_2023 } from "piano-di-zona/datasets";
  * GALLARATE_EVALUATION_2021_2023.objectives.length //=> 16
  * GALLARATE_EVALUATION_2021_2023.objectives.map((objective) => objective.code).join("") //=> "12ABCDEFGHILMNOP"
  * GALLARATE_EVALUATION_2021_2023.statedOverallGrade?.percent.toString() //=> "76.56"
- * evaluatePlan(GALLARATE_EVALUATION_2021_2023).achievement.percent.toString() //=> "76.5625"
+ * recomputePlanEvaluation(GALLARATE_EVALUATION_2021_2023).achievement.percent.toString() //=> "76.5625"
  * Object.isFrozen(GALLARATE_EVALUATION_2021_2023.objectives[0]) //=> true
  * ```
  * @category Datasets
  */
 export const GALLARATE_EVALUATION_2021_2023: PlanEvaluation = deepFreeze(
-  PlanEvaluationSchema.parse(input),
+  parsePlanEvaluation(input, { numbers: "italian" }),
 ) as PlanEvaluation;

@@ -1,7 +1,7 @@
 import { deepFreeze } from "../../core/deep-freeze.js";
-import { LepsSchedaSchema, type LepsScheda, type LepsSchedaInput } from "../../model/leps-scheda.js";
+import { parseLepsScheda, type LepsScheda, type LepsSchedaInput } from "../../model/leps-scheda.js";
 import {
-  SchedaObiettivoSchema,
+  parseSchedaObiettivo,
   type SchedaObiettivo,
   type SchedaObiettivoInput,
 } from "../../model/scheda-obiettivo.js";
@@ -131,7 +131,7 @@ const schedaL: SchedaObiettivoInput = {
  * @category Datasets
  */
 export const GALLARATE_SCHEDA_OBIETTIVO_L: SchedaObiettivo = deepFreeze(
-  SchedaObiettivoSchema.parse(schedaL),
+  parseSchedaObiettivo(schedaL, { numbers: "italian" }),
 ) as SchedaObiettivo;
 
 const lepsSad: LepsSchedaInput = {
@@ -253,5 +253,5 @@ const lepsSad: LepsSchedaInput = {
  * @category Datasets
  */
 export const GALLARATE_LEPS_SCHEDA_SAD: LepsScheda = deepFreeze(
-  LepsSchedaSchema.parse(lepsSad),
+  parseLepsScheda(lepsSad, { numbers: "italian" }),
 ) as LepsScheda;

@@ -2,7 +2,7 @@ import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
 import { parseItalianNumber } from "../../core/italian-number.js";
 import type { SourceReference } from "../../core/source.js";
 import type { StatedShare } from "../../finance/check-stated-shares.js";
-import { FundTableSchema, type FundTable } from "../../finance/fund-table.js";
+import { parseFundTable, type FundTable } from "../../model/fund-table.js";
 import { DOCUMENTS, linesIn } from "../_sources.js";
 
 const lines = linesIn(DOCUMENTS.gallarate);
@@ -24,84 +24,88 @@ const lines = linesIn(DOCUMENTS.gallarate);
  * @category Datasets
  */
 export const GALLARATE_SPENDING_BY_CHANNEL_2022: DeepReadonly<FundTable> = deepFreeze(
-  FundTableSchema.parse({
-    title: "Risorse impiegate nel settore sociale per canale di finanziamento 2022 (valori assoluti in €)",
-    columns: [
-      "Comune",
-      "Utenza",
-      "Altri enti pubblici",
-      "Altre tipologie entrata",
-      "FSR",
-      "FNPS",
-      "Gestione associata del PdZ",
-      "Fondo Sistema Educativo 0-6",
-    ],
-    rows: [
-      // L3139-3142
-      {
-        label: "Minori-Famiglia",
-        statedTotal: "8.208.520",
-        amounts: ["6.530.195", "743.422", "271.906", "42.922", "428.608", "155.683", "0", "35.784"],
-      },
-      // L3144-3147
-      {
-        label: "Disabili",
-        statedTotal: "5.396.628",
-        amounts: ["5.049.944", "62.119", "224.226", "0", "43.129", "17.210", "0", "0"],
-      },
-      // L3149-3153
-      {
-        label: "Compartecipazione-servizi soc sanitari integrati",
-        statedTotal: "2.840.614",
-        amounts: ["2.808.959", "31.655", "0", "0", "0", "0", "0", "0"],
-      },
-      // L3155-3158
-      {
-        label: "SVZ sociale professionale",
-        statedTotal: "1.663.998",
-        amounts: ["1.663.998", "0", "0", "0", "0", "0", "0", "0"],
-      },
-      // L3160-3163
-      {
-        label: "Emarginazione-povertà",
-        statedTotal: "980.639",
-        amounts: ["203.469", "2.564", "669.357", "42.054", "8.836", "54.359", "0", "0"],
-      },
-      // L3165-3168
-      {
-        label: "Anziani",
-        statedTotal: "724.050",
-        amounts: ["464.158", "95.416", "40.729", "957", "104.318", "11.423", "7.049", "0"],
-      },
-      // L3170
-      {
-        label: "Immigrazione",
-        statedTotal: "19.311",
-        amounts: ["5.512", "0", "12.639", "0", "0", "1.160", "0", "0"],
-      },
-      // L3172
-      {
-        label: "Salute mentale",
-        statedTotal: "1.101",
-        amounts: ["1.036", "0", "0", "0", "65", "0", "0", "0"],
-      },
-      // L3174
-      { label: "Dipendenze", statedTotal: "0", amounts: ["0", "0", "0", "0", "0", "0", "0", "0"] },
-    ],
-    // L3176-3179
-    statedColumnTotals: [
-      "16.727.271",
-      "935.176",
-      "1.218.857",
-      "85.933",
-      "584.956",
-      "239.835",
-      "7.049",
-      "35.784",
-    ],
-    statedGrandTotal: "19.834.861",
-    sources: [lines(3115, 3181)],
-  }),
+  parseFundTable(
+    {
+      title: "Risorse impiegate nel settore sociale per canale di finanziamento 2022 (valori assoluti in €)",
+      columns: [
+        "Comune",
+        "Utenza",
+        "Altri enti pubblici",
+        "Altre tipologie entrata",
+        "FSR",
+        "FNPS",
+        "Gestione associata del PdZ",
+        "Fondo Sistema Educativo 0-6",
+      ],
+      rows: [
+        // L3139-3142
+        {
+          label: "Minori-Famiglia",
+          statedTotal: "8.208.520",
+          amounts: ["6.530.195", "743.422", "271.906", "42.922", "428.608", "155.683", "0", "35.784"],
+        },
+        // L3144-3147
+        {
+          label: "Disabili",
+          statedTotal: "5.396.628",
+          amounts: ["5.049.944", "62.119", "224.226", "0", "43.129", "17.210", "0", "0"],
+        },
+        // L3149-3153
+        {
+          label: "Compartecipazione-servizi soc sanitari integrati",
+          statedTotal: "2.840.614",
+          amounts: ["2.808.959", "31.655", "0", "0", "0", "0", "0", "0"],
+        },
+        // L3155-3158
+        {
+          label: "SVZ sociale professionale",
+          statedTotal: "1.663.998",
+          amounts: ["1.663.998", "0", "0", "0", "0", "0", "0", "0"],
+        },
+        // L3160-3163
+        {
+          label: "Emarginazione-povertà",
+          statedTotal: "980.639",
+          amounts: ["203.469", "2.564", "669.357", "42.054", "8.836", "54.359", "0", "0"],
+        },
+        // L3165-3168
+        {
+          label: "Anziani",
+          statedTotal: "724.050",
+          amounts: ["464.158", "95.416", "40.729", "957", "104.318", "11.423", "7.049", "0"],
+        },
+        // L3170
+        {
+          label: "Immigrazione",
+          statedTotal: "19.311",
+          amounts: ["5.512", "0", "12.639", "0", "0", "1.160", "0", "0"],
+        },
+        // L3172
+        {
+          label: "Salute mentale",
+          statedTotal: "1.101",
+          amounts: ["1.036", "0", "0", "0", "65", "0", "0", "0"],
+        },
+        // L3174
+        { label: "Dipendenze", statedTotal: "0", amounts: ["0", "0", "0", "0", "0", "0", "0", "0"] },
+      ],
+      // L3176-3179
+      statedColumnTotals: [
+        "16.727.271",
+        "935.176",
+        "1.218.857",
+        "85.933",
+        "584.956",
+        "239.835",
+        "7.049",
+        "35.784",
+      ],
+      statedGrandTotal: "19.834.861",
+      sources: [lines(3115, 3181)],
+    },
+    // The table is printed the Italian way ("1.409.309,58"): read it so until the dataset holds canonical figures.
+    { numbers: "italian" },
+  ),
 );
 
 /**

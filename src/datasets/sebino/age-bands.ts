@@ -1,7 +1,8 @@
 import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
 import type { SourceReference } from "../../core/source.js";
 import { aggregate } from "../../demography/aggregate.js";
-import { ageStructureFromBands, type AgeStructure } from "../../demography/age-structure.js";
+import type { AgeStructure } from "../../demography/age-structure.js";
+import { ageStructureFromBands } from "../../demography/band-structure.js";
 import { DOCUMENTS, linesIn } from "../_sources.js";
 
 const source = linesIn(DOCUMENTS.sebino);

@@ -1,0 +1,134 @@
+// What a consumer really ships: each budgeted import is bundled from the built ESM with esbuild the way an app
+// would (minify, tree-shake, browser platform), and measured brotli-compressed — once with every dependency (zod,
+// decimal.js, date-fns count: size-limit would skip zod as a peer), once with the dependencies left out (the
+// library's own code). Budgets fail the build; sizes are printed. Usage: node scripts/check-size.mjs [--json]
+import { build } from "esbuild";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+
+const root = new URL("..", import.meta.url).pathname;
+const dist = join(root, "dist");
+const DEPENDENCIES = ["decimal.js", "zod", "date-fns"];
+const kB = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
+
+const brotli = (text) =>
+  brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+const resolveLibrary = {
+  name: "piano-di-zona",
+  setup(b) {
+    b.onResolve({ filter: /^piano-di-zona(\/datasets)?$/ }, (args) => ({
+      path: join(dist, args.path.endsWith("/datasets") ? "datasets/index.js" : "index.js"),
+    }));
+  },
+};
+
+async function bundle(source, { withDependencies }) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: root, loader: "js" },
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    platform: "browser",
+    format: "esm",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    plugins: [resolveLibrary],
+    external: withDependencies ? [] : DEPENDENCIES.flatMap((name) => [name, `${name}/*`]),
+  });
+  const text = result.outputFiles[0].text;
+  // The packages that contribute bytes to the output (tree-shaken files contribute none).
+  const packages = new Set();
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+      if (match && bytesInOutput > 0) packages.add(match[1]);
+    }
+  }
+  return { size: brotli(text), packages: [...packages].sort() };
+}
+
+// One line per budget: what is imported, and the limits in bytes (brotli). `own` is the library's code alone.
+const fn = (name, own, forbidden = ["zod", "date-fns"]) => ({
+  name: `${name} alone`,
+  source: `import { ${name} } from "piano-di-zona"; globalThis.kept = ${name};`,
+  own,
+  forbidden,
+});
+const budgets = [
+  fn("achievementGrade", 2048),
+  fn("oldAgeIndex", 2048),
+  fn("allocate", 2048),
+  fn("formatEuro", 2048),
+];
+
+// Every module's public entry: all of its runtime exports imported at once, with dependencies.
+const MODULE_BUDGETS = {
+  core: 20_000,
+  catalog: 30_000,
+  model: 60_000,
+  governance: 40_000,
+  evaluation: 40_000,
+  monitoring: 50_000,
+  demography: 40_000,
+  finance: 50_000,
+  audit: 80_000,
+  report: 60_000,
+  ingest: 80_000,
+};
+const publicNames = new Set(Object.keys(await import(join(dist, "index.js"))));
+for (const [module, total] of Object.entries(MODULE_BUDGETS)) {
+  const file = join(dist, module, "index.js");
+  if (!existsSync(file)) continue;
+  const names = Object.keys(await import(file)).filter((name) => publicNames.has(name));
+  if (names.length === 0) continue;
+  budgets.push({
+    name: `${module}/ (${names.length} exports)`,
+    source: `import { ${names.join(", ")} } from "piano-di-zona"; globalThis.kept = [${names.join(", ")}];`,
+    total,
+  });
+}
+budgets.push({
+  name: "whole library",
+  source: `import * as all from "piano-di-zona"; globalThis.kept = all;`,
+  total: 140_000,
+});
+budgets.push({
+  name: "datasets",
+  source: `import * as all from "piano-di-zona/datasets"; globalThis.kept = all;`,
+  total: 250_000,
+});
+
+let failed = 0;
+const rows = [];
+for (const budget of budgets) {
+  const full = await bundle(budget.source, { withDependencies: true });
+  const own = await bundle(budget.source, { withDependencies: false });
+  const problems = [];
+  if (budget.own !== undefined && own.size > budget.own)
+    problems.push(`own code ${kB(own.size)} > ${kB(budget.own)}`);
+  if (budget.total !== undefined && full.size > budget.total) {
+    problems.push(`with dependencies ${kB(full.size)} > ${kB(budget.total)}`);
+  }
+  for (const name of budget.forbidden ?? []) {
+    if (full.packages.includes(name)) problems.push(`pulls ${name}`);
+  }
+  failed += problems.length > 0 ? 1 : 0;
+  rows.push({
+    import: budget.name,
+    "own code": kB(own.size),
+    "with dependencies": kB(full.size),
+    dependencies: full.packages.join(", ") || "—",
+    budget: budget.own !== undefined ? `own ≤ ${kB(budget.own)}` : `≤ ${kB(budget.total)}`,
+    status: problems.length === 0 ? "ok" : problems.join("; "),
+  });
+}
+if (process.argv.includes("--json")) console.log(JSON.stringify(rows, null, 2));
+else console.table(rows);
+if (failed > 0) {
+  console.error(`${failed} size budget(s) exceeded`);
+  process.exit(1);
+}
+console.log(`all ${budgets.length} size budgets met (brotli, minified, tree-shaken, browser platform)`);

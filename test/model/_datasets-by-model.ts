@@ -1,0 +1,26 @@
+import { GALLARATE_ACCORDO, GALLARATE_AMBITO } from "../../src/datasets/gallarate/accordo.js";
+import { GALLARATE_EVALUATION_2021_2023 } from "../../src/datasets/gallarate/evaluation-2021-2023.js";
+import {
+  GALLARATE_LEPS_SCHEDA_SAD,
+  GALLARATE_SCHEDA_OBIETTIVO_L,
+} from "../../src/datasets/gallarate/schede-2025-2027.js";
+import type { TopLevelModel } from "../../src/model/json-schema.js";
+import { PRIORITY_LEPS_INDICATORS } from "../../src/catalog/priority-leps-indicators.js";
+import { pianoInput } from "./_fixtures.js";
+import { ALTO_MILANESE_FUNDS_2022_2024 } from "../../src/datasets/alto-milanese/funds.js";
+import { GALLARATE_SPENDING_BY_CHANNEL_2022 } from "../../src/datasets/gallarate/spending.js";
+
+/**
+ * Every embedded dataset of each top-level model, as parsed values (their JSON is the JSON form). The Piano di Zona
+ * has no dataset of its own: it is assembled from Gallarate's. The indicators include the 20 priority-LEPS ones.
+ */
+export const DATASETS_BY_MODEL: { readonly [Model in TopLevelModel]: readonly unknown[] } = {
+  "piano-di-zona": [pianoInput()],
+  "accordo-di-programma": [GALLARATE_ACCORDO],
+  "scheda-obiettivo": [GALLARATE_SCHEDA_OBIETTIVO_L],
+  ambito: [GALLARATE_AMBITO],
+  "plan-evaluation": [GALLARATE_EVALUATION_2021_2023],
+  "leps-scheda": [GALLARATE_LEPS_SCHEDA_SAD],
+  indicator: [...GALLARATE_LEPS_SCHEDA_SAD.indicators, ...PRIORITY_LEPS_INDICATORS],
+  "fund-table": [ALTO_MILANESE_FUNDS_2022_2024, GALLARATE_SPENDING_BY_CHANNEL_2022],
+};
