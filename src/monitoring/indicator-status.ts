@@ -8,7 +8,12 @@ import { deepFreeze } from "../core/deep-freeze.js";
  * year-on-year target, or a ratio whose denominator is 0). Missing data is never a pass.
  * @category Monitoring
  */
-export const INDICATOR_STATUSES = ["met", "not-met", "not-due", "missing-data"] as const;
+export const INDICATOR_STATUSES = /* @__PURE__ */ Object.freeze([
+  "met",
+  "not-met",
+  "not-due",
+  "missing-data",
+] as const);
 
 /** One of {@link INDICATOR_STATUSES}. @category Monitoring */
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
