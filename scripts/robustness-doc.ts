@@ -1,5 +1,5 @@
 // Writes docs/robustness.md from the fuzz suite and the bad-input matrix (test/fuzz/). Run after changing either:
-//   npx tsx scripts/robustness-doc.ts
+//   npm run docs:robustness
 import { writeFileSync } from "node:fs";
 import { ROBUSTNESS_DOC, robustnessDoc } from "../test/fuzz/_robustness-doc.js";
 

@@ -12,7 +12,7 @@ import { Make, isDecimalValue, jsonText, make, type Mutation, type Path } from "
 import { roundedFraction } from "../support/rational.js";
 import { fileURLToPath } from "node:url";
 import { readFunctionDocs, type FunctionDoc } from "../support/tsdoc.js";
-import { TARGETS, mustNeverThrow, type SeedContext } from "./_targets.js";
+import { CATALOGUE_LOOKUPS, TARGETS, mustNeverThrow, type SeedContext } from "./_targets.js";
 
 let docs: ReadonlyMap<string, FunctionDoc> | undefined;
 
@@ -802,6 +802,24 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
   getLeps: { params: [code("unknown_leps")], cases: [spec(["L3"], throws("unknown_leps"))] },
   getFund: { params: [code("unknown_fund")], cases: [spec(["fondo-x"], throws("unknown_fund"))] },
   ...Object.fromEntries(
+    CATALOGUE_LOOKUPS.flatMap(([guard, lookup, , unknown]) => [
+      [
+        guard,
+        {
+          params: ["any"],
+          cases: [spec(["toString"], FALSE), spec(["__proto__"], FALSE), spec(["constructor"], FALSE)],
+        } satisfies TableSpec,
+      ],
+      [
+        lookup,
+        {
+          params: [code(unknown)],
+          cases: [spec(["toString"], throws(unknown)), spec(["__proto__"], throws(unknown))],
+        } satisfies TableSpec,
+      ],
+    ]),
+  ),
+  ...Object.fromEntries(
     MATCHERS.map((name) => [
       name,
       {
@@ -838,6 +856,9 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
   ...modelTables("SchedaObiettivo", "GALLARATE_SCHEDA_OBIETTIVO_L"),
   ...modelTables("Indicator", null),
   ...modelTables("FundTable", "ALTO_MILANESE_FUNDS_2022_2024"),
+  ...modelTables("Ambito", "GALLARATE_AMBITO"),
+  ...modelTables("LepsScheda", "GALLARATE_LEPS_SCHEDA_SAD"),
+  ...modelTables("PlanEvaluation", "GALLARATE_EVALUATION_2021_2023"),
   toJSONSchema: {
     // decided here: an unknown model name is unknown_model (architecture: "getX(code) throws unknown_x").
     params: [code("unknown_model")],
@@ -900,10 +921,6 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
       spec([101], throws("percent_out_of_range")),
       spec(["79.5"], returns("sufficiente", equalsText('"sufficiente"'))),
     ],
-  },
-  achievementBandInfo: {
-    // decided here: a catalogue lookup of an unknown band is unknown_achievement_band (architecture: getX → unknown_x).
-    params: [code("unknown_achievement_band")],
   },
   achievementGrade: {
     // The evaluation module's own code for a number of actions that is not a count.
@@ -969,7 +986,7 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
     ],
     cases: [spec([[]], throws("no_objectives"))],
   },
-  evaluateObjective: {
+  recomputeObjectiveEvaluation: {
     params: [
       record({
         code: "any",
@@ -977,9 +994,9 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
         actions: list(record({ completion: { percent: "completion_out_of_range" } })),
       }),
     ],
-    bases: (c) => [[(TARGETS["evaluateObjective"]?.seeds?.(c)[1] ?? [])[0]]],
+    bases: (c) => [[(TARGETS["recomputeObjectiveEvaluation"]?.seeds?.(c)[1] ?? [])[0]]],
   },
-  evaluatePlan: { params: [record({ period: "any", objectives: list("any") })] },
+  recomputePlanEvaluation: { params: [record({ period: "any", objectives: list("any") })] },
 
   // monitoring ----------------------------------------------------------------------------------------------------
   evaluateIndicator: {
@@ -1030,6 +1047,37 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
   meanAge: { params: ["structure", options({ halfYear: optional("boolean") })] },
   medianAge: { params: ["structure", options({ interpolate: optional("boolean") })] },
   demographicProfile: { params: ["structure"] },
+  demographicProfiles: {
+    params: [
+      record({ referenceDate: "isoDate", males: "any", females: "any", groups: optional("any") }),
+      options({ onZeroDenominator: optional(option("invalid_option")) }),
+    ],
+    bases: (c) => [(TARGETS["demographicProfiles"]?.seeds?.(c)[0] ?? []).slice()],
+    cases: [
+      spec(
+        [{ referenceDate: "2024-01-01", total: [1, 2, 3] }],
+        throws("invalid_age_structure"),
+        "3 counts: no whole area",
+      ),
+      onBase(
+        0,
+        [[[0, "groups"], "set", [0, 0, 2]]],
+        throws("empty_aggregate"),
+        "a group number without areas",
+      ),
+      onBase(0, [[[0, "groups"], "set", [0, -1, 1]]], throws("invalid_group"), "a negative group number"),
+      onBase(0, [[[0, "males", 5], "set", -1]], throws("invalid_count"), "a negative count"),
+      onBase(0, [[[0, "males", 5], "set", 0.5]], throws("invalid_count"), "a fractional count"),
+      onBase(
+        0,
+        [[[0, "foreigners"], "set", [1e9, 0, 0]]],
+        throws("part_exceeds_total"),
+        "more foreigners than residents",
+      ),
+      spec([{ referenceDate: "2024-01-01", total: make("sparse", HUGE) }], throws("too_many_items")),
+      spec([null], throws("invalid_type"), "demographicProfiles(null)"),
+    ],
+  },
   checkAgeStructure: {
     params: ["structure", "any"],
     cases: [spec([null], FINDINGS_WITH_AN_ERROR, "checkAgeStructure(null) (issue 9 §2)")],

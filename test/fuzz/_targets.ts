@@ -448,10 +448,83 @@ const observations = fc.array(
   { maxLength: 5 },
 );
 
+/**
+ * The labelled catalogues with a type guard and a lookup of their own: [isX, getX, the exported list of codes, the
+ * code getX raises for anything else].
+ */
+export const CATALOGUE_LOOKUPS: readonly (readonly [string, string, string, string])[] = [
+  ["isAchievementBand", "getAchievementBand", "ACHIEVEMENT_BANDS", "unknown_achievement_band"],
+  ["isAdequacyLevel", "getAdequacyLevel", "ADEQUACY_LEVELS", "unknown_adequacy_level"],
+  ["isCoincidenceBand", "getCoincidenceBand", "COINCIDENCE_BANDS", "unknown_coincidence_band"],
+  [
+    "isDevelopmentDriverCode",
+    "getDevelopmentDriver",
+    "DEVELOPMENT_DRIVER_CODES",
+    "unknown_development_driver",
+  ],
+  ["isEntityKind", "getEntityKind", "ENTITY_KINDS", "unknown_entity_kind"],
+  ["isGridQuestion", "getGridQuestion", "GRID_QUESTIONS", "unknown_grid_question"],
+  ["isNeedKind", "getNeedKind", "NEED_KINDS", "unknown_need_kind"],
+  ["isNewServiceKind", "getNewServiceKind", "NEW_SERVICE_KINDS", "unknown_new_service_kind"],
+  ["isOrganKind", "getOrganKind", "ORGAN_KINDS", "unknown_organ_kind"],
+  ["isPreventionKind", "getPreventionKind", "PREVENTION_KINDS", "unknown_prevention_kind"],
+  ["isYesNoAnswer", "getYesNoAnswer", "YES_NO_ANSWERS", "unknown_yes_no_answer"],
+];
+
+const CODE_LOOKALIKES: readonly unknown[] = ["toString", "__proto__", "constructor", "", "BUONO", 0];
+
+function catalogueTargets(): Record<string, Target> {
+  const targets: Record<string, Target> = {};
+  for (const [guard, lookup, codes] of CATALOGUE_LOOKUPS) {
+    const first = (c: SeedContext): unknown[][] => catalogueCodes(c, codes).map((code) => [code]);
+    targets[guard] = {
+      seeds: (c) => [...first(c), ["toString"]],
+      generated: (c) => fc.tuple(codeArb(c, codes, CODE_LOOKALIKES)),
+      weight: 0.3,
+    };
+    targets[lookup] = {
+      seeds: (c) => [...first(c), ["toString"]],
+      generated: (c) => fc.tuple(codeArb(c, codes, CODE_LOOKALIKES)),
+      weight: 0.3,
+    };
+  }
+  return targets;
+}
+
+/** Single-year counts of `areas` areas laid out one after the other (101 ages each), as demographicProfiles reads them. */
+function flatCounts(areas: number, people: (area: number, age: number) => number): number[] {
+  const counts: number[] = [];
+  for (let area = 0; area < areas; area++)
+    for (let age = 0; age <= 100; age++) counts.push(age < 90 ? people(area, age) : 0);
+  return counts;
+}
+
+const profileBatch: fc.Arbitrary<unknown> = fc
+  .record({
+    areas: fc.integer({ min: 1, max: 4 }),
+    scale: fc.oneof(fc.nat({ max: 50 }), fc.constantFrom(0, 1e6, 2 ** 40)),
+    split: fc.boolean(),
+    groups: fc.boolean(),
+    foreigners: fc.boolean(),
+    date: fc.constantFrom<unknown>("2024-01-01", "2023-12-31", "1899-12-31", "01/01/2024", 2024),
+  })
+  .map(({ areas, scale, split, groups, foreigners, date }) => {
+    const counts = flatCounts(areas, (area, age) => ((area + 1) * scale + age) % (scale + 7));
+    const input: Record<string, unknown> = { referenceDate: date };
+    if (split) {
+      input["males"] = counts;
+      input["females"] = counts.map((value) => value + 1);
+    } else input["total"] = counts;
+    if (groups) input["groups"] = Array.from({ length: areas }, (_, area) => area % 2);
+    if (foreigners) input["foreigners"] = Array.from({ length: areas }, (_, area) => area * 3);
+    return input;
+  });
+
 // ---------------------------------------------------------------------------------------------------------------
 // The table.
 
 export const TARGETS: Readonly<Record<string, Target>> = {
+  ...catalogueTargets(),
   // core ----------------------------------------------------------------------------------------------------------
   isPdzError: {
     seeds: (c) => [
@@ -646,6 +719,18 @@ export const TARGETS: Readonly<Record<string, Target>> = {
         .map((indicator): unknown[] => [indicator]),
     ],
   },
+  parseAmbito: {
+    seeds: (c) => [[c.data("GALLARATE_AMBITO")], [{ id: "gallarate", name: "Ambito di Gallarate" }]],
+    weight: 0.4,
+  },
+  parseLepsScheda: { seeds: (c) => [[c.data("GALLARATE_LEPS_SCHEDA_SAD")]], weight: 0.5 },
+  parsePlanEvaluation: {
+    seeds: (c) => [
+      [c.data("GALLARATE_EVALUATION_2021_2023")],
+      [c.data("GALLARATE_EVALUATION_2021_2023"), { numbers: "italian" }],
+    ],
+    weight: 0.3,
+  },
   parsePianoDiZona: { seeds: (c) => [[{ title: "Piano di Zona 2025-2027" }], [pianoDiZona(c)]], weight: 0.4 },
   parseAccordoDiProgramma: {
     seeds: (c) => [
@@ -799,10 +884,6 @@ export const TARGETS: Readonly<Record<string, Target>> = {
     seeds: () => [["76.5625"], ["79.5"], ["99.9"], [0], [101]],
     generated: () => fc.tuple(percent),
   },
-  achievementBandInfo: {
-    seeds: () => [["buono"]],
-    generated: (c) => fc.tuple(codeArb(c, "ACHIEVEMENT_BANDS", ["BUONO", "toString"])),
-  },
   achievementGrade: {
     seeds: () => [
       [{ actions: [50, 0, 50, 50, 0, 50].map((completion) => ({ completion })) }],
@@ -840,8 +921,8 @@ export const TARGETS: Readonly<Record<string, Target>> = {
       ),
     weight: 1.3,
   },
-  evaluateObjective: { seeds: (c) => objectiveRecords(c).map((record) => [record]), weight: 0.8 },
-  evaluatePlan: { seeds: (c) => planEvaluation(c).map((evaluation) => [evaluation]), weight: 0.3 },
+  recomputeObjectiveEvaluation: { seeds: (c) => objectiveRecords(c).map((record) => [record]), weight: 0.8 },
+  recomputePlanEvaluation: { seeds: (c) => planEvaluation(c).map((evaluation) => [evaluation]), weight: 0.3 },
 
   // monitoring ----------------------------------------------------------------------------------------------------
   evaluateIndicator: {
@@ -1017,6 +1098,28 @@ export const TARGETS: Readonly<Record<string, Target>> = {
     seeds: () => [[{ populationStart: 122675, populationEnd: 122855 }]],
     generated: () => fc.tuple(fc.record({ populationStart: count, populationEnd: count })),
   },
+  demographicProfiles: {
+    seeds: () => [
+      [
+        {
+          referenceDate: "2024-01-01",
+          males: flatCounts(3, (area) => (area + 1) * 10),
+          females: flatCounts(3, (area) => (area + 1) * 10),
+          groups: [0, 0, 1],
+        },
+      ],
+      [{ referenceDate: "2024-01-01", total: [1, 2, 3] }],
+      [{ referenceDate: "2024-01-01", total: flatCounts(2, () => 0) }, { onZeroDenominator: "null" }],
+    ],
+    generated: () =>
+      fc.tuple(
+        profileBatch,
+        fc.option(fc.record({ onZeroDenominator: fc.constantFrom<unknown>("throw", "null", "x") }), {
+          nil: undefined,
+        }),
+      ),
+    weight: 0.6,
+  },
   demographicProfile: {
     seeds: (c) => structureSeeds(c).map((structure) => [structure]),
     generated: () => fc.tuple(builtStructure),
@@ -1157,7 +1260,15 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   },
   allocateEqually: {
     seeds: () => [["0.05", 3]],
-    generated: () => fc.tuple(amount, fc.oneof(fc.nat({ max: 50 }), count)),
+    // Ten million parts are in the bad-input matrix: here a few large counts, so that the run stays short.
+    generated: () =>
+      fc.tuple(
+        amount,
+        fc.oneof(
+          { weight: 20, arbitrary: fc.nat({ max: 50 }) },
+          { weight: 1, arbitrary: fc.constantFrom<unknown>(100_000, 2 ** 31, -1, 0.5, Number.NaN, "3") },
+        ),
+      ),
   },
   parseFundTable: {
     seeds: (c) => [
@@ -1226,31 +1337,28 @@ export const TARGETS: Readonly<Record<string, Target>> = {
     generated: () => fc.tuple(fc.array(italianTextArb, { maxLength: 6 }), italianTextArb),
   },
 
-  // The non-throwing parsers as the redesign names them (issue 10 §4: safeParseX returns a result, parseX throws one
-  // PdzError). Until they are exported these entries wait; then the fuzz covers them with no change here.
+  // The non-throwing parsers (safeParseX returns a result, parseX throws one PdzError): the same inputs.
   safeParseIndicator: {
     seeds: (c) => TARGETS["parseIndicator"]?.seeds?.(c) ?? [],
-    anticipated: "issue 10 §4",
   },
   safeParsePianoDiZona: {
     seeds: (c) => TARGETS["parsePianoDiZona"]?.seeds?.(c) ?? [],
     weight: 0.5,
-    anticipated: "issue 10 §4",
   },
   safeParseAccordoDiProgramma: {
     seeds: (c) => TARGETS["parseAccordoDiProgramma"]?.seeds?.(c) ?? [],
     weight: 0.6,
-    anticipated: "issue 10 §4",
   },
   safeParseSchedaObiettivo: {
     seeds: (c) => TARGETS["parseSchedaObiettivo"]?.seeds?.(c) ?? [],
     weight: 0.7,
-    anticipated: "issue 10 §4",
   },
+  safeParseAmbito: { seeds: (c) => TARGETS["parseAmbito"]?.seeds?.(c) ?? [], weight: 0.4 },
+  safeParseLepsScheda: { seeds: (c) => TARGETS["parseLepsScheda"]?.seeds?.(c) ?? [], weight: 0.5 },
+  safeParsePlanEvaluation: { seeds: (c) => TARGETS["parsePlanEvaluation"]?.seeds?.(c) ?? [], weight: 0.3 },
   safeParseFundTable: {
     seeds: (c) => TARGETS["parseFundTable"]?.seeds?.(c) ?? [],
     generated: (c) => TARGETS["parseFundTable"]?.generated?.(c) ?? fc.constant([]),
-    anticipated: "issue 10 §4",
   },
 
   // report --------------------------------------------------------------------------------------------------------
@@ -1296,6 +1404,33 @@ export const TARGETS: Readonly<Record<string, Target>> = {
  * every function has a structured entry above.
  */
 export const GENERIC_ONLY: Readonly<Record<string, string>> = {};
+
+/**
+ * What the suite finds today and the library has not fixed yet, by function: each check listed here is reported,
+ * not failed, so that the suite guards everything else. A listed check that no longer fails must be removed (the
+ * suite fails until it is), and a check not listed fails the function's test.
+ */
+export const KNOWN_VIOLATIONS: Readonly<Record<string, readonly string[]>> = {
+  // zod reads object fields through the prototype chain.
+  evaluateIndicator: ["reads-inherited-fields"],
+  evaluateLepsProgress: ["reads-inherited-fields"],
+  parseAccordoDiProgramma: ["reads-inherited-fields"],
+  parseAmbito: ["reads-inherited-fields"],
+  parseIndicator: ["reads-inherited-fields"],
+  parsePlanEvaluation: ["reads-inherited-fields"],
+  safeParseAccordoDiProgramma: ["reads-inherited-fields"],
+  safeParseAmbito: ["reads-inherited-fields"],
+  safeParseIndicator: ["reads-inherited-fields"],
+  safeParseLepsScheda: ["reads-inherited-fields"],
+  safeParsePianoDiZona: ["reads-inherited-fields"],
+  // A mutated scheda or fund table that keeps the schema busy beyond the hang guard.
+  parseSchedaObiettivo: ["hang"],
+  safeParseFundTable: ["hang", "reads-inherited-fields"],
+  // Not a computed value: the catalogue prints the interval of "sovrastimato" as "(100, ∞)".
+  getCoincidenceBand: ["nan-text-in-result"],
+  // Reads the fields of any object given as a printed table.
+  printedAreaStructure: ["foreign-throw"],
+};
 
 /**
  * Functions that must never throw although their TSDoc does not say so in those words: the suite's list, after

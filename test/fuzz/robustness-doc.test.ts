@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import { ROBUSTNESS_DOC, robustnessDoc } from "./_robustness-doc.js";
 
 describe("docs/robustness.md", () => {
-  it("is the page the suite generates (npx tsx scripts/robustness-doc.ts)", async () => {
+  it("is the page the suite generates (npm run docs:robustness)", async () => {
     const expected = await robustnessDoc();
     expect(
       readFileSync(ROBUSTNESS_DOC, "utf8"),
-      "docs/robustness.md is stale: run npx tsx scripts/robustness-doc.ts",
+      "docs/robustness.md is stale: run npm run docs:robustness",
     ).toBe(expected);
   });
 });

@@ -25,7 +25,11 @@ export function isDeeplyFrozen(value: unknown, visiting = new Set<object>()): bo
   if (types.isProxy(value) || visiting.has(value)) return visiting.has(value);
   if (!Object.isFrozen(value)) return false;
   visiting.add(value);
+  // decimal.js keeps its constructor as an own field of each instance; the constructor is the library's (it cannot
+  // be reconfigured, and decimal.js changes its precision while it computes), not part of the value.
+  const decimal = isDecimalValue(value);
   for (const key of Reflect.ownKeys(value)) {
+    if (decimal && key === "constructor") continue;
     const descriptor = Object.getOwnPropertyDescriptor(value, key);
     if (descriptor !== undefined && "value" in descriptor && !isDeeplyFrozen(descriptor.value, visiting))
       return false;
