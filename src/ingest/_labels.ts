@@ -27,6 +27,8 @@ export interface Label<F extends string = string> {
   readonly required: number;
   /** Guidance printed with the label, as folded word lists (matched in any case). */
   readonly guidance: readonly (readonly string[])[];
+  /** Whether the label may be printed in small letters; it must then open its line (a row of a table). */
+  readonly caseless: boolean;
 }
 
 /** How a label reads in a form's table: `words` in capitals, `[optional words]`, and the words required. */
@@ -37,6 +39,8 @@ export interface LabelSpec<F extends string = string> {
   /** How many leading words (optional ones not counted) must be read; all of them by default. */
   readonly required?: number;
   readonly guidance?: readonly string[];
+  /** Whether the label may be printed in small letters ("Grado di raggiungimento …"), at the start of a line. */
+  readonly caseless?: boolean;
 }
 
 /** The folded words of a text ("SI/NO In caso affermativo" → ["SI", "NO", "IN", "CASO", "AFFERMATIVO"]). */
@@ -65,6 +69,7 @@ export function compileLabels<F extends string>(specs: readonly LabelSpec<F>[]):
       words,
       required: Math.min(spec.required ?? mandatory, mandatory),
       guidance: (spec.guidance ?? []).map(foldWords),
+      caseless: spec.caseless ?? false,
     };
   });
 }
@@ -120,14 +125,15 @@ export function matchLabel<F extends string>(
     const word = words[w] as LabelWord;
     // An optional group is read only when all its words follow, in capitals.
     if (word.optional && (w === 0 || (words[w - 1] as LabelWord).group !== word.group)) {
-      if (!groupFollows(tokens, t, stop, words, w)) {
+      if (!groupFollows(tokens, t, stop, words, w, label.caseless)) {
         w = word.groupEnd;
         continue;
       }
     }
     const key = tokens.key[t] ?? "";
-    const capital = isUpper(tokens, t);
-    if (capital && (key === word.key || nearlyEqual(key, word.key))) {
+    const capital = label.caseless || isUpper(tokens, t);
+    // The label's word as printed, misspelt by a letter, or stretched ("PROBLEMATICATA?" for "PROBLEMATICA?").
+    if (capital && (key === word.key || nearlyEqual(key, word.key) || (w === words.length - 1 && word.key.length >= 8 && key.startsWith(word.key)))) {
       lastLabelToken = t;
       t += 1;
       w += 1;
@@ -149,7 +155,7 @@ export function matchLabel<F extends string>(
     if (
       capital &&
       t + 1 < stop &&
-      isUpper(tokens, t + 1) &&
+      (label.caseless || isUpper(tokens, t + 1)) &&
       key.length < word.key.length &&
       key + (tokens.key[t + 1] ?? "") === word.key
     ) {
@@ -170,7 +176,7 @@ export function matchLabel<F extends string>(
       w += 1;
       continue;
     }
-    if (inTail && next !== undefined && capital && !isDigits(tokens, t) && tokens.key[t + 1] === next.key) {
+    if (inTail && next !== undefined && capital && !label.caseless && !isDigits(tokens, t) && tokens.key[t + 1] === next.key) {
       lastLabelToken = t;
       t += 1;
       w += 1;
@@ -212,11 +218,11 @@ export function nearlyEqual(printed: string, word: string): boolean {
 }
 
 /** Whether the words of the optional group starting at word `w` are the tokens from `t`. */
-function groupFollows(tokens: Tokens, t: number, stop: number, words: readonly LabelWord[], w: number): boolean {
+function groupFollows(tokens: Tokens, t: number, stop: number, words: readonly LabelWord[], w: number, caseless: boolean): boolean {
   const end = (words[w] as LabelWord).groupEnd;
   for (let i = w; i < end; i += 1) {
     const at = t + i - w;
-    if (at >= stop || !isUpper(tokens, at) || tokens.key[at] !== (words[i] as LabelWord).key) return false;
+    if (at >= stop || (!caseless && !isUpper(tokens, at)) || tokens.key[at] !== (words[i] as LabelWord).key) return false;
   }
   return true;
 }
@@ -336,11 +342,14 @@ export class LabelIndex<F extends string> {
 
   /** The best label starting at token `t` (the one reading the most words), or null. */
   matchAt(tokens: Tokens, t: number, stop: number = tokens.count): LabelMatch<F> | null {
-    if (!isUpper(tokens, t) || isDigits(tokens, t)) return null;
+    if (isDigits(tokens, t)) return null;
+    const capital = isUpper(tokens, t);
     const candidates = this.byFirst.get(tokens.key[t] ?? "");
     if (candidates === undefined) return null;
+    const opensLine = tokens.firstOfLine[tokens.line[t] ?? 0] === t;
     let best: LabelMatch<F> | null = null;
     for (const label of candidates) {
+      if (!capital && !(label.caseless && opensLine)) continue;
       const match = matchLabel(tokens, t, label, stop);
       if (match !== null && (best === null || match.read > best.read)) best = match;
     }

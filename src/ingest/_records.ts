@@ -46,6 +46,10 @@ export interface FormPlan<F extends string> {
   readonly openers: readonly F[];
   /** A record needs this many fields. */
   readonly minFields: number;
+  /** Lines an opener may stand above the starting label (3 by default). */
+  readonly openerLines?: number;
+  /** A line that starts the next record's preamble (an objective's heading): the last value ends before it. */
+  readonly endsRecord?: (line: string) => boolean;
   /** Whether a line above the first label belongs to the record's heading (besides the generic heading forms). */
   readonly isHeading?: (line: string) => boolean;
 }
@@ -120,7 +124,7 @@ export function readRecords<F extends string>(text: PlanText, plan: FormPlan<F>)
       if (
         following?.label.field === plan.start &&
         tokens.firstOfLine[line] === match.first &&
-        (tokens.line[following.first] ?? 0) - line <= OPENER_LINES
+        (tokens.line[following.first] ?? 0) - line <= (plan.openerLines ?? OPENER_LINES)
       ) {
         if (current === null || hasStart || !current.every((m) => plan.openers.includes(m.label.field))) {
           current = [];
@@ -161,7 +165,7 @@ export function readRecords<F extends string>(text: PlanText, plan: FormPlan<F>)
         ? Math.min(firstLines[k + 1] ?? 0, nextHeading?.start ?? Number.MAX_SAFE_INTEGER)
         : text.lines.length;
     const layout = layoutOf(text, group);
-    records.push(buildRecord(text, group, headings[k]?.lines ?? [], firstLines[k] ?? 0, nextStart, layout));
+    records.push(buildRecord(text, group, headings[k]?.lines ?? [], firstLines[k] ?? 0, nextStart, layout, plan.endsRecord));
   }
   return records;
 }
@@ -247,6 +251,7 @@ function buildRecord<F extends string>(
   firstLine: number,
   nextStart: number,
   layout: "table" | "flow",
+  endsRecord: ((line: string) => boolean) | undefined,
 ): FormRecord<F> {
   const tokens = text.tokens;
   const fields = new Map<F, FieldRead<F>>();
@@ -260,7 +265,7 @@ function buildRecord<F extends string>(
     if (next !== undefined) {
       to = { line: tokens.line[next.first] ?? 0, col: tokens.start[next.first] ?? 0 };
     } else {
-      const endLine = lastValueEnd(text, from.line, nextStart, layout);
+      const endLine = lastValueEnd(text, from.line, nextStart, layout, endsRecord);
       to = { line: endLine, col: (text.lines[endLine] ?? "").length };
     }
     let pieces: Piece[] = [];
@@ -343,8 +348,22 @@ function labelValueStart<F extends string>(text: PlanText, match: LabelMatch<F>)
 }
 
 /** The last line of the last value of a record. */
-function lastValueEnd(text: PlanText, fromLine: number, nextStart: number, layout: "table" | "flow"): number {
-  const limit = Math.min(nextStart - 1, text.lines.length - 1);
+function lastValueEnd(
+  text: PlanText,
+  fromLine: number,
+  nextStart: number,
+  layout: "table" | "flow",
+  endsRecord: ((line: string) => boolean) | undefined,
+): number {
+  let limit = Math.min(nextStart - 1, text.lines.length - 1);
+  if (endsRecord !== undefined) {
+    for (let n = fromLine + 1; n <= limit; n += 1) {
+      if (text.noise[n] !== 1 && endsRecord(text.lines[n] ?? "")) {
+        limit = n - 1;
+        break;
+      }
+    }
+  }
   if (layout === "table") {
     // The paragraph of the row, then continuation paragraphs that start with a tab.
     let end = fromLine;

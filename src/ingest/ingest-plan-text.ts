@@ -5,12 +5,14 @@ import { pdzError } from "../core/error.js";
 import * as CoreM from "../core/messages/core.js";
 import { ownField, readOptions, readText } from "../core/read-input.js";
 import { fieldOrder, formLabels, FIELD_LABELS, type FormField } from "./_form.js";
+import { readEvaluation } from "./_evaluation.js";
 import { readHeadings, sectionAreaAt } from "./_headings.js";
 import { findNoise } from "./_noise.js";
 import { readPlanText } from "./_plan-text.js";
 import { readRecords } from "./_records.js";
 import { readScheda, type Note } from "./_scheda.js";
 import { toDraftScheda } from "./_to-model.js";
+import type { DraftPlanEvaluation } from "./draft-evaluation.js";
 import type { IngestFinding, IngestResult, IngestedScheda, MacroAreaHeading } from "./ingest-result.js";
 
 /** The longest text read: five million characters (the seeds are 16,000 to 420,000). */
@@ -131,6 +133,21 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
     for (const note of values.notes) findings.push(noteFinding(note, ["schede", k]));
   });
 
+  const evaluationNotes: Note[] = [];
+  const objectives = readEvaluation(plan, evaluationNotes);
+  for (const note of evaluationNotes) findings.push(noteFinding(note, ["evaluation"]));
+  const evaluation: DraftPlanEvaluation | null =
+    objectives.length === 0
+      ? null
+      : {
+          grid: objectives.some((o) => o.draft.actions !== undefined) ? "dgr-2167-actions" : "dgr-2167-bands",
+          objectives: objectives.map((o) => ({ ...o.draft, source: { document, lines: [o.lines[0], o.lines[1]] } })),
+          source: {
+            document,
+            lines: [objectives[0]?.lines[0] ?? 1, objectives[objectives.length - 1]?.lines[1] ?? 1],
+          },
+        };
+
   const macroAreaHeadings: MacroAreaHeading[] = headings
     .filter((heading) => heading.area !== null || heading.warnings.length > 0)
     .map((heading) => ({
@@ -155,7 +172,7 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
       });
     });
   });
-  if (schede.length === 0) {
+  if (schede.length === 0 && evaluation === null) {
     findings.push({ ...createFinding(M.no_form_found, {}, { path: [] }), lines: null });
   }
   const noiseLines: number[] = [];
@@ -169,7 +186,7 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
     noiseLines,
     schede,
     lepsSchede: [],
-    evaluation: null,
+    evaluation,
     macroAreaHeadings,
     accordo: null,
     tables: [],

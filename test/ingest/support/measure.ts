@@ -269,3 +269,63 @@ export function compareScheda(name: string, expected: Expected, actual: DraftSch
   );
   return checks;
 }
+
+/** One evaluation figure compared. */
+export interface FigureCheck {
+  readonly objective: string;
+  readonly figure: string;
+  readonly right: boolean;
+  readonly invented: boolean;
+  readonly expected: unknown;
+  readonly actual: unknown;
+}
+
+function decimalText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const text = String(value).replace("%", "").trim();
+  return text === "" ? null : String(Number(text.replace(",", ".")));
+}
+
+/**
+ * Compares evaluated objectives (hand-encoded record of the contract, or the 0.1.0 dataset with `statedGrade`)
+ * with the drafts read, figure by figure: the grade (number or band range, and band), each action's completion,
+ * the adequacy level, the coincidence (percent and band), and the three SI/NO answers.
+ */
+export function compareEvaluation(expected: readonly Expected[], actual: readonly Expected[]): FigureCheck[] {
+  const checks: FigureCheck[] = [];
+  expected.forEach((e, i) => {
+    const a = actual.find((o) => skeleton(o.title ?? "").toLowerCase() === skeleton(e.title ?? "").toLowerCase()) ?? actual[i];
+    const name = `${String(e.code)} ${String(e.title).slice(0, 30)}`;
+    const add = (figure: string, ev: unknown, av: unknown): void => {
+      const right = JSON.stringify(ev ?? null) === JSON.stringify(av ?? null);
+      checks.push({ objective: name, figure, right, invented: !right && (ev === null || ev === undefined) && av != null, expected: ev, actual: av });
+    };
+    if (a === undefined) {
+      checks.push({ objective: name, figure: "objective", right: false, invented: false, expected: e.title, actual: null });
+      return;
+    }
+    const eGrade = e.grade ?? (e.statedGrade === undefined ? undefined : { percent: decimalText(e.statedGrade.percent), band: e.statedGrade.band });
+    if (eGrade !== undefined) {
+      add(
+        "grade",
+        [decimalText(eGrade.percent), eGrade.range === undefined ? null : [eGrade.range.from, eGrade.range.to], eGrade.band ?? null, eGrade.notApplicable ?? null],
+        [decimalText(a.grade?.percent), a.grade?.range === undefined ? null : [a.grade.range.from, a.grade.range.to], a.grade?.band ?? null, a.grade?.notApplicable ?? null],
+      );
+    }
+    (e.actions ?? []).forEach((action: Expected, k: number) => {
+      add(`action ${String(k + 1)}`, decimalText(action.completion), decimalText(a.actions?.[k]?.completion));
+    });
+    if (e.adequacy !== undefined) add("adequacy", e.adequacy.level ?? null, a.adequacy?.level ?? null);
+    if (e.coincidence !== undefined) {
+      add(
+        "coincidence",
+        [decimalText(e.coincidence.statedPercent), e.coincidence.statedBand ?? null],
+        [decimalText(a.coincidence?.statedPercent), a.coincidence?.statedBand ?? null],
+      );
+    }
+    for (const field of ["positiveChange", "continuityWithPrevious", "reproposed"]) {
+      if (e[field] !== undefined) add(field, e[field].answer ?? null, a[field]?.answer ?? null);
+    }
+  });
+  return checks;
+}
