@@ -132,8 +132,18 @@ export function matchLabel<F extends string>(
     }
     const key = tokens.key[t] ?? "";
     const capital = label.caseless || isUpper(tokens, t);
+    const splitHere =
+      capital &&
+      t + 1 < stop &&
+      (label.caseless || isUpper(tokens, t + 1)) &&
+      key.length < word.key.length &&
+      key + (tokens.key[t + 1] ?? "") === word.key;
     // The label's word as printed, misspelt by a letter, or stretched ("PROBLEMATICATA?" for "PROBLEMATICA?").
-    if (capital && (key === word.key || nearlyEqual(key, word.key) || (w === words.length - 1 && word.key.length >= 8 && key.startsWith(word.key)))) {
+    if (
+      capital &&
+      !splitHere &&
+      (key === word.key || nearlyEqual(key, word.key) || (w === words.length - 1 && word.key.length >= 8 && key.startsWith(word.key)))
+    ) {
       lastLabelToken = t;
       t += 1;
       w += 1;
@@ -303,9 +313,17 @@ function skipGuidance(tokens: Tokens, from: number, stop: number, guidance: read
   for (const words of guidance) {
     let t = at;
     let w = 0;
-    while (w < words.length && t < stop && tokens.key[t] === words[w]) {
-      t += 1;
-      w += 1;
+    while (w < words.length && t < stop) {
+      if (tokens.key[t] === words[w]) {
+        t += 1;
+        w += 1;
+      } else if ((tokens.key[t] ?? "") + (tokens.key[t + 1] ?? "") === words[w]) {
+        // A word split by the text-extraction tool ("specificand o").
+        t += 2;
+        w += 1;
+      } else {
+        break;
+      }
     }
     if (w === words.length) at = t;
   }
@@ -331,6 +349,8 @@ export class LabelIndex<F extends string> {
         this.add(second.key, label);
         if (third !== undefined) this.add(second.key + third.key, label);
       }
+      // A first word split by the text-extraction tool ("Progettualit à").
+      for (let cut = 4; cut < first.key.length; cut += 1) this.add(first.key.slice(0, cut), label);
     }
   }
 

@@ -132,6 +132,20 @@ export function foldText(text: string): string {
   return out;
 }
 
+/** The offset after an HTML tag starting at `at` ("<b>", "</li>", "<ul …>"), or `at` when none starts there. */
+export function tagEnd(line: string, at: number): number {
+  const next = line.charCodeAt(at + 1);
+  const letter = (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a);
+  if (!letter && next !== 0x2f) return at;
+  const limit = Math.min(line.length, at + 400);
+  for (let i = at + 1; i < limit; i += 1) {
+    const c = line.charCodeAt(i);
+    if (c === 0x3e) return i + 1;
+    if (c === 0x3c) return at;
+  }
+  return at;
+}
+
 /** Tokenises the lines that are not noise. */
 export function tokenize(lines: readonly string[], noise: Uint8Array): Tokens {
   const lineOf: number[] = [];
@@ -149,6 +163,14 @@ export function tokenize(lines: readonly string[], noise: Uint8Array): Tokens {
     const length = line.length;
     while (i < length) {
       const code = line.charCodeAt(i);
+      // Markup ("<b>", "</li>", '<ul style="…">') holds no word of the plan.
+      if (code === 0x3c) {
+        const close = tagEnd(line, i);
+        if (close > i) {
+          i = close;
+          continue;
+        }
+      }
       if (code < 0x80 ? ASCII[code] === 0 : classOf(code) === 3) {
         i += 1;
         continue;

@@ -123,6 +123,9 @@ const EXPECTED: readonly FormField[] = [
   "outcomeIndicators",
 ];
 
+/** The boxes of a PPT card that answer a question of the DGR form. */
+const CARD_EXPECTED: readonly FormField[] = ["title", "needs", "goals", "target", "budget", "transversal", "asstInAnalysis", "asstInDelivery"];
+
 /** A heading's code and title: "A – Strategie per l’abitare (prioritario)", "1 - Mappatura …", "OBIETTIVO 2". */
 function codeOfHeading(heading: string): string | null {
   const objective = /^\s*OBIETTIVO\s+(\d{1,3})\b/iu.exec(heading);
@@ -137,6 +140,7 @@ export function readScheda(
   record: FormRecord<FormField>,
   position: number,
   sectionArea: MacroAreaCode | null,
+  form: "pdz" | "ppt" = "pdz",
 ): SchedaValues {
   const notes: Note[] = [];
   const confidence = new Map<FormField, Confidence>();
@@ -148,9 +152,9 @@ export function readScheda(
   const headingLines = [...record.headingLines].sort((a, b) => a - b);
   const ownHeading = headingLines.filter((n) => !/^\s*\d+(?:\.\d+)+\.?\s/.test(text.lines[n] ?? "") && !/^\s*#{1,6}\s*\d/.test(text.lines[n] ?? ""));
   const heading = ownHeading.length === 0 ? null : verbatim(ownHeading.map((n) => text.lines[n] ?? "").join("\n").replace(/[#*]+/g, " "));
-  const code = heading === null ? null : codeOfHeading(heading);
+  let code = heading === null ? null : codeOfHeading(heading);
 
-  for (const field of EXPECTED) {
+  for (const field of form === "pdz" ? EXPECTED : CARD_EXPECTED) {
     if (!fields.has(field)) notes.push({ code: "field_not_found", field, lines: [firstLine, firstLine] });
   }
 
@@ -169,6 +173,12 @@ export function readScheda(
         const match = matchMacroArea(policy[1] ?? "");
         if (match.code !== null) titleArea = { code: match.code, text: policy[0], from: 0, to: 0, warnings: [], basis: "title" };
         value = (value.slice(0, policy.index) + value.slice(policy.index + policy[0].length)).replace(/\s{2,}/g, " ").trim() || null;
+      }
+      // A PPT card's title box starts with its number ("Scheda di progetto 13: il Budget di Salute …").
+      const numbered = form === "ppt" && value !== null ? /^(\d{1,3})\s*:\s*/u.exec(value) : null;
+      if (numbered !== null && value !== null) {
+        code = numbered[1] ?? null;
+        value = value.slice(numbered[0].length) || null;
       }
       title = value;
     }

@@ -9,11 +9,19 @@ import { readEvaluation } from "./_evaluation.js";
 import { readHeadings, sectionAreaAt } from "./_headings.js";
 import { findNoise } from "./_noise.js";
 import { readPlanText } from "./_plan-text.js";
+import { isLepsHeading, lepsFromAsstForm, lepsFromScheda } from "./_leps-scheda.js";
+import { readAsstForms, readCards } from "./_ppt.js";
 import { readRecords } from "./_records.js";
 import { readScheda, type Note } from "./_scheda.js";
 import { toDraftScheda } from "./_to-model.js";
 import type { DraftPlanEvaluation } from "./draft-evaluation.js";
-import type { IngestFinding, IngestResult, IngestedScheda, MacroAreaHeading } from "./ingest-result.js";
+import type {
+  IngestFinding,
+  IngestResult,
+  IngestedLepsScheda,
+  IngestedScheda,
+  MacroAreaHeading,
+} from "./ingest-result.js";
 
 /** The longest text read: five million characters (the seeds are 16,000 to 420,000). */
 export const MAX_PLAN_TEXT_LENGTH = 5_000_000;
@@ -126,11 +134,29 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
     openers: ["area", "leps"],
     minFields: 4,
   });
+  const cards = readCards(plan);
+  const forms = [
+    ...records.map((record) => ({ record, form: "pdz" as const })),
+    ...cards.map((record) => ({ record, form: "ppt" as const })),
+  ].sort((a, b) => a.record.firstLine - b.record.firstLine);
   const schede: IngestedScheda[] = [];
-  records.forEach((record, k) => {
-    const values = readScheda(plan, record, k + 1, sectionAreaAt(headings, record.firstLine));
+  const lepsSchede: { line: number; scheda: IngestedLepsScheda; notes: readonly Note[] }[] = [];
+  forms.forEach(({ record, form }) => {
+    const values = readScheda(plan, record, schede.length + 1, sectionAreaAt(headings, record.firstLine), form);
+    if (isLepsHeading(values.heading)) {
+      lepsSchede.push({ line: record.firstLine, scheda: lepsFromScheda(values, document), notes: values.notes });
+      return;
+    }
+    const k = schede.length;
     schede.push(toDraftScheda(values, document));
     for (const note of values.notes) findings.push(noteFinding(note, ["schede", k]));
+  });
+  for (const record of readAsstForms(plan)) {
+    lepsSchede.push({ line: record.firstLine, scheda: lepsFromAsstForm(plan, record, document), notes: [] });
+  }
+  lepsSchede.sort((a, b) => a.line - b.line);
+  lepsSchede.forEach((entry, k) => {
+    for (const note of entry.notes) findings.push(noteFinding(note, ["lepsSchede", k]));
   });
 
   const evaluationNotes: Note[] = [];
@@ -172,7 +198,7 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
       });
     });
   });
-  if (schede.length === 0 && evaluation === null) {
+  if (schede.length === 0 && lepsSchede.length === 0 && evaluation === null) {
     findings.push({ ...createFinding(M.no_form_found, {}, { path: [] }), lines: null });
   }
   const noiseLines: number[] = [];
@@ -185,7 +211,7 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
     lineCount: plan.lines.length,
     noiseLines,
     schede,
-    lepsSchede: [],
+    lepsSchede: lepsSchede.map((entry) => entry.scheda),
     evaluation,
     macroAreaHeadings,
     accordo: null,

@@ -329,3 +329,37 @@ export function compareEvaluation(expected: readonly Expected[], actual: readonl
   });
   return checks;
 }
+
+/** Compares a LEPS scheda read with its hand-encoded record, field by field (the rules of {@link compareScheda}). */
+export function compareLeps(name: string, expected: Expected, actual: Expected): FieldCheck[] {
+  const checks: FieldCheck[] = [];
+  const check = (field: string, right: boolean, e: unknown, a: unknown): void => {
+    const invented = !right && isEmpty(e) && !isEmpty(a);
+    checks.push({ scheda: name, field, right, invented, unread: !right && !invented && isEmpty(a), ...(right ? {} : { expected: e, actual: a }) });
+  };
+  check("author", expected.author === actual.author, expected.author, actual.author);
+  check("leps", expected.leps === actual.leps, expected.leps, actual.leps);
+  check("title", textMatches(expected.title, actual.title), expected.title, actual.title);
+  check("policyAreas", sameSet(expected.policyAreas, actual.policyAreas), expected.policyAreas, actual.policyAreas);
+  for (const field of ["goals", "target", "staff"]) {
+    check(field, textMatches(expected[field], actual[field]), expected[field], actual[field]);
+  }
+  const eActions: Expected[] = expected.actions;
+  const aActions: Expected[] = actual.actions;
+  check(
+    "actions",
+    eActions.length === aActions.length &&
+      eActions.every((e, i) => (e.code ?? null) === (aActions[i]?.code ?? null) && textMatches(e.title, aActions[i]?.title)),
+    eActions.map((a) => [a.code, a.title.slice(0, 40)]),
+    aActions.map((a) => [a.code, a.title.slice(0, 40)]),
+  );
+  const pairs = (budget: Expected): string[] =>
+    budget === null || budget === undefined ? [] : budget.lines.map((l: Expected) => `${String(l.fund)}=${String(l.amount)}`);
+  check(
+    "budget",
+    (expected.budget?.total ?? null) === (actual.budget?.total ?? null) && sameSet(pairs(expected.budget), pairs(actual.budget)),
+    { total: expected.budget?.total ?? null, lines: pairs(expected.budget) },
+    { total: actual.budget?.total ?? null, lines: pairs(actual.budget) },
+  );
+  return checks;
+}
