@@ -5,6 +5,7 @@ import { pdzError } from "../core/error.js";
 import * as CoreM from "../core/messages/core.js";
 import { ownField, readOptions, readText } from "../core/read-input.js";
 import { fieldOrder, formLabels, FIELD_LABELS, type FormField } from "./_form.js";
+import { readAccordo } from "./_accordo.js";
 import { readEvaluation } from "./_evaluation.js";
 import { readHeadings, sectionAreaAt } from "./_headings.js";
 import { findNoise } from "./_noise.js";
@@ -214,7 +215,7 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
     lepsSchede: lepsSchede.map((entry) => entry.scheda),
     evaluation,
     macroAreaHeadings,
-    accordo: null,
+    accordo: readAccordo(plan, document),
     tables: [],
     findings,
     source: { document, lines: [1, plan.lines.length] },
