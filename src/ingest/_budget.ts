@@ -88,7 +88,8 @@ export function amountsIn(text: string, from: number, to: number): AmountRead[] 
     const after = text.slice(end, Math.min(to, end + 14));
     const euroBefore = /(?:€\.?|\beuro|\bEuro|\bEURO|\bEUR)\s*$/u.test(before);
     const thousands = /^\s*mila\s+euro/iu.exec(after);
-    const euroAfter = /^\s*(?:€|euro\b|EUR\b)/iu.test(after);
+    // "1.1.1 € 211.500": a "€" followed by a number belongs to that number.
+    const euroAfter = /^\s*(?:€|euro\b|EUR\b)/iu.test(after) && !/^\s*(?:€\.?|euro|EUR)\s*\d/iu.test(after);
     if (/^\s*%/.test(after) || !(euroBefore || euroAfter || thousands !== null)) {
       i = j;
       continue;

@@ -13,6 +13,7 @@ import { readPlanText } from "./_plan-text.js";
 import { isLepsHeading, lepsFromAsstForm, lepsFromScheda } from "./_leps-scheda.js";
 import { readAsstForms, readCards } from "./_ppt.js";
 import { readRecords } from "./_records.js";
+import { readTables, type UnreadFigure } from "./_tables.js";
 import { readScheda, type Note } from "./_scheda.js";
 import { toDraftScheda } from "./_to-model.js";
 import type { DraftPlanEvaluation } from "./draft-evaluation.js";
@@ -175,6 +176,15 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
           },
         };
 
+  const unreadFigures: UnreadFigure[] = [];
+  const tables = readTables(plan, document, unreadFigures);
+  unreadFigures.forEach((figure, k) => {
+    findings.push({
+      ...createFinding(M.amount_not_read, { text: figure.text, line: figure.line }, { path: ["tables", k], stated: figure.text }),
+      lines: [figure.line, figure.line],
+    });
+  });
+
   const macroAreaHeadings: MacroAreaHeading[] = headings
     .filter((heading) => heading.area !== null || heading.warnings.length > 0)
     .map((heading) => ({
@@ -216,7 +226,7 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
     evaluation,
     macroAreaHeadings,
     accordo: readAccordo(plan, document),
-    tables: [],
+    tables,
     findings,
     source: { document, lines: [1, plan.lines.length] },
   };
