@@ -14,7 +14,7 @@ export default defineConfig([
     dts: false,
   },
   {
-    entry: { index: "src/index.ts", "datasets/index": "src/datasets/index.ts" },
+    entry: { index: "src/index.ts", "datasets/index": "src/datasets/index.ts", "ingest/index": "src/ingest/index.ts" },
     format: ["cjs"],
     outDir: "dist",
     target: "es2022",
