@@ -35,7 +35,8 @@ function listedSignatories(text: PlanText): DraftSignatory[] {
   for (let n = 0; n < lines.length; n += 1) {
     if (!/^\s*TRA\s*$/u.test(lines[n] ?? "")) continue;
     let titled = false;
-    for (let m = n - 1; m >= 0 && n - m <= 10; m -= 1) if (/ACCORDO\s+DI\s+PROGRAMMA/iu.test(lines[m] ?? "")) titled = true;
+    for (let m = n - 1; m >= 0 && n - m <= 10; m -= 1)
+      if (/ACCORDO\s+DI\s+PROGRAMMA/iu.test(lines[m] ?? "")) titled = true;
     if (!titled) continue;
     const found: DraftSignatory[] = [];
     let misses = 0;
@@ -58,7 +59,8 @@ function listedSignatories(text: PlanText): DraftSignatory[] {
 function sentenceSignatories(text: PlanText): DraftSignatory[] {
   const lines = text.lines;
   for (let n = 0; n < lines.length; n += 1) {
-    if (!/Accordo\s+di\s+Programma/iu.test(lines[n] ?? "") || !/\bsottoscritt/iu.test(lines[n] ?? "")) continue;
+    if (!/Accordo\s+di\s+Programma/iu.test(lines[n] ?? "") || !/\bsottoscritt/iu.test(lines[n] ?? ""))
+      continue;
     // The sentence, to its full stop (at most six lines).
     let sentence = "";
     let last = n;
@@ -69,11 +71,19 @@ function sentenceSignatories(text: PlanText): DraftSignatory[] {
     }
     const flat = verbatim(sentence);
     const found: DraftSignatory[] = [];
-    const comuni = /\b(?:tra|dai|da)\s+i\s+Comuni\s+di\s+(.{3,600}?)(?:\s+appartenenti|\s*,\s*dall|\s*,\s*dalla|\s*\.)/iu.exec(flat) ??
-      /\btra\s+i\s+Comuni\s+di\s+(.{3,600}?)(?:\s+appartenenti|\s*,\s*dall|\s*\.)/iu.exec(flat);
+    const comuni =
+      /\b(?:tra|dai|da)\s+i\s+Comuni\s+di\s+(.{3,600}?)(?:\s+appartenenti|\s*,\s*dall|\s*,\s*dalla|\s*\.)/iu.exec(
+        flat,
+      ) ?? /\btra\s+i\s+Comuni\s+di\s+(.{3,600}?)(?:\s+appartenenti|\s*,\s*dall|\s*\.)/iu.exec(flat);
     if (comuni !== null) {
       for (const name of (comuni[1] ?? "").split(/\s*,\s*|\s+e\s+/u)) {
-        if (/^\p{Lu}/u.test(name.trim())) found.push({ name: `Comune di ${name.trim()}`, kind: "comune", lead: false, lines: [n + 1, last + 1] });
+        if (/^\p{Lu}/u.test(name.trim()))
+          found.push({
+            name: `Comune di ${name.trim()}`,
+            kind: "comune",
+            lead: false,
+            lines: [n + 1, last + 1],
+          });
       }
     }
     const entities =
@@ -94,7 +104,8 @@ function periodOf(text: PlanText): DraftAccordo["period"] {
   const lines = text.lines;
   for (let n = 0; n < lines.length; n += 1) {
     const line = `${lines[n] ?? ""} ${lines[n + 1] ?? ""}`;
-    const match = /\bdal\s+(\d{1,2})[./](\d{1,2})[./](20\d\d)\s+al\s+(\d{1,2})[./](\d{1,2})[./](20\d\d)/u.exec(line);
+    const match =
+      /\bdal\s+(\d{1,2})[./](\d{1,2})[./](20\d\d)\s+al\s+(\d{1,2})[./](\d{1,2})[./](20\d\d)/u.exec(line);
     if (match === null) continue;
     // Only where the text speaks of the Accordo's validity.
     const context = lines.slice(Math.max(0, n - 3), n + 2).join(" ");

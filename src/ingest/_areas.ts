@@ -38,7 +38,10 @@ export function letterMarkers(text: string, from: number, to: number): number[] 
     const after = text.charAt(j + 1);
     if (after !== "" && !/\s/.test(after)) continue;
     // A lower-case letter marks an area only before a capital ("a. Contrasto"), not in prose ("e. g.").
-    const next = text.slice(j + 1, j + 8).trimStart().charAt(0);
+    const next = text
+      .slice(j + 1, j + 8)
+      .trimStart()
+      .charAt(0);
     if (ch === ch.toLowerCase() && !/\p{Lu}/u.test(next)) continue;
     found.push(i);
   }
@@ -47,12 +50,23 @@ export function letterMarkers(text: string, from: number, to: number): number[] 
 
 function toArea(text: string, from: number, to: number, match: MatchResult<MacroAreaCode>): AreaRead | null {
   const warnings = match.warnings.map((warning) => warning.code);
-  if (match.code !== null) return { code: match.code, text: verbatim(text.slice(from, to)), from, to, warnings, basis: "title" };
+  if (match.code !== null)
+    return { code: match.code, text: verbatim(text.slice(from, to)), from, to, warnings, basis: "title" };
   // A letter alone ("A." before a list of key points) names its area.
   if (match.prefix !== null && /^[A-La-l]$/.test(match.prefix) && match.prefix.toUpperCase() !== "C") {
-    const rest = text.slice(from, to).replace(/^\s*[A-La-l]\s?[).\-–]?/, "").trim();
+    const rest = text
+      .slice(from, to)
+      .replace(/^\s*[A-La-l]\s?[).\-–]?/, "")
+      .trim();
     if (rest === "") {
-      return { code: match.prefix.toUpperCase() as MacroAreaCode, text: verbatim(text.slice(from, to)), from, to, warnings: [], basis: "letter" };
+      return {
+        code: match.prefix.toUpperCase() as MacroAreaCode,
+        text: verbatim(text.slice(from, to)),
+        from,
+        to,
+        warnings: [],
+        basis: "letter",
+      };
     }
   }
   return null;
@@ -138,7 +152,8 @@ export function listUnits(text: string, from: number, to: number, splitInlineDas
   let unitIndented = false;
   let indented = false;
   const push = (end: number, nextBulleted: boolean, nextStart: number): void => {
-    if (/\S/.test(text.slice(start, end))) units.push({ from: start, to: end, bulleted, indented: unitIndented });
+    if (/\S/.test(text.slice(start, end)))
+      units.push({ from: start, to: end, bulleted, indented: unitIndented });
     start = nextStart;
     bulleted = nextBulleted;
     unitIndented = indented;
@@ -191,7 +206,11 @@ export function listUnits(text: string, from: number, to: number, splitInlineDas
 }
 
 /** The key points of field 8, grouped under the area headers printed in the box. */
-export function keyPointsIn(passage: Passage, from: number, to: number): { points: KeyPointRead[]; headers: AreaRead[] } {
+export function keyPointsIn(
+  passage: Passage,
+  from: number,
+  to: number,
+): { points: KeyPointRead[]; headers: AreaRead[] } {
   const text = passage.text;
   const points: KeyPointRead[] = [];
   const headers: AreaRead[] = [];
@@ -199,7 +218,9 @@ export function keyPointsIn(passage: Passage, from: number, to: number): { point
   let headed = false;
   for (const unit of listUnits(text, from, to)) {
     const raw = text.slice(unit.from, unit.to);
-    const clean = verbatim(raw).replace(/[;.]+$/, "").trim();
+    const clean = verbatim(raw)
+      .replace(/[;.]+$/, "")
+      .trim();
     if (clean === "") continue;
     if (!unit.bulleted) {
       const header = headerOf(text, unit.from, unit.to, unit.indented);
@@ -209,8 +230,11 @@ export function keyPointsIn(passage: Passage, from: number, to: number): { point
         headed = true;
         // Text after the header on the same unit is a point ("A) Povertà: Vulnerabilità …" is rare; kept).
         if (header.pointFrom < unit.to && /\S/.test(text.slice(header.pointFrom, unit.to))) {
-          const point = verbatim(text.slice(header.pointFrom, unit.to)).replace(/[;.]+$/, "").trim();
-          if (point !== "") points.push({ area, unheaded: false, point, from: header.pointFrom, to: unit.to });
+          const point = verbatim(text.slice(header.pointFrom, unit.to))
+            .replace(/[;.]+$/, "")
+            .trim();
+          if (point !== "")
+            points.push({ area, unheaded: false, point, from: header.pointFrom, to: unit.to });
         }
         continue;
       }
@@ -228,7 +252,12 @@ export function keyPointsIn(passage: Passage, from: number, to: number): { point
 }
 
 /** The area header a unit is, and where any text after it starts. */
-function headerOf(text: string, from: number, to: number, indented: boolean): { area: AreaRead; pointFrom: number } | null {
+function headerOf(
+  text: string,
+  from: number,
+  to: number,
+  indented: boolean,
+): { area: AreaRead; pointFrom: number } | null {
   const raw = text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
   const start = from + lead;

@@ -28,9 +28,18 @@ export interface FundMention {
 
 /** How the plans name each fund (case-insensitive; checked in this order, the more specific first). */
 const FUND_PATTERNS: readonly (readonly [FundId, RegExp])[] = [
-  ["fondo-poverta-quota-servizi", /fondo\s+povert\S{0,3}\s*\(?(?:\d+\s*%\s*)?quota\s+servizi\)?|quota\s+servizi\s+(?:del\s+)?fondo\s+povert\S{0,3}/giu],
-  ["fondo-poverta-estrema", /(?:fondo\s+(?:lotta\s+)?povert\S{0,3}\s*[-–]?\s*(?:quota\s+)?)?povert\S{0,3}\s+estrema/giu],
-  ["fondo-poverta", /fondo\s+(?:nazionale\s+)?(?:(?:per\s+la\s+)?lotta\s+(?:alla\s+)?)?(?:per\s+la\s+)?povert\S{0,3}/giu],
+  [
+    "fondo-poverta-quota-servizi",
+    /fondo\s+povert\S{0,3}\s*\(?(?:\d+\s*%\s*)?quota\s+servizi\)?|quota\s+servizi\s+(?:del\s+)?fondo\s+povert\S{0,3}/giu,
+  ],
+  [
+    "fondo-poverta-estrema",
+    /(?:fondo\s+(?:lotta\s+)?povert\S{0,3}\s*[-–]?\s*(?:quota\s+)?)?povert\S{0,3}\s+estrema/giu,
+  ],
+  [
+    "fondo-poverta",
+    /fondo\s+(?:nazionale\s+)?(?:(?:per\s+la\s+)?lotta\s+(?:alla\s+)?)?(?:per\s+la\s+)?povert\S{0,3}/giu,
+  ],
   ["misura-b1", /misura\s+B1/giu],
   ["fnps", /\bFNPS\b|fondo\s+nazionale\s+(?:per\s+le\s+)?politiche\s+sociali/giu],
   ["fna", /\bFNN?A\b|fondo\s+(?:nazionale\s+)?(?:per\s+le\s+)?non\s+autosufficien\S{0,4}/giu],
@@ -94,8 +103,15 @@ export function amountsIn(text: string, from: number, to: number): AmountRead[] 
       i = j;
       continue;
     }
-    const printedFrom = euroBefore ? i - (/(?:€\.?|euro|Euro|EURO|EUR)\s*$/u.exec(before)?.[0].length ?? 0) : i;
-    const printedTo = thousands !== null ? end + thousands[0].length : euroAfter ? end + (/^\s*(?:€|euro|EUR)/iu.exec(after)?.[0].length ?? 0) : end;
+    const printedFrom = euroBefore
+      ? i - (/(?:€\.?|euro|Euro|EURO|EUR)\s*$/u.exec(before)?.[0].length ?? 0)
+      : i;
+    const printedTo =
+      thousands !== null
+        ? end + thousands[0].length
+        : euroAfter
+          ? end + (/^\s*(?:€|euro|EUR)/iu.exec(after)?.[0].length ?? 0)
+          : end;
     let amount: string | null = null;
     let problem: string | null = null;
     try {
@@ -104,7 +120,13 @@ export function amountsIn(text: string, from: number, to: number): AmountRead[] 
     } catch (error) {
       problem = isPdzError(error) ? error.code : "malformed_italian_number";
     }
-    found.push({ amount, printed: text.slice(printedFrom, printedTo).trim(), from: printedFrom, to: printedTo, problem });
+    found.push({
+      amount,
+      printed: text.slice(printedFrom, printedTo).trim(),
+      from: printedFrom,
+      to: printedTo,
+      problem,
+    });
     i = j;
   }
   return found;
@@ -131,7 +153,8 @@ export interface BudgetRead {
 }
 
 /** Words before or after an amount that make it the triennial total of the box. */
-const TOTAL_BEFORE = /(?:spesa|totale|complessiv\S*|nel\s+triennio|triennal\S*|pari\s+a[d]?)\s*(?:di\s+|a\s+|ad\s+)?$/iu;
+const TOTAL_BEFORE =
+  /(?:spesa|totale|complessiv\S*|nel\s+triennio|triennal\S*|pari\s+a[d]?)\s*(?:di\s+|a\s+|ad\s+)?$/iu;
 
 /** Reads the budget box `[from, to)` of a passage. */
 export function readBudget(passage: Passage, from: number, to: number): BudgetRead {
@@ -163,7 +186,10 @@ export function readBudget(passage: Passage, from: number, to: number): BudgetRe
     const year = /\b(?:nel|per\s+il|anno)\s+(20[2-3]\d)\b/iu.exec(clauseText);
     lines.push({
       fund: mention?.fund ?? "altro",
-      label: mention === undefined ? labelBefore(text, clause.from, amount.from) : verbatim(text.slice(mention.from, mention.to)),
+      label:
+        mention === undefined
+          ? labelBefore(text, clause.from, amount.from)
+          : verbatim(text.slice(mention.from, mention.to)),
       amount: amount.amount,
       printed: amount.printed,
       year: year === null ? null : Number(year[1]),
@@ -185,14 +211,28 @@ function fundList(passage: Passage, from: number, to: number): BudgetLineRead[] 
   let start = from;
   for (let i = from; i <= to; i += 1) {
     const ch = i < to ? text.charAt(i) : "";
-    const split = i === to || ch === "," || ch === ";" || ch === "/" || ((ch === "-" || ch === "–") && !/\d/.test(text.charAt(i + 1)));
+    const split =
+      i === to ||
+      ch === "," ||
+      ch === ";" ||
+      ch === "/" ||
+      ((ch === "-" || ch === "–") && !/\d/.test(text.charAt(i + 1)));
     if (!split) continue;
     const item = verbatim(text.slice(start, i));
     if (/\p{L}/u.test(item)) {
       let a = start;
       while (a < i && /\s/.test(text.charAt(a))) a += 1;
       const mention = fundMentions(text, start, i)[0];
-      lines.push({ fund: mention?.fund ?? "altro", label: item, amount: null, printed: null, year: null, nature: null, from: a, to: i });
+      lines.push({
+        fund: mention?.fund ?? "altro",
+        label: item,
+        amount: null,
+        printed: null,
+        year: null,
+        nature: null,
+        from: a,
+        to: i,
+      });
     }
     start = i + 1;
   }
@@ -222,14 +262,32 @@ function namedFunds(passage: Passage, from: number, to: number, used: readonly F
 }
 
 /** The clause holding `[a, b)`: between semicolons, bullets, sentence ends and line-start dashes. */
-function clauseAround(text: string, from: number, to: number, a: number, b: number): { from: number; to: number } {
+function clauseAround(
+  text: string,
+  from: number,
+  to: number,
+  a: number,
+  b: number,
+): { from: number; to: number } {
   let start = a;
-  while (start > from && !/[;•\uf0b7]/.test(text.charAt(start - 1)) && !(text.charAt(start - 1) === "." && /\s/.test(text.charAt(start)) && /\p{Ll}/u.test(text.charAt(start - 2)))) {
+  while (
+    start > from &&
+    !/[;•\uf0b7]/.test(text.charAt(start - 1)) &&
+    !(
+      text.charAt(start - 1) === "." &&
+      /\s/.test(text.charAt(start)) &&
+      /\p{Ll}/u.test(text.charAt(start - 2))
+    )
+  ) {
     start -= 1;
     if (a - start > 300) break;
   }
   let end = b;
-  while (end < to && !/[;•\uf0b7]/.test(text.charAt(end)) && !(text.charAt(end) === "." && /\s/.test(text.charAt(end + 1) || " "))) {
+  while (
+    end < to &&
+    !/[;•\uf0b7]/.test(text.charAt(end)) &&
+    !(text.charAt(end) === "." && /\s/.test(text.charAt(end + 1) || " "))
+  ) {
     end += 1;
     if (end - b > 300) break;
   }

@@ -177,7 +177,11 @@ function adequacyOf(text: string): NonNullable<DraftObjectiveEvaluation["adequac
 
 function coincidenceOf(text: string): NonNullable<DraftObjectiveEvaluation["coincidence"]> {
   const flat = verbatim(text);
-  const result: { statedPercent?: string; statedBand?: "sovrastimato" | "ottimo" | "sottostimato" | "non-applicabile"; text: string } = {
+  const result: {
+    statedPercent?: string;
+    statedBand?: "sovrastimato" | "ottimo" | "sottostimato" | "non-applicabile";
+    text: string;
+  } = {
     text: flat,
   };
   if (/^\s*>\s*100\s*%|sottostimat/iu.test(flat)) result.statedBand = "sottostimato";
@@ -233,7 +237,11 @@ export function readEvaluation(text: PlanText, notes: Note[]): ObjectiveRead[] {
   for (const record of records) {
     const grade = record.fields.get("grade");
     // The grid's template lists every band under the label: no objective is evaluated there.
-    const bands = new Set((grade?.value.text.match(/\((?:nullo|insufficiente|sufficiente|buono|ottimo)\)/giu) ?? []).map((b) => b.toLowerCase()));
+    const bands = new Set(
+      (grade?.value.text.match(/\((?:nullo|insufficiente|sufficiente|buono|ottimo)\)/giu) ?? []).map((b) =>
+        b.toLowerCase(),
+      ),
+    );
     if (grade === undefined || bands.size >= 4) {
       previousEnd = record.lastLine;
       continue;
@@ -273,7 +281,10 @@ function readObjective(
         break;
       }
     }
-    const above = text.lines.slice(start, record.firstLine).join("\n");
+    const above = text.lines
+      .slice(start, record.firstLine)
+      .filter((_line, k) => text.noise[start + k] !== 1)
+      .join("\n");
     if (/\bl['’]obiettivo\s+era\s+prioritario/iu.test(above)) priority = true;
     else if (/\bl['’]obiettivo\s+non\s+era\s+prioritario/iu.test(above)) priority = false;
     // "Azione 1: …" and its continuation lines, up to the next action.
@@ -290,7 +301,10 @@ function readObjective(
     actionTitles = titles.map((lines) => verbatim(lines.join("\n")));
   }
   const draft: {
-    -readonly [K in keyof Omit<DraftObjectiveEvaluation, "source">]: Omit<DraftObjectiveEvaluation, "source">[K];
+    -readonly [K in keyof Omit<DraftObjectiveEvaluation, "source">]: Omit<
+      DraftObjectiveEvaluation,
+      "source"
+    >[K];
   } = { code: code ?? String(position), title: title ?? "" };
   if (priority !== undefined) draft.priority = priority;
   const gradeField = fields.get("grade");

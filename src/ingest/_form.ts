@@ -84,7 +84,10 @@ export const FIELD_LABELS: Readonly<Record<FormField, string>> = {
 const SPECS: readonly LabelSpec<FormField>[] = [
   { field: "area", text: "AREA DI POLICY" },
   { field: "leps", text: "LEPS" },
-  { field: "title", text: "TITOLO [DELL] INTERVENTO [COLLEGATO AL LEPS] [COLLEGATO AI LEPS] [COLLEGATO A LEPS]" },
+  {
+    field: "title",
+    text: "TITOLO [DELL] INTERVENTO [COLLEGATO AL LEPS] [COLLEGATO AI LEPS] [COLLEGATO A LEPS]",
+  },
   { field: "goals", text: "QUALI OBIETTIVI VUOLE RAGGIUNGERE", guidance: ["Breve spiegazione"] },
   { field: "actions", text: "AZIONI PROGRAMMATE", guidance: ["Declinare le azioni"] },
   { field: "target", text: "TARGET", guidance: ["Destinatario/i dell’intervento"] },
@@ -93,7 +96,11 @@ const SPECS: readonly LabelSpec<FormField>[] = [
     text: "RISORSE ECONOMICHE PREVENTIVATE",
     guidance: ["Importo, anche approssimativo. Se possibile distinguere tra pubbliche e private"],
   },
-  { field: "staff", text: "RISORSE DI PERSONALE DEDICATE", guidance: ["Chi è impegnato e con quali funzioni"] },
+  {
+    field: "staff",
+    text: "RISORSE DI PERSONALE DEDICATE",
+    guidance: ["Chi è impegnato e con quali funzioni"],
+  },
   {
     field: "transversal",
     text: "[L] OBIETTIVO E TRASVERSALE ED INTEGRATO CON ALTRE AREE DI POLICY",
@@ -171,7 +178,10 @@ const SPECS: readonly LabelSpec<FormField>[] = [
     field: "needs",
     text: "QUESTO INTERVENTO A QUALE I BISOGNO I RISPONDE",
     required: 4,
-    guidance: ["Indicatori input derivati dall’analisi del bisogno", "Indicatori di input derivati dall’analisi del bisogno"],
+    guidance: [
+      "Indicatori input derivati dall’analisi del bisogno",
+      "Indicatori di input derivati dall’analisi del bisogno",
+    ],
   },
   {
     field: "needKind",

@@ -40,18 +40,27 @@ export function readHeadings(text: PlanText): HeadingRead[] {
     const section = isSectionHeading(line);
     // "Area politiche abitative", "AREA MINORI E FAMIGLIA": a short line alone.
     const standalone =
-      !section && /^(?:Area|AREA)\s+\p{L}/u.test(line) && line.length <= 70 && !/[.;:,]$/.test(line) && blank(text, n + 1);
+      !section &&
+      /^(?:Area|AREA)\s+\p{L}/u.test(line) &&
+      line.length <= 70 &&
+      !/[.;:,]$/.test(line) &&
+      blank(text, n + 1);
     if (!section && !standalone) continue;
     const cleaned = verbatim(line.replace(/[#*]+/g, " "));
     const match = matchMacroArea(cleaned);
     // A fuzzy match counts only where the heading says it names a macro-area ("Obiettivi macro-area: …").
     const labelled = /macro[-\s]?aree?|area\s+di\s+policy|aree\s+di\s+policy/iu.test(cleaned);
     let area = match.confidence === "fuzzy" && !labelled ? null : match.code;
-    let confidence: Confidence = match.confidence === "exact" || match.confidence === "variant" ? "high" : "medium";
+    let confidence: Confidence =
+      match.confidence === "exact" || match.confidence === "variant" ? "high" : "medium";
     if (area === null && standalone) {
       // A heading naming its area loosely ("Area povertà e coesione sociale"): its best candidate, if clear.
       const [best, second] = match.candidates;
-      if (best !== undefined && best.score >= 0.4 && (second === undefined || second.score * 2 <= best.score)) {
+      if (
+        best !== undefined &&
+        best.score >= 0.4 &&
+        (second === undefined || second.score * 2 <= best.score)
+      ) {
         area = best.code;
         confidence = "low";
       }

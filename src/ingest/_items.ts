@@ -44,7 +44,10 @@ export function splitItems(text: string, from: number, to: number): Item[] {
   let start = from;
   let marker: string | null = null;
   let markerKind: Item["markerKind"] = "none";
-  const cut = (end: number, next: { marker: string | null; kind: Item["markerKind"]; start: number }): void => {
+  const cut = (
+    end: number,
+    next: { marker: string | null; kind: Item["markerKind"]; start: number },
+  ): void => {
     if (/[\p{L}\d]/u.test(text.slice(start, end))) items.push({ from: start, to: end, marker, markerKind });
     start = next.start;
     marker = next.marker;
@@ -86,7 +89,11 @@ export function splitItems(text: string, from: number, to: number): Item[] {
         continue;
       }
       // A dash, or Word's "o" of a second-level list, before the item.
-      if ((/[-–—]/.test(ch) || (ch === "o" && /[ \t]/.test(text.charAt(i + 1)) && /[\p{L}\d]/u.test(text.charAt(i + 2)))) && /\s/.test(text.charAt(i + 1))) {
+      if (
+        (/[-–—]/.test(ch) ||
+          (ch === "o" && /[ \t]/.test(text.charAt(i + 1)) && /[\p{L}\d]/u.test(text.charAt(i + 2)))) &&
+        /\s/.test(text.charAt(i + 1))
+      ) {
         cut(i, { marker: ch === "o" ? "o" : "-", kind: "bullet", start: i + 1 });
         continue;
       }
@@ -99,7 +106,8 @@ export function splitItems(text: string, from: number, to: number): Item[] {
       // new item.
       if (previousLineEnd > start && /[\p{L}“"«]/u.test(ch)) {
         const before = text.slice(start, previousLineEnd).trimEnd();
-        const finished = /[.;!?]$/.test(before) && !/(?:^|[\s(])(?:n|N|nr|Nr|ecc|es|art|pag|p|S|s|ss|n°)\.$/u.test(before);
+        const finished =
+          /[.;!?]$/.test(before) && !/(?:^|[\s(])(?:n|N|nr|Nr|ecc|es|art|pag|p|S|s|ss|n°)\.$/u.test(before);
         const afterBlank = /\n[ \t]*\n[ \t]*$/.test(text.slice(start, i)) && /\p{Lu}/u.test(ch);
         if (finished || (/:$/.test(before) && /\p{Lu}/u.test(ch)) || afterBlank) {
           cut(i, { marker: null, kind: "none", start: i });

@@ -142,7 +142,9 @@ export function matchLabel<F extends string>(
     if (
       capital &&
       !splitHere &&
-      (key === word.key || nearlyEqual(key, word.key) || (w === words.length - 1 && word.key.length >= 8 && key.startsWith(word.key)))
+      (key === word.key ||
+        nearlyEqual(key, word.key) ||
+        (w === words.length - 1 && word.key.length >= 8 && key.startsWith(word.key)))
     ) {
       lastLabelToken = t;
       t += 1;
@@ -186,7 +188,14 @@ export function matchLabel<F extends string>(
       w += 1;
       continue;
     }
-    if (inTail && next !== undefined && capital && !label.caseless && !isDigits(tokens, t) && tokens.key[t + 1] === next.key) {
+    if (
+      inTail &&
+      next !== undefined &&
+      capital &&
+      !label.caseless &&
+      !isDigits(tokens, t) &&
+      tokens.key[t + 1] === next.key
+    ) {
       lastLabelToken = t;
       t += 1;
       w += 1;
@@ -228,11 +237,19 @@ export function nearlyEqual(printed: string, word: string): boolean {
 }
 
 /** Whether the words of the optional group starting at word `w` are the tokens from `t`. */
-function groupFollows(tokens: Tokens, t: number, stop: number, words: readonly LabelWord[], w: number, caseless: boolean): boolean {
+function groupFollows(
+  tokens: Tokens,
+  t: number,
+  stop: number,
+  words: readonly LabelWord[],
+  w: number,
+  caseless: boolean,
+): boolean {
   const end = (words[w] as LabelWord).groupEnd;
   for (let i = w; i < end; i += 1) {
     const at = t + i - w;
-    if (at >= stop || (!caseless && !isUpper(tokens, at)) || tokens.key[at] !== (words[i] as LabelWord).key) return false;
+    if (at >= stop || (!caseless && !isUpper(tokens, at)) || tokens.key[at] !== (words[i] as LabelWord).key)
+      return false;
   }
   return true;
 }
@@ -256,7 +273,12 @@ function resume(tokens: Tokens, t: number, stop: number, words: readonly LabelWo
  * guidance of its box printed amid the value: runs of at least three words of the label's rest (two when they end
  * it) or of a guidance text, in order. Returns [first, end) token ranges.
  */
-export function leakedLabelRuns<F extends string>(tokens: Tokens, match: LabelMatch<F>, from: number, to: number): [number, number][] {
+export function leakedLabelRuns<F extends string>(
+  tokens: Tokens,
+  match: LabelMatch<F>,
+  from: number,
+  to: number,
+): [number, number][] {
   const runs: [number, number][] = [];
   const label = match.label;
   const rest = label.words.slice(match.rest).map((word) => word.key);
@@ -268,7 +290,7 @@ export function leakedLabelRuns<F extends string>(tokens: Tokens, match: LabelMa
     if (words.length === 0) continue;
     const known = new Set(words);
     let w = 0;
-    for (let t = from; t < stop && w < words.length; ) {
+    for (let t = from; t < stop && w < words.length;) {
       if (!known.has(tokens.key[t] ?? "")) {
         t += 1;
         continue;
@@ -308,7 +330,12 @@ export function leakedLabelRuns<F extends string>(tokens: Tokens, match: LabelMa
 }
 
 /** Skips the guidance printed right after a label (any case), one guidance text after another. */
-function skipGuidance(tokens: Tokens, from: number, stop: number, guidance: readonly (readonly string[])[]): number {
+function skipGuidance(
+  tokens: Tokens,
+  from: number,
+  stop: number,
+  guidance: readonly (readonly string[])[],
+): number {
   let at = from;
   for (const words of guidance) {
     let t = at;

@@ -7,7 +7,10 @@ const PHRASES: readonly (readonly [LepsId, RegExp])[] = [
   ["pronto-intervento-sociale", /pronto\s+intervento\s+sociale|\bP\.?\s?I\.?\s?S\.?(?=[\s,;)]|$)/giu],
   ["dimissioni-protette", /dimissioni\s+protette|transitional\s+care/giu],
   ["incremento-sad", /incremento\s+(?:del\s+)?SAD\b/giu],
-  ["valutazione-multidimensionale-progetto-personalizzato", /valutazione\s+multidimensionale\s+e\s+(?:il\s+)?progetto\s+personalizzato/giu],
+  [
+    "valutazione-multidimensionale-progetto-personalizzato",
+    /valutazione\s+multidimensionale\s+e\s+(?:il\s+)?progetto\s+personalizzato/giu,
+  ],
   ["prevenzione-allontanamento-familiare", /allontanamento\s+familiare|\bP\.?I\.?P\.?P\.?I\b/giu],
   ["pua-integrati-uvm", /\bPUA\s+integrati|punti\s+unici\s+di\s+accesso/giu],
   ["supervisione-personale", /supervisione\s+del\s+personale/giu],

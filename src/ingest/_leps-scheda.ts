@@ -42,7 +42,10 @@ export function isLepsHeading(heading: string | null): boolean {
 }
 
 /** A LEPS scheda of the Ambiti from the values of its DGR form. */
-export function lepsFromScheda(values: SchedaValues, document: string): { draft: DraftLepsScheda; readings: FieldReading[] } {
+export function lepsFromScheda(
+  values: SchedaValues,
+  document: string,
+): { draft: DraftLepsScheda; readings: FieldReading[] } {
   const { draft: scheda, readings } = toDraftScheda(values, document);
   const heading = values.heading ?? "";
   const titleBox = values.fields.get("title")?.value.verbatim() ?? "";

@@ -81,10 +81,12 @@ function isBlankCode(code: number): boolean {
 }
 
 /** Bullet glyphs of lists (Word's private-use bullets among them). */
-export const BULLETS = "•\uf0b7\uf0a7\uf0d8\uf076\u25aa\u25cf\u25e6\u2022\u2023\u2043\u2219\u27a2\u2713\u2714\u25ba\u25a0\u25a1\u2192";
+export const BULLETS =
+  "•\uf0b7\uf0a7\uf0d8\uf076\u25aa\u25cf\u25e6\u2022\u2023\u2043\u2219\u27a2\u2713\u2714\u25ba\u25a0\u25a1\u2192";
 
 const BULLET_SET = /* @__PURE__ */ new Set(BULLETS);
-const BULLET_PATTERN = /[•\uf0b7\uf0a7\uf0d8\uf076\u25aa\u25cf\u25e6\u2022\u2023\u2043\u2219\u27a2\u2713\u2714\u25ba\u25a0\u25a1\u2192]/g;
+const BULLET_PATTERN =
+  /[•\uf0b7\uf0a7\uf0d8\uf076\u25aa\u25cf\u25e6\u2022\u2023\u2043\u2219\u27a2\u2713\u2714\u25ba\u25a0\u25a1\u2192]/g;
 
 /** Whether a character is a bullet glyph. */
 export function isBullet(ch: string): boolean {
@@ -92,8 +94,22 @@ export function isBullet(ch: string): boolean {
 }
 
 /**
+ * Joins a line to the text before it. A hyphen at the end of the text joins the line without a space: it is
+ * dropped when it cut a word ("program-" + "mazione": four small letters or more before it, a small letter after),
+ * kept when it joins a compound ("co-" + "programmazione", "d’Ambito-" + "altre").
+ */
+function joinLines(before: string, line: string): string {
+  if (!before.endsWith("-") || !/\p{L}/u.test(before.charAt(before.length - 2))) return `${before} ${line}`;
+  if (!isLowerCode(line.charCodeAt(0))) return `${before} ${line}`;
+  const fragment = /(\p{L}+)-$/u.exec(before)?.[1] ?? "";
+  const cut = fragment.length >= 4 && fragment === fragment.toLowerCase();
+  return cut ? before.slice(0, -1) + line : before + line;
+}
+
+/**
  * A text as one line: lines trimmed and joined by one space, a word hyphenated across a line break joined again
- * ("program-\nmazione" → "programmazione"), bullet glyphs dropped, runs of spaces collapsed.
+ * ("program-\nmazione" → "programmazione", "co-\nprogrammazione" → "co-programmazione"), bullet glyphs dropped, runs
+ * of spaces collapsed.
  */
 export function verbatim(text: string): string {
   let out = "";
@@ -104,9 +120,7 @@ export function verbatim(text: string): string {
       out = line;
       continue;
     }
-    const hyphenated =
-      out.length >= 2 && out.endsWith("-") && /\p{L}/u.test(out.charAt(out.length - 2)) && isLowerCode(line.charCodeAt(0));
-    out = hyphenated ? out.slice(0, -1) + line : `${out} ${line}`;
+    out = joinLines(out, line);
   }
   return out
     .replace(BULLET_PATTERN, "")
@@ -121,16 +135,28 @@ export function verbatim(text: string): string {
  */
 export function blankMarkup(text: string): string {
   if (!/[<*#\t$\\_&]/.test(text)) return text;
-  return text
-    // A tag that opens a list item, a paragraph or a row breaks the line (an item starts there); others vanish.
-    .replace(/<\/?[A-Za-z][^<>\n]{0,400}>/g, (tag) =>
-      /^<\/?(?:li|p|br|tr|ul|ol|div)\b/i.test(tag) ? `\n${" ".repeat(tag.length - 1)}` : " ".repeat(tag.length),
-    )
-    .replace(/\*{1,3}|_{2,3}/g, (marks) => " ".repeat(marks.length))
-    .replace(/(^|\n)([ \t]*)(#{1,6})(?= )/g, (_all, start: string, space: string, marks: string) => start + space + " ".repeat(marks.length))
-    .replace(/\t/g, " ")
-    .replace(/\\geq?/g, (command) => "≥".padEnd(command.length, " "))
-    .replace(/\\leq?/g, (command) => "≤".padEnd(command.length, " "))
-    .replace(/\$/g, " ")
-    .replace(/&(?:amp|nbsp|lt|gt|quot);/g, (entity) => (entity === "&amp;" ? "&" : entity === "&lt;" ? "<" : entity === "&gt;" ? ">" : " ").padEnd(entity.length, " "));
+  return (
+    text
+      // A tag that opens a list item, a paragraph or a row breaks the line (an item starts there); others vanish.
+      .replace(/<\/?[A-Za-z][^<>\n]{0,400}>/g, (tag) =>
+        /^<\/?(?:li|p|br|tr|ul|ol|div)\b/i.test(tag)
+          ? `\n${" ".repeat(tag.length - 1)}`
+          : " ".repeat(tag.length),
+      )
+      .replace(/\*{1,3}|_{2,3}/g, (marks) => " ".repeat(marks.length))
+      .replace(
+        /(^|\n)([ \t]*)(#{1,6})(?= )/g,
+        (_all, start: string, space: string, marks: string) => start + space + " ".repeat(marks.length),
+      )
+      .replace(/\t/g, " ")
+      .replace(/\\geq?/g, (command) => "≥".padEnd(command.length, " "))
+      .replace(/\\leq?/g, (command) => "≤".padEnd(command.length, " "))
+      .replace(/\$/g, " ")
+      .replace(/&(?:amp|nbsp|lt|gt|quot);/g, (entity) =>
+        (entity === "&amp;" ? "&" : entity === "&lt;" ? "<" : entity === "&gt;" ? ">" : " ").padEnd(
+          entity.length,
+          " ",
+        ),
+      )
+  );
 }

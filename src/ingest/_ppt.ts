@@ -12,7 +12,15 @@ import type { PlanText } from "./_plan-text.js";
 import { readRecords, type FieldRead, type FormRecord } from "./_records.js";
 
 /** Boxes of the PPT card that the DGR form has no field for. */
-type CardOnly = "matrix" | "company" | "territory" | "coprogramming" | "programmingArea" | "cardKeyPoints" | "planning" | "training";
+type CardOnly =
+  | "matrix"
+  | "company"
+  | "territory"
+  | "coprogramming"
+  | "programmingArea"
+  | "cardKeyPoints"
+  | "planning"
+  | "training";
 
 /** The boxes of a PPT card, in order. */
 const CARD_FIELDS = [
@@ -84,7 +92,12 @@ export type AsstField = (typeof ASST_FIELDS)[number];
 
 const ASST_SPECS: readonly LabelSpec<AsstField>[] = [
   { field: "needs", text: "CRITICITA O RAZIONALE DEL PROGETTO", caseless: true, required: 3 },
-  { field: "matrix", text: "MATRICE LINEE DI INTERVENTO AREE TEMATICHE [DGR] [XII] [2089]", caseless: true, required: 3 },
+  {
+    field: "matrix",
+    text: "MATRICE LINEE DI INTERVENTO AREE TEMATICHE [DGR] [XII] [2089]",
+    caseless: true,
+    required: 3,
+  },
   { field: "target", text: "DESTINATARI SPECIFICI DELL INTERVENTO [TARGET]", caseless: true, required: 2 },
   { field: "goals", text: "DESCRIZIONE DEL SERVIZIO PROGETTO", caseless: true, required: 3 },
   {
@@ -92,7 +105,9 @@ const ASST_SPECS: readonly LabelSpec<AsstField>[] = [
     text: "AMBITO TERRITORIALE DI REALIZZAZIONE",
     caseless: true,
     required: 4,
-    guidance: ["(di norma distrettuale, specificare in caso diverso se aziendale, sub-distrettuale, comunale)"],
+    guidance: [
+      "(di norma distrettuale, specificare in caso diverso se aziendale, sub-distrettuale, comunale)",
+    ],
   },
   { field: "actors", text: "ATTORI ENTI COINVOLTI", caseless: true, required: 3 },
   {
@@ -102,7 +117,12 @@ const ASST_SPECS: readonly LabelSpec<AsstField>[] = [
     required: 3,
     guidance: ["(specificando se già presenti in organico)"],
   },
-  { field: "presence", text: "PROGETTUALITA PRESENTE NEL PIANO DI ZONA E NEL PPT", caseless: true, required: 3 },
+  {
+    field: "presence",
+    text: "PROGETTUALITA PRESENTE NEL PIANO DI ZONA E NEL PPT",
+    caseless: true,
+    required: 3,
+  },
   { field: "years", text: "ANNO AVVIO ANNO FINE", caseless: true, required: 3 },
   { field: "outputIndicators", text: "INDICATORE E RISULTATO ATTESO", caseless: true, required: 3 },
 ];
@@ -130,7 +150,7 @@ const FORM_FIELD_OF_CARD: ReadonlySet<string> = /* @__PURE__ */ new Set([
  * The PPT cards of a plan, each as a record of the DGR form: the boxes that answer one of its questions under that
  * question's field, the others left out.
  */
-export function readCards(text: PlanText): FormRecord<FormField>[] {
+export function readCards(text: PlanText, boundaries: readonly number[]): FormRecord<FormField>[] {
   cards ??= new LabelIndex(compileLabels(CARD_SPECS));
   const records = readRecords(text, {
     index: cards,
@@ -138,6 +158,7 @@ export function readCards(text: PlanText): FormRecord<FormField>[] {
     start: "title",
     openers: [],
     minFields: 6,
+    boundaries,
   });
   return records.map((record) => {
     const fields = new Map<FormField, FieldRead<FormField>>();
@@ -154,7 +175,7 @@ export function readCards(text: PlanText): FormRecord<FormField>[] {
 }
 
 /** The ASST's LEPS forms of a plan, headed "Obiettivo LEPS: …" (or "Allegato PPT - SCHEDA PROGETTO …"). */
-export function readAsstForms(text: PlanText): FormRecord<AsstField>[] {
+export function readAsstForms(text: PlanText, boundaries: readonly number[]): FormRecord<AsstField>[] {
   asst ??= new LabelIndex(compileLabels(ASST_SPECS));
   return readRecords(text, {
     index: asst,
@@ -162,6 +183,7 @@ export function readAsstForms(text: PlanText): FormRecord<AsstField>[] {
     start: "needs",
     openers: [],
     minFields: 5,
+    boundaries,
     isHeading: (line) => /^\s*(?:Obiettivo LEPS|Allegato PPT|Scheda elaborata da ASST)\b/iu.test(line),
   });
 }

@@ -50,6 +50,8 @@ export interface FormPlan<F extends string> {
   readonly openerLines?: number;
   /** A line that starts the next record's preamble (an objective's heading): the last value ends before it. */
   readonly endsRecord?: (line: string) => boolean;
+  /** 0-based lines where records of another form start, sorted: no record of this form runs over them. */
+  readonly boundaries?: readonly number[];
   /** Whether a line above the first label belongs to the record's heading (besides the generic heading forms). */
   readonly isHeading?: (line: string) => boolean;
 }
@@ -99,7 +101,12 @@ function isGenericHeading(line: string): boolean {
 }
 
 function isBlank(text: PlanText, line: number): boolean {
-  return text.noise[line] === 1 || (text.lines[line] ?? "").trim() === "";
+  return text.noise[line] !== 1 && (text.lines[line] ?? "").trim() === "";
+}
+
+/** Whether a line is noise (skipped everywhere, as if it were not there). */
+function isNoise(text: PlanText, line: number): boolean {
+  return text.noise[line] === 1;
 }
 
 /** Reads every record of a form in a plan. */
@@ -111,14 +118,27 @@ export function readRecords<F extends string>(text: PlanText, plan: FormPlan<F>)
   let current: LabelMatch<F>[] | null = null;
   let lastOrder = -1;
   let hasStart = false;
+  const boundaries = plan.boundaries ?? [];
+  const boundaryAfter = (line: number): number => {
+    for (const boundary of boundaries) if (boundary > line) return boundary;
+    return Number.MAX_SAFE_INTEGER;
+  };
+  let limit = Number.MAX_SAFE_INTEGER;
   for (let i = 0; i < matches.length; i += 1) {
     const match = matches[i] as LabelMatch<F>;
     const field = match.label.field;
+    // A record of another form starts: the current record ends there.
+    if ((tokens.line[match.first] ?? 0) >= limit) {
+      current = null;
+      hasStart = false;
+      limit = Number.MAX_SAFE_INTEGER;
+    }
     if (plan.openers.includes(field)) {
       // An opener counts only as the first word of its line, right before the starting label (possibly after
       // another opener).
       let next = i + 1;
-      while (next < matches.length && plan.openers.includes((matches[next] as LabelMatch<F>).label.field)) next += 1;
+      while (next < matches.length && plan.openers.includes((matches[next] as LabelMatch<F>).label.field))
+        next += 1;
       const following = matches[next];
       const line = tokens.line[match.first] ?? 0;
       if (
@@ -144,6 +164,7 @@ export function readRecords<F extends string>(text: PlanText, plan: FormPlan<F>)
       current.push(match);
       hasStart = true;
       lastOrder = plan.order(field);
+      limit = boundaryAfter(tokens.line[match.first] ?? 0);
       continue;
     }
     if (current === null || !hasStart) continue;
@@ -160,12 +181,24 @@ export function readRecords<F extends string>(text: PlanText, plan: FormPlan<F>)
   for (let k = 0; k < kept.length; k += 1) {
     const group = kept[k] as LabelMatch<F>[];
     const nextHeading = headings[k + 1];
-    const nextStart =
+    const nextStart = Math.min(
       k + 1 < kept.length
         ? Math.min(firstLines[k + 1] ?? 0, nextHeading?.start ?? Number.MAX_SAFE_INTEGER)
-        : text.lines.length;
+        : text.lines.length,
+      boundaryAfter(firstLines[k] ?? 0),
+    );
     const layout = layoutOf(text, group);
-    records.push(buildRecord(text, group, headings[k]?.lines ?? [], firstLines[k] ?? 0, nextStart, layout, plan.endsRecord));
+    records.push(
+      buildRecord(
+        text,
+        group,
+        headings[k]?.lines ?? [],
+        firstLines[k] ?? 0,
+        nextStart,
+        layout,
+        plan.endsRecord,
+      ),
+    );
   }
   return records;
 }
@@ -179,18 +212,22 @@ function headingAbove<F extends string>(
 ): { lines: number[]; start: number } {
   const at = group.findIndex((m) => m.label.field === plan.start);
   const titleMatch = group[at];
-  const titleKey = titleMatch === undefined ? "" : titleKeyAfter(text, titleMatch, group[at + 1]?.first ?? text.tokens.count);
+  const titleKey =
+    titleMatch === undefined
+      ? ""
+      : titleKeyAfter(text, titleMatch, group[at + 1]?.first ?? text.tokens.count);
   const lines: number[] = [];
   let start = firstLine;
   // The non-blank lines above, nearest first.
   const above: number[] = [];
   for (let n = firstLine - 1; n >= 0 && firstLine - n <= HEADING_REACH && above.length < 6; n -= 1) {
-    if (!isBlank(text, n)) above.push(n);
+    if (!isBlank(text, n) && !isNoise(text, n)) above.push(n);
   }
   const isHeading = (n: number): boolean => {
     const line = text.lines[n] ?? "";
     const folded = foldText(line);
-    const namesTitle = titleKey.length >= 6 && (folded.includes(titleKey) || titleKey.startsWith(folded.slice(-40)));
+    const namesTitle =
+      titleKey.length >= 6 && (folded.includes(titleKey) || titleKey.startsWith(folded.slice(-40)));
     return namesTitle || isGenericHeading(line) || (plan.isHeading?.(line) ?? false);
   };
   // A short line alone right above the form ("Minori e famiglie", "Accesso ai Servizi") is its heading.
@@ -209,7 +246,12 @@ function headingAbove<F extends string>(
     }
     // A heading wrapped over two lines: its second line ("territoriali (prioritario)") above the form.
     const up = above[k + 1];
-    if (up !== undefined && (text.lines[n] ?? "").trim().length <= 80 && isHeading(up) && codeHeading(text.lines[up] ?? "")) {
+    if (
+      up !== undefined &&
+      (text.lines[n] ?? "").trim().length <= 80 &&
+      isHeading(up) &&
+      codeHeading(text.lines[up] ?? "")
+    ) {
       lines.push(n);
       continue;
     }
@@ -270,7 +312,11 @@ function buildRecord<F extends string>(
     }
     let pieces: Piece[] = [];
     for (const inner of match.inner) {
-      pieces.push({ line: tokens.line[inner] ?? 0, from: tokens.start[inner] ?? 0, to: tokens.end[inner] ?? 0 });
+      pieces.push({
+        line: tokens.line[inner] ?? 0,
+        from: tokens.start[inner] ?? 0,
+        to: tokens.end[inner] ?? 0,
+      });
     }
     for (let n = from.line; n <= to.line; n += 1) {
       if (text.noise[n] === 1) continue;
@@ -332,7 +378,10 @@ function cut(pieces: readonly Piece[], text: PlanText, first: number, end: numbe
 }
 
 /** Where a label's value starts: after its last token and the punctuation closing it ("?", ")", ":"). */
-function labelValueStart<F extends string>(text: PlanText, match: LabelMatch<F>): { line: number; col: number } {
+function labelValueStart<F extends string>(
+  text: PlanText,
+  match: LabelMatch<F>,
+): { line: number; col: number } {
   const tokens = text.tokens;
   const last = match.end - 1;
   const line = tokens.line[last] ?? 0;
@@ -369,13 +418,17 @@ function lastValueEnd(
     let end = fromLine;
     let n = fromLine + 1;
     while (n <= limit) {
+      if (isNoise(text, n)) {
+        n += 1;
+        continue;
+      }
       if (!isBlank(text, n)) {
         end = n;
         n += 1;
         continue;
       }
       let m = n;
-      while (m <= limit && isBlank(text, m)) m += 1;
+      while (m <= limit && (isBlank(text, m) || isNoise(text, m))) m += 1;
       if (m <= limit && /^\t/.test(text.lines[m] ?? "")) {
         n = m;
         continue;
@@ -387,6 +440,7 @@ function lastValueEnd(
   let end = fromLine;
   let blanks = 0;
   for (let n = fromLine + 1; n <= limit && n - fromLine <= LAST_VALUE_REACH; n += 1) {
+    if (isNoise(text, n)) continue;
     if (isBlank(text, n)) {
       blanks += 1;
       if (blanks >= BLANK_RUN) break;
@@ -406,7 +460,8 @@ function lastValueEnd(
  */
 function isStandaloneHeading(text: PlanText, n: number, previous: number): boolean {
   const line = (text.lines[n] ?? "").trim();
-  if (line.length > 60 || !/^\p{Lu}/u.test(line) || /[.;:,?]$/.test(line) || !isBlank(text, n + 1)) return false;
+  if (line.length > 60 || !/^\p{Lu}/u.test(line) || /[.;:,?]$/.test(line) || !isBlank(text, n + 1))
+    return false;
   if (/[.!]$/.test((text.lines[previous] ?? "").trim())) return true;
   if (!/^(?:Area|AREA)\b/.test(line)) return false;
   const match = matchMacroArea(line);

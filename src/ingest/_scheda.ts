@@ -50,7 +50,11 @@ export interface AnswerValue {
 /** An indicator group read. */
 export interface GroupValue {
   readonly text: string | null;
-  readonly indicators: readonly { readonly text: string; readonly action: string | null; readonly lines: readonly [number, number] | null }[];
+  readonly indicators: readonly {
+    readonly text: string;
+    readonly action: string | null;
+    readonly lines: readonly [number, number] | null;
+  }[];
 }
 
 /** Everything read from one scheda, before it is shaped as a draft. */
@@ -59,24 +63,44 @@ export interface SchedaValues {
   readonly code: string | null;
   readonly heading: string | null;
   readonly priority: boolean | null;
-  readonly area: { readonly code: MacroAreaCode | null; readonly basis: "field" | "section-heading" | "not-stated" };
+  readonly area: {
+    readonly code: MacroAreaCode | null;
+    readonly basis: "field" | "section-heading" | "not-stated";
+  };
   readonly leps: readonly LepsId[];
   readonly lepsPrinted: readonly string[];
   readonly fields: ReadonlyMap<FormField, FieldRead<FormField>>;
   readonly confidence: ReadonlyMap<FormField, Confidence>;
   readonly title: string | null;
   readonly texts: ReadonlyMap<FormField, string | null>;
-  readonly actions: readonly { readonly code: string | null; readonly title: string; readonly lines: readonly [number, number] | null }[];
+  readonly actions: readonly {
+    readonly code: string | null;
+    readonly title: string;
+    readonly lines: readonly [number, number] | null;
+  }[];
   readonly budget: (BudgetRead & { readonly passage: Passage; readonly text: string | null }) | null;
-  readonly transversal: { readonly answer: DraftYesNo | null; readonly areas: readonly MacroAreaCode[]; readonly text: string | null };
+  readonly transversal: {
+    readonly answer: DraftYesNo | null;
+    readonly areas: readonly MacroAreaCode[];
+    readonly text: string | null;
+  };
   readonly keyPoints: readonly (KeyPointRead & { readonly lines: readonly [number, number] | null })[];
   readonly answers: ReadonlyMap<FormField, AnswerValue>;
-  readonly newService: { readonly kind: "servizio-gia-presente" | "servizio-rivisto" | "nuovo-servizio" | null; readonly text: string | null };
-  readonly needKind: { readonly kind: "bisogno-consolidato" | "nuovo-bisogno" | null; readonly text: string | null };
+  readonly newService: {
+    readonly kind: "servizio-gia-presente" | "servizio-rivisto" | "nuovo-servizio" | null;
+    readonly text: string | null;
+  };
+  readonly needKind: {
+    readonly kind: "bisogno-consolidato" | "nuovo-bisogno" | null;
+    readonly text: string | null;
+  };
   readonly preventionKind: readonly ("promozionale" | "preventivo" | "riparativo")[];
   readonly preventionText: string | null;
   readonly groups: ReadonlyMap<FormField, GroupValue>;
-  readonly targets: readonly (TargetRead & { readonly action?: string; readonly lines: readonly [number, number] | null })[];
+  readonly targets: readonly (TargetRead & {
+    readonly action?: string;
+    readonly lines: readonly [number, number] | null;
+  })[];
   /** 1-based first and last line of the scheda (its heading included). */
   readonly lines: readonly [number, number];
   readonly notes: readonly Note[];
@@ -100,7 +124,12 @@ const ANSWER_FIELDS: readonly FormField[] = [
 const TEXT_FIELDS: readonly FormField[] = ["title", "goals", "target", "staff", "thirdSectorInvolvement"];
 
 /** The fields answered with text and indicators. */
-const GROUP_FIELDS: readonly FormField[] = ["needs", "processIndicators", "outputIndicators", "outcomeIndicators"];
+const GROUP_FIELDS: readonly FormField[] = [
+  "needs",
+  "processIndicators",
+  "outputIndicators",
+  "outcomeIndicators",
+];
 
 /** The fields every scheda of the DGR form prints (the LEPS and area fields are optional). */
 const EXPECTED: readonly FormField[] = [
@@ -124,7 +153,16 @@ const EXPECTED: readonly FormField[] = [
 ];
 
 /** The boxes of a PPT card that answer a question of the DGR form. */
-const CARD_EXPECTED: readonly FormField[] = ["title", "needs", "goals", "target", "budget", "transversal", "asstInAnalysis", "asstInDelivery"];
+const CARD_EXPECTED: readonly FormField[] = [
+  "title",
+  "needs",
+  "goals",
+  "target",
+  "budget",
+  "transversal",
+  "asstInAnalysis",
+  "asstInDelivery",
+];
 
 /** A heading's code and title: "A – Strategie per l’abitare (prioritario)", "1 - Mappatura …", "OBIETTIVO 2". */
 function codeOfHeading(heading: string): string | null {
@@ -150,8 +188,19 @@ export function readScheda(
 
   // Heading: the lines above the form that are not numbered section headings.
   const headingLines = [...record.headingLines].sort((a, b) => a - b);
-  const ownHeading = headingLines.filter((n) => !/^\s*\d+(?:\.\d+)+\.?\s/.test(text.lines[n] ?? "") && !/^\s*#{1,6}\s*\d/.test(text.lines[n] ?? ""));
-  const heading = ownHeading.length === 0 ? null : verbatim(ownHeading.map((n) => text.lines[n] ?? "").join("\n").replace(/[#*]+/g, " "));
+  const ownHeading = headingLines.filter(
+    (n) =>
+      !/^\s*\d+(?:\.\d+)+\.?\s/.test(text.lines[n] ?? "") && !/^\s*#{1,6}\s*\d/.test(text.lines[n] ?? ""),
+  );
+  const heading =
+    ownHeading.length === 0
+      ? null
+      : verbatim(
+          ownHeading
+            .map((n) => text.lines[n] ?? "")
+            .join("\n")
+            .replace(/[#*]+/g, " "),
+        );
   let code = heading === null ? null : codeOfHeading(heading);
 
   for (const field of form === "pdz" ? EXPECTED : CARD_EXPECTED) {
@@ -171,8 +220,12 @@ export function readScheda(
       const policy = /\(\s*Policy\s*:\s*([^)]{3,120})\)/iu.exec(value);
       if (policy !== null) {
         const match = matchMacroArea(policy[1] ?? "");
-        if (match.code !== null) titleArea = { code: match.code, text: policy[0], from: 0, to: 0, warnings: [], basis: "title" };
-        value = (value.slice(0, policy.index) + value.slice(policy.index + policy[0].length)).replace(/\s{2,}/g, " ").trim() || null;
+        if (match.code !== null)
+          titleArea = { code: match.code, text: policy[0], from: 0, to: 0, warnings: [], basis: "title" };
+        value =
+          (value.slice(0, policy.index) + value.slice(policy.index + policy[0].length))
+            .replace(/\s{2,}/g, " ")
+            .trim() || null;
       }
       // A PPT card's title box starts with its number ("Scheda di progetto 13: il Budget di Salute …").
       const numbered = form === "ppt" && value !== null ? /^(\d{1,3})\s*:\s*/u.exec(value) : null;
@@ -197,10 +250,22 @@ export function readScheda(
       area = { code: match.code, basis: "field" };
       confidence.set("area", match.warnings.length === 0 ? "high" : "medium");
       for (const warning of match.warnings) {
-        notes.push({ code: "macro_area_doubtful", field: "area", lines: areaField.value.lines(), text: printed, reason: warning.message });
+        notes.push({
+          code: "macro_area_doubtful",
+          field: "area",
+          lines: areaField.value.lines(),
+          text: printed,
+          reason: warning.message,
+        });
       }
     } else {
-      notes.push({ code: "macro_area_doubtful", field: "area", lines: areaField.value.lines(), text: printed, reason: "no macro-area recognised" });
+      notes.push({
+        code: "macro_area_doubtful",
+        field: "area",
+        lines: areaField.value.lines(),
+        text: printed,
+        reason: "no macro-area recognised",
+      });
     }
   } else if (titleArea !== null) {
     area = { code: titleArea.code, basis: "field" };
@@ -228,7 +293,8 @@ export function readScheda(
     // The LEPS the title or heading names in so many words, or that a box names after the word "LEPS".
     const named = lepsMentions(`${heading ?? ""} ${title ?? ""}`);
     const titleMatch = title === null ? null : matchLeps(title);
-    if (titleMatch !== null && titleMatch.code !== null && titleMatch.confidence !== "fuzzy") named.unshift(titleMatch.code);
+    if (titleMatch !== null && titleMatch.code !== null && titleMatch.confidence !== "fuzzy")
+      named.unshift(titleMatch.code);
     for (const read of fields.values()) {
       if (read.field === "title") continue;
       named.push(...lepsNamedAfterWord(read.value.text));
@@ -245,7 +311,8 @@ export function readScheda(
   if (actionsField !== undefined) {
     actions.push(...readActions(actionsField.value));
     confidence.set("actions", actions.some((a) => a.code !== null) ? "high" : "medium");
-    if (actions.length === 0) notes.push({ code: "field_blank", field: "actions", lines: actionsField.labelLines });
+    if (actions.length === 0)
+      notes.push({ code: "field_blank", field: "actions", lines: actionsField.labelLines });
   }
 
   // RISORSE ECONOMICHE PREVENTIVATE.
@@ -257,9 +324,15 @@ export function readScheda(
     budget = { ...read, passage, text: passage.verbatim() || null };
     confidence.set("budget", read.lines.some((line) => line.fund === "altro") ? "medium" : "high");
     for (const amount of read.unread) {
-      notes.push({ code: "amount_not_read", field: "budget", lines: passage.lines(amount.from, amount.to), text: amount.printed });
+      notes.push({
+        code: "amount_not_read",
+        field: "budget",
+        lines: passage.lines(amount.from, amount.to),
+        text: amount.printed,
+      });
     }
-    if (budget.text === null) notes.push({ code: "field_blank", field: "budget", lines: budgetField.labelLines });
+    if (budget.text === null)
+      notes.push({ code: "field_blank", field: "budget", lines: budgetField.labelLines });
   }
 
   // L'OBIETTIVO È TRASVERSALE …?
@@ -271,11 +344,24 @@ export function readScheda(
     const areas = areasIn(passage.text, answer.end, passage.text.length);
     const value = blankToNull(passage.verbatim());
     const words = answer.answer === null && value !== null ? answerFromWords("transversal", value) : null;
-    transversal = { answer: answer.answer ?? words, areas: areas.map((a) => a.code), text: answer.bare ? null : value };
-    confidence.set("transversal", areas.every((a) => a.basis === "title" && a.warnings.length === 0) ? "high" : "medium");
+    transversal = {
+      answer: answer.answer ?? words,
+      areas: areas.map((a) => a.code),
+      text: answer.bare ? null : value,
+    };
+    confidence.set(
+      "transversal",
+      areas.every((a) => a.basis === "title" && a.warnings.length === 0) ? "high" : "medium",
+    );
     for (const a of areas) {
       for (const warning of a.warnings) {
-        notes.push({ code: "macro_area_doubtful", field: "transversal", lines: passage.lines(a.from, a.to), text: a.text, reason: warning });
+        notes.push({
+          code: "macro_area_doubtful",
+          field: "transversal",
+          lines: passage.lines(a.from, a.to),
+          text: a.text,
+          reason: warning,
+        });
       }
     }
     if (answer.answer === null && words === null && value !== null) {
@@ -291,11 +377,21 @@ export function readScheda(
     const read = keyPointsIn(passage, 0, passage.text.length);
     // Points printed under no area header belong to the scheda's own area.
     for (const point of read.points) {
-      keyPoints.push({ ...point, area: point.area ?? (point.unheaded ? area.code : null), lines: passage.lines(point.from, point.to) });
+      keyPoints.push({
+        ...point,
+        area: point.area ?? (point.unheaded ? area.code : null),
+        lines: passage.lines(point.from, point.to),
+      });
     }
     for (const header of read.headers) {
       for (const warning of header.warnings) {
-        notes.push({ code: "macro_area_doubtful", field: "keyPoints", lines: passage.lines(header.from, header.to), text: header.text, reason: warning });
+        notes.push({
+          code: "macro_area_doubtful",
+          field: "keyPoints",
+          lines: passage.lines(header.from, header.to),
+          text: header.text,
+          reason: warning,
+        });
       }
     }
     confidence.set("keyPoints", read.headers.length > 0 ? "high" : "medium");
@@ -310,14 +406,25 @@ export function readScheda(
     const answer = readAnswer(passage.text);
     const value = blankToNull(passage.verbatim());
     const words = answer.answer === null && value !== null ? answerFromWords(field, value) : null;
-    answers.set(field, { answer: answer.answer ?? words, text: answer.bare ? null : value, lines: value === null ? null : passage.lines() });
+    answers.set(field, {
+      answer: answer.answer ?? words,
+      text: answer.bare ? null : value,
+      lines: value === null ? null : passage.lines(),
+    });
     confidence.set(field, answer.answer !== null ? "high" : words !== null ? "medium" : "low");
     if (value === null) notes.push({ code: "field_blank", field, lines: read.labelLines });
-    else if (answer.answer === null && words === null) notes.push({ code: "answer_not_stated", field, lines: passage.lines() });
+    else if (answer.answer === null && words === null)
+      notes.push({ code: "answer_not_stated", field, lines: passage.lines() });
   }
 
   // Option boxes.
-  const newService = readOption(fields.get("newService"), notes, confidence, "newService", NEW_SERVICE_OPTIONS);
+  const newService = readOption(
+    fields.get("newService"),
+    notes,
+    confidence,
+    "newService",
+    NEW_SERVICE_OPTIONS,
+  );
   const needKind = readOption(fields.get("needKind"), notes, confidence, "needKind", NEED_OPTIONS);
   const preventionField = fields.get("preventionKind");
   const preventionText = preventionField === undefined ? null : preventionField.value.verbatim() || null;
@@ -325,7 +432,11 @@ export function readScheda(
   if (preventionField !== undefined) {
     confidence.set("preventionKind", "high");
     if (preventionText !== null && preventionKind.length === 0) {
-      notes.push({ code: "option_not_stated", field: "preventionKind", lines: preventionField.value.lines() });
+      notes.push({
+        code: "option_not_stated",
+        field: "preventionKind",
+        lines: preventionField.value.lines(),
+      });
     }
   }
 
@@ -348,7 +459,10 @@ export function readScheda(
     }
   }
 
-  const start = headingLines.length > 0 ? Math.min(...headingLines.filter((n) => ownHeading.includes(n)).map((n) => n + 1), firstLine) : firstLine;
+  const start =
+    headingLines.length > 0
+      ? Math.min(...headingLines.filter((n) => ownHeading.includes(n)).map((n) => n + 1), firstLine)
+      : firstLine;
   return {
     position,
     code,
@@ -382,7 +496,8 @@ export function areaOfHeading(heading: string): MacroAreaCode | null {
   const match = matchMacroArea(heading);
   if (match.code !== null) return match.code;
   const [best, second] = match.candidates;
-  if (best !== undefined && best.score >= 0.45 && (second === undefined || second.score * 2 <= best.score)) return best.code;
+  if (best !== undefined && best.score >= 0.45 && (second === undefined || second.score * 2 <= best.score))
+    return best.code;
   return null;
 }
 
@@ -472,7 +587,9 @@ function preventionKinds(text: string): ("promozionale" | "preventivo" | "ripara
 }
 
 /** The actions of AZIONI PROGRAMMATE, by their markers ("Azione 1:", "1.", "1.1."), bullets, or as one item. */
-export function readActions(passage: Passage): { code: string | null; title: string; lines: readonly [number, number] | null }[] {
+export function readActions(
+  passage: Passage,
+): { code: string | null; title: string; lines: readonly [number, number] | null }[] {
   const text = passage.text;
   const items = splitItems(text, 0, text.length);
   const hasActions = items.some((item) => item.markerKind === "action");
@@ -482,18 +599,24 @@ export function readActions(passage: Passage): { code: string | null; title: str
   let current: { code: string | null; from: number; to: number } | null = null;
   const flush = (): void => {
     if (current === null) return;
-    const title = verbatim(text.slice(current.from, current.to)).replace(/^[\s:;.)\-–]+/u, "").replace(/[;]+$/u, "").trim();
+    const title = verbatim(text.slice(current.from, current.to))
+      .replace(/^[\s:;.)\-–]+/u, "")
+      .replace(/[;]+$/u, "")
+      .trim();
     // An introduction ("L'azione comprende:") before the actions is not one.
     const intro =
       /:$/.test(title) &&
       current.code === null &&
-      (title.split(/\s+/).length <= 5 || /^(?:l['’]\s*azione|le\s+azioni|l['’]\s*obiettivo|si\s+prevede|sono\s+previst)/iu.test(title));
-    if (/\p{L}/u.test(title) && !intro) actions.push({ code: current.code, title, lines: passage.lines(current.from, current.to) });
+      (title.split(/\s+/).length <= 5 ||
+        /^(?:l['’]\s*azione|le\s+azioni|l['’]\s*obiettivo|si\s+prevede|sono\s+previst)/iu.test(title));
+    if (/\p{L}/u.test(title) && !intro)
+      actions.push({ code: current.code, title, lines: passage.lines(current.from, current.to) });
     current = null;
   };
   const isStart = (item: Item): boolean => {
     if (hasActions) return item.markerKind === "action";
-    if (numbered.length > 0) return item.markerKind === "number" && (!hasSub || (item.marker ?? "").includes("."));
+    if (numbered.length > 0)
+      return item.markerKind === "number" && (!hasSub || (item.marker ?? "").includes("."));
     return item.markerKind === "bullet";
   };
   const anyStart = items.some(isStart);
@@ -536,7 +659,8 @@ function readGroup(passage: Passage, itemsAreIndicators: boolean): GroupValue {
     let action: string | null = null;
     for (let k = 0; k < heads.length; k += 1) {
       const head = heads[k] as { from: number; to: number };
-      for (const item of splitItems(text, at, head.from)) if (item.markerKind === "action") action = item.marker;
+      for (const item of splitItems(text, at, head.from))
+        if (item.markerKind === "action") action = item.marker;
       // The list runs to the next action marker or the next head.
       let end = heads[k + 1]?.from ?? text.length;
       for (let i = head.to; i < end; i += 1) {
@@ -547,7 +671,8 @@ function readGroup(passage: Passage, itemsAreIndicators: boolean): GroupValue {
       }
       for (const item of splitItems(text, head.to, end)) {
         const value = verbatim(text.slice(item.from, item.to)).replace(/[;]+$/u, "").trim();
-        if (/\p{L}/u.test(value)) indicators.push({ text: value, action, lines: passage.lines(item.from, item.to) });
+        if (/\p{L}/u.test(value))
+          indicators.push({ text: value, action, lines: passage.lines(item.from, item.to) });
       }
       at = end;
     }

@@ -58,7 +58,12 @@ function title(text: PlanText, header: number): string {
 }
 
 /** Reads the rows after a header, each with `width` figures. */
-function rowsAfter(text: PlanText, header: number, width: number, unread: UnreadFigure[]): { rows: DraftTableRow[]; last: number } {
+function rowsAfter(
+  text: PlanText,
+  header: number,
+  width: number,
+  unread: UnreadFigure[],
+): { rows: DraftTableRow[]; last: number } {
   const rows: DraftTableRow[] = [];
   let label = "";
   let figures: string[] = [];
@@ -105,7 +110,7 @@ export function readTables(text: PlanText, document: string, unread: UnreadFigur
     const age = AGE_HEADER.exec(line);
     const fund = age === null ? FUND_HEADER.exec(line) : null;
     if (age === null && fund === null) continue;
-    const columns = ((age?.[1] ?? fund?.[2]) ?? "").trim().split(/\s+/u);
+    const columns = (age?.[1] ?? fund?.[2] ?? "").trim().split(/\s+/u);
     const { rows, last } = rowsAfter(text, n, columns.length, unread);
     if (rows.length < 2) continue;
     tables.push({

@@ -19,7 +19,11 @@ function range(lines: readonly [number, number] | null): { lines?: LineRange } {
 
 function formAnswer(value: AnswerValue | undefined): DraftFormAnswer {
   if (value === undefined) return { answer: null };
-  return { answer: value.answer, ...(value.text === null ? {} : { text: value.text }), ...range(value.lines) };
+  return {
+    answer: value.answer,
+    ...(value.text === null ? {} : { text: value.text }),
+    ...range(value.lines),
+  };
 }
 
 function group(value: GroupValue | undefined): DraftIndicatorGroup {
@@ -67,9 +71,16 @@ function targetsOf(values: SchedaValues): DraftResultTarget[] {
 }
 
 /** The draft of a scheda and the readings of its fields. */
-export function toDraftScheda(values: SchedaValues, document: string): { draft: DraftScheda; readings: FieldReading[] } {
+export function toDraftScheda(
+  values: SchedaValues,
+  document: string,
+): { draft: DraftScheda; readings: FieldReading[] } {
   const text = (field: FormField): string | null => values.texts.get(field) ?? null;
-  const actions: DraftAction[] = values.actions.map((action) => ({ code: action.code, title: action.title, ...range(action.lines) }));
+  const actions: DraftAction[] = values.actions.map((action) => ({
+    code: action.code,
+    title: action.title,
+    ...range(action.lines),
+  }));
   const draft: DraftScheda = {
     code: values.code ?? String(values.position),
     codeBasis: values.code === null ? "position" : "printed",
@@ -90,19 +101,29 @@ export function toDraftScheda(values: SchedaValues, document: string): { draft: 
       areas: values.transversal.areas,
       ...(values.transversal.text === null ? {} : { text: values.transversal.text }),
     },
-    keyPoints: values.keyPoints.map((point) => ({ area: point.area, point: point.point, ...range(point.lines) })),
+    keyPoints: values.keyPoints.map((point) => ({
+      area: point.area,
+      point: point.point,
+      ...range(point.lines),
+    })),
     asstInAnalysis: formAnswer(values.answers.get("asstInAnalysis")),
     asstInDelivery: formAnswer(values.answers.get("asstInDelivery")),
     cooperationWithOtherAmbiti: formAnswer(values.answers.get("cooperationWithOtherAmbiti")),
     continuity: formAnswer(values.answers.get("continuity")),
-    newService: { kind: values.newService.kind, ...(values.newService.text === null ? {} : { text: values.newService.text }) },
+    newService: {
+      kind: values.newService.kind,
+      ...(values.newService.text === null ? {} : { text: values.newService.text }),
+    },
     premialProject: formAnswer(values.answers.get("premialProject")),
     coProgrammed: formAnswer(values.answers.get("coProgrammed")),
     coDesigned: formAnswer(values.answers.get("coDesigned")),
     thirdSectorInvolvement: text("thirdSectorInvolvement"),
     otherActors: formAnswer(values.answers.get("otherActors")),
     needs: group(values.groups.get("needs")),
-    needKind: { kind: values.needKind.kind, ...(values.needKind.text === null ? {} : { text: values.needKind.text }) },
+    needKind: {
+      kind: values.needKind.kind,
+      ...(values.needKind.text === null ? {} : { text: values.needKind.text }),
+    },
     preventionKind: values.preventionKind,
     ...(values.preventionText === null ? {} : { preventionText: values.preventionText }),
     innovation: formAnswer(values.answers.get("innovation")),

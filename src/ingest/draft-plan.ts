@@ -19,7 +19,12 @@ export interface DraftSignatory {
 export interface DraftAccordo {
   readonly signatories: readonly DraftSignatory[];
   /** The Accordo's own period, ISO dates, where printed ("a decorrere dal 01.01.2025 al 31.12.2027"). */
-  readonly period: { readonly from: string; readonly to: string; readonly text: string; readonly lines: LineRange } | null;
+  readonly period: {
+    readonly from: string;
+    readonly to: string;
+    readonly text: string;
+    readonly lines: LineRange;
+  } | null;
   readonly source: SourceReference;
 }
 

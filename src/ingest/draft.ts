@@ -130,8 +130,16 @@ export interface DraftScheda {
   readonly target: string | null;
   readonly budget: DraftBudget | null;
   readonly staff: string | null;
-  readonly transversal: { readonly answer: DraftYesNo | null; readonly areas: readonly MacroAreaCode[]; readonly text?: string };
-  readonly keyPoints: readonly { readonly area: MacroAreaCode | null; readonly point: string; readonly lines?: LineRange }[];
+  readonly transversal: {
+    readonly answer: DraftYesNo | null;
+    readonly areas: readonly MacroAreaCode[];
+    readonly text?: string;
+  };
+  readonly keyPoints: readonly {
+    readonly area: MacroAreaCode | null;
+    readonly point: string;
+    readonly lines?: LineRange;
+  }[];
   readonly asstInAnalysis: DraftFormAnswer;
   readonly asstInDelivery: DraftFormAnswer;
   readonly cooperationWithOtherAmbiti: DraftFormAnswer;
@@ -146,7 +154,10 @@ export interface DraftScheda {
   readonly thirdSectorInvolvement: string | null;
   readonly otherActors: DraftFormAnswer;
   readonly needs: DraftIndicatorGroup;
-  readonly needKind: { readonly kind: "bisogno-consolidato" | "nuovo-bisogno" | null; readonly text?: string };
+  readonly needKind: {
+    readonly kind: "bisogno-consolidato" | "nuovo-bisogno" | null;
+    readonly text?: string;
+  };
   readonly preventionKind: readonly ("promozionale" | "preventivo" | "riparativo")[];
   readonly preventionText?: string;
   readonly innovation: DraftFormAnswer;

@@ -74,14 +74,33 @@ function schedaLines(scheda: unknown, findings: readonly unknown[], index: numbe
   out.push(fit(`■ ${code} – ${title}  [${lines(field(field(draft, "source"), "lines"))}]`));
   const area = text(field(draft, "policyArea")) || "—";
   const leps = items(field(draft, "leps")).map(text).join(", ") || "—";
-  out.push(fit(`  area ${area} (${text(field(draft, "policyAreaBasis"))})   LEPS ${leps}   prioritario ${field(draft, "priority") === true ? "sì" : "—"}`));
+  out.push(
+    fit(
+      `  area ${area} (${text(field(draft, "policyAreaBasis"))})   LEPS ${leps}   prioritario ${field(draft, "priority") === true ? "sì" : "—"}`,
+    ),
+  );
   const budget = field(draft, "budget");
   const budgetLines = items(field(budget, "lines"))
-    .map((line) => `${text(field(line, "fund"))}${field(line, "amount") === null ? "" : ` ${text(field(line, "amount"))}`}`)
+    .map(
+      (line) =>
+        `${text(field(line, "fund"))}${field(line, "amount") === null ? "" : ` ${text(field(line, "amount"))}`}`,
+    )
     .join("; ");
   const total = field(budget, "total");
-  out.push(fit(`  risorse: totale ${typeof total === "string" ? `€ ${total}` : "—"}${budgetLines === "" ? "" : ` · ${budgetLines}`}`));
-  out.push(fit(`  azioni ${String(items(field(draft, "actions")).length)}   target ${String(items(field(draft, "targets")).length)}   punti chiave ${String(items(field(draft, "keyPoints")).length)}   aree trasversali ${items(field(field(draft, "transversal"), "areas")).map(text).join("") || "—"}`));
+  out.push(
+    fit(
+      `  risorse: totale ${typeof total === "string" ? `€ ${total}` : "—"}${budgetLines === "" ? "" : ` · ${budgetLines}`}`,
+    ),
+  );
+  out.push(
+    fit(
+      `  azioni ${String(items(field(draft, "actions")).length)}   target ${String(items(field(draft, "targets")).length)}   punti chiave ${String(items(field(draft, "keyPoints")).length)}   aree trasversali ${
+        items(field(field(draft, "transversal"), "areas"))
+          .map(text)
+          .join("") || "—"
+      }`,
+    ),
+  );
   out.push(fit(`  ${ANSWERS.map(([key, label]) => `${label} ${answerOf(field(draft, key))}`).join(" · ")}`));
   const unread = findings
     .filter((finding) => {
@@ -118,9 +137,15 @@ export function formatIngestResult(result: IngestResult, options?: FormatIngestO
   const record = readRecord(result, ["result"]);
   const opts = readOptions(options, ["options"]);
   const languageValue = ownField(opts, "language", ["options"]);
-  const language = languageValue === undefined ? "it" : readOption(languageValue, ["it", "en"] as const, ["options", "language"]);
+  const language =
+    languageValue === undefined
+      ? "it"
+      : readOption(languageValue, ["it", "en"] as const, ["options", "language"]);
   const maxValue = ownField(opts, "maxFindings", ["options"]);
-  if (maxValue !== undefined && (typeof maxValue !== "number" || !Number.isSafeInteger(maxValue) || maxValue < 0)) {
+  if (
+    maxValue !== undefined &&
+    (typeof maxValue !== "number" || !Number.isSafeInteger(maxValue) || maxValue < 0)
+  ) {
     throw pdzError(CoreM.invalid_count, {}, ["options", "maxFindings"]);
   }
   const maxFindings = typeof maxValue === "number" ? maxValue : 40;
@@ -149,7 +174,12 @@ export function formatIngestResult(result: IngestResult, options?: FormatIngestO
   const evaluation = field(record, "evaluation");
   const objectives = items(field(evaluation, "objectives"));
   if (objectives.length > 0) {
-    out.push("", fit(`VALUTAZIONE DELLA PROGRAMMAZIONE PRECEDENTE (${text(field(evaluation, "grid"))}, ${String(objectives.length)} obiettivi)`));
+    out.push(
+      "",
+      fit(
+        `VALUTAZIONE DELLA PROGRAMMAZIONE PRECEDENTE (${text(field(evaluation, "grid"))}, ${String(objectives.length)} obiettivi)`,
+      ),
+    );
     for (const objective of objectives) {
       const grade = field(objective, "grade");
       const range = field(grade, "range");
@@ -169,20 +199,32 @@ export function formatIngestResult(result: IngestResult, options?: FormatIngestO
   const accordo = field(record, "accordo");
   if (typeof accordo === "object" && accordo !== null) {
     const period = field(accordo, "period");
-    out.push("", fit(`ACCORDO DI PROGRAMMA: ${String(items(field(accordo, "signatories")).length)} sottoscrittori · periodo ${period === null || period === undefined ? "non indicato" : `${text(field(period, "from"))} – ${text(field(period, "to"))}`}`));
+    out.push(
+      "",
+      fit(
+        `ACCORDO DI PROGRAMMA: ${String(items(field(accordo, "signatories")).length)} sottoscrittori · periodo ${period === null || period === undefined ? "non indicato" : `${text(field(period, "from"))} – ${text(field(period, "to"))}`}`,
+      ),
+    );
   }
   const tables = items(field(record, "tables"));
   if (tables.length > 0) {
     out.push("", fit(`TABELLE (${String(tables.length)})`));
     for (const table of tables) {
-      out.push(fit(`■ ${text(field(table, "kind"))} · ${String(items(field(table, "rows")).length)} righe · ${text(field(table, "title"))}  [${lines(field(field(table, "source"), "lines"))}]`));
+      out.push(
+        fit(
+          `■ ${text(field(table, "kind"))} · ${String(items(field(table, "rows")).length)} righe · ${text(field(table, "title"))}  [${lines(field(field(table, "source"), "lines"))}]`,
+        ),
+      );
     }
   }
   out.push("", fit(`RILIEVI (${String(findings.length)})`));
   for (const finding of findings.slice(0, maxFindings)) {
     const message = text(field(finding, language === "it" ? "messageIt" : "message"));
-    out.push(fit(`${text(field(finding, "severity")).padEnd(7)} ${text(field(finding, "code"))}: ${message}`));
+    out.push(
+      fit(`${text(field(finding, "severity")).padEnd(7)} ${text(field(finding, "code"))}: ${message}`),
+    );
   }
-  if (findings.length > maxFindings) out.push(fit(`… e altri ${String(findings.length - maxFindings)} rilievi`));
+  if (findings.length > maxFindings)
+    out.push(fit(`… e altri ${String(findings.length - maxFindings)} rilievi`));
   return out.join("\n");
 }

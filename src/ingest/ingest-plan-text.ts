@@ -40,7 +40,8 @@ function readIngestOptions(options: unknown): { document: string } {
   const record = readOptions(options, ["options"]);
   const document = ownField(record, "document", ["options"]);
   return {
-    document: document === undefined ? "plan text" : readText(document, ["options", "document"], MAX_DOCUMENT_LENGTH),
+    document:
+      document === undefined ? "plan text" : readText(document, ["options", "document"], MAX_DOCUMENT_LENGTH),
   };
 }
 
@@ -69,7 +70,11 @@ function noteFinding(note: Note, path: (string | number)[]): IngestFinding {
       finding = createFinding(M.target_not_typed, { line }, where);
       break;
     case "macro_area_doubtful":
-      finding = createFinding(M.macro_area_doubtful, { text: note.text ?? "", line, reason: note.reason ?? "" }, where);
+      finding = createFinding(
+        M.macro_area_doubtful,
+        { text: note.text ?? "", line, reason: note.reason ?? "" },
+        where,
+      );
       break;
   }
   return { ...finding, lines: note.lines === null ? null : [note.lines[0], note.lines[1]] };
@@ -136,7 +141,11 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
     openers: ["area", "leps"],
     minFields: 4,
   });
-  const cards = readCards(plan);
+  // Where each scheda of the DGR form starts (its heading included): the PPT forms around them end there.
+  const starts = records
+    .map((record) => Math.min(record.firstLine, ...record.headingLines))
+    .sort((a, b) => a - b);
+  const cards = readCards(plan, starts);
   const forms = [
     ...records.map((record) => ({ record, form: "pdz" as const })),
     ...cards.map((record) => ({ record, form: "ppt" as const })),
@@ -144,16 +153,26 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
   const schede: IngestedScheda[] = [];
   const lepsSchede: { line: number; scheda: IngestedLepsScheda; notes: readonly Note[] }[] = [];
   forms.forEach(({ record, form }) => {
-    const values = readScheda(plan, record, schede.length + 1, sectionAreaAt(headings, record.firstLine), form);
+    const values = readScheda(
+      plan,
+      record,
+      schede.length + 1,
+      sectionAreaAt(headings, record.firstLine),
+      form,
+    );
     if (isLepsHeading(values.heading)) {
-      lepsSchede.push({ line: record.firstLine, scheda: lepsFromScheda(values, document), notes: values.notes });
+      lepsSchede.push({
+        line: record.firstLine,
+        scheda: lepsFromScheda(values, document),
+        notes: values.notes,
+      });
       return;
     }
     const k = schede.length;
     schede.push(toDraftScheda(values, document));
     for (const note of values.notes) findings.push(noteFinding(note, ["schede", k]));
   });
-  for (const record of readAsstForms(plan)) {
+  for (const record of readAsstForms(plan, starts)) {
     lepsSchede.push({ line: record.firstLine, scheda: lepsFromAsstForm(plan, record, document), notes: [] });
   }
   lepsSchede.sort((a, b) => a.line - b.line);
@@ -169,7 +188,10 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
       ? null
       : {
           grid: objectives.some((o) => o.draft.actions !== undefined) ? "dgr-2167-actions" : "dgr-2167-bands",
-          objectives: objectives.map((o) => ({ ...o.draft, source: { document, lines: [o.lines[0], o.lines[1]] } })),
+          objectives: objectives.map((o) => ({
+            ...o.draft,
+            source: { document, lines: [o.lines[0], o.lines[1]] },
+          })),
           source: {
             document,
             lines: [objectives[0]?.lines[0] ?? 1, objectives[objectives.length - 1]?.lines[1] ?? 1],
@@ -180,7 +202,11 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
   const tables = readTables(plan, document, unreadFigures);
   unreadFigures.forEach((figure, k) => {
     findings.push({
-      ...createFinding(M.amount_not_read, { text: figure.text, line: figure.line }, { path: ["tables", k], stated: figure.text }),
+      ...createFinding(
+        M.amount_not_read,
+        { text: figure.text, line: figure.line },
+        { path: ["tables", k], stated: figure.text },
+      ),
       lines: [figure.line, figure.line],
     });
   });
@@ -216,7 +242,8 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
   plan.noise.forEach((flag, n) => {
     if (flag === 1) noiseLines.push(n + 1);
   });
-  if (source.length > MAX_PLAN_TEXT_LENGTH) throw pdzError(CoreM.text_too_long, { max: String(MAX_PLAN_TEXT_LENGTH) });
+  if (source.length > MAX_PLAN_TEXT_LENGTH)
+    throw pdzError(CoreM.text_too_long, { max: String(MAX_PLAN_TEXT_LENGTH) });
   return {
     document,
     lineCount: plan.lines.length,
