@@ -23,12 +23,16 @@ export function skeleton(text: string): string {
 
 /** Whether a read text matches a hand-encoded one (abridged with " … " or not). */
 export function textMatches(expected: string | null | undefined, actual: string | null | undefined): boolean {
-  if (expected === null || expected === undefined) return actual === null || actual === undefined || actual === "";
+  if (expected === null || expected === undefined)
+    return actual === null || actual === undefined || actual === "";
   if (actual === null || actual === undefined) return false;
   // A text that starts or ends with "…" leaves what comes before or after open.
   const openStart = /^\s*…/u.test(expected);
   const openEnd = /…\s*$/u.test(expected);
-  const pieces = expected.split(/\s*…\s*/u).map(skeleton).filter((piece) => piece.length > 0);
+  const pieces = expected
+    .split(/\s*…\s*/u)
+    .map(skeleton)
+    .filter((piece) => piece.length > 0);
   const read = skeleton(actual);
   if (pieces.length === 0) return read.length === 0;
   if (pieces.length === 1 && !openStart && !openEnd) return read === pieces[0];
@@ -88,7 +92,12 @@ const GROUPS = ["needs", "processIndicators", "outputIndicators", "outcomeIndica
 /** A box's text without the indicators read from it, nor the heads of their lists ("INDICATORI", "Indicatori di …:"). */
 function withoutIndicators(group: DraftScheda["needs"]): string | null {
   if (group.text === null) return null;
-  let rest = skeleton(group.text.replace(/\bINDICATORI\b|\b[Ii]ndicatori?(?:\s+di\s+\p{L}+)?\s*:|\b\d{1,2}\.\d{1,2}\.?(?=\s)/gu, " "));
+  let rest = skeleton(
+    group.text.replace(
+      /\bINDICATORI\b|\b[Ii]ndicatori?(?:\s+di\s+\p{L}+)?\s*:|\b\d{1,2}\.\d{1,2}\.?(?=\s)/gu,
+      " ",
+    ),
+  );
   for (const indicator of group.indicators) rest = rest.replace(skeleton(indicator.text), "");
   return rest;
 }
@@ -149,15 +158,28 @@ function targetRight(e: Expected, a: Expected): boolean {
 }
 
 /** Compares a draft with its hand-encoded record, field by field. */
-export function compareScheda(name: string, expected: Expected, actual: DraftScheda, figures: ItemFigures): FieldCheck[] {
+export function compareScheda(
+  name: string,
+  expected: Expected,
+  actual: DraftScheda,
+  figures: ItemFigures,
+): FieldCheck[] {
   const checks: FieldCheck[] = [];
   const check = (field: string, right: boolean, e: unknown, a: unknown): void => {
     const invented = !right && isEmpty(e) && !isEmpty(a);
     const unread = !right && !invented && isEmpty(a);
-    checks.push({ scheda: name, field, right, invented, unread, ...(right ? {} : { expected: e, actual: a }) });
+    checks.push({
+      scheda: name,
+      field,
+      right,
+      invented,
+      unread,
+      ...(right ? {} : { expected: e, actual: a }),
+    });
   };
   check("title", textMatches(expected.title, actual.title), expected.title, actual.title);
-  for (const field of TEXTS) check(field, textMatches(expected[field], actual[field]), expected[field], actual[field]);
+  for (const field of TEXTS)
+    check(field, textMatches(expected[field], actual[field]), expected[field], actual[field]);
   // Policy area, LEPS, priority.
   check("policyArea", expected.policyArea === actual.policyArea, expected.policyArea, actual.policyArea);
   check("leps", sameSet(expected.leps, actual.leps), expected.leps, actual.leps);
@@ -168,7 +190,11 @@ export function compareScheda(name: string, expected: Expected, actual: DraftSch
   let actionsRight = eActions.length === actual.actions.length;
   eActions.forEach((e, i) => {
     const a = actual.actions[i];
-    const ok = a !== undefined && (e.code ?? null) === (a.code ?? null) && textMatches(e.title, a.title) && sameLines(e.lines, a.lines);
+    const ok =
+      a !== undefined &&
+      (e.code ?? null) === (a.code ?? null) &&
+      textMatches(e.title, a.title) &&
+      sameLines(e.lines, a.lines);
     if (ok) figures.actionsRight += 1;
     actionsRight &&= ok;
   });
@@ -182,21 +208,33 @@ export function compareScheda(name: string, expected: Expected, actual: DraftSch
   const eb = expected.budget;
   const ab = actual.budget;
   if (eb === null || eb === undefined) {
-    check("budget", ab === null || (ab.total === null && ab.lines.every((l) => l.amount === null)), null, ab?.total ?? null);
+    check(
+      "budget",
+      ab === null || (ab.total === null && ab.lines.every((l) => l.amount === null)),
+      null,
+      ab?.total ?? null,
+    );
   } else {
-    const pairs = (lines: readonly Expected[]): string[] => lines.map((l) => `${String(l.fund)}=${String(l.amount)}`);
+    const pairs = (lines: readonly Expected[]): string[] =>
+      lines.map((l) => `${String(l.fund)}=${String(l.amount)}`);
     const ePairs = pairs(eb.lines);
     const aPairs = pairs(ab?.lines ?? []);
     const eAmounts = (eb.lines as Expected[]).filter((l) => l.amount !== null).map((l) => String(l.amount));
     const aAmounts = (ab?.lines ?? []).filter((l) => l.amount !== null).map((l) => String(l.amount));
     figures.amountsExpected += eAmounts.length + (eb.total === null ? 0 : 1);
-    figures.amountsRight += (eb.total !== null && ab?.total === eb.total ? 1 : 0) + eAmounts.filter((x) => aAmounts.includes(x)).length;
-    figures.amountsInvented += aAmounts.filter((x) => !eAmounts.includes(x)).length + (eb.total === null && ab?.total != null ? 1 : 0);
+    figures.amountsRight +=
+      (eb.total !== null && ab?.total === eb.total ? 1 : 0) +
+      eAmounts.filter((x) => aAmounts.includes(x)).length;
+    figures.amountsInvented +=
+      aAmounts.filter((x) => !eAmounts.includes(x)).length + (eb.total === null && ab?.total != null ? 1 : 0);
     figures.fundsExpected += eb.lines.length;
     figures.fundsRight += ePairs.filter((p) => aPairs.includes(p)).length;
     check(
       "budget",
-      ab !== null && (ab?.total ?? null) === eb.total && sameSet(ePairs, aPairs) && ePairs.length === aPairs.length,
+      ab !== null &&
+        (ab?.total ?? null) === eb.total &&
+        sameSet(ePairs, aPairs) &&
+        ePairs.length === aPairs.length,
       { total: eb.total, lines: ePairs },
       { total: ab?.total ?? null, lines: aPairs },
     );
@@ -204,30 +242,57 @@ export function compareScheda(name: string, expected: Expected, actual: DraftSch
   // Transversality.
   check(
     "transversal",
-    expected.transversal.answer === actual.transversal.answer && sameSet(expected.transversal.areas, actual.transversal.areas),
+    expected.transversal.answer === actual.transversal.answer &&
+      sameSet(expected.transversal.areas, actual.transversal.areas),
     [expected.transversal.answer, expected.transversal.areas],
     [actual.transversal.answer, actual.transversal.areas],
   );
   // Key points with a known area, in order.
   const eKeys = (expected.keyPoints as Expected[]).map((k) => `${String(k.area)}:${skeleton(k.point)}`);
-  const aKeys = actual.keyPoints.filter((k) => k.area !== null).map((k) => `${String(k.area)}:${skeleton(k.point)}`);
+  const aKeys = actual.keyPoints
+    .filter((k) => k.area !== null)
+    .map((k) => `${String(k.area)}:${skeleton(k.point)}`);
   check("keyPoints", eKeys.length === aKeys.length && eKeys.every((k, i) => k === aKeys[i]), eKeys, aKeys);
   // SI/NO boxes.
   for (const field of ANSWERS) {
     const e = expected[field];
     const a = actual[field];
-    check(field, (e?.answer ?? null) === (a.answer ?? null) && sameLines(e?.lines, a.lines), [e?.answer, e?.lines], [a.answer, a.lines]);
+    check(
+      field,
+      (e?.answer ?? null) === (a.answer ?? null) && sameLines(e?.lines, a.lines),
+      [e?.answer, e?.lines],
+      [a.answer, a.lines],
+    );
   }
-  check("newService", (expected.newService?.kind ?? null) === actual.newService.kind, expected.newService?.kind, actual.newService.kind);
-  check("needKind", (expected.needKind?.kind ?? null) === actual.needKind.kind, expected.needKind?.kind, actual.needKind.kind);
-  check("preventionKind", sameSet(expected.preventionKind ?? [], actual.preventionKind), expected.preventionKind, actual.preventionKind);
+  check(
+    "newService",
+    (expected.newService?.kind ?? null) === actual.newService.kind,
+    expected.newService?.kind,
+    actual.newService.kind,
+  );
+  check(
+    "needKind",
+    (expected.needKind?.kind ?? null) === actual.needKind.kind,
+    expected.needKind?.kind,
+    actual.needKind.kind,
+  );
+  check(
+    "preventionKind",
+    sameSet(expected.preventionKind ?? [], actual.preventionKind),
+    expected.preventionKind,
+    actual.preventionKind,
+  );
   for (const field of GROUPS) {
     const read = actual[field];
     // The box as printed, or the box without the indicators listed apart: the hand encodings use both.
-    const right = textMatches(expected[field]?.text, read.text) || textMatches(expected[field]?.text, withoutIndicators(read));
+    const right =
+      textMatches(expected[field]?.text, read.text) ||
+      textMatches(expected[field]?.text, withoutIndicators(read));
     check(`${field}.text`, right, expected[field]?.text, read.text);
   }
-  const eInd = GROUPS.flatMap((g) => (expected[g]?.indicators ?? []).map((i: Expected) => `${g}:${skeleton(i.text)}`));
+  const eInd = GROUPS.flatMap((g) =>
+    (expected[g]?.indicators ?? []).map((i: Expected) => `${g}:${skeleton(i.text)}`),
+  );
   const aInd = GROUPS.flatMap((g) => actual[g].indicators.map((i) => `${g}:${skeleton(i.text)}`));
   const indRight = eInd.length === aInd.length && eInd.every((x, i) => x === aInd[i]);
   check(
@@ -242,10 +307,20 @@ export function compareScheda(name: string, expected: Expected, actual: DraftSch
   const used = new Set<number>();
   let targetsRight = true;
   for (const e of eTargets) {
-    const k = actual.targets.findIndex((a, i) => !used.has(i) && (skeleton(a.text) === skeleton(e.text) || textMatches(e.text, a.text)));
+    const k = actual.targets.findIndex(
+      (a, i) => !used.has(i) && (skeleton(a.text) === skeleton(e.text) || textMatches(e.text, a.text)),
+    );
     if (k < 0) {
       targetsRight = false;
-      checks.push({ scheda: name, field: "item:target", right: false, invented: false, unread: true, expected: e, actual: null });
+      checks.push({
+        scheda: name,
+        field: "item:target",
+        right: false,
+        invented: false,
+        unread: true,
+        expected: e,
+        actual: null,
+      });
       continue;
     }
     used.add(k);
@@ -253,11 +328,28 @@ export function compareScheda(name: string, expected: Expected, actual: DraftSch
     if (targetRight(e, a)) figures.targetsRight += 1;
     else {
       targetsRight = false;
-      checks.push({ scheda: name, field: "item:target", right: false, invented: false, unread: false, expected: e, actual: a });
+      checks.push({
+        scheda: name,
+        field: "item:target",
+        right: false,
+        invented: false,
+        unread: false,
+        expected: e,
+        actual: a,
+      });
     }
   }
   actual.targets.forEach((a, i) => {
-    if (!used.has(i)) checks.push({ scheda: name, field: "item:target", right: false, invented: true, unread: false, expected: null, actual: a });
+    if (!used.has(i))
+      checks.push({
+        scheda: name,
+        field: "item:target",
+        right: false,
+        invented: true,
+        unread: false,
+        expected: null,
+        actual: a,
+      });
   });
   const extra = actual.targets.length - used.size;
   figures.targetsInvented += extra;
@@ -294,22 +386,52 @@ function decimalText(value: unknown): string | null {
 export function compareEvaluation(expected: readonly Expected[], actual: readonly Expected[]): FigureCheck[] {
   const checks: FigureCheck[] = [];
   expected.forEach((e, i) => {
-    const a = actual.find((o) => skeleton(o.title ?? "").toLowerCase() === skeleton(e.title ?? "").toLowerCase()) ?? actual[i];
+    const a =
+      actual.find((o) => skeleton(o.title ?? "").toLowerCase() === skeleton(e.title ?? "").toLowerCase()) ??
+      actual[i];
     const name = `${String(e.code)} ${String(e.title).slice(0, 30)}`;
     const add = (figure: string, ev: unknown, av: unknown): void => {
       const right = JSON.stringify(ev ?? null) === JSON.stringify(av ?? null);
-      checks.push({ objective: name, figure, right, invented: !right && (ev === null || ev === undefined) && av != null, expected: ev, actual: av });
+      checks.push({
+        objective: name,
+        figure,
+        right,
+        invented: !right && (ev === null || ev === undefined) && av != null,
+        expected: ev,
+        actual: av,
+      });
     };
     if (a === undefined) {
-      checks.push({ objective: name, figure: "objective", right: false, invented: false, expected: e.title, actual: null });
+      checks.push({
+        objective: name,
+        figure: "objective",
+        right: false,
+        invented: false,
+        expected: e.title,
+        actual: null,
+      });
       return;
     }
-    const eGrade = e.grade ?? (e.statedGrade === undefined ? undefined : { percent: decimalText(e.statedGrade.percent), band: e.statedGrade.band });
+    const eGrade =
+      e.grade ??
+      (e.statedGrade === undefined
+        ? undefined
+        : { percent: decimalText(e.statedGrade.percent), band: e.statedGrade.band });
     if (eGrade !== undefined) {
       add(
         "grade",
-        [decimalText(eGrade.percent), eGrade.range === undefined ? null : [eGrade.range.from, eGrade.range.to], eGrade.band ?? null, eGrade.notApplicable ?? null],
-        [decimalText(a.grade?.percent), a.grade?.range === undefined ? null : [a.grade.range.from, a.grade.range.to], a.grade?.band ?? null, a.grade?.notApplicable ?? null],
+        [
+          decimalText(eGrade.percent),
+          eGrade.range === undefined ? null : [eGrade.range.from, eGrade.range.to],
+          eGrade.band ?? null,
+          eGrade.notApplicable ?? null,
+        ],
+        [
+          decimalText(a.grade?.percent),
+          a.grade?.range === undefined ? null : [a.grade.range.from, a.grade.range.to],
+          a.grade?.band ?? null,
+          a.grade?.notApplicable ?? null,
+        ],
       );
     }
     (e.actions ?? []).forEach((action: Expected, k: number) => {
@@ -335,12 +457,24 @@ export function compareLeps(name: string, expected: Expected, actual: Expected):
   const checks: FieldCheck[] = [];
   const check = (field: string, right: boolean, e: unknown, a: unknown): void => {
     const invented = !right && isEmpty(e) && !isEmpty(a);
-    checks.push({ scheda: name, field, right, invented, unread: !right && !invented && isEmpty(a), ...(right ? {} : { expected: e, actual: a }) });
+    checks.push({
+      scheda: name,
+      field,
+      right,
+      invented,
+      unread: !right && !invented && isEmpty(a),
+      ...(right ? {} : { expected: e, actual: a }),
+    });
   };
   check("author", expected.author === actual.author, expected.author, actual.author);
   check("leps", expected.leps === actual.leps, expected.leps, actual.leps);
   check("title", textMatches(expected.title, actual.title), expected.title, actual.title);
-  check("policyAreas", sameSet(expected.policyAreas, actual.policyAreas), expected.policyAreas, actual.policyAreas);
+  check(
+    "policyAreas",
+    sameSet(expected.policyAreas, actual.policyAreas),
+    expected.policyAreas,
+    actual.policyAreas,
+  );
   for (const field of ["goals", "target", "staff"]) {
     check(field, textMatches(expected[field], actual[field]), expected[field], actual[field]);
   }
@@ -349,15 +483,21 @@ export function compareLeps(name: string, expected: Expected, actual: Expected):
   check(
     "actions",
     eActions.length === aActions.length &&
-      eActions.every((e, i) => (e.code ?? null) === (aActions[i]?.code ?? null) && textMatches(e.title, aActions[i]?.title)),
+      eActions.every(
+        (e, i) =>
+          (e.code ?? null) === (aActions[i]?.code ?? null) && textMatches(e.title, aActions[i]?.title),
+      ),
     eActions.map((a) => [a.code, a.title.slice(0, 40)]),
     aActions.map((a) => [a.code, a.title.slice(0, 40)]),
   );
   const pairs = (budget: Expected): string[] =>
-    budget === null || budget === undefined ? [] : budget.lines.map((l: Expected) => `${String(l.fund)}=${String(l.amount)}`);
+    budget === null || budget === undefined
+      ? []
+      : budget.lines.map((l: Expected) => `${String(l.fund)}=${String(l.amount)}`);
   check(
     "budget",
-    (expected.budget?.total ?? null) === (actual.budget?.total ?? null) && sameSet(pairs(expected.budget), pairs(actual.budget)),
+    (expected.budget?.total ?? null) === (actual.budget?.total ?? null) &&
+      sameSet(pairs(expected.budget), pairs(actual.budget)),
     { total: expected.budget?.total ?? null, lines: pairs(expected.budget) },
     { total: actual.budget?.total ?? null, lines: pairs(actual.budget) },
   );
