@@ -13,12 +13,13 @@ const results = [esm, cjs].map((lib) => lib.achievementGrade({ planned: 4, reali
 const datasets = [esmDatasets, cjsDatasets].map(
   (lib) => lib.GALLARATE_EVALUATION_2021_2023.objectives.length,
 );
-const PLAN = "TITOLO INTERVENTO Prova\nQUALI OBIETTIVI VUOLE RAGGIUNGERE Aiutare.\nAZIONI PROGRAMMATE\n1. Una.\nTARGET Famiglie";
-const ingested = [esmIngest, cjsIngest].map(
-  (lib) => lib.ingestPlanText(PLAN).schede.length,
-);
+const PLAN =
+  "TITOLO INTERVENTO Prova\nQUALI OBIETTIVI VUOLE RAGGIUNGERE Aiutare.\nAZIONI PROGRAMMATE\n1. Una.\nTARGET Famiglie";
+const ingested = [esmIngest, cjsIngest].map((lib) => lib.ingestPlanText(PLAN).schede.length);
 if (results.join() !== "75,75" || datasets.join() !== "16,16" || ingested.join() !== "1,1") {
-  console.error(`built package misbehaves: grades ${results.join()} objectives ${datasets.join()} schede ${ingested.join()}`);
+  console.error(
+    `built package misbehaves: grades ${results.join()} objectives ${datasets.join()} schede ${ingested.join()}`,
+  );
   process.exit(1);
 }
 console.log(

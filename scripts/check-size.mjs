@@ -21,7 +21,11 @@ const resolveLibrary = {
     b.onResolve({ filter: /^piano-di-zona(\/datasets|\/ingest)?$/ }, (args) => ({
       path: join(
         dist,
-        args.path.endsWith("/datasets") ? "datasets/index.js" : args.path.endsWith("/ingest") ? "ingest/index.js" : "index.js",
+        args.path.endsWith("/datasets")
+          ? "datasets/index.js"
+          : args.path.endsWith("/ingest")
+            ? "ingest/index.js"
+            : "index.js",
       ),
     }));
   },

@@ -27,10 +27,9 @@ export function letterMarkers(text: string, from: number, to: number): number[] 
     const before = i === 0 ? " " : text.charAt(i - 1);
     if (!/[\s(>:;,]/.test(before) && !isBullet(before)) continue;
     let j = i + 1;
-    let mark = text.charAt(j);
+    const mark = text.charAt(j);
     if (mark === " " && /[-–]/.test(text.charAt(j + 1))) {
       j += 1;
-      mark = text.charAt(j);
     } else if (mark !== ")" && mark !== ".") {
       continue;
     }
@@ -176,6 +175,7 @@ export function listUnits(text: string, from: number, to: number, splitInlineDas
     // area header), or a capital after a finished sentence: a new unit.
     if (atLineStart && i > start && /[\p{Lu}\d“"«]/u.test(ch)) {
       const before = text.slice(start, i).trimEnd();
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by push(), which the narrowing does not see
       if (indented || unitIndented || /[.:!?]$/u.test(before)) {
         push(i, false, i);
         continue;

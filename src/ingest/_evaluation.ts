@@ -118,7 +118,7 @@ function gridLabels(): LabelIndex<GridField> {
   return index;
 }
 
-const BANDS = ["nullo", "insufficiente", "sufficiente", "buono", "ottimo"] as const;
+type Band = "nullo" | "insufficiente" | "sufficiente" | "buono" | "ottimo";
 
 /** A grade as printed: "80-99% (buono)", "80% - 99% (Buono)", "30%", "100% (ottimo)", "Non applicabile". */
 export function readGrade(text: string, lines: readonly [number, number]): DraftPrintedGrade | null {
@@ -128,7 +128,7 @@ export function readGrade(text: string, lines: readonly [number, number]): Draft
     text: string;
     percent?: string;
     range?: { from: string; to: string };
-    band?: (typeof BANDS)[number];
+    band?: Band;
     notApplicable?: true;
     lines: readonly [number, number];
   } = { text: flat, lines: [lines[0], lines[1]] };
@@ -144,7 +144,7 @@ export function readGrade(text: string, lines: readonly [number, number]): Draft
   }
   const bandAt = stated === null ? flat : flat.slice(stated.index);
   const band = /\(\s*(nullo|insufficiente|sufficiente|buono|ottimo)\s*\)/iu.exec(bandAt);
-  if (band !== null) grade.band = (band[1] ?? "").toLowerCase() as (typeof BANDS)[number];
+  if (band !== null) grade.band = (band[1] ?? "").toLowerCase() as Band;
   return grade.percent === undefined && grade.range === undefined && grade.band === undefined ? null : grade;
 }
 

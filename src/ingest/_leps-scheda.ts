@@ -103,7 +103,7 @@ export function lepsFromAsstForm(
       n += 1;
       const { from, to, ...typed } = target;
       const lines = results.value.lines(from, to) ?? [start, start];
-      targets.push({ ...typed, id: `R-${String(n)}`, lines } as DraftResultTarget);
+      targets.push({ ...typed, id: `R-${String(n)}`, lines });
     }
   }
   const draft: DraftLepsScheda = {

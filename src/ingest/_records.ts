@@ -363,7 +363,7 @@ function cut(pieces: readonly Piece[], text: PlanText, first: number, end: numbe
   const startCol = tokens.start[first] ?? 0;
   let endCol = tokens.end[end - 1] ?? 0;
   const last = text.lines[endLine] ?? "";
-  while (endCol < last.length && /[\s?:,;)(’'.\-]/.test(last.charAt(endCol))) endCol += 1;
+  while (endCol < last.length && /[\s?:,;)(’'.-]/.test(last.charAt(endCol))) endCol += 1;
   for (const piece of pieces) {
     if (piece.line < startLine || piece.line > endLine) {
       out.push(piece);

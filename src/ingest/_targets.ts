@@ -280,8 +280,6 @@ export function readTargets(
         from: item.from,
         to: item.to,
         ...(action === undefined ? {} : { action }),
-      } as TargetRead & {
-        action?: string;
       });
     }
   }

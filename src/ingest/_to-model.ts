@@ -65,8 +65,10 @@ function targetsOf(values: SchedaValues): DraftResultTarget[] {
     const prefix = target.action === undefined ? "R" : `A${target.action.replace(/\D/g, "")}`;
     const n = (counters.get(prefix) ?? 0) + 1;
     counters.set(prefix, n);
-    const { from: _from, to: _to, lines, ...rest } = target;
-    return { ...rest, id: `${prefix}-${String(n)}`, lines: lines ?? values.lines } as DraftResultTarget;
+    // The offsets into the box are dropped: the draft keeps the lines.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    const { from, to, lines, ...rest } = target;
+    return { ...rest, id: `${prefix}-${String(n)}`, lines: lines ?? values.lines };
   });
 }
 

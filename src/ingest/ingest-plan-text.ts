@@ -1,4 +1,3 @@
-import * as CM from "../core/messages/catalog.js";
 import * as M from "../core/messages/ingest.js";
 import { createFinding } from "../core/finding.js";
 import { pdzError } from "../core/error.js";
@@ -223,8 +222,6 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
     }));
   headings.forEach((heading, k) => {
     heading.warnings.forEach((code, w) => {
-      const message = code === "letter_mismatch" ? CM.letter_mismatch : undefined;
-      void message;
       findings.push({
         ...createFinding(
           M.macro_area_doubtful,

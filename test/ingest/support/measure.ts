@@ -219,7 +219,9 @@ export function compareScheda(
       lines.map((l) => `${String(l.fund)}=${String(l.amount)}`);
     const ePairs = pairs(eb.lines);
     const aPairs = pairs(ab?.lines ?? []);
-    const eAmounts = (eb.lines as Expected[]).filter((l) => l.amount !== null).map((l) => String(l.amount));
+    const eAmounts: string[] = (eb.lines as Expected[])
+      .filter((l) => l.amount !== null)
+      .map((l) => String(l.amount));
     const aAmounts = (ab?.lines ?? []).filter((l) => l.amount !== null).map((l) => String(l.amount));
     figures.amountsExpected += eAmounts.length + (eb.total === null ? 0 : 1);
     figures.amountsRight +=
@@ -227,14 +229,11 @@ export function compareScheda(
       eAmounts.filter((x) => aAmounts.includes(x)).length;
     figures.amountsInvented +=
       aAmounts.filter((x) => !eAmounts.includes(x)).length + (eb.total === null && ab?.total != null ? 1 : 0);
-    figures.fundsExpected += eb.lines.length;
+    figures.fundsExpected += (eb.lines as Expected[]).length;
     figures.fundsRight += ePairs.filter((p) => aPairs.includes(p)).length;
     check(
       "budget",
-      ab !== null &&
-        (ab?.total ?? null) === eb.total &&
-        sameSet(ePairs, aPairs) &&
-        ePairs.length === aPairs.length,
+      ab !== null && ab.total === eb.total && sameSet(ePairs, aPairs) && ePairs.length === aPairs.length,
       { total: eb.total, lines: ePairs },
       { total: ab?.total ?? null, lines: aPairs },
     );
@@ -374,7 +373,11 @@ export interface FigureCheck {
 
 function decimalText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  const text = String(value).replace("%", "").trim();
+  const text = (
+    typeof value === "string" || typeof value === "number" ? String(value) : JSON.stringify(value)
+  )
+    .replace("%", "")
+    .trim();
   return text === "" ? null : String(Number(text.replace(",", ".")));
 }
 

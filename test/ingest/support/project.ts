@@ -29,7 +29,9 @@ function flatten(prefix: string, value: Json, out: Entry[]): void {
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, i) => flatten(`${prefix}[${String(i)}]`, item, out));
+    value.forEach((item, i) => {
+      flatten(`${prefix}[${String(i)}]`, item, out);
+    });
     if (value.length === 0) out.push({ key: prefix, value: "[]", lines: null });
     return;
   }
@@ -44,7 +46,10 @@ function flatten(prefix: string, value: Json, out: Entry[]): void {
     }
     return;
   }
-  const text = String(value);
+  const text =
+    typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+      ? String(value)
+      : JSON.stringify(value);
   out.push({ key: prefix, value: typeof value === "string" ? skeleton(text) : text, lines: null });
 }
 
@@ -61,7 +66,9 @@ export function project(result: IngestResult): Entry[] {
       });
     }
   });
-  result.lepsSchede.forEach((scheda, k) => flatten(`leps[${String(k)}]`, scheda.draft, out));
+  result.lepsSchede.forEach((scheda, k) => {
+    flatten(`leps[${String(k)}]`, scheda.draft, out);
+  });
   flatten("evaluation", result.evaluation, out);
   flatten("accordo", result.accordo, out);
   flatten("tables", result.tables, out);
