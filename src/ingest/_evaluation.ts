@@ -58,7 +58,8 @@ const SPECS: readonly LabelSpec<GridField>[] = [
   { field: "dimension", text: "DIMENSIONE [DI ANALISI]", caseless: true },
   {
     field: "grade",
-    text: "GRADO DI RAGGIUNGIMENTO DELL OBIETTIVO RISPETTO A CIO CHE E STATO DEFINITO NELLA PROGRAMMAZIONE",
+    // "CIÒ CHE È STATO", and the slips "CIO' CHE ÈRA STATO", "CHE ÈRATO STATO" of the plans.
+    text: "GRADO DI RAGGIUNGIMENTO DELL OBIETTIVO RISPETTO A CIO CHE [E] [ERA] [ERATO] STATO DEFINITO NELLA PROGRAMMAZIONE",
     required: 3,
     caseless: true,
     guidance: ["(n. azioni realizzate*100)/n. azioni programmate"],
@@ -312,7 +313,11 @@ function readObjective(
     const lines = gradeField.value.lines() ?? gradeField.labelLines;
     const grade = readGrade(gradeField.value.text, lines);
     if (grade !== null) draft.grade = grade;
-    else notes.push({ code: "field_blank", field: "grade", lines: gradeField.labelLines });
+    else if (gradeField.value.verbatim() === "")
+      notes.push({ code: "field_blank", field: "grade", lines: gradeField.labelLines });
+    // Printed, but neither a percentage, a band range nor "non applicabile": left out, not guessed.
+    else
+      notes.push({ code: "grid_value_not_read", field: "grade", lines, text: gradeField.value.verbatim() });
     const completions = actionCompletions(gradeField.value);
     if (completions.length > 0) {
       draft.actions = completions.map((action, k) => ({ ...action, title: actionTitles[k] ?? action.title }));

@@ -27,7 +27,8 @@ export interface Note {
     | "option_not_stated"
     | "amount_not_read"
     | "target_not_typed"
-    | "macro_area_doubtful";
+    | "macro_area_doubtful"
+    | "grid_value_not_read";
   readonly field: string;
   readonly lines: readonly [number, number] | null;
   readonly text?: string;

@@ -75,6 +75,13 @@ function noteFinding(note: Note, path: (string | number)[]): IngestFinding {
         where,
       );
       break;
+    case "grid_value_not_read":
+      finding = createFinding(
+        M.grid_value_not_read,
+        { label: note.field === "grade" ? "GRADO DI RAGGIUNGIMENTO DELL'OBIETTIVO" : label, line },
+        where,
+      );
+      break;
   }
   return { ...finding, lines: note.lines === null ? null : [note.lines[0], note.lines[1]] };
 }
