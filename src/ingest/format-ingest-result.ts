@@ -128,7 +128,7 @@ function schedaLines(scheda: unknown, findings: readonly unknown[], index: numbe
  * const plan = "TITOLO INTERVENTO Prova\nQUALI OBIETTIVI VUOLE RAGGIUNGERE Aiutare.\nAZIONI PROGRAMMATE\n1. Una.\nTARGET Famiglie";
  * const text = formatIngestResult(ingestPlanText(plan));
  * text.split("\n")[0] //=> "Testo: plan text · 5 righe · 0 righe di rumore (numeri di pagina, intestazioni)"
- * text.split("\n")[3] //=> "■ 1 – Prova  [L1-5]"
+ * text.split("\n")[3] //=> "■ 1 – Prova [L1-5]"
  * text.split("\n").every((line) => line.length <= 120) //=> true
  * ```
  * @category Ingest
