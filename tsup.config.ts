@@ -11,7 +11,8 @@ const ENTRIES = {
 // - ESM, one output file per source file, for bundlers: an app keeps only the files its imports reach;
 // - ESM for Node and Deno ("node" export condition): one minified bundle per entry point with shared chunks, so
 //   that a cold import reads a few files instead of two hundred;
-// - CommonJS, one bundle per entry point (require() cannot be tree-shaken anyway), with bundled .d.cts types.
+// - CommonJS, the entry points sharing chunks (require() cannot be tree-shaken anyway, but a value built by one
+//   entry must be recognised by the other: one copy of each class), with bundled .d.cts types.
 export default defineConfig([
   {
     entry: ["src/**/*.ts"],
@@ -40,7 +41,7 @@ export default defineConfig([
     target: "es2022",
     sourcemap: true,
     dts: { only: false },
-    splitting: false,
+    splitting: true,
     treeshake: true,
   },
 ]);
