@@ -120,7 +120,7 @@ function schedaLines(scheda: unknown, findings: readonly unknown[], index: numbe
  *
  * @param result - a result of {@link ingestPlanText}
  * @param options - `language` of the findings ("it" by default), `maxFindings` listed (40 by default)
- * @throws {@link PdzError} `invalid_type` (result not an object), `invalid_option` (unknown language),
+ * @throws `PdzError` `invalid_type` (result not an object), `invalid_option` (unknown language),
  *   `invalid_count` (maxFindings not a count), `unreadable_field`
  * @example
  * ```ts

@@ -107,7 +107,7 @@ function noteFinding(note: Note, path: (string | number)[]): IngestFinding {
  *
  * @param text - the plan's text
  * @param options - `document`: the name given in every source reference
- * @throws {@link PdzError} `invalid_type` (text not a string, options not an object), `text_too_long` (text
+ * @throws `PdzError` `invalid_type` (text not a string, options not an object), `text_too_long` (text
  *   longer than 5,000,000 characters, document name longer than 200)
  * @example
  * ```ts
