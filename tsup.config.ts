@@ -1,6 +1,10 @@
 import { defineConfig } from "tsup";
 
-const ENTRIES = { index: "src/index.ts", "datasets/index": "src/datasets/index.ts" };
+const ENTRIES = {
+  index: "src/index.ts",
+  "datasets/index": "src/datasets/index.ts",
+  "ingest/index": "src/ingest/index.ts",
+};
 
 // Three builds of the same sources, each for the consumers that load it (types come from
 // `tsc -p tsconfig.build.json`, one .d.ts per source file, plus the bundled .d.cts of the CommonJS build):

@@ -6,13 +6,20 @@ const esm = await import("piano-di-zona");
 const cjs = require("piano-di-zona");
 const esmDatasets = await import("piano-di-zona/datasets");
 const cjsDatasets = require("piano-di-zona/datasets");
+const esmIngest = await import("piano-di-zona/ingest");
+const cjsIngest = require("piano-di-zona/ingest");
 
 const results = [esm, cjs].map((lib) => lib.achievementGrade({ planned: 4, realized: 3 }).percent.toString());
 const datasets = [esmDatasets, cjsDatasets].map(
   (lib) => lib.GALLARATE_EVALUATION_2021_2023.objectives.length,
 );
-if (results.join() !== "75,75" || datasets.join() !== "16,16") {
-  console.error(`built package misbehaves: grades ${results.join()} objectives ${datasets.join()}`);
+const PLAN =
+  "TITOLO INTERVENTO Prova\nQUALI OBIETTIVI VUOLE RAGGIUNGERE Aiutare.\nAZIONI PROGRAMMATE\n1. Una.\nTARGET Famiglie";
+const ingested = [esmIngest, cjsIngest].map((lib) => lib.ingestPlanText(PLAN).schede.length);
+if (results.join() !== "75,75" || datasets.join() !== "16,16" || ingested.join() !== "1,1") {
+  console.error(
+    `built package misbehaves: grades ${results.join()} objectives ${datasets.join()} schede ${ingested.join()}`,
+  );
   process.exit(1);
 }
 // A value built by one entry point is a value of the other: the entries share one copy of each class.
@@ -25,5 +32,5 @@ if (indices.join() !== "182.62,182.62") {
   process.exit(1);
 }
 console.log(
-  "ESM and CommonJS builds load and grade: 75% both ways; datasets: 16 objectives, Sebino's old-age index 182.62 both ways",
+  "ESM and CommonJS builds load and grade: 75% both ways; datasets: 16 objectives, Sebino's old-age index 182.62 both ways; ingest: 1 scheda both ways",
 );

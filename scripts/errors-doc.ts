@@ -169,8 +169,13 @@ function escape(text: string): string {
 /** The text of docs/errors.md. */
 export async function errorsDoc(): Promise<string> {
   const entries = await readTables();
-  const index = (await import(pathToFileURL(join(SRC, "index.ts")).href)) as Record<string, unknown>;
-  const reach = publicReach(new Set(Object.keys(index)));
+  // The public names of the root entry and of the subpath entries (piano-di-zona/ingest).
+  const names = new Set<string>();
+  for (const entry of [join(SRC, "index.ts"), join(SRC, "ingest", "index.ts")]) {
+    const exported = (await import(pathToFileURL(entry).href)) as Record<string, unknown>;
+    for (const name of Object.keys(exported)) names.add(name);
+  }
+  const reach = publicReach(names);
   const uses = usesOfEntries();
   const lines: string[] = [
     "# Error and finding codes",

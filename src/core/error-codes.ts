@@ -7,6 +7,7 @@ import type * as demographyMessages from "./messages/demography.js";
 import type * as evaluationMessages from "./messages/evaluation.js";
 import type * as financeMessages from "./messages/finance.js";
 import type * as governanceMessages from "./messages/governance.js";
+import type * as ingestMessages from "./messages/ingest.js";
 import type * as modelMessages from "./messages/model.js";
 import type * as monitoringMessages from "./messages/monitoring.js";
 import type * as reportMessages from "./messages/report.js";
@@ -23,7 +24,8 @@ type Tables =
   | typeof reportMessages
   | typeof financeMessages
   | typeof demographyMessages
-  | typeof auditMessages;
+  | typeof auditMessages
+  | typeof ingestMessages;
 
 /**
  * Every code a {@link PdzError} or a validation issue can carry. Codes are snake_case, stable, and part of the API;

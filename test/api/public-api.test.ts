@@ -11,6 +11,7 @@ const ROOT = join(import.meta.dirname, "..", "..");
 const ENTRIES = {
   "piano-di-zona": "src/index.ts",
   "piano-di-zona/datasets": "src/datasets/index.ts",
+  "piano-di-zona/ingest": "src/ingest/index.ts",
 } as const;
 
 function kindOf(symbol: ts.Symbol, checker: ts.TypeChecker): string {

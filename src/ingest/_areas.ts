@@ -1,0 +1,277 @@
+// Macro-areas named in a box: the transversal areas of field 7 ("A) Contrasto alla povertà … e H) interventi …",
+// "a. … g. …", or one title per line) and the key points of field 8 grouped under area headers. The catalogue's
+// matcher decides every area: the title wins over a contradicting letter, and the match's warnings (letter
+// mismatch, the retired area C, a misspelt title) are kept for the findings.
+import type { MacroAreaCode } from "../catalog/macro-areas.js";
+import { matchMacroArea } from "../catalog/match-macro-area.js";
+import type { MatchResult, MatchWarningCode } from "../catalog/match-result.js";
+import { isBullet, verbatim, type Passage } from "./_passage.js";
+
+/** An area read in a text, with the warnings of its match and where it was printed. */
+export interface AreaRead {
+  readonly code: MacroAreaCode;
+  readonly text: string;
+  readonly from: number;
+  readonly to: number;
+  readonly warnings: readonly MatchWarningCode[];
+  /** How the area was read: its printed letter alone, its title (with or without a letter). */
+  readonly basis: "letter" | "title";
+}
+
+/** Offsets in a text where a macro-area letter marker starts ("A) ", "b. ", "J - "). */
+export function letterMarkers(text: string, from: number, to: number): number[] {
+  const found: number[] = [];
+  for (let i = from; i < to; i += 1) {
+    const ch = text.charAt(i);
+    if (!/[A-La-l]/.test(ch)) continue;
+    const before = i === 0 ? " " : text.charAt(i - 1);
+    if (!/[\s(>:;,]/.test(before) && !isBullet(before)) continue;
+    let j = i + 1;
+    const mark = text.charAt(j);
+    if (mark === " " && /[-–]/.test(text.charAt(j + 1))) {
+      j += 1;
+    } else if (mark !== ")" && mark !== ".") {
+      continue;
+    }
+    // The mark is followed by a blank or ends the text ("A." alone before a list).
+    const after = text.charAt(j + 1);
+    if (after !== "" && !/\s/.test(after)) continue;
+    // A lower-case letter marks an area only before a capital ("a. Contrasto"), not in prose ("e. g.").
+    const next = text
+      .slice(j + 1, j + 8)
+      .trimStart()
+      .charAt(0);
+    if (ch === ch.toLowerCase() && !/\p{Lu}/u.test(next)) continue;
+    found.push(i);
+  }
+  return found;
+}
+
+function toArea(text: string, from: number, to: number, match: MatchResult<MacroAreaCode>): AreaRead | null {
+  const warnings = match.warnings.map((warning) => warning.code);
+  if (match.code !== null)
+    return { code: match.code, text: verbatim(text.slice(from, to)), from, to, warnings, basis: "title" };
+  // A letter alone ("A." before a list of key points) names its area.
+  if (match.prefix !== null && /^[A-La-l]$/.test(match.prefix) && match.prefix.toUpperCase() !== "C") {
+    const rest = text
+      .slice(from, to)
+      .replace(/^\s*[A-La-l]\s?[).\-–]?/, "")
+      .trim();
+    if (rest === "") {
+      return {
+        code: match.prefix.toUpperCase() as MacroAreaCode,
+        text: verbatim(text.slice(from, to)),
+        from,
+        to,
+        warnings: [],
+        basis: "letter",
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * The areas a box names: each letter marker starts an item read by the matcher; without letters, a box whose
+ * lines are short titles (one area per line) is read line by line; prose without letters names no area.
+ */
+export function areasIn(text: string, from: number, to: number): AreaRead[] {
+  const markers = letterMarkers(text, from, to);
+  const areas: AreaRead[] = [];
+  if (markers.length > 0) {
+    for (let k = 0; k < markers.length; k += 1) {
+      const start = markers[k] as number;
+      const end = markers[k + 1] ?? to;
+      const area = toArea(text, start, end, matchMacroArea(text.slice(start, end)));
+      if (area !== null) areas.push(area);
+    }
+    return dedupe(areas);
+  }
+  const lines = lineRanges(text, from, to);
+  if (lines.length === 0 || lines.some(([a, b]) => b - a > 70)) return [];
+  for (const [a, b] of lines) {
+    const match = matchMacroArea(text.slice(a, b));
+    if (match.confidence === "none") continue;
+    const area = toArea(text, a, b, match);
+    if (area !== null) areas.push(area);
+  }
+  return dedupe(areas);
+}
+
+function dedupe(areas: readonly AreaRead[]): AreaRead[] {
+  const seen = new Set<MacroAreaCode>();
+  return areas.filter((area) => {
+    if (seen.has(area.code)) return false;
+    seen.add(area.code);
+    return true;
+  });
+}
+
+/** The non-blank lines of `[from, to)` as offset ranges, trimmed. */
+export function lineRanges(text: string, from: number, to: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = from;
+  for (let i = from; i <= to; i += 1) {
+    if (i < to && text.charAt(i) !== "\n") continue;
+    let a = start;
+    let b = i;
+    while (a < b && /\s/.test(text.charAt(a))) a += 1;
+    while (b > a && /\s/.test(text.charAt(b - 1))) b -= 1;
+    if (b > a) ranges.push([a, b]);
+    start = i + 1;
+  }
+  return ranges;
+}
+
+/** A key point of field 8, under the area header it was printed after (null when none). */
+export interface KeyPointRead {
+  readonly area: MacroAreaCode | null;
+  /** Whether no area header nor introduction stands above the point (then it belongs to the scheda's own area). */
+  readonly unheaded: boolean;
+  readonly point: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** One unit of a list: between bullets, semicolons, line-start dashes and line-start letter markers. */
+export interface Unit {
+  readonly from: number;
+  readonly to: number;
+  /** Whether the unit was introduced by a bullet or a dash (then it is an item, never a header). */
+  readonly bulleted: boolean;
+  /** Whether the unit starts on an indented line (an item whose bullet was dropped, or a header). */
+  readonly indented: boolean;
+}
+
+/** Splits `[from, to)` into list units. */
+export function listUnits(text: string, from: number, to: number, splitInlineDashes = false): Unit[] {
+  const units: Unit[] = [];
+  let start = from;
+  let bulleted = false;
+  let unitIndented = false;
+  let indented = false;
+  const push = (end: number, nextBulleted: boolean, nextStart: number): void => {
+    if (/\S/.test(text.slice(start, end)))
+      units.push({ from: start, to: end, bulleted, indented: unitIndented });
+    start = nextStart;
+    bulleted = nextBulleted;
+    unitIndented = indented;
+  };
+  let lineStart = true;
+  for (let i = from; i < to; i += 1) {
+    const ch = text.charAt(i);
+    if (ch === "\n") {
+      lineStart = true;
+      indented = false;
+      continue;
+    }
+    if (lineStart && /\s/.test(ch)) {
+      indented = true;
+      continue;
+    }
+    const atLineStart = lineStart;
+    lineStart = false;
+    // An indented line starting with a capital (an item whose bullet the text-extraction tool dropped, or an
+    // area header), or a capital after a finished sentence: a new unit.
+    if (atLineStart && i > start && /[\p{Lu}\d“"«]/u.test(ch)) {
+      const before = text.slice(start, i).trimEnd();
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by push(), which the narrowing does not see
+      if (indented || unitIndented || /[.:!?]$/u.test(before)) {
+        push(i, false, i);
+        continue;
+      }
+    }
+    if (isBullet(ch)) {
+      push(i, true, i + 1);
+      continue;
+    }
+    if (atLineStart && /[-–—]/.test(ch) && /\s/.test(text.charAt(i + 1))) {
+      push(i, true, i + 1);
+      continue;
+    }
+    if (splitInlineDashes && /[-–]/.test(ch) && text.charAt(i - 1) === " " && text.charAt(i + 1) === " ") {
+      push(i, true, i + 1);
+      continue;
+    }
+    if (ch === ";" && /\s/.test(text.charAt(i + 1) || " ")) {
+      push(i + 1, false, i + 1);
+      continue;
+    }
+    if (atLineStart && i > start && letterMarkers(text, i, Math.min(to, i + 4)).includes(i)) {
+      push(i, false, i);
+    }
+  }
+  push(to, false, to);
+  return units;
+}
+
+/** The key points of field 8, grouped under the area headers printed in the box. */
+export function keyPointsIn(
+  passage: Passage,
+  from: number,
+  to: number,
+): { points: KeyPointRead[]; headers: AreaRead[] } {
+  const text = passage.text;
+  const points: KeyPointRead[] = [];
+  const headers: AreaRead[] = [];
+  let area: MacroAreaCode | null = null;
+  let headed = false;
+  for (const unit of listUnits(text, from, to)) {
+    const raw = text.slice(unit.from, unit.to);
+    const clean = verbatim(raw)
+      .replace(/[;.]+$/, "")
+      .trim();
+    if (clean === "") continue;
+    if (!unit.bulleted) {
+      const header = headerOf(text, unit.from, unit.to, unit.indented);
+      if (header !== null) {
+        headers.push(header.area);
+        area = header.area.code;
+        headed = true;
+        // Text after the header on the same unit is a point ("A) Povertà: Vulnerabilità …" is rare; kept).
+        if (header.pointFrom < unit.to && /\S/.test(text.slice(header.pointFrom, unit.to))) {
+          const point = verbatim(text.slice(header.pointFrom, unit.to))
+            .replace(/[;.]+$/, "")
+            .trim();
+          if (point !== "")
+            points.push({ area, unheaded: false, point, from: header.pointFrom, to: unit.to });
+        }
+        continue;
+      }
+      // An introduction ("Punti chiave trasversali a tutte le aree di policy:", "Aree di policy") heads points
+      // without an area.
+      if (/:\s*$/.test(raw) || /^(?:aree\s+di\s+policy|punti\s+chiave)\b/iu.test(clean)) {
+        area = null;
+        headed = true;
+        continue;
+      }
+    }
+    points.push({ area, unheaded: !headed, point: clean, from: unit.from, to: unit.to });
+  }
+  return { points, headers };
+}
+
+/** The area header a unit is, and where any text after it starts. */
+function headerOf(
+  text: string,
+  from: number,
+  to: number,
+  indented: boolean,
+): { area: AreaRead; pointFrom: number } | null {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const start = from + lead;
+  const marked = letterMarkers(text, start, Math.min(to, start + 4)).includes(start);
+  const match = matchMacroArea(text.slice(start, to));
+  if (marked) {
+    const area = toArea(text, start, to, match);
+    return area === null ? null : { area, pointFrom: to };
+  }
+  // A title alone, not indented: the official title or a known variant of it (not a point that shares words with a
+  // title, as "Digitalizzazione del servizio" under "F) Digitalizzazione dei servizi:").
+  if (!indented && match.code !== null && (match.confidence === "exact" || match.confidence === "variant")) {
+    const area = toArea(text, start, to, match);
+    return area === null ? null : { area, pointFrom: to };
+  }
+  return null;
+}

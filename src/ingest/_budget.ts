@@ -1,0 +1,301 @@
+// RISORSE ECONOMICHE PREVENTIVATE as printed: amounts read in the Italian mode of the numeric contract ("€.
+// 30.000,00", "85.000 euro annui", "60 mila euro"), the funds named with them, the triennial total where the box
+// states one ("stima una spesa nel triennio pari ad €. 30.000,00 (FNPS-Fondi d’Ambito-…)"). An amount the Italian
+// mode cannot read without guessing ("€ 12.85") is reported, never read.
+import type { FundId } from "../catalog/funds.js";
+import { isPdzError } from "../core/error.js";
+import { parseItalianNumber } from "../core/italian-number.js";
+import type { Passage } from "./_passage.js";
+import { verbatim } from "./_passage.js";
+
+/** An amount printed in a box. */
+export interface AmountRead {
+  /** Canonical decimal string, or null when the printed number is ambiguous or malformed. */
+  readonly amount: string | null;
+  readonly printed: string;
+  readonly from: number;
+  readonly to: number;
+  /** Why the amount could not be read ("ambiguous_number", "malformed_italian_number"), or null. */
+  readonly problem: string | null;
+}
+
+/** A fund named in a box. */
+export interface FundMention {
+  readonly fund: FundId;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** How the plans name each fund (case-insensitive; checked in this order, the more specific first). */
+const FUND_PATTERNS: readonly (readonly [FundId, RegExp])[] = [
+  [
+    "fondo-poverta-quota-servizi",
+    /fondo\s+povert\S{0,3}\s*\(?(?:\d+\s*%\s*)?quota\s+servizi\)?|quota\s+servizi\s+(?:del\s+)?fondo\s+povert\S{0,3}/giu,
+  ],
+  [
+    "fondo-poverta-estrema",
+    /(?:fondo\s+(?:lotta\s+)?povert\S{0,3}\s*[-–]?\s*(?:quota\s+)?)?povert\S{0,3}\s+estrema/giu,
+  ],
+  [
+    "fondo-poverta",
+    /fondo\s+(?:nazionale\s+)?(?:(?:per\s+la\s+)?lotta\s+(?:alla\s+)?)?(?:per\s+la\s+)?povert\S{0,3}/giu,
+  ],
+  ["misura-b1", /misura\s+B1/giu],
+  ["fnps", /\bFNPS\b|fondo\s+nazionale\s+(?:per\s+le\s+)?politiche\s+sociali/giu],
+  ["fna", /\bFNN?A\b|fondo\s+(?:nazionale\s+)?(?:per\s+le\s+)?non\s+autosufficien\S{0,4}/giu],
+  ["fondo-sociale-regionale", /fondo\s+sociale\s+regionale|\bFSR\b/giu],
+  ["dopo-di-noi", /dopo\s+di\s+noi|\bl(?:egge|\.)\s*112\/2016/giu],
+  ["pnrr", /\bPNRR\b/gu],
+  ["fse-plus", /\bFSE\s*\+/gu],
+  ["fesr", /\bFESR\b/gu],
+  ["pon-inclusione", /\bPON\s+inclusione/giu],
+  ["pn-inclusione", /\bPN\s+inclusione/giu],
+  ["fami", /\bFAMI\b/gu],
+  ["fondo-caregiver-familiare", /fondo\s+(?:per\s+il\s+)?caregiver/giu],
+];
+
+/** The funds a text names, left to right, none overlapping another. */
+export function fundMentions(text: string, from: number, to: number): FundMention[] {
+  const slice = text.slice(from, to);
+  const found: FundMention[] = [];
+  for (const [fund, pattern] of FUND_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(slice); match !== null; match = pattern.exec(slice)) {
+      const a = from + match.index;
+      const b = a + match[0].length;
+      if (match[0].length === 0) {
+        pattern.lastIndex += 1;
+        continue;
+      }
+      if (!found.some((other) => a < other.to && other.from < b)) found.push({ fund, from: a, to: b });
+    }
+  }
+  return found.sort((x, y) => x.from - y.from);
+}
+
+/** Whether a character is part of a printed number. */
+function isNumberChar(ch: string): boolean {
+  return (ch >= "0" && ch <= "9") || ch === "." || ch === ",";
+}
+
+/** The amounts in euro printed in `[from, to)`: numbers with "€", "euro" or "mila euro" next to them. */
+export function amountsIn(text: string, from: number, to: number): AmountRead[] {
+  const found: AmountRead[] = [];
+  let i = from;
+  while (i < to) {
+    const ch = text.charAt(i);
+    if (ch < "0" || ch > "9" || (i > from && /[\p{L}\d]/u.test(text.charAt(i - 1)))) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < to && isNumberChar(text.charAt(j))) j += 1;
+    let end = j;
+    while (end > i && (text.charAt(end - 1) === "." || text.charAt(end - 1) === ",")) end -= 1;
+    const body = text.slice(i, end);
+    const before = text.slice(Math.max(from, i - 8), i);
+    const after = text.slice(end, Math.min(to, end + 14));
+    const euroBefore = /(?:€\.?|\beuro|\bEuro|\bEURO|\bEUR)\s*$/u.test(before);
+    const thousands = /^\s*mila\s+euro/iu.exec(after);
+    // "1.1.1 € 211.500": a "€" followed by a number belongs to that number.
+    const euroAfter = /^\s*(?:€|euro\b|EUR\b)/iu.test(after) && !/^\s*(?:€\.?|euro|EUR)\s*\d/iu.test(after);
+    if (/^\s*%/.test(after) || !(euroBefore || euroAfter || thousands !== null)) {
+      i = j;
+      continue;
+    }
+    const printedFrom = euroBefore
+      ? i - (/(?:€\.?|euro|Euro|EURO|EUR)\s*$/u.exec(before)?.[0].length ?? 0)
+      : i;
+    const printedTo =
+      thousands !== null
+        ? end + thousands[0].length
+        : euroAfter
+          ? end + (/^\s*(?:€|euro|EUR)/iu.exec(after)?.[0].length ?? 0)
+          : end;
+    let amount: string | null = null;
+    let problem: string | null = null;
+    try {
+      const value = parseItalianNumber(body);
+      amount = (thousands !== null ? value.mul(1000) : value).toString();
+    } catch (error) {
+      problem = isPdzError(error) ? error.code : "malformed_italian_number";
+    }
+    found.push({
+      amount,
+      printed: text.slice(printedFrom, printedTo).trim(),
+      from: printedFrom,
+      to: printedTo,
+      problem,
+    });
+    i = j;
+  }
+  return found;
+}
+
+/** A budget line read. */
+export interface BudgetLineRead {
+  readonly fund: FundId;
+  readonly label: string;
+  readonly amount: string | null;
+  readonly printed: string | null;
+  readonly year: number | null;
+  readonly nature: "pubblica" | "privata" | null;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The budget box read. */
+export interface BudgetRead {
+  readonly total: AmountRead | null;
+  readonly lines: readonly BudgetLineRead[];
+  /** Amounts that could not be read without guessing. */
+  readonly unread: readonly AmountRead[];
+}
+
+/** Words before or after an amount that make it the triennial total of the box. */
+const TOTAL_BEFORE =
+  /(?:spesa|totale|complessiv\S*|nel\s+triennio|triennal\S*|pari\s+a[d]?)\s*(?:di\s+|a\s+|ad\s+)?$/iu;
+
+/** Reads the budget box `[from, to)` of a passage. */
+export function readBudget(passage: Passage, from: number, to: number): BudgetRead {
+  const text = passage.text;
+  const amounts = amountsIn(text, from, to);
+  const unread = amounts.filter((amount) => amount.amount === null);
+  const read = amounts.filter((amount) => amount.amount !== null);
+  const lines: BudgetLineRead[] = [];
+  let total: AmountRead | null = null;
+  const only = read.length === 1 ? read[0] : undefined;
+  if (only !== undefined && TOTAL_BEFORE.test(text.slice(Math.max(from, only.from - 40), only.from))) {
+    total = only;
+    // The funds listed after the total ("(FNPS-Fondi d’Ambito-altre fonti di finanziamento dedicate)").
+    const open = text.indexOf("(", only.to);
+    const close = open < 0 ? -1 : text.indexOf(")", open);
+    if (open >= 0 && close > open && close <= to && open - only.to < 6) {
+      lines.push(...fundList(passage, open + 1, close));
+    } else {
+      lines.push(...namedFunds(passage, from, to, []));
+    }
+    return { total, lines, unread };
+  }
+  for (const amount of read) {
+    const clause = clauseAround(text, from, to, amount.from, amount.to);
+    const mentions = fundMentions(text, clause.from, clause.to);
+    const before = mentions.filter((m) => m.to <= amount.from);
+    const mention = before[before.length - 1] ?? mentions.find((m) => m.from >= amount.to);
+    const clauseText = text.slice(clause.from, clause.to);
+    const year = /\b(?:nel|per\s+il|anno)\s+(20[2-3]\d)\b/iu.exec(clauseText);
+    lines.push({
+      fund: mention?.fund ?? "altro",
+      label:
+        mention === undefined
+          ? labelBefore(text, clause.from, amount.from)
+          : verbatim(text.slice(mention.from, mention.to)),
+      amount: amount.amount,
+      printed: amount.printed,
+      year: year === null ? null : Number(year[1]),
+      nature: /\bprivat/iu.test(clauseText) ? "privata" : /\bpubblic/iu.test(clauseText) ? "pubblica" : null,
+      from: amount.from,
+      to: amount.to,
+    });
+  }
+  const used = lines.map((line) => line.fund);
+  lines.push(...namedFunds(passage, from, to, used));
+  lines.sort((a, b) => a.from - b.from);
+  return { total, lines, unread };
+}
+
+/** The funds of a list after a total: each item a fund, or "altro" with its words. */
+function fundList(passage: Passage, from: number, to: number): BudgetLineRead[] {
+  const text = passage.text;
+  const lines: BudgetLineRead[] = [];
+  let start = from;
+  for (let i = from; i <= to; i += 1) {
+    const ch = i < to ? text.charAt(i) : "";
+    const split =
+      i === to ||
+      ch === "," ||
+      ch === ";" ||
+      ch === "/" ||
+      ((ch === "-" || ch === "–") && !/\d/.test(text.charAt(i + 1)));
+    if (!split) continue;
+    const item = verbatim(text.slice(start, i));
+    if (/\p{L}/u.test(item)) {
+      let a = start;
+      while (a < i && /\s/.test(text.charAt(a))) a += 1;
+      const mention = fundMentions(text, start, i)[0];
+      lines.push({
+        fund: mention?.fund ?? "altro",
+        label: item,
+        amount: null,
+        printed: null,
+        year: null,
+        nature: null,
+        from: a,
+        to: i,
+      });
+    }
+    start = i + 1;
+  }
+  return lines;
+}
+
+/** Funds named in the box without an amount, once each (those already on a line with an amount excluded). */
+function namedFunds(passage: Passage, from: number, to: number, used: readonly FundId[]): BudgetLineRead[] {
+  const text = passage.text;
+  const seen = new Set<FundId>(used);
+  const lines: BudgetLineRead[] = [];
+  for (const mention of fundMentions(text, from, to)) {
+    if (seen.has(mention.fund)) continue;
+    seen.add(mention.fund);
+    lines.push({
+      fund: mention.fund,
+      label: verbatim(text.slice(mention.from, mention.to)),
+      amount: null,
+      printed: null,
+      year: null,
+      nature: null,
+      from: mention.from,
+      to: mention.to,
+    });
+  }
+  return lines;
+}
+
+/** The clause holding `[a, b)`: between semicolons, bullets, sentence ends and line-start dashes. */
+function clauseAround(
+  text: string,
+  from: number,
+  to: number,
+  a: number,
+  b: number,
+): { from: number; to: number } {
+  let start = a;
+  while (
+    start > from &&
+    !/[;•\uf0b7]/.test(text.charAt(start - 1)) &&
+    !(
+      text.charAt(start - 1) === "." &&
+      /\s/.test(text.charAt(start)) &&
+      /\p{Ll}/u.test(text.charAt(start - 2))
+    )
+  ) {
+    start -= 1;
+    if (a - start > 300) break;
+  }
+  let end = b;
+  while (
+    end < to &&
+    !/[;•\uf0b7]/.test(text.charAt(end)) &&
+    !(text.charAt(end) === "." && /\s/.test(text.charAt(end + 1) || " "))
+  ) {
+    end += 1;
+    if (end - b > 300) break;
+  }
+  return { from: start, to: end };
+}
+
+/** The words before an amount in its clause, as the label of a line without a named fund. */
+function labelBefore(text: string, from: number, at: number): string {
+  const words = verbatim(text.slice(from, at)).replace(/[\s:–\-,(]+$/u, "");
+  return words.length > 120 ? words.slice(words.length - 120).replace(/^\S*\s/, "") : words;
+}

@@ -1,0 +1,696 @@
+// Reading one scheda obiettivo (one record of the DGR form) into its values: every field's box interpreted by the
+// rule of its kind (free text, a list of actions, a budget, a SI/NO answer, areas, options, indicators, targets),
+// each value with its offsets in the box so that its lines can be reported, and findings for what could not be read.
+import type { LepsId } from "../catalog/leps.js";
+import type { MacroAreaCode } from "../catalog/macro-areas.js";
+import { matchLeps, matchLepsList } from "../catalog/match-leps.js";
+import { matchMacroArea } from "../catalog/match-macro-area.js";
+import type { DraftYesNo } from "./draft.js";
+import { readAnswer } from "./_answer.js";
+import { areasIn, keyPointsIn, type AreaRead, type KeyPointRead } from "./_areas.js";
+import { readBudget, type BudgetRead } from "./_budget.js";
+import { FIELD_LABELS, type FormField } from "./_form.js";
+import { lepsMentions, lepsNamedAfterWord } from "./_leps-mentions.js";
+import { actionMarkerAt, splitItems, type Item } from "./_items.js";
+import { Passage, verbatim } from "./_passage.js";
+import type { PlanText } from "./_plan-text.js";
+import type { FieldRead, FormRecord } from "./_records.js";
+import { readTargets, type TargetRead } from "./_targets.js";
+import type { Confidence } from "./ingest-result.js";
+
+/** A note for the findings: what, where, about which field. */
+export interface Note {
+  readonly code:
+    | "field_not_found"
+    | "field_blank"
+    | "answer_not_stated"
+    | "option_not_stated"
+    | "amount_not_read"
+    | "target_not_typed"
+    | "macro_area_doubtful"
+    | "grid_value_not_read";
+  readonly field: string;
+  readonly lines: readonly [number, number] | null;
+  readonly text?: string;
+  readonly reason?: string;
+}
+
+/** A value read with its lines. */
+export interface Located<T> {
+  readonly value: T;
+  readonly lines: readonly [number, number] | null;
+}
+
+/** A SI/NO box read. */
+export interface AnswerValue {
+  readonly answer: DraftYesNo | null;
+  readonly text: string | null;
+  readonly lines: readonly [number, number] | null;
+}
+
+/** An indicator group read. */
+export interface GroupValue {
+  readonly text: string | null;
+  readonly indicators: readonly {
+    readonly text: string;
+    readonly action: string | null;
+    readonly lines: readonly [number, number] | null;
+  }[];
+}
+
+/** Everything read from one scheda, before it is shaped as a draft. */
+export interface SchedaValues {
+  readonly position: number;
+  readonly code: string | null;
+  readonly heading: string | null;
+  readonly priority: boolean | null;
+  readonly area: {
+    readonly code: MacroAreaCode | null;
+    readonly basis: "field" | "section-heading" | "not-stated";
+  };
+  readonly leps: readonly LepsId[];
+  readonly lepsPrinted: readonly string[];
+  readonly fields: ReadonlyMap<FormField, FieldRead<FormField>>;
+  readonly confidence: ReadonlyMap<FormField, Confidence>;
+  readonly title: string | null;
+  readonly texts: ReadonlyMap<FormField, string | null>;
+  readonly actions: readonly {
+    readonly code: string | null;
+    readonly title: string;
+    readonly lines: readonly [number, number] | null;
+  }[];
+  readonly budget: (BudgetRead & { readonly passage: Passage; readonly text: string | null }) | null;
+  readonly transversal: {
+    readonly answer: DraftYesNo | null;
+    readonly areas: readonly MacroAreaCode[];
+    readonly text: string | null;
+  };
+  readonly keyPoints: readonly (KeyPointRead & { readonly lines: readonly [number, number] | null })[];
+  readonly answers: ReadonlyMap<FormField, AnswerValue>;
+  readonly newService: {
+    readonly kind: "servizio-gia-presente" | "servizio-rivisto" | "nuovo-servizio" | null;
+    readonly text: string | null;
+  };
+  readonly needKind: {
+    readonly kind: "bisogno-consolidato" | "nuovo-bisogno" | null;
+    readonly text: string | null;
+  };
+  readonly preventionKind: readonly ("promozionale" | "preventivo" | "riparativo")[];
+  readonly preventionText: string | null;
+  readonly groups: ReadonlyMap<FormField, GroupValue>;
+  readonly targets: readonly (TargetRead & {
+    readonly action?: string;
+    readonly lines: readonly [number, number] | null;
+  })[];
+  /** 1-based first and last line of the scheda (its heading included). */
+  readonly lines: readonly [number, number];
+  readonly notes: readonly Note[];
+}
+
+/** The fields answered SI/NO. */
+const ANSWER_FIELDS: readonly FormField[] = [
+  "asstInAnalysis",
+  "asstInDelivery",
+  "cooperationWithOtherAmbiti",
+  "continuity",
+  "premialProject",
+  "coProgrammed",
+  "coDesigned",
+  "otherActors",
+  "innovation",
+  "digitalisation",
+];
+
+/** The fields read as verbatim text. */
+const TEXT_FIELDS: readonly FormField[] = ["title", "goals", "target", "staff", "thirdSectorInvolvement"];
+
+/** The fields answered with text and indicators. */
+const GROUP_FIELDS: readonly FormField[] = [
+  "needs",
+  "processIndicators",
+  "outputIndicators",
+  "outcomeIndicators",
+];
+
+/** The fields every scheda of the DGR form prints (the LEPS and area fields are optional). */
+const EXPECTED: readonly FormField[] = [
+  "title",
+  "goals",
+  "actions",
+  "target",
+  "budget",
+  "staff",
+  "transversal",
+  "keyPoints",
+  ...ANSWER_FIELDS,
+  "newService",
+  "thirdSectorInvolvement",
+  "needs",
+  "needKind",
+  "preventionKind",
+  "processIndicators",
+  "outputIndicators",
+  "outcomeIndicators",
+];
+
+/** The boxes of a PPT card that answer a question of the DGR form. */
+const CARD_EXPECTED: readonly FormField[] = [
+  "title",
+  "needs",
+  "goals",
+  "target",
+  "budget",
+  "transversal",
+  "asstInAnalysis",
+  "asstInDelivery",
+];
+
+/** A heading's code and title: "A – Strategie per l’abitare (prioritario)", "1 - Mappatura …", "OBIETTIVO 2". */
+function codeOfHeading(heading: string): string | null {
+  const objective = /^\s*OBIETTIVO\s+(\d{1,3})\b/iu.exec(heading);
+  if (objective !== null) return objective[1] ?? null;
+  const lettered = /^\s*([A-Z]|\d{1,3})\s*[-–—]\s+\S/u.exec(heading);
+  return lettered === null ? null : (lettered[1] ?? null);
+}
+
+/** Reads one scheda. */
+export function readScheda(
+  text: PlanText,
+  record: FormRecord<FormField>,
+  position: number,
+  sectionArea: MacroAreaCode | null,
+  form: "pdz" | "ppt" = "pdz",
+): SchedaValues {
+  const notes: Note[] = [];
+  const confidence = new Map<FormField, Confidence>();
+  const texts = new Map<FormField, string | null>();
+  const fields = record.fields;
+  const firstLine = record.firstLine + 1;
+
+  // Heading: the lines above the form that are not numbered section headings.
+  const headingLines = [...record.headingLines].sort((a, b) => a - b);
+  const ownHeading = headingLines.filter(
+    (n) =>
+      !/^\s*\d+(?:\.\d+)+\.?\s/.test(text.lines[n] ?? "") && !/^\s*#{1,6}\s*\d/.test(text.lines[n] ?? ""),
+  );
+  const heading =
+    ownHeading.length === 0
+      ? null
+      : verbatim(
+          ownHeading
+            .map((n) => text.lines[n] ?? "")
+            .join("\n")
+            .replace(/[#*]+/g, " "),
+        );
+  let code = heading === null ? null : codeOfHeading(heading);
+
+  for (const field of form === "pdz" ? EXPECTED : CARD_EXPECTED) {
+    if (!fields.has(field)) notes.push({ code: "field_not_found", field, lines: [firstLine, firstLine] });
+  }
+
+  // Free-text fields.
+  let title: string | null = null;
+  let titleArea: AreaRead | null = null;
+  for (const field of TEXT_FIELDS) {
+    const read = fields.get(field);
+    if (read === undefined) continue;
+    const passage = read.value;
+    let value: string | null = blankToNull(passage.verbatim());
+    if (field === "title" && value !== null) {
+      // "(Policy: Interventi connessi alle politiche per il lavoro)" printed in the title box names the home area.
+      const policy = /\(\s*Policy\s*:\s*([^)]{3,120})\)/iu.exec(value);
+      if (policy !== null) {
+        const match = matchMacroArea(policy[1] ?? "");
+        if (match.code !== null)
+          titleArea = { code: match.code, text: policy[0], from: 0, to: 0, warnings: [], basis: "title" };
+        value =
+          (value.slice(0, policy.index) + value.slice(policy.index + policy[0].length))
+            .replace(/\s{2,}/g, " ")
+            .trim() || null;
+      }
+      // A PPT card's title box starts with its number ("Scheda di progetto 13: il Budget di Salute …").
+      const numbered = form === "ppt" && value !== null ? /^(\d{1,3})\s*:\s*/u.exec(value) : null;
+      if (numbered !== null && value !== null) {
+        code = numbered[1] ?? null;
+        value = value.slice(numbered[0].length) || null;
+      }
+      title = value;
+    }
+    texts.set(field, value);
+    confidence.set(field, "high");
+    if (value === null) notes.push({ code: "field_blank", field, lines: read.labelLines });
+  }
+
+  // AREA DI POLICY.
+  let area: SchedaValues["area"] = { code: null, basis: "not-stated" };
+  const areaField = fields.get("area");
+  if (areaField !== undefined) {
+    const printed = areaField.value.verbatim();
+    const match = matchMacroArea(printed);
+    if (match.code !== null) {
+      area = { code: match.code, basis: "field" };
+      confidence.set("area", match.warnings.length === 0 ? "high" : "medium");
+      for (const warning of match.warnings) {
+        notes.push({
+          code: "macro_area_doubtful",
+          field: "area",
+          lines: areaField.value.lines(),
+          text: printed,
+          reason: warning.message,
+        });
+      }
+    } else {
+      notes.push({
+        code: "macro_area_doubtful",
+        field: "area",
+        lines: areaField.value.lines(),
+        text: printed,
+        reason: "no macro-area recognised",
+      });
+    }
+  } else if (titleArea !== null) {
+    area = { code: titleArea.code, basis: "field" };
+    confidence.set("area", "medium");
+  } else {
+    // The scheda's own heading when it names an area ("Politiche abitative"), else its section's.
+    const headed = heading === null ? null : areaOfHeading(heading);
+    const section = headed ?? sectionArea;
+    if (section !== null) {
+      area = { code: section, basis: "section-heading" };
+      confidence.set("area", "low");
+    }
+  }
+
+  // LEPS: the LEPS row of the form, or a heading naming a LEPS ("### LEPS - …", "Scheda LEPS …").
+  const leps: LepsId[] = [];
+  const lepsPrinted: string[] = [];
+  const lepsField = fields.get("leps");
+  if (lepsField !== undefined) {
+    const printed = lepsField.value.verbatim();
+    lepsPrinted.push(printed);
+    for (const id of lepsOf(printed)) if (!leps.includes(id)) leps.push(id);
+    confidence.set("leps", "medium");
+  } else {
+    // The LEPS the title or heading names in so many words, or that a box names after the word "LEPS".
+    const named = lepsMentions(`${heading ?? ""} ${title ?? ""}`);
+    const titleMatch = title === null ? null : matchLeps(title);
+    if (titleMatch !== null && titleMatch.code !== null && titleMatch.confidence !== "fuzzy")
+      named.unshift(titleMatch.code);
+    for (const read of fields.values()) {
+      if (read.field === "title") continue;
+      named.push(...lepsNamedAfterWord(read.value.text));
+    }
+    for (const id of named) if (!leps.includes(id)) leps.push(id);
+    if (leps.length > 0) confidence.set("leps", "medium");
+  }
+
+  const priority = /\(prioritari[oa]\)/iu.test(`${heading ?? ""} ${title ?? ""}`) ? true : null;
+
+  // AZIONI PROGRAMMATE.
+  const actions: SchedaValues["actions"][number][] = [];
+  const actionsField = fields.get("actions");
+  if (actionsField !== undefined) {
+    actions.push(...readActions(actionsField.value));
+    confidence.set("actions", actions.some((a) => a.code !== null) ? "high" : "medium");
+    if (actions.length === 0)
+      notes.push({ code: "field_blank", field: "actions", lines: actionsField.labelLines });
+  }
+
+  // RISORSE ECONOMICHE PREVENTIVATE.
+  let budget: SchedaValues["budget"] = null;
+  const budgetField = fields.get("budget");
+  if (budgetField !== undefined) {
+    const passage = budgetField.value;
+    const read = readBudget(passage, 0, passage.text.length);
+    budget = { ...read, passage, text: passage.verbatim() || null };
+    confidence.set("budget", read.lines.some((line) => line.fund === "altro") ? "medium" : "high");
+    for (const amount of read.unread) {
+      notes.push({
+        code: "amount_not_read",
+        field: "budget",
+        lines: passage.lines(amount.from, amount.to),
+        text: amount.printed,
+      });
+    }
+    if (budget.text === null)
+      notes.push({ code: "field_blank", field: "budget", lines: budgetField.labelLines });
+  }
+
+  // L'OBIETTIVO È TRASVERSALE …?
+  let transversal: SchedaValues["transversal"] = { answer: null, areas: [], text: null };
+  const transversalField = fields.get("transversal");
+  if (transversalField !== undefined) {
+    const passage = transversalField.value;
+    const answer = readAnswer(passage.text);
+    const areas = areasIn(passage.text, answer.end, passage.text.length);
+    const value = blankToNull(passage.verbatim());
+    const words = answer.answer === null && value !== null ? answerFromWords("transversal", value) : null;
+    transversal = {
+      answer: answer.answer ?? words,
+      areas: areas.map((a) => a.code),
+      text: answer.bare ? null : value,
+    };
+    confidence.set(
+      "transversal",
+      areas.every((a) => a.basis === "title" && a.warnings.length === 0) ? "high" : "medium",
+    );
+    for (const a of areas) {
+      for (const warning of a.warnings) {
+        notes.push({
+          code: "macro_area_doubtful",
+          field: "transversal",
+          lines: passage.lines(a.from, a.to),
+          text: a.text,
+          reason: warning,
+        });
+      }
+    }
+    if (answer.answer === null && words === null && value !== null) {
+      notes.push({ code: "answer_not_stated", field: "transversal", lines: passage.lines() });
+    }
+  }
+
+  // INDICARE I PUNTI CHIAVE.
+  const keyPoints: SchedaValues["keyPoints"][number][] = [];
+  const keyField = fields.get("keyPoints");
+  if (keyField !== undefined) {
+    const passage = keyField.value;
+    const read = keyPointsIn(passage, 0, passage.text.length);
+    // Points printed under no area header belong to the scheda's own area.
+    for (const point of read.points) {
+      keyPoints.push({
+        ...point,
+        area: point.area ?? (point.unheaded ? area.code : null),
+        lines: passage.lines(point.from, point.to),
+      });
+    }
+    for (const header of read.headers) {
+      for (const warning of header.warnings) {
+        notes.push({
+          code: "macro_area_doubtful",
+          field: "keyPoints",
+          lines: passage.lines(header.from, header.to),
+          text: header.text,
+          reason: warning,
+        });
+      }
+    }
+    confidence.set("keyPoints", read.headers.length > 0 ? "high" : "medium");
+  }
+
+  // SI/NO boxes.
+  const answers = new Map<FormField, AnswerValue>();
+  for (const field of ANSWER_FIELDS) {
+    const read = fields.get(field);
+    if (read === undefined) continue;
+    const passage = read.value;
+    const answer = readAnswer(passage.text);
+    const value = blankToNull(passage.verbatim());
+    const words = answer.answer === null && value !== null ? answerFromWords(field, value) : null;
+    answers.set(field, {
+      answer: answer.answer ?? words,
+      text: answer.bare ? null : value,
+      lines: value === null ? null : passage.lines(),
+    });
+    confidence.set(field, answer.answer !== null ? "high" : words !== null ? "medium" : "low");
+    if (value === null) notes.push({ code: "field_blank", field, lines: read.labelLines });
+    else if (answer.answer === null && words === null)
+      notes.push({ code: "answer_not_stated", field, lines: passage.lines() });
+  }
+
+  // Option boxes.
+  const newService = readOption(
+    fields.get("newService"),
+    notes,
+    confidence,
+    "newService",
+    NEW_SERVICE_OPTIONS,
+  );
+  const needKind = readOption(fields.get("needKind"), notes, confidence, "needKind", NEED_OPTIONS);
+  const preventionField = fields.get("preventionKind");
+  const preventionText = preventionField === undefined ? null : preventionField.value.verbatim() || null;
+  const preventionKind = preventionText === null ? [] : preventionKinds(preventionText);
+  if (preventionField !== undefined) {
+    confidence.set("preventionKind", "high");
+    if (preventionText !== null && preventionKind.length === 0) {
+      notes.push({
+        code: "option_not_stated",
+        field: "preventionKind",
+        lines: preventionField.value.lines(),
+      });
+    }
+  }
+
+  // Fields answered with text and indicators.
+  const groups = new Map<FormField, GroupValue>();
+  for (const field of GROUP_FIELDS) {
+    const read = fields.get(field);
+    if (read === undefined) continue;
+    groups.set(field, readGroup(read.value, field === "outputIndicators" || field === "outcomeIndicators"));
+    confidence.set(field, "medium");
+  }
+
+  // Result targets: QUALI RISULTATI VUOLE RAGGIUNGERE?
+  const targets: SchedaValues["targets"][number][] = [];
+  const results = fields.get("outputIndicators");
+  if (results !== undefined) {
+    const passage = results.value;
+    for (const target of readTargets(passage, 0, passage.text.length, true)) {
+      targets.push({ ...target, lines: passage.lines(target.from, target.to) });
+    }
+  }
+
+  const start =
+    headingLines.length > 0
+      ? Math.min(...headingLines.filter((n) => ownHeading.includes(n)).map((n) => n + 1), firstLine)
+      : firstLine;
+  return {
+    position,
+    code,
+    heading,
+    priority,
+    area,
+    leps,
+    lepsPrinted,
+    fields,
+    confidence,
+    title,
+    texts,
+    actions,
+    budget,
+    transversal,
+    keyPoints,
+    answers,
+    newService: newService as SchedaValues["newService"],
+    needKind: needKind as SchedaValues["needKind"],
+    preventionKind,
+    preventionText,
+    groups,
+    targets,
+    lines: [start, record.lastLine + 1],
+    notes,
+  };
+}
+
+/** The area a heading names: its match, or its clear best candidate ("Area povertà e coesione sociale"). */
+export function areaOfHeading(heading: string): MacroAreaCode | null {
+  const match = matchMacroArea(heading);
+  if (match.code !== null) return match.code;
+  const [best, second] = match.candidates;
+  if (best !== undefined && best.score >= 0.45 && (second === undefined || second.score * 2 <= best.score))
+    return best.code;
+  return null;
+}
+
+/** A box printing no letter or digit ("//////////", "-") is blank. */
+function blankToNull(text: string): string | null {
+  return /[\p{L}\p{N}]/u.test(text) ? text : null;
+}
+
+/**
+ * The answer a box states in words without a printed SI/NO, for the questions whose affirmative the words repeat:
+ * "… è in continuità con …", "L’obiettivo è trasversale a: …", "Potranno essere coinvolti …", a plain list of
+ * actors. A negation ("non", "nessun") leaves the answer unread. Read with a medium confidence.
+ */
+export function answerFromWords(field: FormField, text: string): DraftYesNo | null {
+  if (/\b(?:non|nessun[aoe]?|né)\b/iu.test(text)) return null;
+  switch (field) {
+    case "continuity":
+      return /\b(?:in|di)\s+continuit/iu.test(text) ? "si" : null;
+    case "transversal":
+      return /\btrasversal/iu.test(text) ? "si" : null;
+    case "otherActors":
+    case "asstInDelivery":
+    case "asstInAnalysis":
+      return /\bcoinvolt|\bcoinvolgimento\b|\bcollaborazione\b|\bpartecip/iu.test(text) ? "si" : null;
+    case "cooperationWithOtherAmbiti":
+      return /\b(?:in\s+collaborazione|in\s+cooperazione)\s+con\b/iu.test(text) ? "si" : null;
+    default:
+      return null;
+  }
+}
+
+/** The LEPS a LEPS row names: a list with local numbers ("L3. … L4. …"), or the names run together. */
+function lepsOf(printed: string): LepsId[] {
+  const list = matchLepsList(printed);
+  const codes = list.map((m) => m.code).filter((c): c is LepsId => c !== null);
+  if (codes.length > 0 && codes.length === list.length) return codes;
+  const whole = matchLeps(printed);
+  if (whole.code !== null) return [whole.code];
+  // Names run together in one cell ("PREVENZIONE … SERVIZI DI SOLLIEVO … SERVIZI DI SOSTEGNO"): the candidates.
+  return whole.candidates.filter((c) => c.score >= 0.3).map((c) => c.code);
+}
+
+const NEW_SERVICE_OPTIONS = [
+  ["servizio-gia-presente", /gi[aà]['’]?\s+(?:presente|esistente|attivo)/iu],
+  ["servizio-rivisto", /sostanzialmente\s+rivisto|rivisto\s*\/\s*aggiornato|rivisto|aggiornato/iu],
+  ["nuovo-servizio", /nuovo\s+servizio|servizio\s+nuovo/iu],
+] as const;
+
+const NEED_OPTIONS = [
+  ["bisogno-consolidato", /consolidat|gi[aà]['’]?\s+(?:stato\s+)?(?:emerso|affrontato|rilevato)/iu],
+  ["nuovo-bisogno", /nuovo\s+bisogno|bisogno\s+nuovo/iu],
+] as const;
+
+function readOption(
+  read: FieldRead<FormField> | undefined,
+  notes: Note[],
+  confidence: Map<FormField, Confidence>,
+  field: FormField,
+  options: readonly (readonly [string, RegExp])[],
+): { kind: string | null; text: string | null } {
+  if (read === undefined) return { kind: null, text: null };
+  const text = read.value.verbatim() || null;
+  if (text === null) {
+    notes.push({ code: "field_blank", field, lines: read.labelLines });
+    return { kind: null, text: null };
+  }
+  // "No, …" answers the question without choosing an option; "Non si tratta di un nuovo servizio" neither.
+  const answer = readAnswer(text);
+  const negative = answer.answer === "no" || /\bnon\s+(?:si\s+tratta|è|e['’])\b/iu.test(text);
+  let chosen = negative ? undefined : options.find(([, pattern]) => pattern.test(text));
+  // A bare "SI" to "L'OBIETTIVO PREVEDE LA DEFINIZIONE DI UN NUOVO SERVIZIO?" chooses the new service.
+  if (chosen === undefined && answer.answer === "si" && answer.bare && field === "newService") {
+    chosen = options.find(([kind]) => kind === "nuovo-servizio");
+  }
+  confidence.set(field, chosen === undefined ? "medium" : "high");
+  if (chosen === undefined) notes.push({ code: "option_not_stated", field, lines: read.value.lines() });
+  return { kind: chosen?.[0] ?? null, text };
+}
+
+/** Promotional, preventive, reparative: every kind the box names. */
+function preventionKinds(text: string): ("promozionale" | "preventivo" | "riparativo")[] {
+  const kinds: ("promozionale" | "preventivo" | "riparativo")[] = [];
+  if (/promozional/iu.test(text)) kinds.push("promozionale");
+  if (/preventiv/iu.test(text)) kinds.push("preventivo");
+  if (/ripa?r?ativ|ripartiv/iu.test(text)) kinds.push("riparativo");
+  return kinds;
+}
+
+/** The actions of AZIONI PROGRAMMATE, by their markers ("Azione 1:", "1.", "1.1."), bullets, or as one item. */
+export function readActions(
+  passage: Passage,
+): { code: string | null; title: string; lines: readonly [number, number] | null }[] {
+  const text = passage.text;
+  const items = splitItems(text, 0, text.length);
+  const hasActions = items.some((item) => item.markerKind === "action");
+  const numbered = items.filter((item) => item.markerKind === "number");
+  const hasSub = numbered.some((item) => (item.marker ?? "").includes("."));
+  const actions: { code: string | null; title: string; lines: readonly [number, number] | null }[] = [];
+  let current: { code: string | null; from: number; to: number } | null = null;
+  const flush = (): void => {
+    if (current === null) return;
+    const title = verbatim(text.slice(current.from, current.to))
+      .replace(/^[\s:;.)\-–]+/u, "")
+      .replace(/[;]+$/u, "")
+      .trim();
+    // An introduction ("L'azione comprende:") before the actions is not one.
+    const intro =
+      /:$/.test(title) &&
+      current.code === null &&
+      (title.split(/\s+/).length <= 5 ||
+        /^(?:l['’]\s*azione|le\s+azioni|l['’]\s*obiettivo|si\s+prevede|sono\s+previst)/iu.test(title));
+    if (/\p{L}/u.test(title) && !intro)
+      actions.push({ code: current.code, title, lines: passage.lines(current.from, current.to) });
+    current = null;
+  };
+  const isStart = (item: Item): boolean => {
+    if (hasActions) return item.markerKind === "action";
+    if (numbered.length > 0)
+      return item.markerKind === "number" && (!hasSub || (item.marker ?? "").includes("."));
+    return item.markerKind === "bullet";
+  };
+  const anyStart = items.some(isStart);
+  for (const item of items) {
+    if (!anyStart) {
+      // No marker at all: the box is one action.
+      if (current === null) current = { code: null, from: item.from, to: item.to };
+      else current.to = item.to;
+      continue;
+    }
+    if (isStart(item)) {
+      flush();
+      current = { code: item.markerKind === "bullet" ? null : item.marker, from: item.from, to: item.to };
+      continue;
+    }
+    // Items between markers: a continuation of the action above, unless they head a group of actions.
+    if (current !== null && !(hasSub && item.markerKind === "number")) current.to = item.to;
+    else if (hasSub && item.markerKind === "number") flush();
+  }
+  flush();
+  return actions;
+}
+
+/** Markers that open a list of indicators inside a box. */
+const INDICATOR_HEAD =
+  /(?:^|\n)[ \t]*(?:INDICATORI|(?:Possibili\s+)?[Ii]ndicator[ei](?:\s+(?:di\s+)?(?:processo|risultato|output|out-?come|esito|impatto|input))?\s*(?::|(?=[ \t]*\n)))|\bindicatori\s*:/gu;
+
+/** A field of text and indicators: the indicators after "INDICATORI" / "Indicatori di …:", or the items. */
+function readGroup(passage: Passage, itemsAreIndicators: boolean): GroupValue {
+  const text = passage.text;
+  const heads: { from: number; to: number }[] = [];
+  INDICATOR_HEAD.lastIndex = 0;
+  for (let match = INDICATOR_HEAD.exec(text); match !== null; match = INDICATOR_HEAD.exec(text)) {
+    heads.push({ from: match.index, to: match.index + match[0].length });
+  }
+  const indicators: GroupValue["indicators"][number][] = [];
+  const whole = passage.verbatim() || null;
+  if (heads.length > 0) {
+    let at = 0;
+    let action: string | null = null;
+    for (let k = 0; k < heads.length; k += 1) {
+      const head = heads[k] as { from: number; to: number };
+      for (const item of splitItems(text, at, head.from))
+        if (item.markerKind === "action") action = item.marker;
+      // The list runs to the next action marker or the next head.
+      let end = heads[k + 1]?.from ?? text.length;
+      for (let i = head.to; i < end; i += 1) {
+        if (actionMarkerAt(text, i) !== null) {
+          end = i;
+          break;
+        }
+      }
+      for (const item of splitItems(text, head.to, end)) {
+        const value = verbatim(text.slice(item.from, item.to)).replace(/[;]+$/u, "").trim();
+        if (/\p{L}/u.test(value))
+          indicators.push({ text: value, action, lines: passage.lines(item.from, item.to) });
+      }
+      at = end;
+    }
+    return { text: whole, indicators };
+  }
+  if (itemsAreIndicators && whole !== null) {
+    const items = splitItems(text, 0, text.length);
+    let action: string | null = null;
+    for (const item of items) {
+      if (item.markerKind === "action") action = item.marker;
+      const value = verbatim(text.slice(item.from, item.to)).replace(/[;]+$/u, "").trim();
+      if (!/\p{L}/u.test(value) || /:\s*$/.test(value)) continue;
+      indicators.push({ text: value, action, lines: passage.lines(item.from, item.to) });
+    }
+    if (indicators.length < 2) indicators.length = 0;
+  }
+  return { text: whole, indicators };
+}
+
+export { FIELD_LABELS };

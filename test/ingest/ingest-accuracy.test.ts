@@ -1,0 +1,98 @@
+/**
+ * The reader measured on the four seeds of 2025-2027 against their hand-encoded records, and read again under
+ * layout noise: docs/ingest-accuracy.md is the current rendering of these figures (`npm run docs:ingest`). The goals
+ * the reader meets are asserted; the goals of issue 14 it does not meet yet are asserted as known failures
+ * (`it.fails`), so that the day one is met the test says so and the page is regenerated.
+ */
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Measurements } from "../../scripts/ingest-accuracy-doc.js";
+import { DOC, invented, measureAll, renderAccuracyDoc } from "../../scripts/ingest-accuracy-doc.js";
+import { SEED_CASES, readSeed } from "./support/accuracy.js";
+
+const present = SEED_CASES.every((seed) => readSeed(seed.file) !== null);
+
+describe.skipIf(!present)("ingestPlanText on the seeds", () => {
+  let measured: Measurements;
+  beforeAll(() => {
+    const all = measureAll();
+    if (all === null) throw new Error("seeds missing");
+    measured = all;
+  }, 120_000);
+
+  const seed = (ambito: string) => {
+    const found = measured.seeds.find((s) => s.ambito === ambito);
+    if (found === undefined) throw new Error(ambito);
+    return found;
+  };
+  const noise = (perturbation: string) =>
+    measured.noise.filter((row) => row.perturbation.startsWith(perturbation));
+
+  it("docs/ingest-accuracy.md shows the current figures (run `npm run docs:ingest` after a change)", () => {
+    expect(readFileSync(DOC, "utf8")).toBe(renderAccuracyDoc(measured));
+  });
+
+  it("finds every scheda of Gallarate, Busto Arsizio and Alto Milanese, and every LEPS scheda of Gallarate", () => {
+    for (const ambito of ["Gallarate", "Busto Arsizio", "Alto Milanese"]) {
+      expect(seed(ambito).schedeFound, ambito).toBe(seed(ambito).schedeExpected);
+    }
+    expect(seed("Gallarate").schedeExpected).toBe(19);
+    expect(seed("Gallarate").lepsFound).toBe(seed("Gallarate").lepsExpected);
+    expect(seed("Gallarate").lepsExpected).toBe(10);
+  });
+
+  it("reads no scheda that is not in the plan", () => {
+    for (const s of measured.seeds) expect(s.schedeInvented, s.ambito).toBe(0);
+  });
+
+  it("reads every figure of the ex-post evaluation grids right (Busto Arsizio, Alto Milanese)", () => {
+    for (const ambito of ["Busto Arsizio", "Alto Milanese"]) {
+      const s = seed(ambito);
+      expect(s.figures, ambito).toBeGreaterThan(40);
+      expect(s.figuresRight, ambito).toBe(s.figures);
+    }
+  });
+
+  it("reads at least 95% of Gallarate's fields right, every amount and fund, and every action", () => {
+    const s = seed("Gallarate");
+    expect(s.fieldsRight / s.fields).toBeGreaterThanOrEqual(0.95);
+    expect(s.items.amountsRight).toBe(s.items.amountsExpected);
+    expect(s.items.amountsInvented).toBe(0);
+    expect(s.items.fundsRight).toBe(s.items.fundsExpected);
+    expect(s.items.actionsRight).toBe(s.items.actionsExpected);
+  });
+
+  it("reads the same values, with lines into the perturbed text, through CRLF line ends and page noise", () => {
+    for (const row of [...noise("CRLF"), ...noise("page numbers")]) {
+      const name = `${row.ambito}: ${row.perturbation}`;
+      expect(row.kept, name).toBe(row.values);
+      expect(row.locatedRight, name).toBe(row.located);
+      expect(row.added, name).toBe(0);
+    }
+  });
+
+  it("reads the same values through hyphenated words in Busto Arsizio and Alto Milanese", () => {
+    for (const row of noise("long words").filter(
+      (r) => r.ambito === "Busto Arsizio" || r.ambito === "Alto Milanese",
+    )) {
+      expect([row.kept, row.locatedRight, row.added], row.ambito).toEqual([row.values, row.located, 0]);
+    }
+  });
+
+  // Goals of issue 14 not met yet: the page lists every value behind these.
+  it.fails("finds every scheda of every seed (Sebino: one scheda missed)", () => {
+    for (const s of measured.seeds) expect(s.schedeFound, s.ambito).toBe(s.schedeExpected);
+  });
+
+  it.fails("reads at least 95% of fields right on every seed", () => {
+    for (const s of measured.seeds) expect(s.fieldsRight / s.fields, s.ambito).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.fails("invents no value", () => {
+    for (const s of measured.seeds) expect(invented(s), s.ambito).toBe(0);
+  });
+
+  it.fails("reads the same values through hyphenation and re-wrapping on every seed", () => {
+    for (const row of measured.noise) expect(row.kept, `${row.ambito}: ${row.perturbation}`).toBe(row.values);
+  });
+});
