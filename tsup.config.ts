@@ -2,7 +2,9 @@ import { defineConfig } from "tsup";
 
 // Two builds of the same sources (types come from `tsc -p tsconfig.build.json`, one .d.ts per source file):
 // - ESM, one output file per source file, so that a bundler keeps only the files a consumer's imports reach;
-// - CommonJS, one bundle per entry point (require() cannot be tree-shaken anyway), with bundled .d.cts types.
+// - CommonJS, one file per entry point with the code they share in common chunks (require() cannot be tree-shaken
+//   anyway), with bundled .d.cts types. Shared chunks keep one copy of each class: an age structure made by
+//   `piano-di-zona/datasets` is recognised by the root and by `piano-di-zona/report`.
 export default defineConfig([
   {
     entry: ["src/**/*.ts"],
@@ -14,13 +16,17 @@ export default defineConfig([
     dts: false,
   },
   {
-    entry: { index: "src/index.ts", "datasets/index": "src/datasets/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      "datasets/index": "src/datasets/index.ts",
+      "report/index": "src/report/index.ts",
+    },
     format: ["cjs"],
     outDir: "dist",
     target: "es2022",
     sourcemap: true,
     dts: { only: false },
-    splitting: false,
+    splitting: true,
     treeshake: true,
   },
 ]);

@@ -6,13 +6,33 @@ const esm = await import("piano-di-zona");
 const cjs = require("piano-di-zona");
 const esmDatasets = await import("piano-di-zona/datasets");
 const cjsDatasets = require("piano-di-zona/datasets");
+const esmReport = await import("piano-di-zona/report");
+const cjsReport = require("piano-di-zona/report");
 
 const results = [esm, cjs].map((lib) => lib.achievementGrade({ planned: 4, realized: 3 }).percent.toString());
 const datasets = [esmDatasets, cjsDatasets].map(
   (lib) => lib.GALLARATE_EVALUATION_2021_2023.objectives.length,
 );
-if (results.join() !== "75,75" || datasets.join() !== "16,16") {
-  console.error(`built package misbehaves: grades ${results.join()} objectives ${datasets.join()}`);
+const reports = [
+  [esmReport, esmDatasets],
+  [cjsReport, cjsDatasets],
+].map(([report, data]) =>
+  report.renderSvg(report.pyramidChart(data.SEBINO_AMBITO_AGE_STRUCTURE_2024)).includes(">6.800<"),
+);
+const rootHasNoRenderer = !("renderMarkdown" in esm) && !("renderEvaluationReport" in cjs);
+if (
+  results.join() !== "75,75" ||
+  datasets.join() !== "16,16" ||
+  reports.join() !== "true,true" ||
+  !rootHasNoRenderer
+) {
+  console.error(
+    `built package misbehaves: grades ${results.join()} objectives ${datasets.join()} ` +
+      `report ${reports.join()} root without renderers ${String(rootHasNoRenderer)}`,
+  );
   process.exit(1);
 }
-console.log("ESM and CommonJS builds load and grade: 75% both ways; datasets: 16 objectives both ways");
+console.log(
+  "ESM and CommonJS builds load and grade: 75% both ways; datasets: 16 objectives both ways; " +
+    "report: the SVG pyramid both ways, and the root exports no renderer",
+);

@@ -1,21 +1,26 @@
-import {
-  ACHIEVEMENT_BAND_CATALOG,
-  ADEQUACY_LEVEL_CATALOG,
-  COINCIDENCE_BAND_CATALOG,
-} from "../catalog/evaluation-scales.js";
+import { ACHIEVEMENT_BAND_CATALOG } from "../catalog/evaluation-scales.js";
 import type { DeepReadonly } from "../core/deep-freeze.js";
-import type { Decimal } from "../core/decimal.js";
 import { formatIn } from "../core/format.js";
-import { LANGUAGES, type Language } from "../core/labels.js";
-import { pdzError } from "../core/error.js";
-import * as C from "../core/messages/core.js";
-import { ownField, readOptions, readText, type InputRecord } from "../core/read-input.js";
-import { readPlanRecord, type ObjectiveRecord } from "../evaluation/evaluation-record.js";
+import type { Language } from "../core/labels.js";
+import { readOptions } from "../core/read-input.js";
+import { readPlanRecord } from "../evaluation/evaluation-record.js";
 import { readPartialPolicy, type PartialActionPolicy } from "../evaluation/partial-action-policy.js";
 import { readWeighting, type PlanWeighting } from "../evaluation/plan-weighting.js";
 import { recomputePlanRecord } from "../evaluation/recompute-plan-evaluation.js";
 import type { PlanEvaluationInput } from "../model/objective-evaluation.js";
 import { BoundedLines } from "./_bounded-text.js";
+import {
+  adequacyCell,
+  ALIGNMENTS,
+  coincidenceCell,
+  oneLine,
+  percent,
+  readLanguage,
+  readTitle,
+  shorten,
+  TEXT,
+  TITLE_LENGTH,
+} from "./_evaluation-parts.js";
 import { appendMarkdownTable } from "./markdown-table.js";
 
 /**
@@ -33,114 +38,6 @@ export interface EvaluationReportOptions {
   readonly weighting?: PlanWeighting;
 }
 
-const TEXT = {
-  it: {
-    title: (from: number, to: number) => `Valutazione ex post degli obiettivi ${from}-${to}`,
-    columns: [
-      "Obiettivo",
-      "Titolo",
-      "Azioni realizzate",
-      "Grado",
-      "Fascia",
-      "Grado ponderato",
-      "Coincidenza",
-      "Adeguatezza",
-    ],
-    plan: "Grado di raggiungimento del piano",
-    weighting: {
-      objectives: "media semplice degli obiettivi",
-      actions: "azioni realizzate su azioni programmate",
-    },
-    stated: "dichiarato",
-    findings: "Incongruenze rilevate",
-    none: "Nessuna incongruenza rilevata.",
-    weightedNote: "Grado ponderato: ogni azione pesa per la sua percentuale di realizzazione.",
-    notApplicable: "n.a.",
-    notPertinent: "non pertinente",
-  },
-  en: {
-    title: (from: number, to: number) => `Ex-post evaluation of the objectives ${from}-${to}`,
-    columns: [
-      "Objective",
-      "Title",
-      "Actions realized",
-      "Grade",
-      "Band",
-      "Weighted grade",
-      "Coincidence",
-      "Adequacy",
-    ],
-    plan: "Plan achievement grade",
-    weighting: {
-      objectives: "plain mean of the objectives",
-      actions: "realized actions over planned actions",
-    },
-    stated: "stated",
-    findings: "Inconsistencies found",
-    none: "No inconsistency found.",
-    weightedNote: "Weighted grade: each action weighs by its reported completion.",
-    notApplicable: "n/a",
-    notPertinent: "not pertinent",
-  },
-} as const;
-
-const ALIGNMENTS = ["left", "left", "right", "right", "left", "right", "left", "left"] as const;
-
-/** The longest title shown in the table. */
-const TITLE_LENGTH = 60;
-
-function shorten(text: string, length: number): string {
-  if (text.length <= length) return text;
-  let cut = length - 1;
-  // Never split a surrogate pair.
-  const last = text.charCodeAt(cut - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
-  return `${text.slice(0, cut).trimEnd()}…`;
-}
-
-const percent = (language: Language, value: Decimal, decimals = 2): string =>
-  formatIn(language, value, "percent", { decimals });
-
-function coincidenceCell(record: ObjectiveRecord, language: Language): string {
-  const stated = record.coincidence;
-  if (stated === null) return "—";
-  if (stated.budgeted?.isZero() === true) return TEXT[language].notApplicable;
-  const parts: string[] = [];
-  const band = stated.statedBand === null ? null : COINCIDENCE_BAND_CATALOG[stated.statedBand];
-  // With no printed percent, the band's official range stands in for it (">100% (sottostimato)").
-  if (stated.statedPercent !== null) parts.push(percent(language, stated.statedPercent, 0));
-  else if (band !== null) parts.push(band.officialRange);
-  if (band !== null) parts.push(`(${band.labels[language]})`);
-  return parts.length > 0 ? parts.join(" ") : "—";
-}
-
-function adequacyCell(record: ObjectiveRecord, language: Language): string {
-  const level = record.adequacy;
-  if (level === null) return "—";
-  return level === "non-pertinente"
-    ? TEXT[language].notPertinent
-    : ADEQUACY_LEVEL_CATALOG[level].labels[language];
-}
-
-function readLanguage(record: InputRecord): Language {
-  const value = ownField(record, "language");
-  if (value === undefined) return "it";
-  if (typeof value !== "string" || !(LANGUAGES as readonly string[]).includes(value)) {
-    throw pdzError(C.invalid_language, {}, ["language"]);
-  }
-  return value as Language;
-}
-
-// A heading or a list item is one line: line breaks become spaces.
-function oneLine(text: string): string {
-  return text.replace(/\r\n?|\n/g, " ");
-}
-
-function readTitle(record: InputRecord): string | null {
-  const value = ownField(record, "title");
-  return value === undefined ? null : oneLine(readText(value, ["title"]));
-}
-
 /**
  * Renders the ex-post evaluation of a programming as a Markdown report: one row per objective (actions realized
  * over planned, exact grade and band, completion-weighted grade, stated coincidence, adequacy), the plan-level
@@ -156,7 +53,7 @@ function readTitle(record: InputRecord): string | null {
  *   `text_too_long` (a title that is not text), `report_too_long` (over 100,000,000 characters)
  * @example
  * ```ts
- * import { renderEvaluationReport } from "piano-di-zona";
+ * import { renderEvaluationReport } from "piano-di-zona/report";
  * import { GALLARATE_EVALUATION_2021_2023 } from "piano-di-zona/datasets";
  * const report = renderEvaluationReport(GALLARATE_EVALUATION_2021_2023);
  * report.includes("76,56%") //=> true
