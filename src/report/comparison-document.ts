@@ -169,7 +169,7 @@ function readArea(value: unknown, index: number, indices: readonly ComparedIndex
  *   { name: "Sebino", indices: SEBINO_AMBITO_AGE_STRUCTURE_2024 },
  *   { name: "Gallarate", indices: GALLARATE_DEMOGRAPHY.table21[2]!.indices, population: 125000 },
  * ], { indices: ["oldAgeIndex", "ageingShare"] });
- * tableRows(report, { numbers: "number" }).comparison?.[1] //=> { area: "Gallarate", population: 125000, oldAgeIndex: 182.05, ageingShare: 24.22 }
+ * tableRows(report, { numbers: "number" }).comparison?.[1] //=> { area: "Gallarate", population: 125000, oldAgeIndex: 183.31, ageingShare: 23.96 }
  * comparisonDocument([], { indices: ["age"] as never }) //=> throws invalid_option
  * ```
  * @category Report

@@ -252,7 +252,7 @@ export const hasSvg = (chart: Chart): boolean => chart.chart === "pyramid" || ch
  * import { SEBINO_AMBITO_AGE_STRUCTURE_2024 } from "piano-di-zona/datasets";
  * const svg = renderSvg(pyramidChart(SEBINO_AMBITO_AGE_STRUCTURE_2024));
  * svg.startsWith("<svg") //=> true
- * svg.includes("<title id=\"pdz-piramide-title\">Piramide dell'età al 1° gennaio 2024</title>") //=> true
+ * svg.includes("<title id=\"pdz-pyramid-title\">Piramide dell&#39;età al 1° gennaio 2024</title>") //=> true
  * svg.includes(">6.800<") //=> true
  * ```
  * @category Report

@@ -8,7 +8,13 @@ import { bandRank } from "./render-svg.js";
  * `application/vnd.vegalite.v5+json` (Jupyter, VS Code) or pass it to `vega-embed`.
  * @category Report
  */
-export type VegaLiteSpec = Readonly<Record<string, unknown>>;
+export interface VegaLiteSpec {
+  readonly $schema: string;
+  readonly title: string;
+  readonly description: string;
+  readonly data: { readonly values: readonly Readonly<Record<string, unknown>>[] };
+  readonly [key: string]: unknown;
+}
 
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
@@ -215,7 +221,7 @@ export function vegaLiteOf(chart: Chart): VegaLiteSpec {
         : chart.chart === "trend"
           ? trend(chart)
           : stacked(chart, chart.chart === "grouped-bars");
-  return {
+  const spec: VegaLiteSpec = {
     $schema: SCHEMA,
     title: chart.title,
     description: chart.description,
@@ -223,6 +229,7 @@ export function vegaLiteOf(chart: Chart): VegaLiteSpec {
     ...body,
     config: { locale: { number: LOCALES[chart.language] }, font: "sans-serif" },
   };
+  return spec;
 }
 
 /**
@@ -240,7 +247,7 @@ export function vegaLiteOf(chart: Chart): VegaLiteSpec {
  * import { SEBINO_AMBITO_AGE_STRUCTURE_2024 } from "piano-di-zona/datasets";
  * const spec = renderVegaLite(pyramidChart(SEBINO_AMBITO_AGE_STRUCTURE_2024));
  * spec.$schema //=> "https://vega.github.io/schema/vega-lite/v5.json"
- * (spec.data as { values: unknown[] }).values.length //=> 6
+ * spec.data.values.length //=> 6
  * ```
  * @category Report
  */

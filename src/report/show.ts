@@ -34,6 +34,15 @@ export interface ShowOptions {
  * What {@link show} returns: a value a notebook displays richly. Deno's Jupyter kernel calls its
  * `[Symbol.for("Jupyter.display")]()` method; `bundle` holds the same MIME bundle as plain data; Node's console
  * and `String()` give its plain text.
+ * @example
+ * ```ts
+ * import { Display, show } from "piano-di-zona/report";
+ * import { SEBINO_AMBITO_AGE_STRUCTURE_2024 } from "piano-di-zona/datasets";
+ * const display = show(SEBINO_AMBITO_AGE_STRUCTURE_2024);
+ * display instanceof Display //=> true
+ * String(display).startsWith("# Profilo demografico al 1° gennaio 2024") //=> true
+ * JSON.parse(JSON.stringify(display))["text/markdown"] === display.bundle["text/markdown"] //=> true
+ * ```
  * @category Report
  */
 export class Display {

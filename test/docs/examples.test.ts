@@ -4,7 +4,7 @@
  * Conventions inside an example's ```ts block:
  * - `expression //=> literal` asserts that the expression deep-equals the JavaScript literal;
  * - `expression //=> throws some_code` asserts that it throws a PdzError with that code;
- * - imports from "piano-di-zona" and "piano-di-zona/datasets" resolve to the sources.
+ * - imports from "piano-di-zona", "piano-di-zona/datasets" and "piano-di-zona/report" resolve to the sources.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -12,6 +12,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as library from "../../src/index.js";
 import * as datasets from "../../src/datasets/index.js";
+import * as report from "../../src/report/index.js";
 
 const SRC = join(import.meta.dirname, "..", "..", "src");
 
@@ -66,7 +67,11 @@ function run(example: Example): void {
   const js = ts.transpileModule(toRunnable(example.code), {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
   }).outputText;
-  const modules: Record<string, unknown> = { "piano-di-zona": library, "piano-di-zona/datasets": datasets };
+  const modules: Record<string, unknown> = {
+    "piano-di-zona": library,
+    "piano-di-zona/datasets": datasets,
+    "piano-di-zona/report": report,
+  };
   const require = (name: string): unknown => {
     if (!(name in modules)) throw new Error(`examples may import only the library, not ${name}`);
     return modules[name];
