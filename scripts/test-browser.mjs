@@ -139,10 +139,11 @@ try {
     if (response.status() >= 400) problems.push(`HTTP ${String(response.status())}: ${response.url()}`);
   });
   await page.goto(`http://127.0.0.1:${String(port)}/`);
+  // The page's module sets `results` when it is done; a page error leaves it unset (and is reported above).
   await page
-    .waitForFunction(() => window.results !== undefined || window.onerror !== null, null, { timeout: 30_000 })
+    .waitForFunction(() => globalThis.results !== undefined, null, { timeout: 30_000 })
     .catch(() => {});
-  results = await page.evaluate(() => window.results ?? null);
+  results = await page.evaluate(() => globalThis.results ?? null);
 } finally {
   await browser.close();
   server.close();
