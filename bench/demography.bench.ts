@@ -20,7 +20,7 @@ import {
   type DemographicProfile,
   type DemographicProfileJSON,
 } from "../src/index.js";
-import { compare } from "./harness.js";
+import { compare, recordGoal } from "./harness.js";
 
 const COMUNI = 8000;
 const AMBITI = 600;
@@ -201,8 +201,10 @@ for (let pass = 0; pass < 3; pass++) {
   }
 }
 const runs = Number(process.env["BENCH_RUNS"] ?? 3);
+const batchRatios: number[] = [];
+const objectRatios: number[] = [];
 for (let run = 1; run <= runs; run++) {
-  compare(`profiles, run ${String(run)}/${String(runs)}: ${title}`, [
+  const measures = compare(`profiles, run ${String(run)}/${String(runs)}: ${title}`, [
     { name: "plain-number loop, same 16 indices (baseline)", run: eachYear(plainYear) },
     {
       name: "batch API: demographicProfiles (goal ≤ 1.0×)",
@@ -215,7 +217,24 @@ for (let run = 1; run <= runs; run++) {
       }),
     },
   ]);
+  const base = measures[0]?.ns ?? 1;
+  batchRatios.push((measures[1]?.ns ?? 0) / base);
+  objectRatios.push((measures[2]?.ns ?? 0) / base);
 }
+const medianOf = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+recordGoal({
+  goal: "demographic profiles, batch API (8,000 comuni × 101 ages × 2 sexes × 10 years → 600 Ambiti): ≤ 1.0× a plain-number loop",
+  measured: `${medianOf(batchRatios).toFixed(2)}× (median of ${String(runs)} runs)`,
+  met: medianOf(batchRatios) <= 1.0,
+  reproduce: "npm run bench -- demography",
+});
+recordGoal({
+  goal: "demographic profiles, per-area object API, same workload: ≤ 2× a plain-number loop",
+  measured: `${medianOf(objectRatios).toFixed(2)}× (median of ${String(runs)} runs)`,
+  met: medianOf(objectRatios) <= 2.0,
+  reproduce: "npm run bench -- demography",
+});
 compare(
   `reading every index as a Decimal (reported separately): ${title}`,
   [

@@ -11,7 +11,7 @@
  */
 import { GALLARATE_EVALUATION_2021_2023 as gallarate } from "../src/datasets/index.js";
 import { planAchievement, recomputePlanEvaluation } from "../src/index.js";
-import { compare, type Measure } from "./harness.js";
+import { compare, type Measure, recordGoal } from "./harness.js";
 
 const SIZES = [10, 1_000, 100_000, 1_000_000] as const;
 
@@ -66,3 +66,20 @@ console.table(
     return row;
   }),
 );
+
+// Linear means a flat cost per objective: the goal is judged on the largest size against the 1,000-objective run.
+const at1000 = rows.find((row) => row.size === 1_000);
+const largest = rows[rows.length - 1];
+if (at1000 !== undefined && largest !== undefined) {
+  for (const [index, name] of ["planAchievement, counts", "recomputePlanEvaluation"].entries()) {
+    const column = index === 0 ? 1 : 3;
+    const growth =
+      (largest.measures[column]?.ns ?? 0) / largest.size / ((at1000.measures[column]?.ns ?? 1) / at1000.size);
+    recordGoal({
+      goal: `${name}: linear in the number of objectives (cost per objective at ${largest.size.toLocaleString("en")} against 1,000)`,
+      measured: `${growth.toFixed(2)}× the cost per objective at 1,000`,
+      met: growth <= 2,
+      reproduce: "npm run bench -- evaluation",
+    });
+  }
+}

@@ -11,7 +11,7 @@
  */
 import { Dec, Decimal } from "../src/core/decimal.js";
 import { allocate, checkFundTable, percentShares, socialWorkerLeps, type FundTable } from "../src/index.js";
-import { compare, type Measure } from "./harness.js";
+import { compare, type Measure, recordGoal } from "./harness.js";
 
 // Splitting 1.000.000 € among the 22 comuni of the Alto Milanese by population (seed 004 L247-265): exact
 // integer-cent largest remainder against a float split rounded per comune (which does not even sum to the total).
@@ -110,6 +110,15 @@ function perItem(title: string, make: (count: number) => () => unknown, floorPer
     measures[SIZES.indexOf(count) * 2 + (floor ? 1 : 0)];
   const reference = (at(1_000, false)?.ns ?? 0) / 1_000;
   const floorReference = (at(1_000, true)?.ns ?? 0) / 1_000;
+  const biggest = SIZES[SIZES.length - 1] ?? 1_000;
+  const growth = (at(biggest, false)?.ns ?? 0) / biggest / reference;
+  const floorGrowth = (at(biggest, true)?.ns ?? 0) / biggest / floorReference;
+  recordGoal({
+    goal: `${title}: linear in its input (cost per item at ${biggest.toLocaleString("en")} against 1,000)`,
+    measured: `${growth.toFixed(2)}× (the floor of keeping as many Decimals grows ${floorGrowth.toFixed(2)}×)`,
+    met: growth <= 2 * Math.max(1, floorGrowth),
+    reproduce: "npm run bench -- finance",
+  });
   console.log(`\n### ${title}: cost per item`);
   console.table(
     SIZES.map((count) => {

@@ -109,3 +109,24 @@ function formatNs(ns: number): string {
   if (ns >= 1e3) return `${(ns / 1e3).toFixed(2)} µs`;
   return `${ns.toFixed(1)} ns`;
 }
+
+/** One line of docs/performance.md: a goal of the library, what this run measured, and how to reproduce it. */
+export interface GoalRow {
+  readonly goal: string;
+  readonly measured: string;
+  /** Whether the goal is met by this run's figure; `null` where the figure is reported, not judged. */
+  readonly met: boolean | null;
+  readonly reproduce: string;
+}
+
+const goals: GoalRow[] = [];
+
+/** Records a goal and this run's figure for docs/performance.md (written by `npm run bench` when it runs every file). */
+export function recordGoal(row: GoalRow): void {
+  goals.push(row);
+}
+
+/** The goals recorded so far, in order. */
+export function recordedGoals(): readonly GoalRow[] {
+  return goals;
+}

@@ -7,6 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { recordGoal } from "./harness.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const RUNS = Number(process.env["IMPORT_RUNS"] ?? "21");
@@ -41,4 +42,17 @@ if (!existsSync(join(ROOT, "dist", "index.js"))) {
       goal: name === "library" ? "≤ 1.30" : name === "datasets" ? "reported" : "baseline",
     })),
   );
+  const ratio = median(samples.library) / zod;
+  recordGoal({
+    goal: 'cold import("piano-di-zona") in a fresh Node process: ≤ 1.3× import("zod") alone',
+    measured: `${ratio.toFixed(2)}× (CPU time, median of ${String(RUNS)} interleaved runs)`,
+    met: ratio <= 1.3,
+    reproduce: "npm run build && npm run bench -- import",
+  });
+  recordGoal({
+    goal: 'cold import("piano-di-zona/datasets"): reported',
+    measured: `${(median(samples.datasets) / zod).toFixed(2)}× import("zod")`,
+    met: null,
+    reproduce: "npm run build && npm run bench -- import",
+  });
 }

@@ -7,7 +7,7 @@ import {
   safeParseAccordoDiProgramma,
   safeParseSchedaObiettivo,
 } from "../src/model/index.js";
-import { compare } from "./harness.js";
+import { compare, recordGoal } from "./harness.js";
 
 // Validation: the library's parse functions (issues in two languages) against zod's bare safeParse, on valid JSON
 // and on a broken copy, where the issue mapping does its work.
@@ -31,7 +31,7 @@ const throwing = (): unknown => {
   }
 };
 // Goal (issue 11 §5): parseX on invalid input within 2× safeParseX (0.1.0: 4–5×, the label table rebuilt per call).
-compare(
+const parseMeasures = compare(
   "scheda obiettivo with two issues",
   [
     {
@@ -45,6 +45,16 @@ compare(
     { name: "parseSchedaObiettivo (throws one PdzError)", run: throwing },
   ].sort((a, b) => (a.name.includes("baseline") ? -1 : b.name.includes("baseline") ? 1 : 0)),
 );
+{
+  const safe = parseMeasures.find((m) => m.name.startsWith("safeParseSchedaObiettivo"))?.ns ?? 1;
+  const thrown = parseMeasures.find((m) => m.name.startsWith("parseSchedaObiettivo"))?.ns ?? 0;
+  recordGoal({
+    goal: "parseX on invalid input: within 2× safeParseX",
+    measured: `${(thrown / safe).toFixed(2)}×`,
+    met: thrown / safe <= 2,
+    reproduce: "npm run bench -- model",
+  });
+}
 
 // Voting: a population-weighted decision of 22 members in exact arithmetic against a float count of the same votes.
 const populations = Array.from({ length: 22 }, (_, index) => 1_000 + index * 2_731);

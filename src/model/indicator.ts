@@ -92,7 +92,7 @@ function checkTargets(indicator: IndicatorShape, ctx: z.RefinementCtx): void {
       ]);
     }
     if (previous !== undefined && target.year <= previous.year) {
-      reportIssue(ctx, M.years_out_of_order, {}, ["targets", index, "year"]);
+      reportIssue(ctx, M.target_years_out_of_order, {}, ["targets", index, "year"]);
     }
     if (
       previous?.rule === "stage-reached" &&
@@ -255,7 +255,7 @@ export const INDICATOR_MODEL: ModelDefinition<ReturnType<typeof buildIndicator>>
  *   kind: "increase",
  *   targets: [{ year: 2026, rule: "greater-than-previous" }, { year: 2025, rule: "count-at-least", minimum: 1 }],
  * });
- * result.success ? [] : result.issues.map((issue) => issue.code) //=> ["years_out_of_order"]
+ * result.success ? [] : result.issues.map((issue) => issue.code) //=> ["target_years_out_of_order"]
  * ```
  * @category Model
  */

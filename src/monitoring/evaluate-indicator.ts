@@ -296,7 +296,7 @@ export function evaluateReadIndicator(
  *   milestone, a value otherwise)
  * @param options - the years to report
  * @throws {@link PdzError} `validation_failed` (an indicator or observation that its schema refuses: the issues
- *   carry `years_out_of_order`, `invalid_observation_form`, …), `duplicate_observation_year`,
+ *   carry `target_years_out_of_order`, `invalid_observation_form`, …), `duplicate_observation_year`,
  *   `observation_form_mismatch`, `numerator_exceeds_denominator`, `invalid_year`, `year_out_of_range`,
  *   `invalid_type` (observations or years that are not lists, options that are not an object), `too_many_items`,
  *   `unreadable_field`

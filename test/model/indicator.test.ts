@@ -96,7 +96,7 @@ describe("IndicatorSchema", () => {
           { year: 2026, rule: "less-than-previous" },
         ],
       }),
-    ).toEqual(["years_out_of_order"]);
+    ).toEqual(["target_years_out_of_order"]);
     expect(
       codes({
         ...base,
@@ -105,7 +105,7 @@ describe("IndicatorSchema", () => {
           { year: 2026, rule: "less-than-previous" },
         ],
       }),
-    ).toEqual(["years_out_of_order"]);
+    ).toEqual(["target_years_out_of_order"]);
     expect(codes({ ...base, targets: [] })).toEqual(["empty_list"]);
   });
 

@@ -184,7 +184,7 @@ describe("evaluateIndicator: bad input", () => {
     // A definition or an observation that its schema refuses throws one validation_failed carrying every issue
     // (issue 10; 0.1.0 threw the first issue's own code).
     expect(issueCodes(() => evaluateIndicator({ ...ratio, targets: [...ratio.targets].reverse() }, []))).toBe(
-      "validation_failed@indicator: years_out_of_order, years_out_of_order",
+      "validation_failed@indicator: target_years_out_of_order, target_years_out_of_order",
     );
     expect(
       codeOf(() =>

@@ -240,8 +240,8 @@ export const rule_incompatible_with_kind = {
 } as const;
 
 /** An indicator's targets are not listed once per year in increasing year order. */
-export const years_out_of_order = {
-  code: "years_out_of_order",
+export const target_years_out_of_order = {
+  code: "target_years_out_of_order",
   render: () => ({
     en: "Targets must be listed once per year, in increasing year order",
     it: "I target vanno indicati una volta per anno, in ordine di anno crescente",
