@@ -169,8 +169,13 @@ function escape(text: string): string {
 /** The text of docs/errors.md. */
 export async function errorsDoc(): Promise<string> {
   const entries = await readTables();
-  const index = (await import(pathToFileURL(join(SRC, "index.ts")).href)) as Record<string, unknown>;
-  const reach = publicReach(new Set(Object.keys(index)));
+  // The public functions: the root's and those of the piano-di-zona/report subpath (the renderers).
+  const publicNames = new Set<string>();
+  for (const entry of ["index.ts", join("report", "index.ts")]) {
+    const module = (await import(pathToFileURL(join(SRC, entry)).href)) as Record<string, unknown>;
+    for (const name of Object.keys(module)) publicNames.add(name);
+  }
+  const reach = publicReach(publicNames);
   const uses = usesOfEntries();
   const lines: string[] = [
     "# Error and finding codes",
