@@ -25,6 +25,16 @@ if (!existsSync(join(ROOT, "dist", "index.js"))) {
   console.log("\n## sizes (brotli, minified, tree-shaken, browser platform)");
   console.table(rows);
   for (const row of rows) {
+    const goal = row["goal"] ?? "—";
+    if (goal !== "—") {
+      // A single function: the 2 kB goal is reported on its own line, beside the enforced ceiling.
+      recordGoal({
+        goal: `bundle of ${row["import"] ?? "?"}: ${goal.split(":")[0] ?? goal}, only decimal.js as a dependency`,
+        measured: `${row["own code"] ?? "?"} own code`,
+        met: goal.endsWith("met"),
+        reproduce: "npm run build && npm run size",
+      });
+    }
     recordGoal({
       goal: `bundle of ${row["import"] ?? "?"}: ${row["budget"] ?? "?"}${row["import"]?.endsWith("alone") ? ", only decimal.js as a dependency" : ""}`,
       measured: `${row["own code"] ?? "?"} own code, ${row["with dependencies"] ?? "?"} with ${row["dependencies"] ?? "?"}`,
