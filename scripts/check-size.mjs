@@ -78,7 +78,6 @@ const MODULE_BUDGETS = {
   demography: 40_000,
   finance: 50_000,
   audit: 80_000,
-  report: 60_000,
   ingest: 80_000,
 };
 const publicNames = new Set(Object.keys(await import(join(dist, "index.js"))));
