@@ -11,9 +11,10 @@ const ENTRIES = {
 // - ESM, one output file per source file, for bundlers: an app keeps only the files its imports reach;
 // - ESM for Node and Deno ("node" export condition): one minified bundle per entry point with shared chunks, so
 //   that a cold import reads a few files instead of two hundred;
-// - CommonJS, one bundle per entry point (require() cannot be tree-shaken anyway), with bundled .d.cts types.
-// The bundled builds share chunks between entry points, so each keeps one copy of each class: an age structure made
-// by `piano-di-zona/datasets` is recognised by the root and by `piano-di-zona/report`.
+// - CommonJS, the entry points sharing chunks (require() cannot be tree-shaken anyway, but a value built by one
+//   entry must be recognised by the other: one copy of each class), with bundled .d.cts types.
+//   The report entry shares them too: an age structure from `piano-di-zona/datasets` is drawn by
+//   `piano-di-zona/report`.
 export default defineConfig([
   {
     entry: ["src/**/*.ts"],
