@@ -25,10 +25,14 @@ for (const size of SIZES) {
   const objectives = Array.from({ length: size }, (_, index) => gallarate.objectives[index % 16]!);
   const evaluation = { period: gallarate.period, objectives };
   const counts = objectives.map((objective) => ({
-    planned: objective.actions.length,
-    realized: objective.actions.filter((action) => action.completion.gt(0)).length,
+    planned: objective.actions?.length ?? 0,
+    realized: objective.actions?.filter((action) => action.completion.gt(0)).length ?? 0,
   }));
-  const actions = objectives.map((objective) => ({ actions: objective.actions }));
+  const actions = objectives.map((objective) => ({ actions: objective.actions ?? [] }));
+  // A grid with grades only (Busto Arsizio, Alto Milanese): each objective a printed range or a bare percentage.
+  const printed = objectives.map((_objective, index) =>
+    index % 3 === 0 ? { grade: { percent: 50 } } : { grade: { range: { from: 80, to: 99 } } },
+  );
   const large = size >= 100_000;
   const measures = compare(
     `${size.toLocaleString("en")} objectives`,
@@ -43,6 +47,7 @@ for (const size of SIZES) {
       },
       { name: "planAchievement, counts", run: () => planAchievement(counts).percent },
       { name: "planAchievement, actions", run: () => planAchievement(actions).percent },
+      { name: "planAchievement, printed grades (interval)", run: () => planAchievement(printed).interval },
       // Only the plan's grade is kept between calls: a result of a million objectives holds about 2 GB.
       { name: "recomputePlanEvaluation", run: () => recomputePlanEvaluation(evaluation).achievement.percent },
     ],

@@ -32,6 +32,32 @@ export {
   type YesNoAnswer,
 } from "./evaluation-scales.js";
 export {
+  EVALUATION_GRID_CATALOG,
+  EVALUATION_GRIDS,
+  getEvaluationGrid,
+  getGridAnswer,
+  getNarrativeOutcome,
+  GRID_ANSWER_CATALOG,
+  GRID_ANSWERS,
+  isEvaluationGrid,
+  isGridAnswer,
+  isNarrativeOutcome,
+  NARRATIVE_OUTCOME_CATALOG,
+  NARRATIVE_OUTCOMES,
+  type EvaluationGrid,
+  type GridAnswerCode,
+  type NarrativeOutcome,
+} from "./evaluation-grids.js";
+export {
+  getLegacyPlanColumn,
+  isLegacyPlanColumn,
+  LEGACY_PLAN_COLUMN_CATALOG,
+  LEGACY_PLAN_COLUMNS,
+  type LegacyMappingRelation,
+  type LegacyPlanColumn,
+  type LegacyPlanColumnEntry,
+} from "./legacy-plan-columns.js";
+export {
   DEVELOPMENT_DRIVER_CATALOG,
   DEVELOPMENT_DRIVER_CODES,
   getDevelopmentDriver,

@@ -1,4 +1,5 @@
-// The public API of the evaluation module (the ex-post grid of D.G.R. XII/2167), named one by one.
+// The public API of the evaluation module (the ex-post evaluation of the previous programming in every grid in use:
+// D.G.R. XII/2167 with actions or grades only, narrative, scored), named one by one.
 export { PARTIAL_ACTION_POLICIES, type PartialActionPolicy } from "./partial-action-policy.js";
 export { PLAN_WEIGHTINGS, type PlanWeighting } from "./plan-weighting.js";
 export { achievementBand } from "./achievement-band.js";
@@ -9,14 +10,38 @@ export {
   type ActionCompletion,
 } from "./achievement-grade.js";
 export { coincidenceBand, resourceCoincidence, type ResourceCoincidence } from "./resource-coincidence.js";
-export { planAchievement, type PlanAchievement, type PlanAchievementOptions } from "./plan-achievement.js";
+export {
+  type ExclusionReason,
+  type FigureBasis,
+  type FigureOrigin,
+  type GradeFigure,
+} from "./grade-figure.js";
+export {
+  planAchievement,
+  type ExcludedObjective,
+  type PlanAchievement,
+  type PlanAchievementInput,
+  type PlanAchievementOptions,
+  type PlanOrigin,
+  type StatedGradeInput,
+} from "./plan-achievement.js";
 export {
   recomputeObjectiveEvaluation,
   type ObjectiveEvaluationResult,
   type RecomputeObjectiveOptions,
+  type StatedGrade,
 } from "./recompute-objective-evaluation.js";
 export {
   recomputePlanEvaluation,
+  type ExcludedObjectiveResult,
+  type NarrativeResult,
+  type NarrativeThemeResult,
   type PlanEvaluationResult,
   type RecomputePlanOptions,
 } from "./recompute-plan-evaluation.js";
+export { checkScoredEvaluationSystem } from "./check-scored-evaluation-system.js";
+export {
+  legacyPlanByArea,
+  type LegacyObjectiveSummary,
+  type LegacyPlanByArea,
+} from "./legacy-plan-by-area.js";

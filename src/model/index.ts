@@ -20,16 +20,37 @@ export { NUMBER_MODES, type NumberMode, type ParseOptions } from "./number-mode.
 export {
   EvaluatedActionSchema,
   GridAnswerSchema,
+  NarrativeEvaluationSchema,
+  ObjectiveEvaluationPartSchema,
   ObjectiveEvaluationSchema,
   PlanEvaluationSchema,
+  PrintedGradeSchema,
   safeParsePlanEvaluation,
   parsePlanEvaluation,
   type EvaluatedAction,
+  type NarrativeEvaluation,
   type ObjectiveEvaluation,
   type ObjectiveEvaluationInput,
+  type ObjectiveEvaluationPart,
   type PlanEvaluation,
   type PlanEvaluationInput,
+  type PrintedGrade,
+  type PrintedGradeInput,
 } from "./objective-evaluation.js";
+export {
+  ScoredEvaluationSystemSchema,
+  safeParseScoredEvaluationSystem,
+  parseScoredEvaluationSystem,
+  type ScoredEvaluationSystem,
+  type ScoredEvaluationSystemInput,
+} from "./scored-evaluation-system.js";
+export {
+  LegacyPlanSchema,
+  safeParseLegacyPlan,
+  parseLegacyPlan,
+  type LegacyPlan,
+  type LegacyPlanInput,
+} from "./legacy-plan.js";
 export {
   IndicatorTargetSchema,
   IndicatorSchema,

@@ -5,11 +5,13 @@ import { ACCORDO_DI_PROGRAMMA_MODEL } from "./accordo-di-programma.js";
 import { AMBITO_MODEL } from "./ambito.js";
 import { FUND_TABLE_MODEL } from "./fund-table.js";
 import { INDICATOR_MODEL } from "./indicator.js";
+import { LEGACY_PLAN_MODEL } from "./legacy-plan.js";
 import { LEPS_SCHEDA_MODEL } from "./leps-scheda.js";
 import { PLAN_EVALUATION_MODEL } from "./objective-evaluation.js";
 import { PIANO_DI_ZONA_MODEL } from "./piano-di-zona.js";
 import { canonicalNumberJsonSchema } from "./primitives.js";
 import { SCHEDA_OBIETTIVO_MODEL } from "./scheda-obiettivo.js";
+import { SCORED_EVALUATION_SYSTEM_MODEL } from "./scored-evaluation-system.js";
 import type { ModelDefinition } from "./_parse-model.js";
 
 /**
@@ -31,6 +33,8 @@ export const TOP_LEVEL_MODELS = [
   "leps-scheda",
   "indicator",
   "fund-table",
+  "scored-evaluation-system",
+  "legacy-plan",
 ] as const;
 
 /** One of {@link TOP_LEVEL_MODELS}. @category Model */
@@ -46,6 +50,8 @@ const MODELS: { readonly [Name in TopLevelModel]: ModelDefinition<z.ZodType> } =
   "leps-scheda": LEPS_SCHEDA_MODEL,
   indicator: INDICATOR_MODEL,
   "fund-table": FUND_TABLE_MODEL,
+  "scored-evaluation-system": SCORED_EVALUATION_SYSTEM_MODEL,
+  "legacy-plan": LEGACY_PLAN_MODEL,
 };
 
 // Decimals are described as canonical text or numbers: a Decimal instance cannot travel in JSON.

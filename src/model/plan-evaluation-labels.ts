@@ -6,7 +6,12 @@ import type { FieldLabels } from "../core/zod-issues.js";
  * @internal
  */
 export const PLAN_EVALUATION_LABELS: FieldLabels = {
-  statedGrade: { it: "GRADO DI RAGGIUNGIMENTO DELL'OBIETTIVO", en: "achievement grade" },
+  grade: { it: "GRADO DI RAGGIUNGIMENTO DELL'OBIETTIVO", en: "achievement grade" },
+  plannedActions: { it: "N. AZIONI PROGRAMMATE", en: "planned actions" },
+  realizedActions: { it: "N. AZIONI REALIZZATE", en: "realized actions" },
+  parts: { it: "VALUTAZIONI PARZIALI DELL'OBIETTIVO", en: "parts of the objective" },
+  narrative: { it: "VALUTAZIONE NARRATIVA", en: "narrative evaluation" },
+  grid: { it: "TIPO DI VALUTAZIONE", en: "kind of evaluation" },
   statedOverallGrade: { it: "GRADO DI RAGGIUNGIMENTO MEDIO", en: "mean achievement grade" },
   usersEvaluation: { it: "VALUTAZIONE DA PARTE DEGLI UTENTI (OVE PERTINENTE)", en: "users' evaluation" },
   adequacy: {

@@ -1,11 +1,13 @@
 import { ACHIEVEMENT_BAND_CATALOG } from "../catalog/evaluation-scales.js";
 import type { DeepReadonly } from "../core/deep-freeze.js";
+import type { Decimal } from "../core/decimal.js";
 import type { Finding } from "../core/finding.js";
 import type { Language } from "../core/labels.js";
 import { readOptions } from "../core/read-input.js";
 import { readPlanRecord, type PlanRecord } from "../evaluation/evaluation-record.js";
 import { readPartialPolicy } from "../evaluation/partial-action-policy.js";
 import { readWeighting } from "../evaluation/plan-weighting.js";
+import type { ObjectiveEvaluationResult } from "../evaluation/recompute-objective-evaluation.js";
 import { recomputePlanRecord, type PlanEvaluationResult } from "../evaluation/recompute-plan-evaluation.js";
 import type { PlanEvaluationInput } from "../model/objective-evaluation.js";
 import { canonical } from "./_cells.js";
@@ -18,6 +20,7 @@ import {
   TEXT,
 } from "./_evaluation-parts.js";
 import type {
+  BandCell,
   ChartDatum,
   ReportBlock,
   ReportCell,
@@ -39,7 +42,7 @@ const WORDS = {
     realized: "Azioni realizzate",
     chartTitle: "Grado di raggiungimento per obiettivo",
     chartDescription: (count: number, plan: string) =>
-      `Barre orizzontali: il grado ricalcolato di ciascuno dei ${String(count)} obiettivi, colorato per fascia, con le soglie della griglia (50%, 80%, 100%); grado del piano ${plan}.`,
+      `Barre orizzontali: il grado di ciascuno dei ${String(count)} obiettivi che ne hanno uno solo, colorato per fascia, con le soglie della griglia (50%, 80%, 100%); grado del piano ${plan}.`,
     objective: "Obiettivo",
     grade: "Grado (%)",
     rule: (band: string) => band,
@@ -53,7 +56,7 @@ const WORDS = {
     realized: "Actions realized",
     chartTitle: "Achievement grade by objective",
     chartDescription: (count: number, plan: string) =>
-      `Horizontal bars: the recomputed grade of each of the ${String(count)} objectives, coloured by band, with the thresholds of the grid (50%, 80%, 100%); plan grade ${plan}.`,
+      `Horizontal bars: the grade of each of the ${String(count)} objectives that have a single one, coloured by band, with the thresholds of the grid (50%, 80%, 100%); plan grade ${plan}.`,
     objective: "Objective",
     grade: "Grade (%)",
     rule: (band: string) => band,
@@ -81,6 +84,38 @@ function evaluate(evaluation: unknown, options: unknown): Evaluated {
   return { language, title, record, result: recomputePlanRecord(record, partial, weighting) };
 }
 
+// The grade an objective's figure gives when it is one value (recomputed, or a printed percent); `null` for an
+// interval (a printed band or range) or no grade.
+function singleGrade(objective: ObjectiveEvaluationResult): Decimal | null {
+  const figure = objective.achievement;
+  return figure !== null && figure.from.equals(figure.to) ? figure.from : null;
+}
+
+function gradeCell(objective: ObjectiveEvaluationResult): string | null {
+  const grade = singleGrade(objective);
+  return grade === null ? null : canonical(grade);
+}
+
+function bandCell(objective: ObjectiveEvaluationResult, language: Language): BandCell | null {
+  const figure = objective.achievement;
+  return figure?.band == null || figure.labels === null
+    ? null
+    : { code: figure.band, label: figure.labels[language] };
+}
+
+// The plan's grade in words: one value, an interval, or none.
+function planValue({ language, result }: Evaluated): string {
+  const { achievement } = result;
+  if (achievement.percent !== null) return percent(language, achievement.percent);
+  if (achievement.interval !== null) {
+    return TEXT[language].between(
+      percent(language, achievement.interval.from),
+      percent(language, achievement.interval.to),
+    );
+  }
+  return TEXT[language].noPlanGrade;
+}
+
 // Categories of a chart are told apart: a code printed twice gets its position after it.
 function distinct(codes: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -91,17 +126,20 @@ function distinct(codes: readonly string[]): string[] {
   });
 }
 
-function chartOf({ language, result }: Evaluated): ReportChart {
+function chartOf(evaluated: Evaluated): ReportChart {
+  const { language, result } = evaluated;
   const words = WORDS[language];
-  const categories = distinct(result.objectives.map((objective) => objective.code));
-  const data: ChartDatum[] = result.objectives.map((objective, index) => ({
+  const graded = result.objectives.filter((objective) => singleGrade(objective) !== null);
+  const categories = distinct(graded.map((objective) => objective.code));
+  const data: ChartDatum[] = graded.map((objective, index) => ({
     category: categories[index] ?? objective.code,
     series: null,
-    value: canonical(objective.grade.percent),
+    value: gradeCell(objective),
     target: null,
-    band: { code: objective.grade.band, label: objective.grade.labels[language] },
+    band: bandCell(objective, language),
   }));
-  const plan = percent(language, result.achievement.percent);
+  const plan = planValue(evaluated);
+  const planPercent = result.achievement.percent;
   return {
     kind: "chart",
     id: "grades",
@@ -118,7 +156,7 @@ function chartOf({ language, result }: Evaluated): ReportChart {
       { value: "50", label: `50%: ${ACHIEVEMENT_BAND_CATALOG.sufficiente.labels[language]}` },
       { value: "80", label: `80%: ${ACHIEVEMENT_BAND_CATALOG.buono.labels[language]}` },
       { value: "100", label: `100%: ${ACHIEVEMENT_BAND_CATALOG.ottimo.labels[language]}` },
-      { value: canonical(result.achievement.percent), label: words.planRule(plan) },
+      ...(planPercent === null ? [] : [{ value: canonical(planPercent), label: words.planRule(plan) }]),
     ],
   };
 }
@@ -172,11 +210,11 @@ export function evaluationDocument(
   const { language, record, result } = evaluated;
   const text = TEXT[language];
   const words = WORDS[language];
-  const [code, title, , grade, band, weighted, coincidence, adequacy] = text.columns;
+  const [code, title, , grade, band, weighted, coincidence, adequacy, origin] = text.columns;
   const realizedDecimals = Math.min(
     2,
     result.objectives.reduce(
-      (most, objective) => Math.max(most, objective.grade.realizedEquivalent.decimalPlaces()),
+      (most, objective) => Math.max(most, objective.grade?.realizedEquivalent.decimalPlaces() ?? 0),
       0,
     ),
   );
@@ -190,30 +228,42 @@ export function evaluationDocument(
     { key: "weightedGrade", header: weighted, type: "percent" },
     { key: "coincidence", header: coincidence, type: "text" },
     { key: "adequacy", header: adequacy, type: "text" },
+    { key: "origin", header: origin, type: "text" },
   ];
   const rows = result.objectives.map((objective, index): ReportCell[] => {
     const stated = record.objectives[index];
     return [
       objective.code,
       objective.title,
-      objective.grade.planned,
-      canonical(objective.grade.realizedEquivalent),
-      canonical(objective.grade.percent),
-      { code: objective.grade.band, label: objective.grade.labels[language] },
-      canonical(objective.weightedGrade.percent),
+      objective.grade?.planned ?? null,
+      objective.grade === null ? null : canonical(objective.grade.realizedEquivalent),
+      gradeCell(objective),
+      bandCell(objective, language),
+      objective.weightedGrade === null ? null : canonical(objective.weightedGrade.percent),
       stated === undefined ? null : coincidenceCell(stated, language),
       stated === undefined ? null : adequacyCell(stated, language),
+      objective.achievement === null ? null : text.origin[objective.achievement.origin],
     ];
   });
   const { achievement } = result;
   const statedGrade = record.statedOverallGrade;
+  const statedValue =
+    statedGrade === null
+      ? null
+      : statedGrade.percent !== null
+        ? percent(language, statedGrade.percent)
+        : statedGrade.range !== null
+          ? text.between(percent(language, statedGrade.range.from), percent(language, statedGrade.range.to))
+          : (statedGrade.text ?? "—");
+  const statedBand =
+    statedGrade?.band == null ? "" : ` (${ACHIEVEMENT_BAND_CATALOG[statedGrade.band].labels[language]})`;
   const planLine =
-    `${text.plan}: ${percent(language, achievement.percent)} (${achievement.labels[language]}; ` +
-    `${text.weighting[achievement.weighting]})` +
-    (statedGrade === null
-      ? ""
-      : ` — ${text.stated}: ${percent(language, statedGrade.percent)} ` +
-        `(${ACHIEVEMENT_BAND_CATALOG[statedGrade.band].labels[language]})`);
+    `${text.plan}: ${planValue(evaluated)} (` +
+    [achievement.labels?.[language], text.weighting[achievement.weighting]]
+      .filter((part) => part !== undefined)
+      .join("; ") +
+    ")" +
+    (statedValue === null ? "" : ` — ${text.stated}: ${statedValue}${statedBand}`);
   const findings: ReportBlock =
     result.findings.length === 0
       ? { kind: "note", text: text.none }

@@ -116,6 +116,10 @@ export const OBJECTIVE_CODES = [
   "negative_amount",
   "percent_out_of_range",
   "invalid_option",
+  // Issue 12: a printed grade, and 0.1.0's name for it.
+  "grade_range_reversed",
+  "not_applicable_grade_with_value",
+  "stated_grade_renamed",
 ] as const;
 
 /** Codes of a whole evaluation and its options. */
@@ -125,4 +129,7 @@ export const PLAN_CODES = [
   "year_out_of_range",
   "evaluation_period_reversed",
   "invalid_weighting",
+  // Issue 12: the themes' lines, and the "actions" weighting over printed grades.
+  "line_range_reversed",
+  "actions_weighting_needs_counts",
 ] as const;

@@ -21,15 +21,15 @@ test.prop([objectives])("the mean does not depend on the order of objectives", (
   const forward = planAchievement(list).percent;
   const backward = planAchievement([...list].reverse()).percent;
   // Exact since issue 9: one fraction rounded once, so the order cannot change a digit (0.1.0 allowed 1e-35).
-  expect(forward.toString()).toBe(backward.toString());
+  expect(forward?.toString()).toBe(backward?.toString());
 });
 
 test.prop([objectives])("the plan grade lies between the worst and the best objective", (list) => {
   for (const weighting of ["objectives", "actions"] as const) {
     const plan = planAchievement(list, { weighting });
-    const grades = plan.objectives.map((grade) => grade.percent);
-    expect(plan.percent.gte(Decimal.min(...grades).minus("1e-35"))).toBe(true);
-    expect(plan.percent.lte(Decimal.max(...grades).plus("1e-35"))).toBe(true);
+    const grades = plan.objectives.map((grade) => grade?.percent ?? new Decimal(0));
+    expect(plan.percent?.gte(Decimal.min(...grades).minus("1e-35"))).toBe(true);
+    expect(plan.percent?.lte(Decimal.max(...grades).plus("1e-35"))).toBe(true);
   }
 });
 
@@ -101,10 +101,10 @@ describe("planAchievement is correctly rounded", () => {
           partial: policy,
         }));
         const result = planAchievement(input, { weighting });
-        expect(result.percent.toString()).toBe(reference(plan, policy, weighting));
+        expect(result.percent?.toString()).toBe(reference(plan, policy, weighting));
         result.objectives.forEach((grade, index) => {
           const actions = plan[index] ?? [];
-          expect(grade.percent.toString()).toBe(
+          expect(grade?.percent.toString()).toBe(
             roundedFraction(share(actions, policy) * 100n, 100_000n * BigInt(actions.length)),
           );
         });
@@ -113,7 +113,7 @@ describe("planAchievement is correctly rounded", () => {
   }
 
   test.prop([objectives], { numRuns: 300 })("from counts", (list) => {
-    expect(planAchievement(list).percent.toString()).toBe(exactMean(list));
+    expect(planAchievement(list).percent?.toString()).toBe(exactMean(list));
   });
 
   it("fixes the last digit where a sum of rounded grades misses it", () => {
@@ -129,7 +129,7 @@ describe("planAchievement is correctly rounded", () => {
       .map(({ planned, realized }) => achievementGrade({ planned, realized }).percent)
       .reduce((sum, grade) => sum.plus(grade), new Decimal(0))
       .div(list.length);
-    expect(planAchievement(list).percent.toString()).toBe(exact);
+    expect(planAchievement(list).percent?.toString()).toBe(exact);
     expect(summedRounded.toString()).not.toBe(exact);
   });
 });
@@ -137,7 +137,7 @@ describe("planAchievement is correctly rounded", () => {
 describe("plans with many distinct numbers of actions", () => {
   it("stay exact when the grades have more denominators than the grouped sum takes at once", () => {
     const list = Array.from({ length: 150 }, (_, index) => ({ planned: index + 2, realized: 1 }));
-    expect(planAchievement(list).percent.toString()).toBe(exactMean(list));
+    expect(planAchievement(list).percent?.toString()).toBe(exactMean(list));
   });
 
   it("decide a band exactly at its boundary", () => {
@@ -151,7 +151,73 @@ describe("plans with many distinct numbers of actions", () => {
       ...Array.from({ length: 70 }, (_, index) => ({ planned: 2 * (index + 4), realized: index + 4 })),
     ];
     const plan = planAchievement(list);
-    expect(plan.percent.toString()).toBe("50");
+    expect(plan.percent?.toString()).toBe("50");
     expect(plan.band).toBe("sufficiente");
   });
 });
+
+// ─── Issue 12: the mean of printed grades is an exact interval ───────────────────────────────────────────────────
+
+// A printed grade with up to two decimals: a percent (one value) or a range (two), as hundredths.
+const printedGrade = fc.oneof(
+  fc.integer({ min: 0, max: 10_000 }).map((value) => ({ low: value, high: value, range: false })),
+  fc
+    .tuple(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 10_000 }))
+    .map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b), range: true })),
+);
+const hundredths = (value: number): string => (value / 100).toFixed(2);
+const bandOf = (numerator: bigint, denominator: bigint): string => {
+  if (numerator === 0n) return "nullo";
+  if (numerator < 50n * denominator) return "insufficiente";
+  if (numerator < 80n * denominator) return "sufficiente";
+  if (numerator < 100n * denominator) return "buono";
+  return "ottimo";
+};
+
+test.prop([fc.array(printedGrade, { minLength: 1, maxLength: 30 })], { numRuns: 300 })(
+  "the bounds of the mean of printed grades are the exact means, rounded once, banded only within one band",
+  (grades) => {
+    const input = grades.map(({ low, high, range }) => ({
+      grade: range
+        ? { range: { from: hundredths(low), to: hundredths(high) } }
+        : { percent: hundredths(low) },
+    }));
+    const plan = planAchievement(input);
+    const count = BigInt(grades.length);
+    const lows = grades.reduce((sum, grade) => sum + BigInt(grade.low), 0n);
+    const highs = grades.reduce((sum, grade) => sum + BigInt(grade.high), 0n);
+    expect(plan.interval?.from.toString()).toBe(roundedFraction(lows, 100n * count));
+    expect(plan.interval?.to.toString()).toBe(roundedFraction(highs, 100n * count));
+    const lowBand = bandOf(lows, 100n * count);
+    const highBand = bandOf(highs, 100n * count);
+    expect(plan.band).toBe(lowBand === highBand ? lowBand : null);
+    expect(plan.percent === null).toBe(lows !== highs);
+    expect(plan.origin).toBe("stated");
+  },
+);
+
+test.prop([fc.array(printedGrade, { minLength: 1, maxLength: 30 }), objectives])(
+  "mixing recomputed and printed grades averages each bound over every counted objective",
+  (grades, counts) => {
+    const input = [
+      ...counts,
+      ...grades.map(({ low, high }) => ({
+        grade: { range: { from: hundredths(low), to: hundredths(high) } },
+      })),
+    ];
+    const plan = planAchievement(input);
+    // Σ realized/planned × 100 + Σ low/100, over all: one fraction
+    let numerator = 0n;
+    let denominator = 1n;
+    for (const { planned, realized } of counts) {
+      numerator = numerator * BigInt(planned) + BigInt(realized) * 100n * denominator;
+      denominator *= BigInt(planned);
+    }
+    const lows = grades.reduce((sum, grade) => sum + BigInt(grade.low), 0n);
+    const total = BigInt(counts.length + grades.length);
+    expect(plan.interval?.from.toString()).toBe(
+      roundedFraction(numerator * 100n + lows * denominator, denominator * 100n * total),
+    );
+    expect(plan.origin).toBe("mixed");
+  },
+);

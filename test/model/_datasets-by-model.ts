@@ -9,18 +9,34 @@ import { PRIORITY_LEPS_INDICATORS } from "../../src/catalog/priority-leps-indica
 import { pianoInput } from "./_fixtures.js";
 import { ALTO_MILANESE_FUNDS_2022_2024 } from "../../src/datasets/alto-milanese/funds.js";
 import { GALLARATE_SPENDING_BY_CHANNEL_2022 } from "../../src/datasets/gallarate/spending.js";
+import {
+  ALTO_MILANESE_EVALUATION_EXCERPT,
+  ALTO_MILANESE_SCORED_SYSTEM_EXCERPT,
+  BUSTO_ARSIZIO_EVALUATION_EXCERPT,
+  LEGACY_PLAN_EXCERPT,
+  SEBINO_EVALUATION_EXCERPT,
+} from "../support/seed-excerpts.js";
 
 /**
  * Every embedded dataset of each top-level model, as parsed values (their JSON is the JSON form). The Piano di Zona
- * has no dataset of its own: it is assembled from Gallarate's. The indicators include the 20 priority-LEPS ones.
+ * has no dataset of its own: it is assembled from Gallarate's. The indicators include the 20 priority-LEPS ones. The
+ * evaluation grids of Busto Arsizio, Alto Milanese and Sebino, the scored system and the 2015-2017 plan are excerpts
+ * of the seeds kept as test fixtures (test/support/seed-excerpts.ts) until the datasets hold them.
  */
 export const DATASETS_BY_MODEL: { readonly [Model in TopLevelModel]: readonly unknown[] } = {
   "piano-di-zona": [pianoInput()],
   "accordo-di-programma": [GALLARATE_ACCORDO],
   "scheda-obiettivo": [GALLARATE_SCHEDA_OBIETTIVO_L],
   ambito: [GALLARATE_AMBITO],
-  "plan-evaluation": [GALLARATE_EVALUATION_2021_2023],
+  "plan-evaluation": [
+    GALLARATE_EVALUATION_2021_2023,
+    BUSTO_ARSIZIO_EVALUATION_EXCERPT,
+    ALTO_MILANESE_EVALUATION_EXCERPT,
+    SEBINO_EVALUATION_EXCERPT,
+  ],
   "leps-scheda": [GALLARATE_LEPS_SCHEDA_SAD],
   indicator: [...GALLARATE_LEPS_SCHEDA_SAD.indicators, ...PRIORITY_LEPS_INDICATORS],
   "fund-table": [ALTO_MILANESE_FUNDS_2022_2024, GALLARATE_SPENDING_BY_CHANNEL_2022],
+  "scored-evaluation-system": [ALTO_MILANESE_SCORED_SYSTEM_EXCERPT],
+  "legacy-plan": [LEGACY_PLAN_EXCERPT],
 };

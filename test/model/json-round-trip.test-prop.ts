@@ -15,6 +15,8 @@ import { parseIndicator } from "../../src/model/indicator.js";
 import { parseFundTable } from "../../src/model/fund-table.js";
 import { parseLepsScheda } from "../../src/model/leps-scheda.js";
 import { parsePlanEvaluation } from "../../src/model/objective-evaluation.js";
+import { parseLegacyPlan } from "../../src/model/legacy-plan.js";
+import { parseScoredEvaluationSystem } from "../../src/model/scored-evaluation-system.js";
 import { parsePianoDiZona, safeParsePianoDiZona } from "../../src/model/piano-di-zona.js";
 import { parseSchedaObiettivo, safeParseSchedaObiettivo } from "../../src/model/scheda-obiettivo.js";
 import { DATASETS_BY_MODEL } from "./_datasets-by-model.js";
@@ -239,6 +241,8 @@ const PARSE: {
   "leps-scheda": parseLepsScheda,
   indicator: parseIndicator,
   "fund-table": parseFundTable,
+  "scored-evaluation-system": parseScoredEvaluationSystem,
+  "legacy-plan": parseLegacyPlan,
 };
 
 const pools = fc.record({

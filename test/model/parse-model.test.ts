@@ -9,6 +9,11 @@ import { parseAmbito, safeParseAmbito } from "../../src/model/ambito.js";
 import { parseIndicator, safeParseIndicator } from "../../src/model/indicator.js";
 import { parseLepsScheda, safeParseLepsScheda } from "../../src/model/leps-scheda.js";
 import { parsePlanEvaluation, safeParsePlanEvaluation } from "../../src/model/objective-evaluation.js";
+import { parseLegacyPlan, safeParseLegacyPlan } from "../../src/model/legacy-plan.js";
+import {
+  parseScoredEvaluationSystem,
+  safeParseScoredEvaluationSystem,
+} from "../../src/model/scored-evaluation-system.js";
 import { parsePianoDiZona, safeParsePianoDiZona } from "../../src/model/piano-di-zona.js";
 import { parseSchedaObiettivo, safeParseSchedaObiettivo } from "../../src/model/scheda-obiettivo.js";
 import { codeOf } from "../error-code.js";
@@ -38,6 +43,13 @@ const MODELS: readonly (readonly [string, SafeParse, Parse, unknown])[] = [
   ["plan-evaluation", safeParsePlanEvaluation, parsePlanEvaluation, DATASETS_BY_MODEL["plan-evaluation"][0]],
   ["leps-scheda", safeParseLepsScheda, parseLepsScheda, DATASETS_BY_MODEL["leps-scheda"][0]],
   ["indicator", safeParseIndicator, parseIndicator, DATASETS_BY_MODEL.indicator[0]],
+  [
+    "scored-evaluation-system",
+    safeParseScoredEvaluationSystem,
+    parseScoredEvaluationSystem,
+    DATASETS_BY_MODEL["scored-evaluation-system"][0],
+  ],
+  ["legacy-plan", safeParseLegacyPlan, parseLegacyPlan, DATASETS_BY_MODEL["legacy-plan"][0]],
 ] as never;
 
 const parseAccordo = safeParseAccordoDiProgramma;

@@ -9,6 +9,11 @@ import {
   tableRows,
 } from "../../src/report/index.js";
 import { HOSTILE } from "../evaluation/_hostile.js";
+import {
+  ALTO_MILANESE_EVALUATION_EXCERPT,
+  BUSTO_ARSIZIO_EVALUATION_EXCERPT,
+  SEBINO_EVALUATION_EXCERPT,
+} from "../support/seed-excerpts.js";
 import { expectCodeOrValid, italianIn } from "./_support.js";
 import { PLAN_CODES } from "../evaluation/_hostile.js";
 
@@ -97,5 +102,42 @@ describe("gradeChart", () => {
       "100%: excellent",
       "plan: 76.56%",
     ]);
+  });
+});
+
+describe("evaluationDocument on the other grids in use", () => {
+  it("shows Busto Arsizio's stated bands and the plan's mean as an interval (seed 001)", () => {
+    const report = evaluationDocument(BUSTO_ARSIZIO_EVALUATION_EXCERPT);
+    const rows = tableRows(report)["objectives"] ?? [];
+    // L361: objective 2 printed as "80-99% (buono)": a band, no single grade, no actions.
+    expect(rows[1]).toMatchObject({
+      code: "2",
+      planned: null,
+      grade: null,
+      band: "buono",
+      origin: "dichiarato",
+    });
+    expect(renderMarkdown(report)).toContain(
+      "Grado di raggiungimento del piano: tra 76,25% e 92,88% (media semplice degli obiettivi)",
+    );
+    // Objectives with a band only have no single grade to draw, and the plan has no single value for a rule.
+    const chart = gradeChart(BUSTO_ARSIZIO_EVALUATION_EXCERPT);
+    expect(chart.rules.map((rule) => rule.value)).toEqual(["50", "80", "100"]);
+  });
+
+  it("bands Alto Milanese's mean (seed 004)", () => {
+    const report = renderMarkdown(evaluationDocument(ALTO_MILANESE_EVALUATION_EXCERPT, { language: "en" }));
+    expect(report).toContain(
+      "Plan achievement grade: between 67.78% and 77.33% (sufficient; plain mean of the objectives)",
+    );
+  });
+
+  it("has no objective and no plan grade for Sebino's narrative evaluation, and quotes its verdict (seed 002)", () => {
+    const report = evaluationDocument(SEBINO_EVALUATION_EXCERPT);
+    expect(tableRows(report)["objectives"]).toEqual([]);
+    expect(renderMarkdown(report)).toContain(
+      "nessuno (nessun obiettivo ha un grado) (media semplice degli obiettivi) — dichiarato: gli obbiettivi",
+    );
+    expect(gradeChart(SEBINO_EVALUATION_EXCERPT).data).toEqual([]);
   });
 });

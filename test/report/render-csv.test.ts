@@ -29,11 +29,11 @@ describe("renderCsv", () => {
     expect(files.map((csv) => csv.name)).toEqual(["objectives.csv", "findings.csv"]);
     const objectives = files[0]?.content.split("\r\n") ?? [];
     expect(objectives[0]).toBe(
-      "\uFEFFObiettivo;Titolo;Azioni programmate;Azioni realizzate;Grado (%);Fascia;Grado ponderato (%);Coincidenza;Adeguatezza",
+      "\uFEFFObiettivo;Titolo;Azioni programmate;Azioni realizzate;Grado (%);Fascia;Grado ponderato (%);Coincidenza;Adeguatezza;Fonte del grado",
     );
     expect(objectives).toHaveLength(18);
     expect(objectives[2]).toBe(
-      "2;Co-progettazione e valorizzazione delle competenze progettuali;4;3;75,00;sufficiente;75,00;100% (ottimo);Sufficientemente adeguato",
+      "2;Co-progettazione e valorizzazione delle competenze progettuali;4;3;75,00;sufficiente;75,00;100% (ottimo);Sufficientemente adeguato;ricalcolato",
     );
   });
 

@@ -173,3 +173,35 @@ export const local_number_ignored = {
     it: "Un numero locale prima del nome (es. L1-L5) è stato ignorato: i piani numerano i LEPS in modo non uniforme",
   }),
 } as const;
+
+// ─── Issue 12: every evaluation grid in use ───────────────────────────────────────────────────────────────────────
+
+/** A kind of ex-post evaluation is not one of the catalogue. */
+export const unknown_evaluation_grid = {
+  code: "unknown_evaluation_grid",
+  render: /* @__PURE__ */ unknownEntry({ en: "kind of evaluation", it: "Tipo di valutazione sconosciuto" }),
+} as const;
+
+/** An outcome of a narrative evaluation is not one of the catalogue. */
+export const unknown_narrative_outcome = {
+  code: "unknown_narrative_outcome",
+  render: /* @__PURE__ */ unknownEntry({
+    en: "outcome of a narrative evaluation",
+    it: "Esito di valutazione narrativa sconosciuto",
+  }),
+} as const;
+
+/** An answer to a closing question of the evaluation grid is not one of the catalogue. */
+export const unknown_grid_answer = {
+  code: "unknown_grid_answer",
+  render: /* @__PURE__ */ unknownEntry({ en: "grid answer", it: "Risposta della griglia sconosciuta" }),
+} as const;
+
+/** A column of the 2015-2017 plan's tables is not one of the catalogue. */
+export const unknown_legacy_plan_column = {
+  code: "unknown_legacy_plan_column",
+  render: /* @__PURE__ */ unknownEntry({
+    en: "column of the 2015-2017 plan",
+    it: "Colonna del piano 2015-2017 sconosciuta",
+  }),
+} as const;

@@ -215,3 +215,187 @@ export const overall_band_mismatch = {
     it: `La fascia complessiva dichiarata "${stated.it}" differisce da quella ricalcolata "${computed.it}"`,
   }),
 } as const;
+
+// ─── Issue 12: every evaluation grid in use ───────────────────────────────────────────────────────────────────────
+
+/** A record gives the printed grade under 0.1.0's name `statedGrade`: it is now `grade`, with its printed text. */
+export const stated_grade_renamed = {
+  code: "stated_grade_renamed",
+  render: () => ({
+    en: 'The printed grade is now "grade" (its text, and the percent, range or band read from it), no longer "statedGrade"',
+    it: 'Il grado stampato ora si chiama "grade" (il testo, e la percentuale, l\'intervallo o la fascia che se ne leggono), non più "statedGrade"',
+  }),
+} as const;
+
+/** The "actions" weighting is asked for, but an objective is known only by its printed grade (no actions, no counts). */
+export const actions_weighting_needs_counts = {
+  code: "actions_weighting_needs_counts",
+  render: () => ({
+    en: 'The "actions" weighting needs every objective\'s actions or action counts; this one has only its printed grade',
+    it: 'La ponderazione "actions" richiede le azioni o il numero di azioni di ogni obiettivo; questo ha solo il grado stampato',
+  }),
+} as const;
+
+/** The printed band is not the band of the printed percent, or the printed range does not lie in it. */
+export const stated_band_inconsistent = {
+  code: "stated_band_inconsistent",
+  severity: "error",
+  render: ({ stated, computed }: { stated: Labels; computed: Labels }) => ({
+    en: `The printed band "${stated.en}" is not the band of the printed figure ("${computed.en}")`,
+    it: `La fascia stampata "${stated.it}" non è quella della cifra stampata ("${computed.it}")`,
+  }),
+} as const;
+
+/** The grade recomputed from the actions lies outside the range printed for it. */
+export const grade_outside_stated_range = {
+  code: "grade_outside_stated_range",
+  severity: "error",
+  render: ({ stated, computed }: { stated: Labels; computed: Labels }) => ({
+    en: `The grade recomputed from the actions (${computed.en}) lies outside the printed range ${stated.en}`,
+    it: `Il grado ricalcolato dalle azioni (${computed.it}) è fuori dall'intervallo stampato ${stated.it}`,
+  }),
+} as const;
+
+/** The grade is printed "not applicable", yet the actions give one. */
+export const not_applicable_grade_recomputed = {
+  code: "not_applicable_grade_recomputed",
+  severity: "warning",
+  render: ({ computed }: { computed: Labels }) => ({
+    en: `The grade is printed "not applicable", yet the actions give ${computed.en}`,
+    it: `Il grado è indicato come "non applicabile", eppure le azioni danno ${computed.it}`,
+  }),
+} as const;
+
+/** A count of actions stated for the objective differs from the actions it lists. */
+export const action_count_mismatch = {
+  code: "action_count_mismatch",
+  severity: "error",
+  render: ({
+    field,
+    stated,
+    computed,
+  }: {
+    field: "plannedActions" | "realizedActions";
+    stated: number;
+    computed: number;
+  }) =>
+    field === "plannedActions"
+      ? {
+          en: `${stated} actions are stated as planned; the objective lists ${computed}`,
+          it: `Sono indicate ${stated} azioni programmate; l'obiettivo ne elenca ${computed}`,
+        }
+      : {
+          en: `${stated} actions are stated as realized; the listed actions give ${computed}`,
+          it: `Sono indicate ${stated} azioni realizzate; le azioni elencate ne danno ${computed}`,
+        },
+} as const;
+
+/** The objective's own grade and the grades of its parts cannot both hold: they share no value. */
+export const grade_outside_parts = {
+  code: "grade_outside_parts",
+  severity: "error",
+  render: ({ stated, computed }: { stated: Labels; computed: Labels }) => ({
+    en: `The objective's grade (${stated.en}) shares no value with the span of its parts' grades (${computed.en})`,
+    it: `Il grado dell'obiettivo (${stated.it}) non ha alcun valore in comune con l'intervallo dei gradi delle sue parti (${computed.it})`,
+  }),
+} as const;
+
+/** The objective's grade is printed "not applicable": it is left out of the plan's mean. */
+export const objective_not_applicable = {
+  code: "objective_not_applicable",
+  severity: "info",
+  render: () => ({
+    en: 'The grade is printed "not applicable": the objective is left out of the plan\'s mean',
+    it: 'Il grado è indicato come "non applicabile": l\'obiettivo è escluso dalla media del piano',
+  }),
+} as const;
+
+/** The objective has no grade: none printed, and no actions or counts to recompute it from; it is left out. */
+export const objective_without_grade = {
+  code: "objective_without_grade",
+  severity: "warning",
+  render: () => ({
+    en: "No grade is printed and none can be recomputed (no actions, no counts): the objective is left out of the plan's mean",
+    it: "Nessun grado è stampato e nessuno si può ricalcolare (né azioni né conteggi): l'obiettivo è escluso dalla media del piano",
+  }),
+} as const;
+
+/** The stated plan-level grade lies outside the interval the objectives' grades allow. */
+export const overall_grade_outside_interval = {
+  code: "overall_grade_outside_interval",
+  severity: "error",
+  render: ({ stated, from, to }: { stated: Labels; from: Labels; to: Labels }) => ({
+    en: `Stated overall grade ${stated.en} lies outside the mean the objectives allow (${from.en} – ${to.en})`,
+    it: `Il grado complessivo dichiarato ${stated.it} è fuori dalla media consentita dagli obiettivi (${from.it} – ${to.it})`,
+  }),
+} as const;
+
+/** Some objectives' grades are taken as printed: there are no actions or counts to recompute them from. */
+export const grades_taken_as_printed = {
+  code: "grades_taken_as_printed",
+  severity: "info",
+  render: ({ stated, counted }: { stated: number; counted: number }) => ({
+    en: `${stated} of the ${counted} grades in the plan's mean are taken as printed: no actions or counts are given to recompute them`,
+    it: `${stated} gradi su ${counted} nella media del piano sono presi come stampati: non ci sono azioni né conteggi per ricalcolarli`,
+  }),
+} as const;
+
+/** The plan's mean is an interval that spans two or more bands: no band can be given. */
+export const plan_band_undetermined = {
+  code: "plan_band_undetermined",
+  severity: "info",
+  render: ({ from, to, bands }: { from: Labels; to: Labels; bands: Labels }) => ({
+    en: `The plan's mean lies between ${from.en} and ${to.en}, across the bands ${bands.en}: no band can be given`,
+    it: `La media del piano è compresa tra ${from.it} e ${to.it}, a cavallo delle fasce ${bands.it}: nessuna fascia si può indicare`,
+  }),
+} as const;
+
+/** A scored evaluation system classes an overall score without saying how the criteria's scores make it. */
+export const scored_system_without_combining_rule = {
+  code: "scored_system_without_combining_rule",
+  severity: "info",
+  render: ({
+    criteria,
+    points,
+    from,
+    to,
+  }: {
+    criteria: number;
+    points: string;
+    from: number;
+    to: number;
+  }) => ({
+    en: `The document scores ${criteria} criteria (points ${points}) and classes an overall score from ${from} to ${to}, without saying how the criteria's scores make it: no rule is applied`,
+    it: `Il documento assegna un punteggio a ${criteria} criteri (punti ${points}) e classifica un punteggio complessivo da ${from} a ${to}, senza dire come i punteggi dei criteri lo compongono: nessuna regola è applicata`,
+  }),
+} as const;
+
+/** Two classes of a scored evaluation system share points. */
+export const score_classes_overlap = {
+  code: "score_classes_overlap",
+  severity: "error",
+  render: ({ first, second }: { first: string; second: string }) => ({
+    en: `The classes "${first}" and "${second}" share points`,
+    it: `Le classi «${first}» e «${second}» hanno punteggi in comune`,
+  }),
+} as const;
+
+/** Consecutive classes of a scored evaluation system leave values between them that fall in no class. */
+export const score_classes_leave_gaps = {
+  code: "score_classes_leave_gaps",
+  severity: "info",
+  render: ({ gaps }: { gaps: string }) => ({
+    en: `The classes leave values between them (${gaps}): an overall score there would fall in no class`,
+    it: `Le classi lasciano valori scoperti tra l'una e l'altra (${gaps}): un punteggio complessivo lì non rientrerebbe in alcuna classe`,
+  }),
+} as const;
+
+/** A scored evaluation system could not be read, so it was not checked; the finding gives the reason. */
+export const scored_system_not_checked = {
+  code: "scored_system_not_checked",
+  severity: "error",
+  render: ({ reason }: { reason: Labels }) => ({
+    en: `The scored evaluation system was not checked: ${reason.en}`,
+    it: `Il sistema di valutazione a punteggio non è stato verificato: ${reason.it}`,
+  }),
+} as const;

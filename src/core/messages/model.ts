@@ -292,3 +292,86 @@ export const unknown_model = {
     it: `Modello sconosciuto (atteso uno tra ${options})`,
   }),
 } as const;
+
+// ─── Issue 12: every evaluation grid in use, the 2015-2017 plan ──────────────────────────────────────────────────
+
+/** A line range [first, last] of a source ends before it starts. */
+export const line_range_reversed = {
+  code: "line_range_reversed",
+  render: () => ({
+    en: "A line range must not end before it starts",
+    it: "Un intervallo di righe non può terminare prima di iniziare",
+  }),
+} as const;
+
+/** A printed grade's range ("80% - 99%") ends below its start. */
+export const grade_range_reversed = {
+  code: "grade_range_reversed",
+  render: () => ({
+    en: "The range of a grade must not end below its start",
+    it: "L'intervallo di un grado non può terminare sotto il suo inizio",
+  }),
+} as const;
+
+/** A grade printed "Non applicabile" also carries a percent, a range or a band. */
+export const not_applicable_grade_with_value = {
+  code: "not_applicable_grade_with_value",
+  render: () => ({
+    en: 'A grade printed "not applicable" cannot also have a percent, a range or a band',
+    it: 'Un grado indicato come "non applicabile" non può avere anche una percentuale, un intervallo o una fascia',
+  }),
+} as const;
+
+/** An evaluation lists no objective although it is not a narrative evaluation. */
+export const evaluation_without_objectives = {
+  code: "evaluation_without_objectives",
+  render: () => ({
+    en: "Only a narrative evaluation may list no objective",
+    it: "Solo una valutazione narrativa può non elencare obiettivi",
+  }),
+} as const;
+
+/** A narrative evaluation (grid "narrative") has no themes. */
+export const narrative_missing = {
+  code: "narrative_missing",
+  render: () => ({
+    en: 'A narrative evaluation (grid "narrative") must give its themes',
+    it: 'Una valutazione narrativa (griglia "narrative") deve indicare i suoi temi',
+  }),
+} as const;
+
+/** An objective of the grid with actions (grid "dgr-2167-actions") lists no actions, nor do its parts. */
+export const objective_without_actions = {
+  code: "objective_without_actions",
+  render: () => ({
+    en: 'In the grid with actions (grid "dgr-2167-actions") every objective lists its actions',
+    it: 'Nella griglia con le azioni (griglia "dgr-2167-actions") ogni obiettivo elenca le sue azioni',
+  }),
+} as const;
+
+/** The realized actions stated for an objective exceed the planned ones. */
+export const realized_actions_exceed_planned = {
+  code: "realized_actions_exceed_planned",
+  render: () => ({
+    en: "The realized actions cannot exceed the planned actions",
+    it: "Le azioni realizzate non possono superare quelle programmate",
+  }),
+} as const;
+
+/** A class of a scored evaluation system ends below its start. */
+export const score_class_reversed = {
+  code: "score_class_reversed",
+  render: () => ({
+    en: "A class of scores must not end below its start",
+    it: "Una classe di punteggio non può terminare sotto il suo inizio",
+  }),
+} as const;
+
+/** A criterion of a scored evaluation system gives the same points twice. */
+export const duplicate_score = {
+  code: "duplicate_score",
+  render: ({ points }: { points: number }) => ({
+    en: `The points ${points} are given twice for the same criterion`,
+    it: `Il punteggio ${points} è indicato due volte per lo stesso criterio`,
+  }),
+} as const;

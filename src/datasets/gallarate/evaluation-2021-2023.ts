@@ -22,6 +22,8 @@ const NOT_INTERVENED =
 
 const input: PlanEvaluationInput = {
   period: { from: 2021, to: 2023 },
+  // The grid of D.G.R. XII/2167 with every objective's actions and their completion: each grade can be recomputed.
+  grid: "dgr-2167-actions",
   objectives: [
     {
       code: "1",
@@ -44,7 +46,7 @@ const input: PlanEvaluationInput = {
           completion: "100%",
         },
       ],
-      statedGrade: { percent: "100%", band: "ottimo" },
+      grade: { text: "100% (ottimo)", percent: "100%", band: "ottimo", lines: [1160, 1160] },
       usersEvaluation: "Non pertinente",
       adequacy: { level: "sufficientemente-adeguato" },
       coincidence: FULL_COINCIDENCE,
@@ -86,7 +88,7 @@ const input: PlanEvaluationInput = {
           completion: "100%",
         },
       ],
-      statedGrade: { percent: "75%", band: "sufficiente" },
+      grade: { text: "75% (sufficiente)", percent: "75%", band: "sufficiente", lines: [1250, 1251] },
       usersEvaluation: "Non pertinente",
       adequacy: { level: "sufficientemente-adeguato" },
       coincidence: FULL_COINCIDENCE,
@@ -130,7 +132,7 @@ const input: PlanEvaluationInput = {
           completion: "0%",
         },
       ],
-      statedGrade: { percent: "80%", band: "buono" },
+      grade: { text: "80% (buono)", percent: "80%", band: "buono", lines: [1367, 1368] },
       usersEvaluation: "Non disponibile",
       adequacy: {
         level: "adeguato",
@@ -188,7 +190,7 @@ const input: PlanEvaluationInput = {
           note: "(realizzata dalla Cooperativa che gestisce il servizio per l’Ambito) … l’azione è stata raggiunta con risorse interne (50%).",
         },
       ],
-      statedGrade: { percent: "75%", band: "sufficiente" },
+      grade: { text: "75% (sufficiente)", percent: "75%", band: "sufficiente", lines: [1479, 1480] },
       statedRealizedCount: {
         realized: 3,
         planned: 4,
@@ -254,7 +256,7 @@ const input: PlanEvaluationInput = {
           note: "Azioni 3 e 4: 100% … Per azione 4 non prevista quota di cofinanziamento.",
         },
       ],
-      statedGrade: { percent: "75%", band: "sufficiente" },
+      grade: { text: "75% (sufficiente)", percent: "75%", band: "sufficiente", lines: [1655, 1656] },
       usersEvaluation: "Non pertinente",
       adequacy: { level: "sufficientemente-adeguato" },
       // Only "100%" is printed, without a band.
@@ -301,7 +303,7 @@ const input: PlanEvaluationInput = {
           note: "È stato garantito il mantenimento dei livelli di servizi esistenti. Non risultano richieste di ampliamento del servizio. (servizio non gestito a livello associato). … poiché non erano state stanziate risorse, non si sono avute spese.",
         },
       ],
-      statedGrade: { percent: "100%", band: "ottimo" },
+      grade: { text: "100% (ottimo)", percent: "100%", band: "ottimo", lines: [1831, 1831] },
       usersEvaluation:
         "L’azione 3 è stata valutata da parte degli utenti solo in un Comune dell’Ambito e a cura dell’Ente fornitore.",
       adequacy: { level: "adeguato" },
@@ -337,7 +339,7 @@ const input: PlanEvaluationInput = {
           note: "numerose iniziative sono state svolte dai singoli Comuni quindi 100% (ottimo) .",
         },
       ],
-      statedGrade: { percent: "20%", band: "insufficiente" },
+      grade: { text: "20% (insufficiente)", percent: "20%", band: "insufficiente", lines: [1946, 1947] },
       usersEvaluation:
         "Non pertinente, in quanto azioni non realizzate. Alcune azioni realizzate solo da parte di alcuni Comuni, indipendentemente dall’Ambito.",
       adequacy: {
@@ -389,7 +391,7 @@ const input: PlanEvaluationInput = {
           note: "(realizzata autonomamente completamente da alcuni Comuni dell’Ambito, non si è reso necessario un coordinamento d’Ambito).",
         },
       ],
-      statedGrade: { percent: "100%", band: "ottimo" },
+      grade: { text: "100% (ottimo)", percent: "100%", band: "ottimo", lines: [2062, 2062] },
       usersEvaluation: "Non pertinente",
       adequacy: { level: "adeguato", text: "Adeguato, per quanto realizzato." },
       coincidence: { budgeted: 0, paid: 0, text: NO_RESOURCES },
@@ -444,7 +446,7 @@ const input: PlanEvaluationInput = {
           completion: "50%",
         },
       ],
-      statedGrade: { percent: "67%", band: "sufficiente" },
+      grade: { text: "67% (sufficiente)", percent: "67%", band: "sufficiente", lines: [2188, 2189] },
       usersEvaluation: "Non pertinente",
       adequacy: { level: "sufficientemente-adeguato" },
       coincidence: {
@@ -497,7 +499,7 @@ const input: PlanEvaluationInput = {
           note: "(attività di studio e realizzazione è stata fatta nell’ambito del Reddito di Cittadinanza - non si è arrivati ad uno strumento unitario condiviso).",
         },
       ],
-      statedGrade: { percent: "100%", band: "ottimo" },
+      grade: { text: "100% (ottimo)", percent: "100%", band: "ottimo", lines: [2298, 2298] },
       usersEvaluation: "Non disponibile",
       adequacy: { level: "adeguato" },
       coincidence: FULL_COINCIDENCE,
@@ -519,7 +521,7 @@ const input: PlanEvaluationInput = {
         { title: "Azione 1: contributi alla funzione di cura.", completion: "100%" },
         { title: "Azione 2: servizi di sostegno alla genitorialità.", completion: "80%" },
       ],
-      statedGrade: { percent: "100%", band: "ottimo" },
+      grade: { text: "100% (ottimo)", percent: "100%", band: "ottimo", lines: [2387, 2387] },
       usersEvaluation: "Non disponibile",
       adequacy: { level: "adeguato" },
       // Nothing paid yet, and no budget nor band given.
@@ -546,7 +548,7 @@ const input: PlanEvaluationInput = {
           completion: "100%",
         },
       ],
-      statedGrade: { percent: "100%", band: "ottimo" },
+      grade: { text: "100% (ottimo)", percent: "100%", band: "ottimo", lines: [2460, 2460] },
       usersEvaluation: "Non disponibile",
       adequacy: { level: "adeguato" },
       coincidence: FULL_COINCIDENCE,
@@ -579,7 +581,7 @@ const input: PlanEvaluationInput = {
           note: "in quanto nell’anno 2023 è stato realizzato all’interno del progetto sovrazonale “Accoglienza e dimissioni protette: continuità assistenziale” un evento formativo rivolto a ETS ed esteso a familiari e caregiver, in tema di amministrazione di sostegno.",
         },
       ],
-      statedGrade: { percent: "33%", band: "insufficiente" },
+      grade: { text: "33% (insufficiente)", percent: "33%", band: "insufficiente", lines: [2543, 2544] },
       usersEvaluation: "Non pertinente, in quanto azioni non realizzate direttamente dall’Ambito.",
       adequacy: {
         level: "non-pertinente",
@@ -623,7 +625,7 @@ const input: PlanEvaluationInput = {
           note: "(in conseguenza della rinuncia dall’ETS – vedi azione 1).",
         },
       ],
-      statedGrade: { percent: "67%", band: "sufficiente" },
+      grade: { text: "67% (sufficiente)", percent: "67%", band: "sufficiente", lines: [2670, 2671] },
       usersEvaluation: "Non pertinente",
       adequacy: { level: "adeguato", text: "Adeguato, per quanto realizzato" },
       coincidence: { statedPercent: 100, statedBand: "ottimo", text: "100% (ottimo), per quanto realizzato" },
@@ -659,7 +661,7 @@ const input: PlanEvaluationInput = {
           completion: "0%",
         },
       ],
-      statedGrade: { percent: "33%", band: "insufficiente" },
+      grade: { text: "33% (insufficiente)", percent: "33%", band: "insufficiente", lines: [2795, 2796] },
       usersEvaluation: "Non pertinente",
       adequacy: { level: "adeguato", text: "Adeguato, per quanto realizzato" },
       coincidence: { statedPercent: 100, statedBand: "ottimo", text: "100% (ottimo), per quanto realizzato" },
@@ -691,7 +693,7 @@ const input: PlanEvaluationInput = {
           note: "(allo studio azioni per mantenere le attività fondate su personale volontario).",
         },
       ],
-      statedGrade: { percent: "100%", band: "ottimo" },
+      grade: { text: "100% (ottimo)", percent: "100%", band: "ottimo", lines: [2877, 2877] },
       usersEvaluation: "Non pertinente",
       adequacy: { level: "adeguato" },
       coincidence: FULL_COINCIDENCE,
@@ -707,7 +709,12 @@ const input: PlanEvaluationInput = {
       source: lines(2854, 2941),
     },
   ],
-  statedOverallGrade: { percent: "76,56%", band: "sufficiente" },
+  statedOverallGrade: {
+    text: "76,56% (sufficiente)",
+    percent: "76,56%",
+    band: "sufficiente",
+    lines: [2945, 2946],
+  },
   source: lines(1035, 2946),
 };
 
