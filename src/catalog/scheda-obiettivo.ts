@@ -11,6 +11,7 @@ import type { MacroAreaCode } from "./macro-areas.js";
 
 const SEB = "Piano di Zona 2025-2027, Ambito n. 5 Sebino";
 const BUS = "Piano di Zona 2025-2027, Ambito di Busto Arsizio";
+const ALM = "Piano di Zona 2025-2027, Ambito Alto Milanese";
 
 /** A value of the scheda obiettivo with its labels and where the form prints it. @category Catalog */
 export interface SchedaValue<C extends string> {
@@ -31,16 +32,23 @@ function value<C extends string>(
 }
 
 /**
- * Answers to "L'obiettivo prevede la definizione di un nuovo servizio?" (seed 002 L4804-4809).
+ * Answers to "L'obiettivo prevede la definizione di un nuovo servizio?": the form's three options (seed 002
+ * L4804-4809), and the plain "No" that many plans write instead (`"non-nuovo"`: no new service, without saying
+ * which of the other options applies; seed 004 L996).
  *
  * @example
  * ```ts
  * import { NEW_SERVICE_KINDS } from "piano-di-zona";
- * NEW_SERVICE_KINDS //=> ["servizio-gia-presente", "servizio-rivisto", "nuovo-servizio"]
+ * NEW_SERVICE_KINDS //=> ["servizio-gia-presente", "servizio-rivisto", "nuovo-servizio", "non-nuovo"]
  * ```
  * @category Catalog
  */
-export const NEW_SERVICE_KINDS = ["servizio-gia-presente", "servizio-rivisto", "nuovo-servizio"] as const;
+export const NEW_SERVICE_KINDS = [
+  "servizio-gia-presente",
+  "servizio-rivisto",
+  "nuovo-servizio",
+  "non-nuovo",
+] as const;
 
 /** One of {@link NEW_SERVICE_KINDS}. @category Catalog */
 export type NewServiceKind = (typeof NEW_SERVICE_KINDS)[number];
@@ -72,6 +80,7 @@ export const NEW_SERVICE_KIND_CATALOG: { readonly [K in NewServiceKind]: SchedaV
       4806,
     ),
     "nuovo-servizio": value("nuovo-servizio", "Nuovo servizio", "New service", SEB, 4809),
+    "non-nuovo": value("non-nuovo", "Nessun nuovo servizio", "No new service", ALM, 996),
   });
 
 /**

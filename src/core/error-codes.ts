@@ -1,5 +1,6 @@
 // The codes of every message table, joined at the type level only: no table is loaded by importing this file.
 import type { ErrorCodesOf, FindingCodesOf } from "./message.js";
+import type * as auditMessages from "./messages/audit.js";
 import type * as catalogMessages from "./messages/catalog.js";
 import type * as coreMessages from "./messages/core.js";
 import type * as demographyMessages from "./messages/demography.js";
@@ -21,7 +22,8 @@ type Tables =
   | typeof monitoringMessages
   | typeof reportMessages
   | typeof financeMessages
-  | typeof demographyMessages;
+  | typeof demographyMessages
+  | typeof auditMessages;
 
 /**
  * Every code a {@link PdzError} or a validation issue can carry. Codes are snake_case, stable, and part of the API;

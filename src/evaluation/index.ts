@@ -45,3 +45,9 @@ export {
   type LegacyObjectiveSummary,
   type LegacyPlanByArea,
 } from "./legacy-plan-by-area.js";
+export {
+  gradePlanFromTargets,
+  type GradableScheda,
+  type GradePlanFromTargetsOptions,
+  type PlanFromTargets,
+} from "./grade-plan-from-targets.js";

@@ -11,12 +11,21 @@ import type { ParseResult } from "../core/result.js";
 import { reportIssue } from "../core/zod-issues.js";
 import { INDICATOR_LABELS } from "./indicator-labels.js";
 import type { NumberMode, ParseOptions } from "./number-mode.js";
-import { countSchema, labelsSchema, numberPrimitives, sourceReferenceSchema } from "./primitives.js";
+import {
+  countSchema,
+  labelsSchema,
+  numberPrimitives,
+  sourceReferenceSchema,
+  yearSchema,
+} from "./primitives.js";
 import { parseModel, safeParseModel, type ModelDefinition } from "./_parse-model.js";
-import { once, perMode } from "./_per-mode.js";
+import { perMode } from "./_per-mode.js";
 
-// Which target rules each kind of indicator may use. An increasing count may start with a minimum ("≥ 1" in 2025).
-const RULES_BY_KIND: Readonly<Record<IndicatorKind, readonly TargetRule[]>> = {
+/**
+ * Which target rules each kind of indicator may use. An increasing count may start with a minimum ("≥ 1" in 2025).
+ * @internal
+ */
+export const RULES_BY_KIND: Readonly<Record<IndicatorKind, readonly TargetRule[]>> = {
   "ratio-at-least": ["ratio-at-least"],
   increase: ["greater-than-previous", "count-at-least"],
   decrease: ["less-than-previous"],
@@ -24,23 +33,31 @@ const RULES_BY_KIND: Readonly<Record<IndicatorKind, readonly TargetRule[]>> = {
   milestone: ["stage-reached"],
 };
 
-const yearSchema = /* @__PURE__ */ once(() => z.number().int().min(1900).max(2199));
-
-/** Built on first use, per number mode. @internal */
-export const indicatorTargetSchema = /* @__PURE__ */ perMode((mode: NumberMode) => {
+/**
+ * The yearly target rules of an indicator, each with the fields `extra` adds (a LEPS scheda's targets keep the text
+ * printed for the year): one definition for the indicators of the monitoring and those of the schede.
+ * @internal
+ */
+export function indicatorTargetVariants<E extends z.core.$ZodLooseShape>(mode: NumberMode, extra: E) {
   const year = yearSchema();
-  return z.discriminatedUnion("rule", [
+  return [
     z.strictObject({
       year,
       rule: z.literal("ratio-at-least"),
       thresholdPercent: numberPrimitives(mode).percent,
+      ...extra,
     }),
-    z.strictObject({ year, rule: z.literal("count-at-least"), minimum: countSchema() }),
-    z.strictObject({ year, rule: z.literal("greater-than-previous") }),
-    z.strictObject({ year, rule: z.literal("less-than-previous") }),
-    z.strictObject({ year, rule: z.literal("stage-reached"), stage: z.enum(MILESTONE_STAGES) }),
-  ]);
-});
+    z.strictObject({ year, rule: z.literal("count-at-least"), minimum: countSchema(), ...extra }),
+    z.strictObject({ year, rule: z.literal("greater-than-previous"), ...extra }),
+    z.strictObject({ year, rule: z.literal("less-than-previous"), ...extra }),
+    z.strictObject({ year, rule: z.literal("stage-reached"), stage: z.enum(MILESTONE_STAGES), ...extra }),
+  ] as const;
+}
+
+/** Built on first use, per number mode. @internal */
+export const indicatorTargetSchema = /* @__PURE__ */ perMode((mode: NumberMode) =>
+  z.discriminatedUnion("rule", indicatorTargetVariants(mode, {})),
+);
 
 /**
  * One yearly target of an indicator: the year and the rule that decides whether it is met.

@@ -6,12 +6,12 @@ import { AMBITO_MODEL } from "./ambito.js";
 import { FUND_TABLE_MODEL } from "./fund-table.js";
 import { INDICATOR_MODEL } from "./indicator.js";
 import { LEGACY_PLAN_MODEL } from "./legacy-plan.js";
-import { LEPS_SCHEDA_MODEL } from "./leps-scheda.js";
+import { SCORED_EVALUATION_SYSTEM_MODEL } from "./scored-evaluation-system.js";
+import { LEPS_SCHEDA_DRAFT_MODEL, LEPS_SCHEDA_MODEL } from "./leps-scheda.js";
 import { PLAN_EVALUATION_MODEL } from "./objective-evaluation.js";
 import { PIANO_DI_ZONA_MODEL } from "./piano-di-zona.js";
 import { canonicalNumberJsonSchema } from "./primitives.js";
-import { SCHEDA_OBIETTIVO_MODEL } from "./scheda-obiettivo.js";
-import { SCORED_EVALUATION_SYSTEM_MODEL } from "./scored-evaluation-system.js";
+import { SCHEDA_OBIETTIVO_DRAFT_MODEL, SCHEDA_OBIETTIVO_MODEL } from "./scheda-obiettivo.js";
 import type { ModelDefinition } from "./_parse-model.js";
 
 /**
@@ -21,6 +21,7 @@ import type { ModelDefinition } from "./_parse-model.js";
  * ```ts
  * import { TOP_LEVEL_MODELS } from "piano-di-zona";
  * TOP_LEVEL_MODELS.includes("plan-evaluation") //=> true
+ * TOP_LEVEL_MODELS.includes("scheda-obiettivo-draft") //=> true
  * ```
  * @category Model
  */
@@ -35,6 +36,8 @@ export const TOP_LEVEL_MODELS = [
   "fund-table",
   "scored-evaluation-system",
   "legacy-plan",
+  "scheda-obiettivo-draft",
+  "leps-scheda-draft",
 ] as const;
 
 /** One of {@link TOP_LEVEL_MODELS}. @category Model */
@@ -52,6 +55,8 @@ const MODELS: { readonly [Name in TopLevelModel]: ModelDefinition<z.ZodType> } =
   "fund-table": FUND_TABLE_MODEL,
   "scored-evaluation-system": SCORED_EVALUATION_SYSTEM_MODEL,
   "legacy-plan": LEGACY_PLAN_MODEL,
+  "scheda-obiettivo-draft": SCHEDA_OBIETTIVO_DRAFT_MODEL,
+  "leps-scheda-draft": LEPS_SCHEDA_DRAFT_MODEL,
 };
 
 // Decimals are described as canonical text or numbers: a Decimal instance cannot travel in JSON.

@@ -254,6 +254,9 @@ export const isoDateSchema = /* @__PURE__ */ once(() =>
  */
 export const IsoDateSchema = /* @__PURE__ */ z.lazy(isoDateSchema);
 
+/** A year of the calendars the library reads (1900–2199). Built on first use. @internal */
+export const yearSchema = /* @__PURE__ */ once(() => z.number().int().min(1900).max(2199));
+
 /** Built on first use. @internal */
 export const countSchema = /* @__PURE__ */ once(() => z.number().int().min(0).max(Number.MAX_SAFE_INTEGER));
 
@@ -286,6 +289,18 @@ export const labelsSchema = /* @__PURE__ */ once(() =>
  * @category Model
  */
 export const LabelsSchema = /* @__PURE__ */ z.lazy(labelsSchema);
+
+/**
+ * A line range of the record's own document, `[first, last]` (1-based, inclusive): what a part of a record (an
+ * action, a target, an indicator) carries instead of a whole {@link SourceReference}. Built on first use.
+ * @internal
+ */
+export const linesSchema = /* @__PURE__ */ once(() =>
+  z.tuple([
+    z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+    z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  ]),
+);
 
 /** Built on first use. @internal */
 export const sourceReferenceSchema = /* @__PURE__ */ once(() =>

@@ -1,4 +1,5 @@
 import type { FieldLabels } from "../core/zod-issues.js";
+import { RESULT_TARGET_LABELS } from "./result-target-labels.js";
 
 /**
  * The fields of the scheda obiettivo (SCHEDA DESCRIZIONE NUOVI OBIETTIVI, D.G.R. XII/2167) as the form names them, so
@@ -7,15 +8,22 @@ import type { FieldLabels } from "../core/zod-issues.js";
  * @internal
  */
 export const SCHEDA_OBIETTIVO_LABELS: FieldLabels = {
+  code: { it: "CODICE DELL'OBIETTIVO", en: "code of the objective" },
+  heading: { it: "INTESTAZIONE DELLA SCHEDA", en: "heading of the scheda" },
+  form: { it: "MODELLO DI SCHEDA", en: "form of the scheda" },
   policyArea: { it: "AREA DI POLICY", en: "policy area" },
+  policyAreaBasis: { it: "FONTE DELL'AREA DI POLICY", en: "basis of the policy area" },
   leps: { it: "LEPS", en: "LEPS" },
+  lepsPrinted: { it: "LEPS (come stampati)", en: "LEPS as printed" },
+  priority: { it: "PRIORITARIO", en: "priority" },
+  staffPositions: { it: "RISORSE DI PERSONALE (posizioni)", en: "staff positions" },
   title: { it: "TITOLO INTERVENTO", en: "title of the intervention" },
   goals: { it: "QUALI OBIETTIVI VUOLE RAGGIUNGERE", en: "goals" },
   actions: { it: "AZIONI PROGRAMMATE", en: "planned actions" },
   target: { it: "TARGET", en: "target group" },
   budget: { it: "RISORSE ECONOMICHE PREVENTIVATE", en: "budgeted resources" },
   staff: { it: "RISORSE DI PERSONALE DEDICATE", en: "dedicated staff" },
-  transversalAreas: {
+  transversal: {
     it: "L'OBIETTIVO È TRASVERSALE ED INTEGRATO CON ALTRE AREE DI POLICY?",
     en: "transversal policy areas",
   },
@@ -77,4 +85,5 @@ export const SCHEDA_OBIETTIVO_LABELS: FieldLabels = {
   },
   outputIndicators: { it: "QUALI RISULTATI VUOLE RAGGIUNGERE?", en: "output indicators" },
   outcomeIndicators: { it: "QUALE IMPATTO DOVREBBE AVERE L'INTERVENTO?", en: "outcome indicators" },
+  ...RESULT_TARGET_LABELS,
 };

@@ -14,6 +14,7 @@ import {
   type InputRecord,
 } from "../core/read-input.js";
 import type { IndicatorInput, IndicatorObservationInput } from "../model/indicator.js";
+import type { LepsSchedaIndicatorInput } from "../model/leps-scheda.js";
 import { readIndicator, readObservations, under } from "./_indicator-input.js";
 import { readYears } from "./_years.js";
 import { evaluateReadIndicator, type IndicatorResult } from "./evaluate-indicator.js";
@@ -28,7 +29,7 @@ import { INDICATOR_STATUSES, type IndicatorStatus } from "./indicator-status.js"
 export interface LepsMonitoringPlan {
   readonly lepsSchede: readonly {
     readonly leps: LepsId;
-    readonly indicators: readonly DeepReadonly<IndicatorInput>[];
+    readonly indicators: readonly DeepReadonly<IndicatorInput | LepsSchedaIndicatorInput>[];
   }[];
 }
 
@@ -102,6 +103,58 @@ function observationsOf(source: Source, id: string): unknown {
   return found ?? [];
 }
 
+// What a LEPS scheda's indicator adds to an indicator definition: its printed text (the definition's wording), its data
+// source and lines, and the text printed for each year. The monitoring reads the definition without them; a scheda's
+// indicator without an id or labels, with a baseline row or with two rules in one year is refused as before
+// (`validation_failed`): such indicators are monitored through the scheda's result targets (`evaluateTargets`).
+const PRINTED_ONLY = ["text", "dataSource", "lines"] as const;
+
+function withoutPrintedText(value: unknown, path: ErrorPath): unknown {
+  if (typeof value !== "object" || value === null || ownField(value, "text", path) === undefined)
+    return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of ownKeys(value, path)) if (key !== "text") copy[key] = ownField(value, key, path);
+  return copy;
+}
+
+function ownKeys(value: object, path: ErrorPath): string[] {
+  try {
+    return Object.keys(value);
+  } catch {
+    throw pdzError(C.unreadable_field, {}, path);
+  }
+}
+
+function isArray(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    // Only a revoked proxy makes Array.isArray throw.
+    throw pdzError(C.unreadable_field, {}, ["targets"]);
+  }
+}
+
+function monitoringView(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const record = readRecord(value);
+  const printed = PRINTED_ONLY.some((key) => ownField(record, key) !== undefined);
+  const targets = ownField(record, "targets");
+  const targetList = isArray(targets) ? readList(targets, ["targets"]) : null;
+  const printedTargets = targetList?.some(
+    (target, index) => withoutPrintedText(target, ["targets", index]) !== target,
+  );
+  if (!printed && printedTargets !== true) return value;
+  const view: Record<string, unknown> = {};
+  for (const key of ownKeys(record, [])) {
+    if (!(PRINTED_ONLY as readonly string[]).includes(key)) view[key] = ownField(record, key);
+  }
+  const text = ownField(record, "text");
+  if (view["wording"] === undefined && text !== undefined) view["wording"] = text;
+  if (targetList !== null)
+    view["targets"] = targetList.map((target, index) => withoutPrintedText(target, ["targets", index]));
+  return view;
+}
+
 function count(results: readonly IndicatorResult[]): StatusCounts {
   const counts = Object.fromEntries(INDICATOR_STATUSES.map((status) => [status, 0])) as Record<
     IndicatorStatus,
@@ -133,7 +186,7 @@ function count(results: readonly IndicatorResult[]): StatusCounts {
  *   { "sad-progetti-integrati": [{ year: 2025, numerator: 11, denominator: 20 }] },
  * );
  * progress.byLeps[0]?.indicators[0]?.years.map((year) => year.status) //=> ["met", "missing-data", "missing-data"]
- * progress.counts //=> { met: 1, "not-met": 0, "not-due": 2, "missing-data": 6 }
+ * progress.counts //=> { met: 1, "not-met": 0, "not-due": 2, "missing-data": 6, "not-applicable": 0 }
  * evaluateLepsProgress({ lepsSchede: [{ leps: "sad", indicators: [] }] } as never, {}) //=> throws invalid_option
  * ```
  * @category Monitoring
@@ -154,7 +207,7 @@ export function evaluateLepsProgress(
     const leps = readOption(requiredField(scheda, "leps", at), LEPS_IDS, [...at, "leps"]);
     const list = readList(requiredField(scheda, "indicators", at), [...at, "indicators"]);
     const indicators = list.map((input, index) => {
-      const indicator = under([...at, "indicators", index], () => readIndicator(input));
+      const indicator = under([...at, "indicators", index], () => readIndicator(monitoringView(input)));
       if (seen.has(indicator.id)) {
         throw pdzError(M.duplicate_indicator_id, { id: indicator.id.slice(0, 200) }, [
           ...at,

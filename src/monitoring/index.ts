@@ -15,3 +15,10 @@ export {
   type ObservationsByIndicator,
   type StatusCounts,
 } from "./evaluate-leps-progress.js";
+export {
+  evaluateTargets,
+  type EvaluateTargetsOptions,
+  type TargetPeriodResult,
+  type TargetResult,
+  type TargetsEvaluation,
+} from "./evaluate-targets.js";

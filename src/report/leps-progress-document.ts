@@ -76,6 +76,7 @@ const STATUS_KEYS = {
   "not-met": "notMet",
   "not-due": "notDue",
   "missing-data": "missingData",
+  "not-applicable": "notApplicable",
 } as const;
 
 interface YearRead {

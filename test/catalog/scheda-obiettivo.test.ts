@@ -46,10 +46,14 @@ describeCatalogue({
 });
 
 describe("scheda obiettivo", () => {
-  it("labels every answer where the form prints it (seed 002 L4804-4809, L4881; seed 001 L1684)", () => {
+  it("labels every answer where the form prints it (seed 002 L4804-4809, L4881; seed 001 L1684; seed 004 L996)", () => {
     expect(NEW_SERVICE_KINDS.map((k) => NEW_SERVICE_KIND_CATALOG[k].source.lines[0])).toEqual([
-      4804, 4806, 4809,
+      4804, 4806, 4809, 996,
     ]);
+    // seed 004 L996: "L'OBIETTIVO PREVEDE LA DEFINIZIONE DI UN NUOVO SERVIZIO?	No".
+    expect(NEW_SERVICE_KIND_CATALOG["non-nuovo"].source.document).toBe(
+      "Piano di Zona 2025-2027, Ambito Alto Milanese",
+    );
     expect(NEED_KINDS.map((k) => NEED_KIND_CATALOG[k].labels.it)).toEqual([
       "Bisogno consolidato",
       "Nuovo bisogno",

@@ -39,4 +39,7 @@ export const DATASETS_BY_MODEL: { readonly [Model in TopLevelModel]: readonly un
   "fund-table": [ALTO_MILANESE_FUNDS_2022_2024, GALLARATE_SPENDING_BY_CHANNEL_2022],
   "scored-evaluation-system": [ALTO_MILANESE_SCORED_SYSTEM_EXCERPT],
   "legacy-plan": [LEGACY_PLAN_EXCERPT],
+  // A complete scheda is also a valid draft.
+  "scheda-obiettivo-draft": [GALLARATE_SCHEDA_OBIETTIVO_L],
+  "leps-scheda-draft": [GALLARATE_LEPS_SCHEDA_SAD],
 };

@@ -13,12 +13,16 @@ import {
 import { parseAmbito } from "../../src/model/ambito.js";
 import { parseIndicator } from "../../src/model/indicator.js";
 import { parseFundTable } from "../../src/model/fund-table.js";
-import { parseLepsScheda } from "../../src/model/leps-scheda.js";
+import { parseLepsScheda, parseLepsSchedaDraft } from "../../src/model/leps-scheda.js";
 import { parsePlanEvaluation } from "../../src/model/objective-evaluation.js";
 import { parseLegacyPlan } from "../../src/model/legacy-plan.js";
 import { parseScoredEvaluationSystem } from "../../src/model/scored-evaluation-system.js";
 import { parsePianoDiZona, safeParsePianoDiZona } from "../../src/model/piano-di-zona.js";
-import { parseSchedaObiettivo, safeParseSchedaObiettivo } from "../../src/model/scheda-obiettivo.js";
+import {
+  parseSchedaObiettivo,
+  parseSchedaObiettivoDraft,
+  safeParseSchedaObiettivo,
+} from "../../src/model/scheda-obiettivo.js";
 import { DATASETS_BY_MODEL } from "./_datasets-by-model.js";
 import { accordoInput, jsonCopy, pianoInput, schedaInput } from "./_fixtures.js";
 
@@ -142,7 +146,7 @@ const scheda = fc
       total: written(generated.total, mode),
       lines: generated.lines.map((amount) => ({ fund: "fnps", amount: written(amount, mode) })),
     };
-    input.transversalAreas = { answer: generated.areas.length > 0 ? "si" : "no", areas: generated.areas };
+    input.transversal = { answer: generated.areas.length > 0 ? "si" : "no", areas: generated.areas };
     input.preventionKind = generated.prevention;
     return { input, mode };
   });
@@ -243,6 +247,8 @@ const PARSE: {
   "fund-table": parseFundTable,
   "scored-evaluation-system": parseScoredEvaluationSystem,
   "legacy-plan": parseLegacyPlan,
+  "scheda-obiettivo-draft": parseSchedaObiettivoDraft,
+  "leps-scheda-draft": parseLepsSchedaDraft,
 };
 
 const pools = fc.record({

@@ -24,7 +24,7 @@ describe("toJSONSchema", () => {
       expect([schema.type, schema.additionalProperties]).toEqual(["object", false]);
       expect(() => ajv.compile(schema)).not.toThrow();
     }
-  });
+  }, 30_000); // compiling the schemas of every model (the Piano di Zona holds every scheda) takes seconds
 
   it("has a dataset for every top-level model", () => {
     expect(Object.keys(DATASETS_BY_MODEL).sort()).toEqual([...TOP_LEVEL_MODELS].sort());
@@ -44,7 +44,7 @@ describe("toJSONSchema", () => {
       scheda.budget.total = total;
       expect(errorsOf("scheda-obiettivo", scheda).length).toBeGreaterThan(0);
     }
-  });
+  }, 30_000); // compiling the schemas of every model (the Piano di Zona holds every scheda) takes seconds
 
   it("refuses unknown keys, wrong enums and missing fields; accepts Italian dates", () => {
     const broken = schedaInput();

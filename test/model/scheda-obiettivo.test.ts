@@ -55,15 +55,15 @@ describe("SchedaObiettivoSchema", () => {
       "AZIONI PROGRAMMATE: serve almeno un elemento",
       "TARGET: il campo è obbligatorio",
       "RISORSE ECONOMICHE PREVENTIVATE: l'importo deve essere ≥ 0",
-      'L\'OBIETTIVO PREVEDE LA DEFINIZIONE DI UN NUOVO SERVIZIO?: valore non ammesso (atteso uno tra "servizio-gia-presente", "servizio-rivisto", "nuovo-servizio")',
+      'L\'OBIETTIVO PREVEDE LA DEFINIZIONE DI UN NUOVO SERVIZIO?: valore non ammesso (atteso uno tra "servizio-gia-presente", "servizio-rivisto", "nuovo-servizio", "non-nuovo")',
     ]);
   });
 
   it("checks the transversal areas against the answer and the co-design roles", () => {
     const input = schedaInput();
-    input.transversalAreas = { answer: "si", areas: [] };
+    input.transversal = { answer: "si", areas: [] };
     expect(codes(input)).toEqual(["transversal_areas_missing"]);
-    input.transversalAreas = { answer: "no", areas: ["A"] };
+    input.transversal = { answer: "no", areas: ["A"] };
     expect(codes(input)).toEqual(["transversal_areas_unexpected"]);
     const designed = schedaInput();
     designed.coDesigned = { answer: "si", text: "  " };

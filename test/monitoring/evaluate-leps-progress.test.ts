@@ -41,7 +41,13 @@ describe("evaluateLepsProgress", () => {
       ["missing-data", "missing-data", "missing-data"],
       ["not-due", "missing-data", "missing-data"],
     ]);
-    expect(pua?.counts).toEqual({ met: 3, "not-met": 1, "not-due": 2, "missing-data": 6 });
+    expect(pua?.counts).toEqual({
+      met: 3,
+      "not-met": 1,
+      "not-due": 2,
+      "missing-data": 6,
+      "not-applicable": 0,
+    });
     // 20 indicators × 3 years = 60 indicator-years.
     const total = Object.values(progress.counts).reduce((sum, value) => sum + value, 0);
     expect(total).toBe(60);
@@ -61,7 +67,7 @@ describe("evaluateLepsProgress", () => {
           years: [2025],
         },
       ).counts,
-    ).toEqual({ met: 1, "not-met": 0, "not-due": 10, "missing-data": 9 });
+    ).toEqual({ met: 1, "not-met": 0, "not-due": 10, "missing-data": 9, "not-applicable": 0 });
   });
 
   it("rejects two indicators with the same id", () => {

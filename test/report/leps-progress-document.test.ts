@@ -30,7 +30,7 @@ describe("lepsProgressDocument", () => {
     const rows = tableRows(report);
     const sad = LEPS_CATALOG["incremento-sad"].labels.en;
     expect(rows["summary"]).toEqual([
-      { leps: sad, met: 1, notMet: 1, notDue: 2, missingData: 5 },
+      { leps: sad, met: 1, notMet: 1, notDue: 2, missingData: 5, notApplicable: 0 },
       expect.objectContaining({ met: 0 }),
     ]);
     expect(rows["indicators"]?.[0]).toEqual({

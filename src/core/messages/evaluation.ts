@@ -216,7 +216,7 @@ export const overall_band_mismatch = {
   }),
 } as const;
 
-// ─── Issue 12: every evaluation grid in use ───────────────────────────────────────────────────────────────────────
+// ─── every evaluation grid in use ───────────────────────────────────────────────────────────────────────
 
 /** A record gives the printed grade under 0.1.0's name `statedGrade`: it is now `grade`, with its printed text. */
 export const stated_grade_renamed = {
@@ -397,5 +397,36 @@ export const scored_system_not_checked = {
   render: ({ reason }: { reason: Labels }) => ({
     en: `The scored evaluation system was not checked: ${reason.en}`,
     it: `Il sistema di valutazione a punteggio non è stato verificato: ${reason.it}`,
+  }),
+} as const;
+
+// ─── Findings of a grade computed from result targets ────────────────────────────────────────────────────────────
+
+/** An action of a scheda has no result target that applies (none, or only targets whose condition is false). */
+export const action_not_graded = {
+  code: "action_not_graded",
+  severity: "warning",
+  render: ({ scheda, action }: { scheda: string; action: string }) => ({
+    en: `Scheda ${scheda}: the action "${action}" has no result target that applies, and is left out of the count`,
+    it: `Scheda ${scheda}: l'azione «${action}» non ha risultati attesi applicabili ed è esclusa dal conteggio`,
+  }),
+} as const;
+
+/** A scheda has no result target that applies, so it has no grade. */
+export const objective_not_graded = {
+  code: "objective_not_graded",
+  severity: "warning",
+  render: ({ scheda }: { scheda: string }) => ({
+    en: `Scheda ${scheda} has no result target that applies: it is left out of the plan's grade`,
+    it: `La scheda ${scheda} non ha risultati attesi applicabili: è esclusa dal grado del piano`,
+  }),
+} as const;
+
+/** The targets of a scheda were not evaluated (no evaluation under its code). */
+export const scheda_targets_not_evaluated = {
+  code: "scheda_targets_not_evaluated",
+  render: ({ scheda }: { scheda: string }) => ({
+    en: `The targets of scheda ${scheda} were not evaluated (no evaluation under its code)`,
+    it: `I risultati attesi della scheda ${scheda} non sono stati valutati (nessuna valutazione con il suo codice)`,
   }),
 } as const;

@@ -293,7 +293,7 @@ export const unknown_model = {
   }),
 } as const;
 
-// ─── Issue 12: every evaluation grid in use, the 2015-2017 plan ──────────────────────────────────────────────────
+// ─── every evaluation grid in use, the 2015-2017 plan ──────────────────────────────────────────────────
 
 /** A line range [first, last] of a source ends before it starts. */
 export const line_range_reversed = {
@@ -373,5 +373,70 @@ export const duplicate_score = {
   render: ({ points }: { points: number }) => ({
     en: `The points ${points} are given twice for the same criterion`,
     it: `Il punteggio ${points} è indicato due volte per lo stesso criterio`,
+  }),
+} as const;
+
+// ─── result targets and the two forms of the schede (strict rules) ──────────────────────────────────────
+
+/** A conditional target depends on a target id that the scheda does not have. */
+export const unknown_target = {
+  code: "unknown_target",
+  render: ({ id }: { id: string }) => ({
+    en: `"${quoted(id)}" is not a target of the scheda`,
+    it: `«${quoted(id)}» non è un risultato atteso della scheda`,
+  }),
+} as const;
+
+/** A target's lower bound is above its upper bound (minimum and maximum, months, years of its period). */
+export const target_range_reversed = {
+  code: "target_range_reversed",
+  render: ({ low, high }: { low: number; high: number }) => ({
+    en: `The lower bound ${String(low)} is above the upper bound ${String(high)}`,
+    it: `Il limite inferiore ${String(low)} supera quello superiore ${String(high)}`,
+  }),
+} as const;
+
+/** A change target's second year does not follow its first. */
+export const change_years_reversed = {
+  code: "change_years_reversed",
+  render: ({ from, to }: { from: number; to: number }) => ({
+    en: `A change is measured from one year to a later one, not from ${String(from)} to ${String(to)}`,
+    it: `Una variazione si misura da un anno a uno successivo, non dal ${String(from)} al ${String(to)}`,
+  }),
+} as const;
+
+/** A duration target states neither a minimum nor a maximum. */
+export const duration_bounds_missing = {
+  code: "duration_bounds_missing",
+  render: () => ({
+    en: "A duration target states a minimum, a maximum or both, in months",
+    it: "Un target di durata indica un minimo, un massimo o entrambi, in mesi",
+  }),
+} as const;
+
+/** An indicator of a LEPS scheda has neither its printed text nor labels. */
+export const indicator_unnamed = {
+  code: "indicator_unnamed",
+  render: () => ({
+    en: "An indicator needs its text as printed or its labels",
+    it: "Un indicatore richiede il testo stampato o le etichette",
+  }),
+} as const;
+
+/** An observation of a result target gives not exactly one of a value, a ratio's two counts, or whether it is done. */
+export const target_observation_form = {
+  code: "target_observation_form",
+  render: () => ({
+    en: "An observation of a target gives either a value, or a numerator and a denominator, or whether it is delivered",
+    it: "Una rilevazione di un risultato indica un valore, oppure numeratore e denominatore, oppure se è stato realizzato",
+  }),
+} as const;
+
+/** An observation's time is inconsistent: a month, quarter or semester without its year, two of them, or a date with them. */
+export const observation_time_invalid = {
+  code: "observation_time_invalid",
+  render: () => ({
+    en: "An observation is dated by a date, or by a year with at most one of its month, quarter or semester",
+    it: "Una rilevazione si data con una data, oppure con un anno e al più uno tra mese, trimestre o semestre",
   }),
 } as const;

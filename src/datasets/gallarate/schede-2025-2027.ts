@@ -45,7 +45,7 @@ const schedaL: SchedaObiettivoInput = {
     text: "L'Ambito per la realizzazione dell'Obiettivo stima una spesa nel triennio pari ad €. 30.000,00 (FNPS-Fondi d'Ambito-altre fonti di finanziamento dedicate).",
   },
   staff: "ENTI LOCALI – PRIVATO SOCIALE – ASST – FORZE DELL'ORDINE",
-  transversalAreas: { answer: "si", areas: ["A", "B", "G"] },
+  transversal: { answer: "si", areas: ["A", "B", "G"] },
   keyPoints: [
     { area: "I", point: "Caregiver femminile familiare" },
     { area: "I", point: "Sostegno secondo le specificità del contesto familiare" },
@@ -113,6 +113,55 @@ const schedaL: SchedaObiettivoInput = {
       { text: "Miglioramento della qualità e dell'efficienza dei servizi di supporto" },
     ],
   },
+  // QUALI RISULTATI VUOLE RAGGIUNGERE? (L8062-8082), typed: two yearly counts, one per semester, two deliverables.
+  targets: [
+    {
+      id: "A1-1",
+      action: "Azione 1",
+      text: "Partecipazione dell’Ambito ad almeno 1 iniziativa di sensibilizzazione e prevenzione annuale, realizzata in co-progettazione",
+      lines: [8065, 8067],
+      kind: "count-at-least",
+      min: 1,
+      unit: "iniziative di sensibilizzazione e prevenzione in co-progettazione",
+      per: "year",
+    },
+    {
+      id: "A1-2",
+      action: "Azione 1",
+      text: "Attuazione del protocollo d’intesa per l’adozione di interventi coordinati nell’attività di contrasto al fenomeno della violenza nei confronti delle donne.",
+      lines: [8069, 8071],
+      kind: "deliverable",
+      deliverable: "Attuazione del protocollo d’intesa antiviolenza",
+    },
+    {
+      id: "A2-1",
+      action: "Azione 2",
+      text: "Realizzazione di 1 incontro semestrale con gli operatori del centro antiviolenza",
+      lines: [8075, 8076],
+      kind: "count-at-least",
+      min: 1,
+      unit: "incontri con gli operatori del centro antiviolenza",
+      per: "semester",
+    },
+    {
+      id: "A2-2",
+      action: "Azione 2",
+      text: "Realizzazione di 1 percorso di formazione annuale rivolto agli attori della rete",
+      lines: [8078, 8079],
+      kind: "count-at-least",
+      min: 1,
+      unit: "percorsi di formazione rivolti agli attori della rete",
+      per: "year",
+    },
+    {
+      id: "A2-3",
+      action: "Azione 2",
+      text: "Condivisione con tutti gli attori del territorio del vademecum già strutturato.",
+      lines: [8081, 8082],
+      kind: "deliverable",
+      deliverable: "Vademecum condiviso con tutti gli attori del territorio",
+    },
+  ],
   source: lines(7811, 8104),
 };
 
@@ -126,7 +175,8 @@ const schedaL: SchedaObiettivoInput = {
  * ```ts
  * import { GALLARATE_SCHEDA_OBIETTIVO_L } from "piano-di-zona/datasets";
  * GALLARATE_SCHEDA_OBIETTIVO_L.budget.total?.toString() //=> "30000"
- * GALLARATE_SCHEDA_OBIETTIVO_L.transversalAreas.areas //=> ["A", "B", "G"]
+ * GALLARATE_SCHEDA_OBIETTIVO_L.transversal.areas //=> ["A", "B", "G"]
+ * GALLARATE_SCHEDA_OBIETTIVO_L.targets?.map((target) => target.id) //=> ["A1-1", "A1-2", "A2-1", "A2-2", "A2-3"]
  * ```
  * @category Datasets
  */

@@ -1,0 +1,4 @@
+// The public API of the audit module, named one by one: the checks of a plan's parts, which the audit of a whole plan
+// composes.
+export { checkSchedaObiettivo } from "./check-scheda-obiettivo.js";
+export { checkLepsScheda } from "./check-leps-scheda.js";

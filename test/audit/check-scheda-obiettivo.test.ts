@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { checkLepsScheda, checkSchedaObiettivo, type Finding } from "../../src/index.js";
+import { GALLARATE_LEPS_SCHEDA_SAD, GALLARATE_SCHEDA_OBIETTIVO_L } from "../../src/datasets/index.js";
+
+const L = GALLARATE_SCHEDA_OBIETTIVO_L;
+const codes = (findings: readonly Finding[]) =>
+  findings.map((finding) => `${finding.code}@${finding.path.join(".")}`);
+
+describe("checkSchedaObiettivo", () => {
+  it("finds nothing in Gallarate's scheda L as printed (seed 000 L7811-8104)", () => {
+    expect(checkSchedaObiettivo(L)).toEqual([]);
+  });
+
+  it("reports a blank title and an unstated home area (Sebino's two untitled schede, Alto Milanese's areas)", () => {
+    const draft = { ...L, title: null, policyArea: null, policyAreaBasis: "not-stated" as const };
+    const findings = checkSchedaObiettivo(draft);
+    expect(codes(findings)).toEqual([
+      "required_field_blank@title",
+      "required_field_blank@policyArea",
+      "key_point_area_undeclared@keyPoints.0.area",
+    ]);
+    expect(findings[0]?.messageIt).toBe("TITOLO INTERVENTO: il riquadro è vuoto");
+  });
+
+  it("reports a scheda naming its own area among the transversal ones (Sebino O6, seed 002 L6051-6052)", () => {
+    const own = { ...L, transversal: { answer: "si" as const, areas: ["I" as const, "A" as const] } };
+    expect(checkSchedaObiettivo(own).map((finding) => finding.code)).toEqual([
+      "home_area_listed_as_transversal",
+      "key_point_area_undeclared",
+      "key_point_area_undeclared",
+    ]);
+  });
+
+  it("reports template text left in a box and answers that contradict each other", () => {
+    const findings = checkSchedaObiettivo({
+      ...L,
+      goals: "Breve spiegazione",
+      coDesigned: { answer: "si" },
+      continuity: { answer: "no" },
+    });
+    expect(codes(findings)).toEqual([
+      "template_text_left@goals",
+      "co_design_roles_unstated@coDesigned.text",
+      "premial_without_continuity@continuity.answer",
+    ]);
+  });
+
+  it("checks the yearly budget against the € 30.000,00 of the triennium", () => {
+    const byYear = [2025, 2026, 2027].map((year) => ({ year, amount: year === 2027 ? "9000" : "10000" }));
+    const [finding] = checkSchedaObiettivo({ ...L, budget: { ...L.budget, byYear } });
+    expect(finding?.code).toBe("budget_years_total_mismatch");
+    expect([finding?.stated, finding?.computed]).toEqual(["30000", "29000"]);
+  });
+
+  it("reports targets naming an action that does not exist, and repeated target ids", () => {
+    const extra = {
+      id: "A1-1",
+      action: "Azione 9",
+      text: "x",
+      kind: "deliverable" as const,
+      deliverable: "x",
+    };
+    expect(codes(checkSchedaObiettivo({ ...L, targets: [...(L.targets ?? []), extra] }))).toEqual([
+      "unknown_action_reference@targets.5.action",
+      "duplicate_target_id@targets.5.id",
+    ]);
+  });
+
+  it("reports what is not a scheda even as printed, and never throws", () => {
+    expect(checkSchedaObiettivo(42 as never).map((finding) => finding.code)).toEqual(["scheda_unreadable"]);
+  });
+});
+
+describe("checkLepsScheda", () => {
+  it("reports that Gallarate's SAD scheda names its funds without an amount (seed 000 L10708-11064)", () => {
+    expect(codes(checkLepsScheda(GALLARATE_LEPS_SCHEDA_SAD))).toEqual([
+      "budget_amount_not_stated@budget.total",
+    ]);
+  });
+
+  it("reports a blank title of a LEPS scheda", () => {
+    expect(codes(checkLepsScheda({ ...GALLARATE_LEPS_SCHEDA_SAD, title: null })).at(0)).toBe(
+      "required_field_blank@title",
+    );
+  });
+});
