@@ -148,3 +148,14 @@ export {
   type TargetRule,
 } from "./indicator-kinds.js";
 export { MEMBER_ROLE_CATALOG, MEMBER_ROLES, type MemberRole } from "./member-roles.js";
+export {
+  ACT_KIND_CATALOG,
+  ACT_KINDS,
+  PROTOCOL_KIND_CATALOG,
+  PROTOCOL_KINDS,
+  PROTOCOL_STATUS_CATALOG,
+  PROTOCOL_STATUSES,
+  type ActKind,
+  type ProtocolKind,
+  type ProtocolStatus,
+} from "./protocols.js";

@@ -11,7 +11,19 @@ export type { Finding } from "./finding.js";
 export { toDecimal, type DecimalInput } from "./decimal-input.js";
 export { parseItalianNumber } from "./italian-number.js";
 export { isIsoDate, parseItalianDate, type IsoDate } from "./italian-date.js";
-export { parseDeadline } from "./italian-deadline.js";
+export {
+  DEADLINE_ANCHORS,
+  DEADLINE_KINDS,
+  DURATION_UNITS,
+  parseDeadline,
+  parseDeadlineDate,
+  type Deadline,
+  type DeadlineAnchor,
+  type DeadlineKind,
+  type DurationUnit,
+  type UnconditionalDeadline,
+} from "./italian-deadline.js";
+export { resolveDeadline, type DeadlineContext, type ResolvedDeadline } from "./resolve-deadline.js";
 export { ROUNDING_MODES, roundEuro, roundTo, type RoundingMode } from "./rounding.js";
 export { formatEuro, formatNumber, formatPercent, type FormatOptions } from "./format.js";
 export { agreesWithPrinted } from "./printed-precision.js";

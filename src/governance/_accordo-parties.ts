@@ -2,7 +2,14 @@
 // only, every wrong shape a PdzError at its path.
 import { pdzError, type ErrorPath } from "../core/error.js";
 import * as G from "../core/messages/governance.js";
-import { readList, readRecord, readText, requiredField, type InputRecord } from "../core/read-input.js";
+import {
+  ownField,
+  readList,
+  readRecord,
+  readText,
+  requiredField,
+  type InputRecord,
+} from "../core/read-input.js";
 
 /** The ids of the parties listed under `key` ("signatories" or "adherents"), each read from its `ente`. */
 export function readPartyIds(accordo: InputRecord, key: "signatories" | "adherents"): string[] {
@@ -13,6 +20,13 @@ export function readPartyIds(accordo: InputRecord, key: "signatories" | "adheren
     ids[index] = readText(requiredField(readRecord(items[index], path), "ente", path), [...path, "ente"]);
   }
   return ids;
+}
+
+/**
+ * The ids of the parties listed under `key`, or `null` when an Accordo as printed (a draft) leaves the list blank.
+ */
+export function readPrintedPartyIds(accordo: InputRecord, key: "signatories" | "adherents"): string[] | null {
+  return ownField(accordo, key) === null ? null : readPartyIds(accordo, key);
 }
 
 /** The ids of the parties that sign and are not (wrongly) listed as adherents too: adherents never sign. */

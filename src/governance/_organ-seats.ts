@@ -17,7 +17,8 @@ export interface SeatFacts {
   readonly id: string;
   readonly role: string;
   readonly ente: string | undefined;
-  readonly delegable: boolean;
+  /** `null`: the document does not say whether a delegate may take the seat. */
+  readonly delegable: boolean | null;
   readonly attendee: boolean;
   readonly votes: boolean;
 }
@@ -34,11 +35,12 @@ export function readSeats(organ: InputRecord, path: ErrorPath): SeatFacts[] {
     const at: ErrorPath = [...path, "seats", index];
     const seat = readRecord(item, at);
     const ente = ownField(seat, "ente", at);
+    const delegable = ownField(seat, "delegable", at);
     return {
       id: readRequiredText(seat, "id", at),
       role: readRequiredText(seat, "role", at),
       ente: ente === undefined ? undefined : readText(ente, [...at, "ente"]),
-      delegable: readBoolean(requiredField(seat, "delegable", at), [...at, "delegable"]),
+      delegable: delegable === undefined ? null : readBoolean(delegable, [...at, "delegable"]),
       attendee: optionalBoolean(seat, "attendee", at),
       votes: optionalBoolean(seat, "votes", at),
     };

@@ -2,7 +2,14 @@ import { PdzError, pdzError, type ErrorPath } from "../core/error.js";
 import { createFinding, type Finding } from "../core/finding.js";
 import * as C from "../core/messages/core.js";
 import * as G from "../core/messages/governance.js";
-import { ownField, readList, readRecord, requiredField, type InputRecord } from "../core/read-input.js";
+import {
+  ownField,
+  readList,
+  readRecord,
+  readText,
+  requiredField,
+  type InputRecord,
+} from "../core/read-input.js";
 import type { AccordoDiProgramma } from "../model/accordo-di-programma.js";
 import type { Ambito } from "../model/ambito.js";
 import { readRequiredText, requireSameAmbito } from "./_accordo-parties.js";
@@ -19,16 +26,13 @@ function readOrgans(accordo: InputRecord): OrganFacts[] {
     const path: ErrorPath = ["organs", index];
     const organ = readRecord(item, path);
     const presidency = ownField(organ, "presidency", path);
+    const at: ErrorPath = [...path, "presidency"];
+    // A presidency may be worded without naming the seat that holds it (Sebino, seed 002 L3368).
+    const seat = presidency === undefined ? undefined : ownField(readRecord(presidency, at), "seat", at);
     return {
       kind: readRequiredText(organ, "kind", path),
       seats: readSeats(organ, path),
-      presidency:
-        presidency === undefined
-          ? undefined
-          : readRequiredText(readRecord(presidency, [...path, "presidency"]), "seat", [
-              ...path,
-              "presidency",
-            ]),
+      presidency: seat === undefined ? undefined : readText(seat, [...at, "seat"]),
     };
   });
 }
@@ -76,7 +80,7 @@ function findingsOf(
             { path: ["organs", index, "seats"] },
           ),
         );
-      } else if (!seat.delegable) {
+      } else if (seat.delegable === false) {
         findings.push(
           createFinding(
             G.mayor_seat_not_delegable,
@@ -88,10 +92,12 @@ function findingsOf(
     }
   }
   organs.forEach((organ, index) => {
-    // Without an Assemblea (one-comune Ambiti) the rule has nothing to refer to.
-    if (organ.kind !== "tavolo-terzo-settore" || assemblee.length === 0) return;
+    // Without an Assemblea (one-comune Ambiti) the rule has nothing to refer to; without a stated presidency
+    // (Alto Milanese's Tavolo di Programmazione e Progettazione Zonale, seed 004 L616-619) there is nothing to check.
+    if (organ.kind !== "tavolo-terzo-settore" || assemblee.length === 0 || organ.presidency === undefined)
+      return;
     const president = organ.seats.find((seat) => seat.id === organ.presidency);
-    if (president?.role !== "presidente-assemblea-dei-sindaci" || !president.delegable) {
+    if (president?.role !== "presidente-assemblea-dei-sindaci" || president.delegable === false) {
       findings.push(
         createFinding(G.tavolo_terzo_settore_presidency, {}, { path: ["organs", index, "presidency"] }),
       );
@@ -109,9 +115,15 @@ function findingsOf(
  *   `assemblea_in_single_comune_ambito` (warning): a one-comune Ambito declares one (Busto Arsizio has none, seed 001
  *   L156);
  * - `assemblea_missing_mayor` (error): a comune has no mayor's seat in the Assemblea;
- *   `mayor_seat_not_delegable` (warning): the seat does not admit a delegate ("o loro delegati", seed 000 L596);
- * - `tavolo_terzo_settore_presidency` (error): the Tavolo del Terzo Settore is not presided by the Assemblea's
- *   president or a delegate (seed 000 L436-438), where there is an Assemblea.
+ *   `mayor_seat_not_delegable` (warning): the seat excludes a delegate (`delegable: false`; Gallarate and Sebino
+ *   admit one, "o loro delegati", seed 000 L596, seed 002 L3226-3227). A seat that does not say (`delegable`
+ *   absent, as in Busto Arsizio and Alto Milanese) is not reported;
+ * - `tavolo_terzo_settore_presidency` (error): the Tavolo del Terzo Settore is presided by someone other than the
+ *   Assemblea's president, or by a president who may not delegate (Gallarate's rule, seed 000 L436-438), where there
+ *   is an Assemblea and the Tavolo's presidency names its seat. A Tavolo whose presidency is not stated is not
+ *   reported.
+ *
+ * A Consiglio comunale in place of the Assemblea (a one-comune Ambito, Busto Arsizio) needs no mayors' seats.
  *
  * @param accordo - an Accordo (its `ambito` and `organs` are read)
  * @param ambito - its Ambito (its `id` and `comuni` are read; paths into it start with `"ambito"`)

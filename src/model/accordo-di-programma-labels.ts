@@ -27,6 +27,8 @@ export const ACCORDO_DI_PROGRAMMA_LABELS: FieldLabels = {
   attachedPlan: { it: "ALLEGATO: PIANO DI ZONA", en: "attached Piano di Zona" },
   "attachedPlan>title": { it: "ALLEGATO: PIANO DI ZONA", en: "attached Piano di Zona" },
   signedOn: { it: "DATA DI SOTTOSCRIZIONE", en: "date of signature" },
+  approvals: { it: "ATTI DI APPROVAZIONE", en: "approval acts" },
+  mandatoryContent: { it: "CONTENUTI OBBLIGATORI DELL'ACCORDO", en: "mandatory content of the Accordo" },
   // The organs.
   seats: { it: "COMPOSIZIONE", en: "composition" },
   functions: { it: "FUNZIONI", en: "functions" },

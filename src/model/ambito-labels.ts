@@ -9,4 +9,5 @@ export const AMBITO_LABELS: FieldLabels = {
   istatCode: { it: "CODICE ISTAT", en: "ISTAT code" },
   population: { it: "POPOLAZIONE", en: "population" },
   distretti: { it: "DISTRETTI SOCIOSANITARI", en: "health districts" },
+  sharedWith: { it: "ALTRI AMBITI DEL DISTRETTO", en: "other Ambiti of the district" },
 };

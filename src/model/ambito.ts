@@ -17,18 +17,26 @@ export const distrettoSchema = /* @__PURE__ */ once(() =>
     name: z.string().min(1),
     /** Ids of the Ambito's comuni in the district; empty when the document does not say. */
     comuni: z.array(entityIdSchema()),
+    /**
+     * The other Ambiti whose comuni lie in the same district, by name as printed ("Ambito di Castellanza"); absent
+     * when the document names none.
+     */
+    sharedWith: z.array(z.string().min(1)).optional(),
+    source: sourceReferenceSchema().optional(),
   }),
 );
 
 /**
  * A health district ("distretto sociosanitario") of the ASST, with the comuni of the Ambito it covers. An Ambito may
- * lie in one district (Gallarate), share one with another Ambito (Busto Arsizio and Castellanza), or span two
- * (Alto Milanese: Legnanese and Castanese).
+ * lie in one district (Gallarate), share one with another Ambito (Busto Arsizio and Castellanza: `sharedWith` names
+ * the other Ambiti, whose comuni are not the Ambito's), or span two (Alto Milanese: Legnanese and Castanese).
  *
  * @example
  * ```ts
  * import { DistrettoSchema } from "piano-di-zona";
  * DistrettoSchema.safeParse({ name: "Distretto di Gallarate", comuni: ["comune-di-gallarate"] }).success //=> true
+ * const busto = { name: "Busto Arsizio", comuni: ["comune-di-busto-arsizio"], sharedWith: ["Ambito di Castellanza"] };
+ * DistrettoSchema.parse(busto).sharedWith //=> ["Ambito di Castellanza"]
  * ```
  * @category Model
  */

@@ -102,6 +102,11 @@ export {
   type AmendmentRule,
   type AccordoDiProgramma,
   type AccordoDiProgrammaInput,
+  AccordoDiProgrammaDraftSchema,
+  safeParseAccordoDiProgrammaDraft,
+  parseAccordoDiProgrammaDraft,
+  type AccordoDiProgrammaDraft,
+  type AccordoDiProgrammaDraftInput,
 } from "./accordo-di-programma.js";
 export {
   FormAnswerSchema,
@@ -109,7 +114,6 @@ export {
   BudgetLineSchema,
   BudgetSchema,
   PlannedActionSchema,
-  ActReferenceSchema,
   SchedaObiettivoSchema,
   SchedaObiettivoDraftSchema,
   safeParseSchedaObiettivo,
@@ -120,7 +124,6 @@ export {
   type ObjectiveIndicator,
   type BudgetLine,
   type Budget,
-  type ActReference,
   type SchedaObiettivo,
   type SchedaObiettivoInput,
   type SchedaObiettivoDraft,
@@ -175,3 +178,11 @@ export {
   type FundTableInput,
   type FundTableParseOptions,
 } from "./fund-table.js";
+export { ActReferenceSchema, type ActReference } from "./act-reference.js";
+export {
+  ProtocolOrProcedureSchema,
+  safeParseProtocolOrProcedure,
+  parseProtocolOrProcedure,
+  type ProtocolOrProcedure,
+  type ProtocolOrProcedureInput,
+} from "./protocol.js";

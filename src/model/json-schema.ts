@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { pdzError } from "../core/error.js";
 import * as M from "../core/messages/model.js";
-import { ACCORDO_DI_PROGRAMMA_MODEL } from "./accordo-di-programma.js";
+import { ACCORDO_DI_PROGRAMMA_DRAFT_MODEL, ACCORDO_DI_PROGRAMMA_MODEL } from "./accordo-di-programma.js";
 import { AMBITO_MODEL } from "./ambito.js";
 import { FUND_TABLE_MODEL } from "./fund-table.js";
 import { INDICATOR_MODEL } from "./indicator.js";
@@ -12,6 +12,7 @@ import { PLAN_EVALUATION_MODEL } from "./objective-evaluation.js";
 import { PIANO_DI_ZONA_MODEL } from "./piano-di-zona.js";
 import { canonicalNumberJsonSchema } from "./primitives.js";
 import { SCHEDA_OBIETTIVO_DRAFT_MODEL, SCHEDA_OBIETTIVO_MODEL } from "./scheda-obiettivo.js";
+import { PROTOCOL_MODEL } from "./protocol.js";
 import type { ModelDefinition } from "./_parse-model.js";
 
 /**
@@ -34,6 +35,8 @@ export const TOP_LEVEL_MODELS = [
   "leps-scheda",
   "indicator",
   "fund-table",
+  "accordo-di-programma-draft",
+  "protocol-or-procedure",
   "scored-evaluation-system",
   "legacy-plan",
   "scheda-obiettivo-draft",
@@ -53,6 +56,8 @@ const MODELS: { readonly [Name in TopLevelModel]: ModelDefinition<z.ZodType> } =
   "leps-scheda": LEPS_SCHEDA_MODEL,
   indicator: INDICATOR_MODEL,
   "fund-table": FUND_TABLE_MODEL,
+  "accordo-di-programma-draft": ACCORDO_DI_PROGRAMMA_DRAFT_MODEL,
+  "protocol-or-procedure": PROTOCOL_MODEL,
   "scored-evaluation-system": SCORED_EVALUATION_SYSTEM_MODEL,
   "legacy-plan": LEGACY_PLAN_MODEL,
   "scheda-obiettivo-draft": SCHEDA_OBIETTIVO_DRAFT_MODEL,

@@ -6,7 +6,7 @@ import type { ParseResult } from "../core/result.js";
 import { reportIssue, type FieldLabels } from "../core/zod-issues.js";
 import type { ParseOptions } from "./number-mode.js";
 import { countSchema, isoDateSchema, sourceReferenceSchema } from "./primitives.js";
-import { lineRangeSchema } from "./_line-range.js";
+import { linesSchema } from "./primitives.js";
 import { parseModel, safeParseModel, type ModelDefinition } from "./_parse-model.js";
 import { once } from "./_per-mode.js";
 
@@ -42,14 +42,14 @@ function buildLegacyPlan() {
     }),
     /** TEMPISTICA, verbatim ("31.12.2017", "ogni 6 mesi"); `null` where blank. */
     timing: text.nullable(),
-    lines: lineRangeSchema().optional(),
+    lines: linesSchema().optional(),
   });
   const generalObjective = z.strictObject({
     /** The plan's number of the general objective ("1" … "9"). */
     code: text,
     /** OBIETTIVO GENERALE. */
     title: text,
-    lines: lineRangeSchema().optional(),
+    lines: linesSchema().optional(),
     specificObjectives: z.array(specificObjective).min(1),
     /**
      * The macro-area of today's catalogue (D.G.R. XII/2167) the objective maps to, with the reason: a reading of the

@@ -8,7 +8,7 @@ import { reportIssue } from "../core/zod-issues.js";
 import type { NumberMode, ParseOptions } from "./number-mode.js";
 import { PLAN_EVALUATION_LABELS } from "./plan-evaluation-labels.js";
 import { countSchema, numberPrimitives, sourceReferenceSchema } from "./primitives.js";
-import { lineRangeSchema } from "./_line-range.js";
+import { linesSchema } from "./primitives.js";
 import { parseModel, safeParseModel, type ModelDefinition } from "./_parse-model.js";
 import { once, perMode } from "./_per-mode.js";
 
@@ -31,7 +31,7 @@ export const evaluatedActionSchema = /* @__PURE__ */ perMode((mode: NumberMode) 
     /** The document's own words on the action, verbatim. */
     note: z.string().optional(),
     /** Where the action is printed, in the record's document. */
-    lines: lineRangeSchema().optional(),
+    lines: linesSchema().optional(),
   });
 });
 
@@ -60,7 +60,7 @@ export const printedGradeSchema = /* @__PURE__ */ perMode((mode: NumberMode) => 
       /** The grade is printed "Non applicabile". */
       notApplicable: z.literal(true).optional(),
       /** Where the grade is printed, in the record's document. */
-      lines: lineRangeSchema().optional(),
+      lines: linesSchema().optional(),
     })
     .superRefine((grade, ctx) => {
       const { range } = grade;
@@ -161,7 +161,7 @@ export const objectiveEvaluationPartSchema = /* @__PURE__ */ perMode((mode: Numb
     .strictObject({
       ...objectiveShape(mode),
       /** Where the part is printed, in the objective's document. */
-      lines: lineRangeSchema().optional(),
+      lines: linesSchema().optional(),
     })
     .superRefine(checkCounts),
 );
@@ -195,13 +195,13 @@ export const narrativeEvaluationSchema = /* @__PURE__ */ once(() =>
           outcomeText: z.string().min(1).optional(),
           /** The text on the theme, verbatim or abridged with " … ". */
           text: z.string(),
-          lines: lineRangeSchema().optional(),
+          lines: linesSchema().optional(),
           /** Where the outcome is stated, when elsewhere than the theme's own lines (a conclusion). */
-          outcomeLines: lineRangeSchema().optional(),
+          outcomeLines: linesSchema().optional(),
         }),
       )
       .min(1),
-    lines: lineRangeSchema().optional(),
+    lines: linesSchema().optional(),
   }),
 );
 

@@ -20,8 +20,11 @@ export const organSeatSchema = /* @__PURE__ */ once(() =>
     ente: entityIdSchema().optional(),
     /** For an open class of bodies, their kind. */
     enteKind: z.enum(ENTITY_KINDS).optional(),
-    /** The holder may be replaced by a delegate. */
-    delegable: z.boolean(),
+    /**
+     * The holder may be replaced by a delegate (`true`: "o suo delegato"), or may not (`false`: the document excludes
+     * it). Absent: the document does not say.
+     */
+    delegable: z.boolean().optional(),
     /** "componente istituzionale" or "componente del Terzo Settore". */
     component: z.enum(["istituzionale", "terzo-settore"]).optional(),
     /** Takes part without being a member (e.g. the DG of the ATS in Gallarate's Assemblea). */
@@ -57,8 +60,13 @@ function buildOrgan(mode: NumberMode) {
       seats: z.array(organSeatSchema()),
       presidency: z
         .strictObject({
-          /** The seat whose holder presides. */
-          seat: entityIdSchema(),
+          /** The seat whose holder presides, when the document names it. */
+          seat: entityIdSchema().optional(),
+          /**
+           * The presidency as the document words it, when it does not name the holder ("il Presidente
+           * dell'Assemblea dei Sindaci"; "che esprimono il presidente e il vicepresidente").
+           */
+          text: z.string().min(1).optional(),
           /** Who replaces the president ("il Vice-Presidente … designato ai sensi della convenzione"). */
           substitute: z.string().optional(),
         })
@@ -80,6 +88,9 @@ function buildOrgan(mode: NumberMode) {
       if (presidency !== undefined && !organ.seats.some((seat) => seat.id === presidency)) {
         reportIssue(ctx, M.unknown_seat, { seat: presidency }, ["presidency", "seat"]);
       }
+      if (organ.presidency !== undefined && presidency === undefined && organ.presidency.text === undefined) {
+        reportIssue(ctx, M.presidency_not_described, {}, ["presidency"]);
+      }
       if (organ.presence !== undefined && organ.presence.hoursTogetherPerWeek > organ.presence.hoursPerWeek) {
         reportIssue(ctx, M.presence_together_exceeds_total, {}, ["presence", "hoursTogetherPerWeek"]);
       }
@@ -92,7 +103,8 @@ export const organSchema = /* @__PURE__ */ perMode(buildOrgan);
 /**
  * One seat of a governance organ: who holds it (role, and the body it stands for, or the kind of body for an open
  * class such as "the legal representative of every adherent ETS"), whether a delegate may take it ("o suo
- * delegato"), which component it belongs to, and whether it only attends ("partecipano inoltre").
+ * delegato"; absent when the document does not say), which component it belongs to, and whether it only attends
+ * ("partecipano inoltre").
  * @category Model
  */
 export const OrganSeatSchema = /* @__PURE__ */ z.lazy(organSeatSchema);
@@ -113,9 +125,10 @@ export type StaffPosition = z.output<typeof StaffPositionSchema>;
 /**
  * A governance organ of an Accordo di Programma: the Assemblea dei Sindaci, the Ufficio di Piano, the Tavolo tecnico,
  * the Tavolo locale del Terzo Settore and its tavoli tematici, the Cabine di regia of ATS and ASST, a Collegio di
- * vigilanza where one exists. Composition, presidency and functions are data; so are presence rules ("almeno 4 ore
- * settimanali di cui almeno 3 in compresenza"), the Ufficio's staffing and, where a convenzione gives them, quorum and
- * voting rules.
+ * vigilanza where one exists, the Consiglio comunale of a one-comune Ambito. Composition, presidency and functions
+ * are data; so are presence rules ("almeno 4 ore settimanali di cui almeno 3 in compresenza"), the Ufficio's staffing
+ * and, where a convenzione gives them, quorum and voting rules. A presidency names the seat that presides, or words
+ * it without naming its holder (`{ text }`); a presidency with neither is `presidency_not_described`.
  *
  * @example
  * ```ts
@@ -128,6 +141,8 @@ export type StaffPosition = z.output<typeof StaffPositionSchema>;
  * });
  * tavolo.presence?.hoursTogetherPerWeek //=> 3
  * OrganSchema.safeParse({ ...tavolo, presence: { hoursPerWeek: 2, hoursTogetherPerWeek: 3 } }).success //=> false
+ * OrganSchema.safeParse({ ...tavolo, presidency: { text: "il Presidente dell'Assemblea dei Sindaci" } }).success //=> true
+ * OrganSchema.safeParse({ ...tavolo, presidency: {} }).success //=> false
  * ```
  * @category Model
  */

@@ -24,6 +24,8 @@ export const approvalActSchema = /* @__PURE__ */ once(() =>
     /** The act ("deliberazione n. …"), when stated. */
     act: z.string().optional(),
     date: isoDateSchema(),
+    /** The sentence that records the act, verbatim. */
+    text: z.string().min(1).optional(),
     source: sourceReferenceSchema().optional(),
   }),
 );

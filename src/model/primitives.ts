@@ -6,7 +6,8 @@ import { parseItalianDate, type IsoDate } from "../core/italian-date.js";
 import { parseItalianNumber } from "../core/italian-number.js";
 import { LIMITS } from "../core/limits.js";
 import * as C from "../core/messages/core.js";
-import { convertOrReport } from "../core/zod-issues.js";
+import * as M from "../core/messages/model.js";
+import { convertOrReport, reportIssue } from "../core/zod-issues.js";
 import type { NumberMode } from "./number-mode.js";
 import { once, perMode } from "./_per-mode.js";
 
@@ -296,10 +297,14 @@ export const LabelsSchema = /* @__PURE__ */ z.lazy(labelsSchema);
  * @internal
  */
 export const linesSchema = /* @__PURE__ */ once(() =>
-  z.tuple([
-    z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-    z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-  ]),
+  z
+    .tuple([
+      z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+      z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+    ])
+    .superRefine(([first, last], ctx) => {
+      if (last < first) reportIssue(ctx, M.line_range_reversed, {});
+    }),
 );
 
 /** Built on first use. @internal */

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { actReferenceSchema } from "./act-reference.js";
 import { YES_NO_ANSWERS } from "../catalog/evaluation-scales.js";
 import { FUND_IDS } from "../catalog/funds.js";
 import { LEPS_IDS } from "../catalog/leps.js";
@@ -12,7 +13,6 @@ import { indicatorSchema } from "./indicator.js";
 import type { NumberMode, ParseOptions } from "./number-mode.js";
 import {
   countSchema,
-  isoDateSchema,
   linesSchema,
   numberPrimitives,
   sourceReferenceSchema,
@@ -48,25 +48,6 @@ const formAnswerDraft = /* @__PURE__ */ once(() => buildFormAnswer("draft"));
 export function formAnswerSchema<F extends Form>(form: F): ReturnType<typeof buildFormAnswer<F>> {
   return (form === "draft" ? formAnswerDraft() : formAnswerStrict()) as ReturnType<typeof buildFormAnswer<F>>;
 }
-
-/** Built on first use. @internal */
-export const actReferenceSchema = /* @__PURE__ */ once(() =>
-  z.strictObject({
-    kind: z.enum([
-      "avviso",
-      "deliberazione",
-      "protocollo",
-      "convenzione",
-      "accordo",
-      "determinazione",
-      "altro",
-    ]),
-    /** The act as printed ("Avviso pubblico di co-progettazione del 12.03.2024"). */
-    text: z.string().min(1),
-    date: isoDateSchema().optional(),
-    lines: linesSchema().optional(),
-  }),
-);
 
 /** Built on first use. @internal */
 export const plannedActionSchema = /* @__PURE__ */ once(() =>
@@ -269,15 +250,6 @@ export type Budget = z.output<typeof BudgetSchema>;
  * @category Model
  */
 export const PlannedActionSchema = /* @__PURE__ */ z.lazy(plannedActionSchema);
-
-/**
- * A formal act that supports an answer: a co-programming or co-design notice, a protocol, a deliberation.
- * @category Model
- */
-export const ActReferenceSchema = /* @__PURE__ */ z.lazy(actReferenceSchema);
-
-/** A validated {@link ActReferenceSchema} record. @category Model */
-export type ActReference = z.output<typeof ActReferenceSchema>;
 
 function buildSchedaShape<F extends Form>(mode: NumberMode, form: F) {
   const formAnswer = formAnswerSchema(form);

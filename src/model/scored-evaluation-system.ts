@@ -4,7 +4,7 @@ import type { ParseResult } from "../core/result.js";
 import { reportIssue, type FieldLabels } from "../core/zod-issues.js";
 import type { ParseOptions } from "./number-mode.js";
 import { countSchema, sourceReferenceSchema } from "./primitives.js";
-import { lineRangeSchema } from "./_line-range.js";
+import { linesSchema as lineRangeSchema } from "./primitives.js";
 import { parseModel, safeParseModel, type ModelDefinition } from "./_parse-model.js";
 import { once } from "./_per-mode.js";
 

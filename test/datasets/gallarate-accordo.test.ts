@@ -4,7 +4,7 @@ import {
   GALLARATE_LEPS_SCHEDA_SAD,
   GALLARATE_SCHEDA_OBIETTIVO_L,
 } from "../../src/datasets/gallarate/schede-2025-2027.js";
-import { parseDeadline } from "../../src/core/italian-deadline.js";
+import { parseDeadlineDate } from "../../src/core/italian-deadline.js";
 import { canAdhere } from "../../src/governance/can-adhere.js";
 import { canAmend } from "../../src/governance/can-amend.js";
 import { checkOrganComposition } from "../../src/governance/check-organ-composition.js";
@@ -73,8 +73,8 @@ describe("Gallarate's Accordo di Programma 2025-2027", () => {
   it("is in force from 01.01.2025 to 31.12.2027, extensions by the Regione only", () => {
     // seed 000 L478-479
     expect(GALLARATE_ACCORDO.period).toEqual({
-      from: parseDeadline("a decorrere dal 01.01.2025"),
-      to: parseDeadline("al 31.12.2027"),
+      from: parseDeadlineDate("a decorrere dal 01.01.2025"),
+      to: parseDeadlineDate("al 31.12.2027"),
     });
     expect(isInForce(GALLARATE_ACCORDO, "2025-01-01")).toBe(true);
     expect(isInForce(GALLARATE_ACCORDO, "2028-01-01")).toBe(false);

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { parseDeadline } from "../../src/core/italian-deadline.js";
+import { parseDeadlineDate } from "../../src/core/italian-deadline.js";
 import { isPdzError } from "../../src/core/error.js";
 import { GALLARATE_ACCORDO, GALLARATE_AMBITO } from "../../src/datasets/gallarate/accordo.js";
 import { canAdhere } from "../../src/governance/can-adhere.js";
@@ -37,8 +37,8 @@ const CALLS: readonly ((value: unknown) => unknown)[] = [
   (value) => decide({ ...organ, seats: [value] } as never, []),
   (value) => decide(organ, [value] as never),
   (value) => staffingFte({ staffing: [{ count: 1, timeShare: value }] } as never),
-  (value) => parseDeadline(value as never),
-  (value) => parseDeadline("entro la fine del triennio", { periodEnd: value } as never),
+  (value) => parseDeadlineDate(value as never),
+  (value) => parseDeadlineDate("entro la fine del triennio", { periodEnd: value } as never),
 ];
 
 test.prop([anything, fc.integer({ min: 0, max: CALLS.length - 1 })], { numRuns: 2000 })(

@@ -5,6 +5,7 @@ import { AmbitoSchema } from "../../src/model/ambito.js";
 import { checkOrganComposition } from "../../src/governance/check-organ-composition.js";
 import { accordoInput, ambitoInput } from "../model/_fixtures.js";
 import { HOSTILE_VALUES } from "../support/hostile.js";
+import { fourAmbiti } from "../support/ambiti/index.js";
 
 const codes = (accordo: AccordoDiProgramma, ambito = GALLARATE_AMBITO): string[] =>
   checkOrganComposition(accordo, ambito).map((finding) => finding.code);
@@ -41,8 +42,11 @@ describe("checkOrganComposition", () => {
     input.organs[3].presidency.seat = "presidente";
     input.organs[3].seats[0].delegable = false;
     expect(codes(AccordoDiProgrammaSchema.parse(input))).toEqual(["tavolo_terzo_settore_presidency"]);
+    // 0.1.0 reported a Tavolo without a presidency; a presidency the document does not state is not reported now
+    // (Alto Milanese's Tavolo di Programmazione e Progettazione Zonale, seed 004 L616-619, states none).
+    input.organs[3].seats[0].delegable = true;
     delete input.organs[3].presidency;
-    expect(codes(AccordoDiProgrammaSchema.parse(input))).toEqual(["tavolo_terzo_settore_presidency"]);
+    expect(codes(AccordoDiProgrammaSchema.parse(input))).toEqual([]);
   });
 
   it("requires an Assemblea in an Ambito of several comuni, not in a one-comune Ambito", () => {
@@ -93,7 +97,8 @@ describe("checkOrganComposition", () => {
 
   it("says where the unreadable part is", () => {
     const input = accordoInput();
-    delete input.organs[0].seats[2].delegable;
+    // 0.1.0 required `delegable`; an absent one now means "not stated", so a wrong value is the unreadable part.
+    input.organs[0].seats[2].delegable = "sì";
     const [finding] = checkOrganComposition(input, GALLARATE_AMBITO);
     expect([finding?.code, finding?.path]).toEqual([
       "organ_composition_not_checked",
@@ -121,5 +126,43 @@ describe("checkOrganComposition", () => {
       ],
     };
     expect(checkOrganComposition(accordo as never, { id: "ambito-x", comuni })).toEqual([]);
+  });
+});
+
+describe("checkOrganComposition on the four Ambiti", () => {
+  // Gallarate's rules (delegable mayors, the Tavolo presided by the Assemblea's president) fire only where a document
+  // states the opposite: Busto Arsizio has a Consiglio comunale and no Assemblea (seed 001 L156, L162); Sebino's
+  // mayors sit "o loro delegati" (seed 002 L3226-3227); Alto Milanese says nothing of delegates (seed 004 L563) and
+  // nothing of who presides its Tavolo di Programmazione e Progettazione Zonale (L616-619).
+  it.each(fourAmbiti())("finds the organs of $name well composed", ({ accordo, ambito }) => {
+    expect(checkOrganComposition(accordo, ambito)).toEqual([]);
+  });
+
+  it("still flags what a document states against the rules: a mayor who may not delegate, an absent mayor", () => {
+    const sebino = fourAmbiti()[2]!;
+    const organs = sebino.accordo.organs.map((organ) =>
+      organ.kind === "assemblea-dei-sindaci"
+        ? {
+            ...organ,
+            seats: organ.seats
+              .slice(1)
+              .map((seat, index) => (index === 0 ? { ...seat, delegable: false } : seat)),
+          }
+        : organ,
+    );
+    expect(
+      checkOrganComposition({ ...sebino.accordo, organs }, sebino.ambito).map((finding) => finding.messageIt),
+    ).toEqual([
+      "Nell'Assemblea manca il Sindaco di Corte Franca",
+      "Il Sindaco di Iseo non può farsi rappresentare da un delegato",
+    ]);
+  });
+
+  it("reads a presidency worded without its holder", () => {
+    const alto = fourAmbiti()[3]!;
+    const organs = alto.accordo.organs.map((organ) =>
+      organ.kind === "tavolo-terzo-settore" ? { ...organ, presidency: { text: "il Presidente" } } : organ,
+    );
+    expect(checkOrganComposition({ ...alto.accordo, organs }, alto.ambito)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { GALLARATE_ACCORDO, GALLARATE_AMBITO } from "../../src/datasets/gallarat
 import { missingSignatories } from "../../src/governance/missing-signatories.js";
 import { codeOf } from "../error-code.js";
 import { HOSTILE_VALUES } from "../support/hostile.js";
+import { fourAmbiti } from "../support/ambiti/index.js";
 
 describe("missingSignatories", () => {
   // Art. 2: the 9 mayors, ATS Insubria and ASST Valle Olona sign (seed 000 L111-132).
@@ -51,5 +52,26 @@ describe("missingSignatories on bad input", () => {
     expect(codeOf(() => missingSignatories(GALLARATE_ACCORDO, ambito as never), true)).toBe(
       "required_field@ambito.ats.name",
     );
+  });
+});
+
+describe("missingSignatories on the four Ambiti", () => {
+  // Gallarate art. 2 (seed 000 L111-132); Sebino's 12 comuni, ATS di Brescia and ASST Franciacorta (seed 002
+  // L3247-3249); Alto Milanese's 22 mayors, ATS and ASST, the two aziende signing as well (seed 004 L556); Busto
+  // Arsizio prints no Accordo, hence no list of signatories (seed 001 L156, L1306-1338).
+  it.each(fourAmbiti())("finds nobody missing in $name", ({ accordo, ambito }) => {
+    expect(missingSignatories(accordo, ambito)).toEqual([]);
+  });
+
+  it("says nothing of an Accordo as printed without a list of signatories, and reads a printed list", () => {
+    const [, busto, sebino] = fourAmbiti();
+    expect(busto?.accordo.signatories).toBeNull();
+    const withoutIseo = {
+      ...sebino!.accordo,
+      signatories: (sebino!.accordo.signatories ?? []).filter(
+        (signatory) => signatory.ente !== "comune-di-iseo",
+      ),
+    };
+    expect(missingSignatories(withoutIseo, sebino!.ambito).map((party) => party.name)).toEqual(["Iseo"]);
   });
 });

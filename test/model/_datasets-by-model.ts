@@ -9,6 +9,11 @@ import { PRIORITY_LEPS_INDICATORS } from "../../src/catalog/priority-leps-indica
 import { pianoInput } from "./_fixtures.js";
 import { ALTO_MILANESE_FUNDS_2022_2024 } from "../../src/datasets/alto-milanese/funds.js";
 import { GALLARATE_SPENDING_BY_CHANNEL_2022 } from "../../src/datasets/gallarate/spending.js";
+import { parseAccordoDiProgrammaDraft } from "../../src/model/accordo-di-programma.js";
+import { parseProtocolOrProcedure } from "../../src/model/protocol.js";
+import { ALTO_MILANESE_ACCORDO, ALTO_MILANESE_PROTOCOLS } from "../support/ambiti/alto-milanese.js";
+import { BUSTO_ARSIZIO_ACCORDO, BUSTO_ARSIZIO_PROTOCOLS } from "../support/ambiti/busto-arsizio.js";
+import { SEBINO_ACCORDO, SEBINO_PROTOCOLS } from "../support/ambiti/sebino.js";
 import {
   ALTO_MILANESE_EVALUATION_EXCERPT,
   ALTO_MILANESE_SCORED_SYSTEM_EXCERPT,
@@ -20,6 +25,7 @@ import {
 /**
  * Every embedded dataset of each top-level model, as parsed values (their JSON is the JSON form). The Piano di Zona
  * has no dataset of its own: it is assembled from Gallarate's. The indicators include the 20 priority-LEPS ones. The
+ * Accordi as printed and the protocols are the governance fixtures of Busto Arsizio, Sebino and Alto Milanese. The
  * evaluation grids of Busto Arsizio, Alto Milanese and Sebino, the scored system and the 2015-2017 plan are excerpts
  * of the seeds kept as test fixtures (test/support/seed-excerpts.ts) until the datasets hold them.
  */
@@ -37,6 +43,15 @@ export const DATASETS_BY_MODEL: { readonly [Model in TopLevelModel]: readonly un
   "leps-scheda": [GALLARATE_LEPS_SCHEDA_SAD],
   indicator: [...GALLARATE_LEPS_SCHEDA_SAD.indicators, ...PRIORITY_LEPS_INDICATORS],
   "fund-table": [ALTO_MILANESE_FUNDS_2022_2024, GALLARATE_SPENDING_BY_CHANNEL_2022],
+  "accordo-di-programma-draft": [
+    GALLARATE_ACCORDO,
+    ...[BUSTO_ARSIZIO_ACCORDO, SEBINO_ACCORDO, ALTO_MILANESE_ACCORDO].map((accordo) =>
+      parseAccordoDiProgrammaDraft(accordo),
+    ),
+  ],
+  "protocol-or-procedure": [...BUSTO_ARSIZIO_PROTOCOLS, ...SEBINO_PROTOCOLS, ...ALTO_MILANESE_PROTOCOLS].map(
+    (protocol) => parseProtocolOrProcedure(protocol),
+  ),
   "scored-evaluation-system": [ALTO_MILANESE_SCORED_SYSTEM_EXCERPT],
   "legacy-plan": [LEGACY_PLAN_EXCERPT],
   // A complete scheda is also a valid draft.

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { safeParseAccordoDiProgramma } from "../../src/model/accordo-di-programma.js";
+import {
+  safeParseAccordoDiProgramma,
+  safeParseAccordoDiProgrammaDraft,
+} from "../../src/model/accordo-di-programma.js";
 import { accordoInput } from "./_fixtures.js";
 
 function codes(input: unknown): string[] {
@@ -89,5 +92,84 @@ describe("AccordoDiProgrammaSchema", () => {
     expect(found.slice(0, 2)).toEqual(["empty_list", "empty_list"]);
     // With no parties, every reference (capofila, the organs' seats) is unknown too.
     expect(new Set(found.slice(2))).toEqual(new Set(["unknown_entity"]));
+  });
+});
+
+describe("AccordoDiProgrammaDraftSchema", () => {
+  const draftCodes = (input: unknown): string[] => {
+    const result = safeParseAccordoDiProgrammaDraft(input);
+    return result.success ? [] : result.issues.map((issue) => `${issue.code}@${issue.path.join(".")}`);
+  };
+
+  it("holds an Accordo as a plan prints it: blanks are null, the period and the amendment rule may be absent", () => {
+    const input = accordoInput();
+    input.title = null;
+    input.signatories = null;
+    input.adherents = null;
+    input.capofila = null;
+    delete input.period;
+    input.amendment = null;
+    input.parties = input.parties.slice(0, 9);
+    input.organs = [];
+    delete input.monitoring;
+    delete input.attachedPlan;
+    delete input.adhesion;
+    const result = safeParseAccordoDiProgrammaDraft(input);
+    expect(result.success).toBe(true);
+    expect(result.success && [result.data.title, result.data.signatories, result.data.period]).toEqual([
+      null,
+      null,
+      undefined,
+    ]);
+    expect(safeParseAccordoDiProgramma(input).success).toBe(false);
+  });
+
+  it("reads a complete draft as the strict form does", () => {
+    expect(safeParseAccordoDiProgrammaDraft(accordoInput())).toEqual(
+      safeParseAccordoDiProgramma(accordoInput()),
+    );
+  });
+
+  it("keeps references as issues and leaves the Accordo's own rules to the audit", () => {
+    const input = accordoInput();
+    input.capofila.ente = "comune-di-varese";
+    expect(draftCodes(input)).toEqual(["unknown_entity@capofila.ente"]);
+    const ruled = accordoInput();
+    ruled.adherents = [{ ente: "ats-insubria" }];
+    ruled.period.to = "31.12.2024";
+    ruled.extensions = [{ until: "30.06.2024", grantedBy: "comune" }];
+    expect(codes(ruled)).toEqual([
+      "adherent_is_signatory",
+      "adherent_not_admitted",
+      "period_ends_before_start",
+      "extension_not_later",
+      "extension_not_authorised",
+    ]);
+    expect(draftCodes(ruled)).toEqual([]);
+  });
+
+  it("refuses what is neither blank nor a value: an empty title, an unknown key", () => {
+    const input = accordoInput();
+    input.title = "";
+    input.note = "x";
+    expect(draftCodes(input)).toEqual(["empty_text@title", "unknown_field@note"]);
+  });
+
+  it("keeps the approval acts and the mandatory content of an Accordo", () => {
+    const input = accordoInput();
+    input.approvals = [
+      {
+        by: "Consiglio Comunale di Busto Arsizio",
+        date: "16 dicembre 2024",
+        text: "Approvato dal Consiglio Comunale di Busto Arsizio nella seduta del 16 dicembre 2024",
+      },
+    ];
+    input.mandatoryContent = [{ text: "identificazione dell’ente capofila", lines: [216, 216] }];
+    const result = safeParseAccordoDiProgramma(input);
+    expect(
+      result.success && [result.data.approvals?.[0]?.date, result.data.mandatoryContent?.length],
+    ).toEqual(["2024-12-16", 1]);
+    input.mandatoryContent = [{ text: "", lines: [216] }];
+    expect(codes(input)).toEqual(["empty_text", "too_few_items"]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ALTO_MILANESE_COMUNI_2024 } from "../../src/datasets/alto-milanese/comuni.js";
-import { AmbitoSchema } from "../../src/model/ambito.js";
+import { AmbitoSchema, DistrettoSchema } from "../../src/model/ambito.js";
 import { checkOrganComposition } from "../../src/governance/check-organ-composition.js";
 import { decide } from "../../src/governance/decide.js";
 import { missingSignatories } from "../../src/governance/missing-signatories.js";
@@ -150,5 +150,20 @@ describe("Ambiti of other shapes", () => {
         busto,
       ).map((party) => party.kind),
     ).toEqual(["ats", "asst"]);
+  });
+});
+
+describe("DistrettoSchema", () => {
+  it("names the other Ambiti of a shared district, whose comuni are not the Ambito's", () => {
+    // "Busto Arsizio/Castellanza" (seed 001 L817); "Sebino-Monte Orfano" (seed 002 L3011, L6415)
+    const busto = {
+      name: "Busto Arsizio",
+      comuni: ["comune-di-busto-arsizio"],
+      sharedWith: ["Ambito di Castellanza"],
+      source: { document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio", lines: [817, 817] },
+    };
+    expect(DistrettoSchema.parse(busto)).toEqual(busto);
+    expect(DistrettoSchema.safeParse({ ...busto, sharedWith: [""] }).success).toBe(false);
+    expect(DistrettoSchema.safeParse({ ...busto, sharedWith: "Castellanza" }).success).toBe(false);
   });
 });

@@ -8,8 +8,10 @@ import type { NumberMode } from "../../src/model/number-mode.js";
 import { TOP_LEVEL_MODELS, type TopLevelModel } from "../../src/model/json-schema.js";
 import {
   parseAccordoDiProgramma,
+  parseAccordoDiProgrammaDraft,
   safeParseAccordoDiProgramma,
 } from "../../src/model/accordo-di-programma.js";
+import { parseProtocolOrProcedure } from "../../src/model/protocol.js";
 import { parseAmbito } from "../../src/model/ambito.js";
 import { parseIndicator } from "../../src/model/indicator.js";
 import { parseFundTable } from "../../src/model/fund-table.js";
@@ -218,18 +220,21 @@ const DECIMAL_KEYS: Readonly<Record<string, number>> = {
   statedGrandTotal: 1e12,
 };
 
+// Counts that share a decimal field's name: the adherents of a protocol (`adherents.total`).
+const COUNT_PARENTS = new Set(["adherents"]);
+
 // Replaces every decimal field of a JSON document with generated text, in document order.
-function withDecimals(document: unknown, pick: (bound: number) => string | number): unknown {
+function withDecimals(document: unknown, pick: (bound: number) => string | number, parent = ""): unknown {
   if (Array.isArray(document)) return document.map((item) => withDecimals(item, pick));
   if (typeof document !== "object" || document === null) return document;
   return Object.fromEntries(
     Object.entries(document).map(([key, value]) => {
-      const bound = DECIMAL_KEYS[key];
+      const bound = COUNT_PARENTS.has(parent) ? undefined : DECIMAL_KEYS[key];
       const decimal =
         bound !== undefined &&
         value !== "over-100" &&
         (typeof value === "string" || typeof value === "number");
-      return [key, decimal ? pick(bound) : withDecimals(value, pick)];
+      return [key, decimal ? pick(bound) : withDecimals(value, pick, key)];
     }),
   );
 }
@@ -245,6 +250,8 @@ const PARSE: {
   "leps-scheda": parseLepsScheda,
   indicator: parseIndicator,
   "fund-table": parseFundTable,
+  "accordo-di-programma-draft": parseAccordoDiProgrammaDraft,
+  "protocol-or-procedure": parseProtocolOrProcedure,
   "scored-evaluation-system": parseScoredEvaluationSystem,
   "legacy-plan": parseLegacyPlan,
   "scheda-obiettivo-draft": parseSchedaObiettivoDraft,

@@ -44,3 +44,45 @@ describe("OrganSchema", () => {
     ).toEqual(["percent_out_of_range"]);
   });
 });
+
+describe("OrganSchema: what a plan may leave unsaid", () => {
+  it("reads a seat that does not say whether a delegate may take it", () => {
+    const assemblea = accordoInput().organs[0];
+    const seat = { ...assemblea.seats[0] };
+    delete seat.delegable;
+    const result = OrganSchema.safeParse({ ...assemblea, seats: [seat], presidency: { seat: seat.id } });
+    expect(result.success && result.data.seats[0]).not.toHaveProperty("delegable");
+  });
+
+  it("reads a presidency worded without its holder, and refuses one that says nothing", () => {
+    // Sebino: "il Presidente dell’Assemblea dei Sindaci" (seed 002 L3368); Alto Milanese: the mayors "che esprimono
+    // il presidente e il vicepresidente" (seed 004 L563), the current one being Villa Cortese's (L55).
+    const assemblea = accordoInput().organs[0];
+    expect(codes({ ...assemblea, presidency: { text: "Presidente dell’Assemblea dei Sindaci" } })).toEqual(
+      [],
+    );
+    expect(
+      codes({
+        ...assemblea,
+        presidency: { seat: "sindaco-gallarate", text: "che esprimono il presidente e il vicepresidente" },
+      }),
+    ).toEqual([]);
+    expect(codes({ ...assemblea, presidency: {} })).toEqual(["presidency_not_described"]);
+    expect(codes({ ...assemblea, presidency: { substitute: "il Vice-Presidente" } })).toEqual([
+      "presidency_not_described",
+    ]);
+    expect(codes({ ...assemblea, presidency: { text: "" } })).toEqual(["empty_text"]);
+  });
+
+  it("holds a Consiglio comunale in place of the Assemblea (Busto Arsizio, seed 001 L162)", () => {
+    expect(
+      codes({
+        id: "consiglio-comunale",
+        kind: "consiglio-comunale",
+        name: "Consiglio Comunale del Comune di Busto Arsizio",
+        seats: [],
+        functions: ["ha approvato il documento tecnico finale"],
+      }),
+    ).toEqual([]);
+  });
+});

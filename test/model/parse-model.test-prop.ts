@@ -3,8 +3,11 @@ import { expect } from "vitest";
 import { isPdzError } from "../../src/core/error.js";
 import {
   parseAccordoDiProgramma,
+  parseAccordoDiProgrammaDraft,
   safeParseAccordoDiProgramma,
+  safeParseAccordoDiProgrammaDraft,
 } from "../../src/model/accordo-di-programma.js";
+import { parseProtocolOrProcedure, safeParseProtocolOrProcedure } from "../../src/model/protocol.js";
 import { parseAmbito, safeParseAmbito } from "../../src/model/ambito.js";
 import { parseIndicator, safeParseIndicator } from "../../src/model/indicator.js";
 import { parseLepsScheda, safeParseLepsScheda } from "../../src/model/leps-scheda.js";
@@ -20,6 +23,8 @@ const SAFE = [
   safeParsePlanEvaluation,
   safeParseLepsScheda,
   safeParseIndicator,
+  safeParseAccordoDiProgrammaDraft,
+  safeParseProtocolOrProcedure,
 ] as const;
 const THROWING = [
   parsePianoDiZona,
@@ -29,6 +34,8 @@ const THROWING = [
   parsePlanEvaluation,
   parseLepsScheda,
   parseIndicator,
+  parseAccordoDiProgrammaDraft,
+  parseProtocolOrProcedure,
 ] as const;
 
 const anything = fc.anything({

@@ -3,8 +3,11 @@ import { PdzError } from "../../src/core/error.js";
 import type { ParseResult } from "../../src/core/result.js";
 import {
   parseAccordoDiProgramma,
+  parseAccordoDiProgrammaDraft,
   safeParseAccordoDiProgramma,
+  safeParseAccordoDiProgrammaDraft,
 } from "../../src/model/accordo-di-programma.js";
+import { parseProtocolOrProcedure, safeParseProtocolOrProcedure } from "../../src/model/protocol.js";
 import { parseAmbito, safeParseAmbito } from "../../src/model/ambito.js";
 import { parseIndicator, safeParseIndicator } from "../../src/model/indicator.js";
 import { parseLepsScheda, safeParseLepsScheda } from "../../src/model/leps-scheda.js";
@@ -43,6 +46,18 @@ const MODELS: readonly (readonly [string, SafeParse, Parse, unknown])[] = [
   ["plan-evaluation", safeParsePlanEvaluation, parsePlanEvaluation, DATASETS_BY_MODEL["plan-evaluation"][0]],
   ["leps-scheda", safeParseLepsScheda, parseLepsScheda, DATASETS_BY_MODEL["leps-scheda"][0]],
   ["indicator", safeParseIndicator, parseIndicator, DATASETS_BY_MODEL.indicator[0]],
+  [
+    "accordo-di-programma-draft",
+    safeParseAccordoDiProgrammaDraft,
+    parseAccordoDiProgrammaDraft,
+    DATASETS_BY_MODEL["accordo-di-programma-draft"][1],
+  ],
+  [
+    "protocol-or-procedure",
+    safeParseProtocolOrProcedure,
+    parseProtocolOrProcedure,
+    DATASETS_BY_MODEL["protocol-or-procedure"][0],
+  ],
   [
     "scored-evaluation-system",
     safeParseScoredEvaluationSystem,

@@ -211,3 +211,33 @@ export const deadline_needs_period = {
     it: "La scadenza rinvia alla fine del periodo: indicarne la data di fine",
   }),
 } as const;
+
+// ── Deadlines and periods (issue 12): plan periods, offsets from a date ──
+
+/** A period (of a plan, of a calendar) ends before it starts. */
+export const invalid_period = {
+  code: "invalid_period",
+  render: () => ({
+    en: "The period ends before it starts",
+    it: "Il periodo termina prima di iniziare",
+  }),
+} as const;
+
+/** A deadline counts from a date (the signature, the approval, the start of the period) that was not given. */
+export const deadline_needs_date = {
+  code: "deadline_needs_date",
+  render: ({ anchor }: { anchor: "signature" | "approval" | "period-start" | null }) => {
+    const [en, it] =
+      anchor === "signature"
+        ? ["the signature", "dalla sottoscrizione"]
+        : anchor === "approval"
+          ? ["the approval", "dall'approvazione"]
+          : anchor === "period-start"
+            ? ["the start of the period", "dall'inizio del periodo"]
+            : ["a date the sentence does not name", "una data che la frase non indica"];
+    return {
+      en: `The deadline counts from ${en}: pass its date`,
+      it: `La scadenza decorre ${anchor === null ? "da " : ""}${it}: indicarne la data`,
+    };
+  },
+} as const;

@@ -170,3 +170,171 @@ export const organ_composition_not_checked = {
     it: `Non è stato possibile verificare la composizione degli organi: ${reason.it}`,
   }),
 } as const;
+
+// ── The Accordo as printed (issue 12): what the audit of an Accordo reports ──
+
+/** A party that must sign the Accordo (a comune of the Ambito, its ATS or its ASST) does not sign it. */
+export const signatory_missing = {
+  code: "signatory_missing",
+  severity: "error",
+  render: ({ name }: { name: string }) => ({
+    en: `${quoted(name)} does not sign the Accordo`,
+    it: `${quoted(name)} non sottoscrive l'Accordo`,
+  }),
+} as const;
+
+/** The Accordo as printed gives no list of signatories. */
+export const signatories_not_stated = {
+  code: "signatories_not_stated",
+  severity: "info",
+  render: () => ({
+    en: "The document does not list the Accordo's signatories",
+    it: "Il documento non elenca i soggetti sottoscrittori dell'Accordo",
+  }),
+} as const;
+
+/** A party is listed both among the signatories and among the adherents of the Accordo. */
+export const adherent_signs = {
+  code: "adherent_signs",
+  severity: "error",
+  render: ({ name }: { name: string }) => ({
+    en: `${quoted(name)} is listed both as a signatory and as an adherent`,
+    it: `${quoted(name)} è indicato sia tra i sottoscrittori sia tra gli aderenti`,
+  }),
+} as const;
+
+/** An adherent is of a kind of body that the Accordo's adhesion rule does not admit (or the Accordo admits none). */
+export const adherent_kind_not_admitted = {
+  code: "adherent_kind_not_admitted",
+  severity: "warning",
+  render: ({ name, kind }: { name: string; kind: string }) => ({
+    en: `${quoted(name)} adheres, but the Accordo admits no adherents of kind "${quoted(kind)}"`,
+    it: `${quoted(name)} aderisce, ma l'Accordo non ammette aderenti del tipo «${quoted(kind)}»`,
+  }),
+} as const;
+
+/** The lead body (ente capofila) of the Accordo as printed is not stated. */
+export const capofila_not_stated = {
+  code: "capofila_not_stated",
+  severity: "info",
+  render: () => ({
+    en: "The document does not state the Accordo's lead body (ente capofila)",
+    it: "Il documento non indica l'ente capofila dell'Accordo",
+  }),
+} as const;
+
+/** The Accordo as printed states no period of validity. */
+export const accordo_period_not_stated = {
+  code: "accordo_period_not_stated",
+  severity: "info",
+  render: () => ({
+    en: "The document does not state the Accordo's period of validity",
+    it: "Il documento non indica la durata dell'Accordo",
+  }),
+} as const;
+
+/** The Accordo's period ends before it starts. */
+export const accordo_period_reversed = {
+  code: "accordo_period_reversed",
+  severity: "error",
+  render: () => ({
+    en: "The Accordo's period ends before it starts",
+    it: "La durata dell'Accordo termina prima di iniziare",
+  }),
+} as const;
+
+/** The Accordo's period (before any extension) starts before or ends after the triennium of its Piano di Zona. */
+export const accordo_period_outside_triennium = {
+  code: "accordo_period_outside_triennium",
+  severity: "warning",
+  render: ({ from, to }: { from: string; to: string }) => ({
+    en: `The Accordo's period lies outside the triennium ${from} – ${to}`,
+    it: `La durata dell'Accordo esce dal triennio ${from} – ${to}`,
+  }),
+} as const;
+
+/** An extension ("proroga") of the Accordo does not move its end date forward. */
+export const extension_does_not_extend = {
+  code: "extension_does_not_extend",
+  severity: "error",
+  render: () => ({
+    en: "The extension does not move the Accordo's end date forward",
+    it: "La proroga non sposta in avanti la scadenza dell'Accordo",
+  }),
+} as const;
+
+/** An extension comes from a kind of body that the Accordo does not empower to extend it. */
+export const extension_by_unempowered_body = {
+  code: "extension_by_unempowered_body",
+  severity: "warning",
+  render: ({ kind }: { kind: string }) => ({
+    en: `The Accordo does not empower a body of kind "${quoted(kind)}" to extend it`,
+    it: `L'Accordo non prevede proroghe disposte da un ente del tipo «${quoted(kind)}»`,
+  }),
+} as const;
+
+/** The Accordo as printed states no rule for amending it. */
+export const amendment_rule_not_stated = {
+  code: "amendment_rule_not_stated",
+  severity: "info",
+  render: () => ({
+    en: "The document does not state how the Accordo is amended",
+    it: "Il documento non indica come si modifica l'Accordo",
+  }),
+} as const;
+
+/** Neither a signature date, nor an approval act, nor the adoption of the attached Piano is stated. */
+export const no_approval_act = {
+  code: "no_approval_act",
+  severity: "warning",
+  render: () => ({
+    en: "No act of approval is stated: no signature date, no approval, no adoption of the Piano",
+    it: "Non è indicato alcun atto di approvazione: né data di sottoscrizione, né approvazione, né adozione del Piano",
+  }),
+} as const;
+
+/** The Accordo could not be checked: it, its Ambito or the options cannot be read, or the Ambito is another. */
+export const accordo_not_checked = {
+  code: "accordo_not_checked",
+  severity: "error",
+  render: ({ reason }: { reason: Labels }) => ({
+    en: `The Accordo could not be checked: ${reason.en}`,
+    it: `Non è stato possibile verificare l'Accordo: ${reason.it}`,
+  }),
+} as const;
+
+/** A figure compared across Ambiti is not printed by the document (an answer of compareAmbiti). */
+export const figure_not_printed = {
+  code: "figure_not_printed",
+  render: ({ figure }: { figure: Labels }) => ({
+    en: `The document does not print the ${figure.en}`,
+    it: `Il documento non riporta ${figure.it}`,
+  }),
+} as const;
+
+/** A figure compared across Ambiti comes from the Accordo, and no Accordo was given (an answer of compareAmbiti). */
+export const no_accordo_given = {
+  code: "no_accordo_given",
+  render: ({ figure }: { figure: Labels }) => ({
+    en: `No Accordo was given, so the ${figure.en} is not known`,
+    it: `Non è stato fornito l'Accordo: ${figure.it} non è noto`,
+  }),
+} as const;
+
+/** Some comuni of an Ambito have no population, so the Ambito's total is not known (an answer of compareAmbiti). */
+export const population_missing = {
+  code: "population_missing",
+  render: ({ missing, total }: { missing: number; total: number }) => ({
+    en: `${String(missing)} of ${String(total)} comuni have no population`,
+    it: `${String(missing)} comuni su ${String(total)} sono privi della popolazione`,
+  }),
+} as const;
+
+/** The comuni of an Ambito give their population at different dates, so no total is summed (an answer of compareAmbiti). */
+export const population_dates_differ = {
+  code: "population_dates_differ",
+  render: ({ dates }: { dates: string }) => ({
+    en: `The comuni give their population at different dates (${quoted(dates)})`,
+    it: `I comuni riportano la popolazione a date diverse (${quoted(dates)})`,
+  }),
+} as const;

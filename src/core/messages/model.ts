@@ -294,6 +294,18 @@ export const unknown_model = {
 } as const;
 
 // ─── every evaluation grid in use, the 2015-2017 plan ──────────────────────────────────────────────────
+// ── Governance beyond one Accordo (issue 12): presidencies without a named holder ──
+
+/** A presidency names neither the seat that presides nor, in words, who presides. */
+export const presidency_not_described = {
+  code: "presidency_not_described",
+  render: () => ({
+    en: "A presidency names the seat that presides or says in words who presides",
+    it: "La presidenza indica il componente che presiede o descrive a parole chi presiede",
+  }),
+} as const;
+
+// ─── Issue 12: every evaluation grid in use, the 2015-2017 plan ──────────────────────────────────────────────────
 
 /** A line range [first, last] of a source ends before it starts. */
 export const line_range_reversed = {
