@@ -14,7 +14,7 @@ import { entryOf, isOneOf } from "./_lookup.js";
  * ```
  * @category Catalog
  */
-export const ENTITY_KINDS = [
+export const ENTITY_KINDS = /* @__PURE__ */ Object.freeze([
   "comune",
   "ats",
   "asst",
@@ -27,7 +27,7 @@ export const ENTITY_KINDS = [
   "provincia",
   "asl",
   "altro",
-] as const;
+] as const);
 
 /** One of {@link ENTITY_KINDS}. @category Catalog */
 export type EntityKind = (typeof ENTITY_KINDS)[number];

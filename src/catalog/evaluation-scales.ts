@@ -14,7 +14,13 @@ export const EVALUATION_GRID_SOURCE =
  * The five bands of the achievement grade ("grado di raggiungimento dell'obiettivo"), from worst to best.
  * @category Catalog
  */
-export const ACHIEVEMENT_BANDS = ["nullo", "insufficiente", "sufficiente", "buono", "ottimo"] as const;
+export const ACHIEVEMENT_BANDS = /* @__PURE__ */ Object.freeze([
+  "nullo",
+  "insufficiente",
+  "sufficiente",
+  "buono",
+  "ottimo",
+] as const);
 
 /** One of {@link ACHIEVEMENT_BANDS}. @category Catalog */
 export type AchievementBand = (typeof ACHIEVEMENT_BANDS)[number];
@@ -114,7 +120,12 @@ export function getAchievementBand(band: AchievementBand): ScaleBand<Achievement
  * impegnate/liquidate"), plus `"non-applicabile"` for an objective with nothing budgeted.
  * @category Catalog
  */
-export const COINCIDENCE_BANDS = ["sovrastimato", "ottimo", "sottostimato", "non-applicabile"] as const;
+export const COINCIDENCE_BANDS = /* @__PURE__ */ Object.freeze([
+  "sovrastimato",
+  "ottimo",
+  "sottostimato",
+  "non-applicabile",
+] as const);
 
 /** One of {@link COINCIDENCE_BANDS}. @category Catalog */
 export type CoincidenceBand = (typeof COINCIDENCE_BANDS)[number];
@@ -198,13 +209,13 @@ export function getCoincidenceBand(band: CoincidenceBand): ScaleBand<Coincidence
  * strumentali impiegate"), from worst to best: the index in this array is the rank.
  * @category Catalog
  */
-export const ADEQUACY_LEVELS = [
+export const ADEQUACY_LEVELS = /* @__PURE__ */ Object.freeze([
   "gravemente-inadeguato",
   "inadeguato",
   "sufficientemente-adeguato",
   "adeguato",
   "perfettamente-adeguato",
-] as const;
+] as const);
 
 /** One of {@link ADEQUACY_LEVELS}. @category Catalog */
 export type AdequacyLevel = (typeof ADEQUACY_LEVELS)[number];
@@ -306,7 +317,11 @@ function rank(level: unknown): number {
  * The three SI/NO questions that close each objective's evaluation in the grid.
  * @category Catalog
  */
-export const GRID_QUESTIONS = ["positiveChange", "continuityWithPrevious", "reproposed"] as const;
+export const GRID_QUESTIONS = /* @__PURE__ */ Object.freeze([
+  "positiveChange",
+  "continuityWithPrevious",
+  "reproposed",
+] as const);
 
 /** One of {@link GRID_QUESTIONS}. @category Catalog */
 export type GridQuestion = (typeof GRID_QUESTIONS)[number];
@@ -383,7 +398,7 @@ export function getGridQuestion(question: GridQuestion): LabelledCode<GridQuesti
  * An answer to a SI/NO question of the grid. `"non-pertinente"` records the documents' "Non pertinente".
  * @category Catalog
  */
-export const YES_NO_ANSWERS = ["si", "no", "non-pertinente"] as const;
+export const YES_NO_ANSWERS = /* @__PURE__ */ Object.freeze(["si", "no", "non-pertinente"] as const);
 
 /** One of {@link YES_NO_ANSWERS}. @category Catalog */
 export type YesNoAnswer = (typeof YES_NO_ANSWERS)[number];

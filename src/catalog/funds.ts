@@ -15,7 +15,7 @@ import { entryOf, isOneOf } from "./_lookup.js";
  * ```
  * @category Catalog
  */
-export const FUND_IDS = [
+export const FUND_IDS = /* @__PURE__ */ Object.freeze([
   "fnps",
   "fondo-sociale-regionale",
   "fna",
@@ -36,7 +36,7 @@ export const FUND_IDS = [
   "fondo-caregiver-familiare",
   "risorse-comunali",
   "altro",
-] as const;
+] as const);
 
 /** One of {@link FUND_IDS}. @category Catalog */
 export type FundId = (typeof FUND_IDS)[number];

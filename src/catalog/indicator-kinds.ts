@@ -12,13 +12,13 @@ import type { LabelledCode } from "./evaluation-scales.js";
  * - `"milestone"`: a stage to reach ("definizione del protocollo", then "attivazione").
  * @category Catalog
  */
-export const INDICATOR_KINDS = [
+export const INDICATOR_KINDS = /* @__PURE__ */ Object.freeze([
   "ratio-at-least",
   "increase",
   "decrease",
   "count-at-least",
   "milestone",
-] as const;
+] as const);
 
 /** One of {@link INDICATOR_KINDS}. @category Catalog */
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
@@ -63,7 +63,11 @@ export const INDICATOR_KIND_CATALOG: { readonly [K in IndicatorKind]: LabelledCo
  * ones.
  * @category Catalog
  */
-export const MILESTONE_STAGES = ["definizione", "attivazione", "monitoraggio"] as const;
+export const MILESTONE_STAGES = /* @__PURE__ */ Object.freeze([
+  "definizione",
+  "attivazione",
+  "monitoraggio",
+] as const);
 
 /** One of {@link MILESTONE_STAGES}. @category Catalog */
 export type MilestoneStage = (typeof MILESTONE_STAGES)[number];
@@ -97,13 +101,13 @@ export const MILESTONE_STAGE_CATALOG: { readonly [K in MilestoneStage]: Labelled
  * year before), `"less-than-previous"` (<), `"stage-reached"` (the milestone has reached at least a stage).
  * @category Catalog
  */
-export const TARGET_RULES = [
+export const TARGET_RULES = /* @__PURE__ */ Object.freeze([
   "ratio-at-least",
   "count-at-least",
   "greater-than-previous",
   "less-than-previous",
   "stage-reached",
-] as const;
+] as const);
 
 /** One of {@link TARGET_RULES}. @category Catalog */
 export type TargetRule = (typeof TARGET_RULES)[number];

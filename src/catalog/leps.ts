@@ -20,7 +20,7 @@ import type { MacroAreaCode } from "./macro-areas.js";
  * ```
  * @category Catalog
  */
-export const LEPS_IDS = [
+export const LEPS_IDS = /* @__PURE__ */ Object.freeze([
   "servizio-sociale-professionale",
   "pronto-intervento-sociale",
   "supervisione-personale",
@@ -37,7 +37,7 @@ export const LEPS_IDS = [
   "presa-in-carico-sociale-lavorativa",
   "offerta-integrata",
   "assegno-di-inclusione",
-] as const;
+] as const);
 
 /** One of {@link LEPS_IDS}. @category Catalog */
 export type LepsId = (typeof LEPS_IDS)[number];
@@ -53,13 +53,13 @@ export type LepsId = (typeof LEPS_IDS)[number];
  * ```
  * @category Catalog
  */
-export const PRIORITY_LEPS_IDS = [
+export const PRIORITY_LEPS_IDS = /* @__PURE__ */ Object.freeze([
   "valutazione-multidimensionale-progetto-personalizzato",
   "prevenzione-allontanamento-familiare",
   "dimissioni-protette",
   "pua-integrati-uvm",
   "incremento-sad",
-] as const satisfies readonly LepsId[];
+] as const satisfies readonly LepsId[]);
 
 /** One of {@link PRIORITY_LEPS_IDS}. @category Catalog */
 export type PriorityLepsId = (typeof PRIORITY_LEPS_IDS)[number];

@@ -19,7 +19,19 @@ import { entryOf, isOneOf } from "./_lookup.js";
  * ```
  * @category Catalog
  */
-export const MACRO_AREA_CODES = ["A", "B", "D", "E", "F", "G", "H", "I", "J", "K", "L"] as const;
+export const MACRO_AREA_CODES = /* @__PURE__ */ Object.freeze([
+  "A",
+  "B",
+  "D",
+  "E",
+  "F",
+  "G",
+  "H",
+  "I",
+  "J",
+  "K",
+  "L",
+] as const);
 
 /**
  * The letters used only by an earlier programming: C, "Promozione dell'inclusione attiva" (2021-2023), merged
@@ -32,7 +44,7 @@ export const MACRO_AREA_CODES = ["A", "B", "D", "E", "F", "G", "H", "I", "J", "K
  * ```
  * @category Catalog
  */
-export const LEGACY_MACRO_AREA_CODES = ["C"] as const;
+export const LEGACY_MACRO_AREA_CODES = /* @__PURE__ */ Object.freeze(["C"] as const);
 
 /** A macro-area di policy of 2025-2027, one of {@link MACRO_AREA_CODES}. @category Catalog */
 export type MacroAreaCode = (typeof MACRO_AREA_CODES)[number];
@@ -219,12 +231,12 @@ export function getMacroArea(code: AnyMacroAreaCode): MacroArea {
  * ```
  * @category Catalog
  */
-export const DEVELOPMENT_DRIVER_CODES = [
+export const DEVELOPMENT_DRIVER_CODES = /* @__PURE__ */ Object.freeze([
   "prossimita-al-territorio",
   "logica-preventiva",
   "integrazione-complementarieta-servizi",
   "protagonismo-destinatari-attori",
-] as const;
+] as const);
 
 /** One of {@link DEVELOPMENT_DRIVER_CODES}. @category Catalog */
 export type DevelopmentDriverCode = (typeof DEVELOPMENT_DRIVER_CODES)[number];

@@ -21,14 +21,14 @@ import type * as M from "../core/messages/catalog.js";
  * ```
  * @category Catalog
  */
-export const MATCH_WARNING_CODES = [
+export const MATCH_WARNING_CODES = /* @__PURE__ */ Object.freeze([
   "letter_mismatch",
   "legacy_area_c",
   "misspelling",
   "ambiguous",
   "letter_without_title",
   "local_number_ignored",
-] as const satisfies readonly FindingCodesOf<typeof M>[];
+] as const satisfies readonly FindingCodesOf<typeof M>[]);
 
 /** One of {@link MATCH_WARNING_CODES}: the codes of the catalogue's message table that carry a severity. @category Catalog */
 export type MatchWarningCode = (typeof MATCH_WARNING_CODES)[number];

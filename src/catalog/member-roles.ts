@@ -7,7 +7,7 @@ import type { LabelledCode } from "./evaluation-scales.js";
  * Comuni", "rappresentante legale degli ETS", "verbalizzante", …).
  * @category Catalog
  */
-export const MEMBER_ROLES = [
+export const MEMBER_ROLES = /* @__PURE__ */ Object.freeze([
   "sindaco",
   "presidente-assemblea-dei-sindaci",
   "direttore-generale",
@@ -19,7 +19,7 @@ export const MEMBER_ROLES = [
   "verbalizzante",
   "operatore",
   "altro",
-] as const;
+] as const);
 
 /** A role on a governance organ. @category Catalog */
 export type MemberRole = (typeof MEMBER_ROLES)[number];

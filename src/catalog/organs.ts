@@ -15,7 +15,7 @@ import { entryOf, isOneOf } from "./_lookup.js";
  * ```
  * @category Catalog
  */
-export const ORGAN_KINDS = [
+export const ORGAN_KINDS = /* @__PURE__ */ Object.freeze([
   "assemblea-dei-sindaci",
   "ufficio-di-piano",
   "tavolo-tecnico",
@@ -31,7 +31,7 @@ export const ORGAN_KINDS = [
   "organismo-consultivo-distrettuale",
   "coordinamento-provinciale-uffici-di-piano",
   "altro",
-] as const;
+] as const);
 
 /** One of {@link ORGAN_KINDS}. @category Catalog */
 export type OrganKind = (typeof ORGAN_KINDS)[number];

@@ -43,12 +43,12 @@ function value<C extends string>(
  * ```
  * @category Catalog
  */
-export const NEW_SERVICE_KINDS = [
+export const NEW_SERVICE_KINDS = /* @__PURE__ */ Object.freeze([
   "servizio-gia-presente",
   "servizio-rivisto",
   "nuovo-servizio",
   "non-nuovo",
-] as const;
+] as const);
 
 /** One of {@link NEW_SERVICE_KINDS}. @category Catalog */
 export type NewServiceKind = (typeof NEW_SERVICE_KINDS)[number];
@@ -126,7 +126,7 @@ export function getNewServiceKind(kind: NewServiceKind): SchedaValue<NewServiceK
  * ```
  * @category Catalog
  */
-export const NEED_KINDS = ["bisogno-consolidato", "nuovo-bisogno"] as const;
+export const NEED_KINDS = /* @__PURE__ */ Object.freeze(["bisogno-consolidato", "nuovo-bisogno"] as const);
 
 /** One of {@link NEED_KINDS}. @category Catalog */
 export type NeedKind = (typeof NEED_KINDS)[number];
@@ -190,7 +190,11 @@ export function getNeedKind(kind: NeedKind): SchedaValue<NeedKind> {
  * ```
  * @category Catalog
  */
-export const PREVENTION_KINDS = ["promozionale", "preventivo", "riparativo"] as const;
+export const PREVENTION_KINDS = /* @__PURE__ */ Object.freeze([
+  "promozionale",
+  "preventivo",
+  "riparativo",
+] as const);
 
 /** One of {@link PREVENTION_KINDS}. @category Catalog */
 export type PreventionKind = (typeof PREVENTION_KINDS)[number];

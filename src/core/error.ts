@@ -39,6 +39,32 @@ export interface PdzErrorInit {
   readonly issues?: readonly ValidationIssue[];
 }
 
+/** The longest path an error keeps: deeper than any input the library reads. */
+const MAX_PATH_LENGTH = 64;
+
+/**
+ * A frozen copy of a path. Public functions take a path from their caller (`toDecimal(value, path)`): anything that
+ * is not a short list of keys and indices (a number, a huge or sparse array, a proxy that throws) becomes the empty
+ * path, so that the error the call throws is still the library's own, at once.
+ */
+function copyPath(path: unknown): ErrorPath {
+  if (path === undefined) return EMPTY_PATH;
+  try {
+    if (!Array.isArray(path) || path.length > MAX_PATH_LENGTH) return EMPTY_PATH;
+    const copy: (string | number)[] = [];
+    for (let index = 0; index < path.length; index++) {
+      const segment: unknown = path[index];
+      if (typeof segment !== "string" && typeof segment !== "number") return EMPTY_PATH;
+      copy.push(segment);
+    }
+    return Object.freeze(copy);
+  } catch {
+    return EMPTY_PATH;
+  }
+}
+
+const EMPTY_PATH: ErrorPath = /* @__PURE__ */ Object.freeze([]);
+
 /**
  * The one error class of the library. Every computation given bad input — any JavaScript value at all — throws it,
  * never anything else, instead of returning `NaN`, `Infinity` or a silent 0; `parseX` functions throw it with every
@@ -75,7 +101,7 @@ export class PdzError extends Error {
     this.name = "PdzError";
     this.code = init.code;
     this.messageIt = init.messageIt;
-    this.path = Object.freeze([...(init.path ?? [])]);
+    this.path = copyPath(init.path);
     this.issues = Object.freeze([...(init.issues ?? [])]);
   }
 

@@ -8,7 +8,7 @@ export type Language = "it" | "en";
  * Every {@link Language}, Italian first.
  * @category Core
  */
-export const LANGUAGES = ["it", "en"] as const;
+export const LANGUAGES = /* @__PURE__ */ Object.freeze(["it", "en"] as const);
 
 /**
  * A bilingual label: the official Italian wording and its English rendering. Every enumerated value, message and

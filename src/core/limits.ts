@@ -11,7 +11,7 @@
  * ```
  * @category Core
  */
-export const LIMITS = {
+export const LIMITS = /* @__PURE__ */ Object.freeze({
   /** Decimal inputs (amounts, rates, percentages) are below this in absolute value: 10^15. */
   maxAbsoluteValue: "1e15",
   /** Non-zero decimal inputs are at least this in absolute value: 10^-30. */
@@ -25,7 +25,7 @@ export const LIMITS = {
   /** Years (of periods, dates, observations) lie in this inclusive range. */
   minYear: 1900,
   maxYear: 2199,
-} as const;
+} as const);
 
 /** Significant digits of every Decimal the library computes. @internal */
 export const DECIMAL_PRECISION = 40;

@@ -17,7 +17,15 @@ import * as M from "./messages/core.js";
 export type RoundingMode = (typeof ROUNDING_MODES)[number];
 
 /** Every {@link RoundingMode}, in a stable order. @category Core */
-export const ROUNDING_MODES = ["half-up", "half-even", "half-down", "up", "down", "ceil", "floor"] as const;
+export const ROUNDING_MODES = /* @__PURE__ */ Object.freeze([
+  "half-up",
+  "half-even",
+  "half-down",
+  "up",
+  "down",
+  "ceil",
+  "floor",
+] as const);
 
 /** The most decimal places a rounding or a format may ask for. @internal */
 export const MAX_DECIMAL_PLACES = 20;

@@ -11,7 +11,7 @@ import { deepFreeze } from "../core/deep-freeze.js";
  * ```
  * @category Demography
  */
-export const SEXES = ["males", "females"] as const;
+export const SEXES = /* @__PURE__ */ Object.freeze(["males", "females"] as const);
 
 /**
  * A sex as population tables split it.

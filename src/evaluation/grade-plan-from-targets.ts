@@ -125,7 +125,7 @@ function gradedAction(title: string, ids: readonly string[], statuses: Statuses)
  * const final = evaluateTargets(scheda.targets ?? [], observations, { at: "2027-12-31", period: { from: 2025, to: 2027 } });
  * const { evaluation, result } = gradePlanFromTargets([scheda], { L: final });
  * evaluation.objectives[0]?.actions?.map((action) => action.completion) //=> ["50", "0"]
- * result.objectives[0]?.grade?.percent?.toString() //=> "50"
+ * result.objectives[0]?.grade?.percent.toString() //=> "50"
  * ```
  * @category Evaluation
  */

@@ -22,7 +22,7 @@ export type PartialActionPolicy = (typeof PARTIAL_ACTION_POLICIES)[number];
  * ```
  * @category Evaluation
  */
-export const PARTIAL_ACTION_POLICIES = ["count", "ignore", "weight"] as const;
+export const PARTIAL_ACTION_POLICIES = /* @__PURE__ */ Object.freeze(["count", "ignore", "weight"] as const);
 
 /** The `partial` option of a record: `"count"` when absent, or `invalid_partial_policy`. @internal */
 export function readPartialPolicy(record: InputRecord, path: ErrorPath): PartialActionPolicy {

@@ -21,7 +21,7 @@ export type PlanWeighting = (typeof PLAN_WEIGHTINGS)[number];
  * ```
  * @category Evaluation
  */
-export const PLAN_WEIGHTINGS = ["objectives", "actions"] as const;
+export const PLAN_WEIGHTINGS = /* @__PURE__ */ Object.freeze(["objectives", "actions"] as const);
 
 /** The `weighting` option of a record: `"objectives"` when absent, or `invalid_weighting`. @internal */
 export function readWeighting(record: InputRecord, path: ErrorPath): PlanWeighting {

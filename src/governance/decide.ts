@@ -35,7 +35,7 @@ import { readSeats, type SeatFacts } from "./_organ-seats.js";
  * ```
  * @category Governance
  */
-export const VOTE_CHOICES = ["favorevole", "contrario", "astenuto"] as const;
+export const VOTE_CHOICES = /* @__PURE__ */ Object.freeze(["favorevole", "contrario", "astenuto"] as const);
 
 /** A vote choice. @category Governance */
 export type VoteChoice = (typeof VOTE_CHOICES)[number];

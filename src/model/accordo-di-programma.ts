@@ -99,7 +99,9 @@ export type Extension = z.output<typeof ExtensionSchema>;
  * sottoscrittori", Gallarate art. 11, seed 000 L480-481). Adherents never have a say.
  * @category Model
  */
-export const AMENDMENT_RULES = ["tutti-i-sottoscrittori-istituzionali"] as const;
+export const AMENDMENT_RULES = /* @__PURE__ */ Object.freeze([
+  "tutti-i-sottoscrittori-istituzionali",
+] as const);
 
 /** An amendment rule. @category Model */
 export type AmendmentRule = (typeof AMENDMENT_RULES)[number];

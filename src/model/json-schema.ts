@@ -26,7 +26,7 @@ import type { ModelDefinition } from "./_parse-model.js";
  * ```
  * @category Model
  */
-export const TOP_LEVEL_MODELS = [
+export const TOP_LEVEL_MODELS = /* @__PURE__ */ Object.freeze([
   "piano-di-zona",
   "accordo-di-programma",
   "scheda-obiettivo",
@@ -41,7 +41,7 @@ export const TOP_LEVEL_MODELS = [
   "legacy-plan",
   "scheda-obiettivo-draft",
   "leps-scheda-draft",
-] as const;
+] as const);
 
 /** One of {@link TOP_LEVEL_MODELS}. @category Model */
 export type TopLevelModel = (typeof TOP_LEVEL_MODELS)[number];

@@ -18,7 +18,7 @@
  * ```
  * @category Model
  */
-export const NUMBER_MODES = ["canonical", "italian"] as const;
+export const NUMBER_MODES = /* @__PURE__ */ Object.freeze(["canonical", "italian"] as const);
 
 /** One of {@link NUMBER_MODES}. @category Model */
 export type NumberMode = (typeof NUMBER_MODES)[number];

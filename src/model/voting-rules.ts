@@ -6,7 +6,7 @@
  * each member represents ("population", as some convenzioni among comuni provide).
  * @category Model
  */
-export const VOTE_WEIGHTINGS = ["plain", "population"] as const;
+export const VOTE_WEIGHTINGS = /* @__PURE__ */ Object.freeze(["plain", "population"] as const);
 
 /** A vote weighting. @category Model */
 export type VoteWeighting = (typeof VOTE_WEIGHTINGS)[number];
@@ -16,7 +16,7 @@ export type VoteWeighting = (typeof VOTE_WEIGHTINGS)[number];
  * (at least the given share of the base).
  * @category Model
  */
-export const MAJORITY_KINDS = ["simple", "absolute", "qualified"] as const;
+export const MAJORITY_KINDS = /* @__PURE__ */ Object.freeze(["simple", "absolute", "qualified"] as const);
 
 /** A kind of majority. @category Model */
 export type MajorityKind = (typeof MAJORITY_KINDS)[number];

@@ -16,7 +16,13 @@ import { deepFreeze } from "../core/deep-freeze.js";
  * ```
  * @category Monitoring
  */
-export const INDICATOR_STATUSES = ["met", "not-met", "not-due", "missing-data", "not-applicable"] as const;
+export const INDICATOR_STATUSES = /* @__PURE__ */ Object.freeze([
+  "met",
+  "not-met",
+  "not-due",
+  "missing-data",
+  "not-applicable",
+] as const);
 
 /** One of {@link INDICATOR_STATUSES}. @category Monitoring */
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
