@@ -34,7 +34,7 @@ export type ComparedIndex = (typeof COMPARED_INDICES)[number];
  * Every {@link ComparedIndex}, in the order of the columns.
  * @category Report
  */
-export const COMPARED_INDICES = [
+export const COMPARED_INDICES = /* @__PURE__ */ Object.freeze([
   "oldAgeIndex",
   "structuralDependencyIndex",
   "elderlyDependencyIndex",
@@ -51,7 +51,7 @@ export const COMPARED_INDICES = [
   "foreignShare",
   "meanAge",
   "medianAge",
-] as const;
+] as const);
 
 const DEFAULT_INDICES: readonly ComparedIndex[] = [
   "oldAgeIndex",

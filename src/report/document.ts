@@ -23,7 +23,14 @@ export type ReportColumnType = (typeof REPORT_COLUMN_TYPES)[number];
  * ```
  * @category Report
  */
-export const REPORT_COLUMN_TYPES = ["text", "count", "euro", "percent", "index", "band"] as const;
+export const REPORT_COLUMN_TYPES = /* @__PURE__ */ Object.freeze([
+  "text",
+  "count",
+  "euro",
+  "percent",
+  "index",
+  "band",
+] as const);
 
 /**
  * A column of a {@link ReportTable}: a stable key (the field of the JSON rows), the header in the document's
@@ -103,7 +110,13 @@ export type ReportChartKind = (typeof REPORT_CHART_KINDS)[number];
  * Every {@link ReportChartKind}.
  * @category Report
  */
-export const REPORT_CHART_KINDS = ["pyramid", "bars", "stacked-bars", "grouped-bars", "trend"] as const;
+export const REPORT_CHART_KINDS = /* @__PURE__ */ Object.freeze([
+  "pyramid",
+  "bars",
+  "stacked-bars",
+  "grouped-bars",
+  "trend",
+] as const);
 
 /**
  * One point of a {@link ReportChart}: its category (an age band, an objective, a year), its series (a sex, a fund,
