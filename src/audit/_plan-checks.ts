@@ -254,12 +254,12 @@ function checkBudgetYears(
   budget: DraftBudget,
   prefix: ErrorPath,
 ): void {
-  budget.byYear?.forEach((entry, index) =>
-    outside(findings, period, entry.year, [...prefix, "budget", "byYear", index, "year"]),
-  );
-  budget.lines.forEach((line, index) =>
-    outside(findings, period, line.year, [...prefix, "budget", "lines", index, "year"]),
-  );
+  budget.byYear?.forEach((entry, index) => {
+    outside(findings, period, entry.year, [...prefix, "budget", "byYear", index, "year"]);
+  });
+  budget.lines.forEach((line, index) => {
+    outside(findings, period, line.year, [...prefix, "budget", "lines", index, "year"]);
+  });
 }
 
 /**
@@ -286,7 +286,7 @@ export function checkYears(
     checkTargetYears(findings, period, scheda.targets ?? [], prefix);
     if (scheda.budget !== null) checkBudgetYears(findings, period, scheda.budget, prefix);
     scheda.indicators.forEach((indicator, i) => {
-      (indicator.targets ?? []).forEach((target, t) => {
+      indicator.targets.forEach((target, t) => {
         if (target.rule === "baseline") return;
         outside(findings, period, target.year, [...prefix, "indicators", i, "targets", t, "year"]);
       });

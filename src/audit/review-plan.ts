@@ -102,7 +102,7 @@ function targetsOf(parts: PlanParts, at: IsoDate): ObjectiveTargetsReview[] {
     const targets = scheda?.targets ?? [];
     if (scheda === null || targets.length === 0) return;
     try {
-      const evaluation = evaluateTargets(targets as never, [], { at, period });
+      const evaluation = evaluateTargets(targets, [], { at, period });
       reviews.push({ index, code: scheda.code, evaluation, error: null });
     } catch (caught) {
       const code = caught instanceof PdzError ? caught.code : "unreadable_field";
@@ -121,7 +121,7 @@ function lepsOf(parts: PlanParts, at: IsoDate): LepsProgress | null {
     scheda === null ? [] : [{ leps: scheda.leps, indicators: scheda.indicators }],
   );
   try {
-    return evaluateLepsProgress({ lepsSchede } as never, {}, { years });
+    return evaluateLepsProgress({ lepsSchede }, {}, { years });
   } catch {
     return null;
   }
