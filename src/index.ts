@@ -481,7 +481,18 @@ export {
   type TargetResult,
   type TargetsEvaluation,
 } from "./monitoring/index.js";
-export { checkLepsScheda, checkSchedaObiettivo } from "./audit/index.js";
+export {
+  checkLepsScheda,
+  checkPianoDiZona,
+  checkSchedaObiettivo,
+  reviewPlan,
+  type CheckPianoDiZonaOptions,
+  type ObjectiveTargetsReview,
+  type PlanReview,
+  type ReviewBudget,
+  type ReviewFindingCounts,
+  type ReviewPlanOptions,
+} from "./audit/index.js";
 export {
   activePopulationStructureIndex,
   activePopulationTurnoverIndex,
