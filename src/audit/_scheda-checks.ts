@@ -546,10 +546,17 @@ function euro(value: ExactDecimal): Labels {
 /**
  * The budget against its total: lines stated for the whole period against the total (or, where some lines have no
  * amount, the known lines not above it), the yearly amounts against the total, each year's lines against the year's
- * amount. Lines stated per year ("annui"), per unit, as a ceiling or for one year are not added to the total.
+ * amount. Lines stated per year ("annui"), per unit, as a ceiling or for one year are not added to the total. A budget
+ * with no amount at all is reported where the form asks for one (`amountAsked`: the D.G.R. XII/2167 form asks for
+ * "importo, anche approssimativo"; the resources box of the ASST's PPT cards does not).
  * @internal
  */
-export function checkBudget(findings: Finding[], budget: DraftBudget, at: ErrorPath): void {
+export function checkBudget(
+  findings: Finding[],
+  budget: DraftBudget,
+  at: ErrorPath,
+  amountAsked = true,
+): void {
   const whole: Decimal[] = [];
   let allWhole = budget.lines.length > 0;
   let anyAmount = false;
@@ -642,7 +649,7 @@ export function checkBudget(findings: Finding[], budget: DraftBudget, at: ErrorP
       );
     }
   });
-  if (total === null && !anyAmount && (budget.byYear ?? []).length === 0) {
+  if (amountAsked && total === null && !anyAmount && (budget.byYear ?? []).length === 0) {
     findings.push(createFinding(M.budget_amount_not_stated, {}, { path: [...at, "total"] }));
   }
 }

@@ -159,7 +159,9 @@ export function checkSchedaDraft(scheda: Draft): Finding[] {
   const targets = scheda.targets ?? [];
   checkTargets(findings, targets);
   checkActionsWithoutTargets(findings, actions, targets);
-  if (scheda.budget !== null && scheda.budget !== undefined) checkBudget(findings, scheda.budget, ["budget"]);
+  if (scheda.budget !== null && scheda.budget !== undefined) {
+    checkBudget(findings, scheda.budget, ["budget"], scheda.form !== "ppt-dgr-2089");
+  }
   return findings;
 }
 
@@ -177,7 +179,8 @@ export function checkSchedaDraft(scheda: Draft): Finding[] {
  * - a co-designed objective that does not state the roles, a premial project without continuity;
  * - indicators, targets and conditions naming an action or a target that does not exist, duplicated target ids,
  *   conditions in a circle, reversed bounds, thresholds falling over the years, actions left without targets;
- * - budget lines against the stated total, yearly amounts against the total and against each year's lines.
+ * - budget lines against the stated total, yearly amounts against the total and against each year's lines; a budget
+ *   with no amount at all (`budget_amount_not_stated`, not on the PPT cards, whose resources box asks for none).
  *
  * Every finding carries its path into the scheda, what is stated and what is computed (canonical text, or `null`), and
  * its message in Italian and English. A value that is not a scheda even as printed gives `scheda_unreadable` findings

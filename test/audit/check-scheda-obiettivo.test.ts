@@ -52,6 +52,12 @@ describe("checkSchedaObiettivo", () => {
     expect([finding?.stated, finding?.computed]).toEqual(["30000", "29000"]);
   });
 
+  it("asks an amount of the D.G.R. XII/2167 form's budget, not of a PPT card's resources (Sebino P25, seed 002 L6963)", () => {
+    const budget = { total: null, lines: [], text: "Personale ASST e personale dell'Ambito" };
+    expect(codes(checkSchedaObiettivo({ ...L, budget }))).toEqual(["budget_amount_not_stated@budget.total"]);
+    expect(checkSchedaObiettivo({ ...L, form: "ppt-dgr-2089" as const, budget })).toEqual([]);
+  });
+
   it("reports targets naming an action that does not exist, and repeated target ids", () => {
     const extra = {
       id: "A1-1",
