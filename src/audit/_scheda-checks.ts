@@ -128,7 +128,20 @@ export function checkAreas(
   const declared = new Set<string>([...home, ...(transversal?.areas ?? [])]);
   const reported = new Set<string>();
   const lettered = new Set<string>();
+  const seen = new Set<string>();
   keyPoints.forEach((point, index) => {
+    // The same point twice under the same area (seed 000 L4854/L4856, seed 001 L1733).
+    const key = `${point.area ?? ""}|${pointKey(point.point)}`;
+    if (pointKey(point.point) !== "" && seen.has(key)) {
+      findings.push(
+        createFinding(
+          M.key_point_repeated,
+          { area: point.area, point: point.point },
+          { path: ["keyPoints", index, "point"], stated: point.point.slice(0, 200) },
+        ),
+      );
+    }
+    seen.add(key);
     if (point.area === null) {
       findings.push(createFinding(M.key_point_without_area, {}, { path: ["keyPoints", index, "area"] }));
       return;
@@ -165,6 +178,15 @@ export function checkAreas(
       );
     }
   });
+}
+
+// A key point in one case and spacing, without markup or end punctuation, to compare two points.
+function pointKey(point: string): string {
+  return point
+    .replace(/<[^>]*>/gu, " ")
+    .toLowerCase()
+    .replace(/[\s.;,:]+/gu, " ")
+    .trim();
 }
 
 // "Azione 1", "azione 1)", "1", "1." and "Az. 1" name the same action.

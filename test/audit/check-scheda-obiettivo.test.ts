@@ -52,6 +52,19 @@ describe("checkSchedaObiettivo", () => {
     expect([finding?.stated, finding?.computed]).toEqual(["30000", "29000"]);
   });
 
+  it("reports a key point listed twice under the same area (Busto Arsizio scheda 2, seed 001 L1733)", () => {
+    const point = L.keyPoints?.[0];
+    if (point === undefined) throw new Error("scheda L has key points");
+    const again = { ...point, point: ` ${point.point.toUpperCase()}. ` };
+    const findings = checkSchedaObiettivo({ ...L, keyPoints: [...(L.keyPoints ?? []), again] });
+    const index = L.keyPoints?.length ?? 0;
+    expect(codes(findings)).toEqual([`key_point_repeated@keyPoints.${String(index)}.point`]);
+    expect(findings[0]?.messageIt).toContain(`indicato due volte nell'area ${point.area ?? ""}`);
+    expect(
+      checkSchedaObiettivo({ ...L, keyPoints: [point, { ...point, area: "J" as const }] }).map((f) => f.code),
+    ).not.toContain("key_point_repeated");
+  });
+
   it("asks an amount of the D.G.R. XII/2167 form's budget, not of a PPT card's resources (Sebino P25, seed 002 L6963)", () => {
     const budget = { total: null, lines: [], text: "Personale ASST e personale dell'Ambito" };
     expect(codes(checkSchedaObiettivo({ ...L, budget }))).toEqual(["budget_amount_not_stated@budget.total"]);

@@ -97,6 +97,22 @@ export const transversal_area_without_key_points = {
   }),
 } as const;
 
+/** The same key point is listed twice under the same area. */
+export const key_point_repeated = {
+  code: "key_point_repeated",
+  severity: "info",
+  render: ({ area, point }: { area: string | null; point: string }) =>
+    area === null
+      ? {
+          en: `The key point "${quoted(point)}" is listed twice`,
+          it: `Il punto chiave "${quoted(point)}" è indicato due volte`,
+        }
+      : {
+          en: `The key point "${quoted(point)}" is listed twice under area ${area}`,
+          it: `Il punto chiave "${quoted(point)}" è indicato due volte nell'area ${area}`,
+        },
+} as const;
+
 /** A key point is printed under no area. */
 export const key_point_without_area = {
   code: "key_point_without_area",
