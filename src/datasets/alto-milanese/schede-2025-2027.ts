@@ -11,7 +11,7 @@ import { DOCUMENTS } from "../_sources.js";
 
 /**
  * The 15 schede obiettivo of the Ambito Alto Milanese's Piano di Zona 2025-2027 (seed lines 982-1746), in document
- * order, in the input form of {@link SchedaObiettivoDraftSchema}, as printed: no home area is stated, the LEPS served
+ * order, as {@link SchedaObiettivoDraftInput} records, as printed: no home area is stated, the LEPS served
  * (one to four per scheda, none in the four INC schede) are listed, codes restart in each of the four sections.
  *
  * @example

@@ -11,7 +11,7 @@ import { DOCUMENTS } from "../_sources.js";
 
 /**
  * The 20 schede obiettivo of the Ambito di Busto Arsizio's Piano di Zona 2025-2027 (seed lines 1653-2838), numbered
- * by position (the plan prints no codes), in the input form of {@link SchedaObiettivoDraftSchema}: as printed, blanks
+ * by position (the plan prints no codes), as {@link SchedaObiettivoDraftInput} records: as printed, blanks
  * `null`, with their typed result targets (including those of the ASST's PPT sub-forms) and lines.
  *
  * @example

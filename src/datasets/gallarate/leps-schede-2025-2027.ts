@@ -12,7 +12,7 @@ import { DOCUMENTS } from "../_sources.js";
  * The ten LEPS schede of the Ambito di Gallarate's Piano di Zona 2025-2027 (seed lines 10128-13428): five by the
  * Ambiti (dimissioni protette, incremento SAD, valutazione multidimensionale e progetto personalizzato, prevenzione
  * dell'allontanamento familiare, PUA integrati e UVM) and the ASST's five mirror schede of the same LEPS, in the input
- * form of {@link LepsSchedaDraftSchema}, as printed.
+ * form of the draft scheda ({@link LepsSchedaDraftInput}), as printed.
  *
  * @example
  * ```ts

@@ -11,7 +11,7 @@ import { DOCUMENTS } from "../_sources.js";
 
 /**
  * The 19 schede obiettivo of the Ambito di Gallarate's Piano di Zona 2025-2027 (seed lines 3812-9987), from the four
- * transversal objectives 1-4 to objective R, in the input form of {@link SchedaObiettivoDraftSchema}: as printed,
+ * transversal objectives 1-4 to objective R, as {@link SchedaObiettivoDraftInput} records: as printed,
  * blanks `null`, amounts as canonical text, each with its typed result targets and its lines. Validate them with
  * `parseSchedaObiettivoDraft`; ten are also complete strict schede.
  *

@@ -13,7 +13,7 @@ import { DOCUMENTS } from "../_sources.js";
 /**
  * The 18 objective forms of the Ambito Sebino's Piano di Zona 2025-2027 (seed lines 3829-8678): 11 schede obiettivo
  * of D.G.R. XII/2167 (O1-O6 shared by the Ambiti of ATS Brescia, S1-S5 the Ambito's own) and the ASST Franciacorta's
- * 7 PPT cards of D.G.R. XII/2089 (`form: "ppt-dgr-2089"`), in the input form of {@link SchedaObiettivoDraftSchema}, as
+ * 7 PPT cards of D.G.R. XII/2089 (`form: "ppt-dgr-2089"`), as {@link SchedaObiettivoDraftInput} records, as
  * printed: two titles are blank.
  *
  * @example
