@@ -2,7 +2,9 @@
  * piano-di-zona: typed models, reference catalogues and exact pure functions for Lombardy's Piani di Zona.
  *
  * The public API, named one by one: each module's index names its own public exports, and this file names the
- * package's. test/api/public-api.txt lists them all with their kinds.
+ * package's. test/api/public-api.txt lists them all with their kinds. The renderers live in the subpath
+ * `piano-di-zona/report` (src/report/index.ts), the seeds' data in `piano-di-zona/datasets`: nothing of them
+ * enters the root's import.
  *
  * @packageDocumentation
  */
@@ -575,10 +577,3 @@ export {
   type YearOnYearChange,
   yearOnYearChanges,
 } from "./finance/index.js";
-export {
-  type ColumnAlignment,
-  type EvaluationReportOptions,
-  type MarkdownColumn,
-  markdownTable,
-  renderEvaluationReport,
-} from "./report/index.js";
