@@ -20,6 +20,11 @@ export {
 } from "./busto-arsizio/demography.js";
 export { GALLARATE_ACCORDO, GALLARATE_AMBITO } from "./gallarate/accordo.js";
 export { GALLARATE_LEPS_SCHEDA_SAD, GALLARATE_SCHEDA_OBIETTIVO_L } from "./gallarate/schede-2025-2027.js";
+export { GALLARATE_SCHEDE_OBIETTIVO_2025_2027 } from "./gallarate/schede-obiettivo-2025-2027.js";
+export { GALLARATE_LEPS_SCHEDE_2025_2027 } from "./gallarate/leps-schede-2025-2027.js";
+export { BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027 } from "./busto-arsizio/schede-2025-2027.js";
+export { SEBINO_SCHEDE_OBIETTIVO_2025_2027 } from "./sebino/schede-2025-2027.js";
+export { ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027 } from "./alto-milanese/schede-2025-2027.js";
 export { GALLARATE_DEMOGRAPHY, type GallarateIndexColumn } from "./gallarate/demography.js";
 export { ALTO_MILANESE_FUNDS_2022_2024 } from "./alto-milanese/funds.js";
 export {

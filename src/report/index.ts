@@ -50,6 +50,7 @@ export {
   type ComparedIndex,
   type ComparisonOptions,
 } from "./comparison-document.js";
+export { reviewDocument, type ReviewDocumentOptions } from "./review-document.js";
 export { Display, show, type MimeBundle, type ShowOptions } from "./show.js";
 export { markdownTable, type ColumnAlignment, type MarkdownColumn } from "./markdown-table.js";
 export { renderEvaluationReport, type EvaluationReportOptions } from "./evaluation-report.js";

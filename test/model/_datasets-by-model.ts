@@ -4,7 +4,14 @@ import {
   GALLARATE_LEPS_SCHEDA_SAD,
   GALLARATE_SCHEDA_OBIETTIVO_L,
 } from "../../src/datasets/gallarate/schede-2025-2027.js";
+import { GALLARATE_SCHEDE_OBIETTIVO_2025_2027 } from "../../src/datasets/gallarate/schede-obiettivo-2025-2027.js";
+import { GALLARATE_LEPS_SCHEDE_2025_2027 } from "../../src/datasets/gallarate/leps-schede-2025-2027.js";
+import { BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027 } from "../../src/datasets/busto-arsizio/schede-2025-2027.js";
+import { SEBINO_SCHEDE_OBIETTIVO_2025_2027 } from "../../src/datasets/sebino/schede-2025-2027.js";
+import { ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027 } from "../../src/datasets/alto-milanese/schede-2025-2027.js";
 import type { TopLevelModel } from "../../src/model/json-schema.js";
+import { safeParseLepsScheda } from "../../src/model/leps-scheda.js";
+import { safeParseSchedaObiettivo } from "../../src/model/scheda-obiettivo.js";
 import { PRIORITY_LEPS_INDICATORS } from "../../src/catalog/priority-leps-indicators.js";
 import { pianoInput } from "./_fixtures.js";
 import { ALTO_MILANESE_FUNDS_2022_2024 } from "../../src/datasets/alto-milanese/funds.js";
@@ -27,12 +34,23 @@ import {
  * has no dataset of its own: it is assembled from Gallarate's. The indicators include the 20 priority-LEPS ones. The
  * Accordi as printed and the protocols are the governance fixtures of Busto Arsizio, Sebino and Alto Milanese. The
  * evaluation grids of Busto Arsizio, Alto Milanese and Sebino, the scored system and the 2015-2017 plan are excerpts
- * of the seeds kept as test fixtures (test/support/seed-excerpts.ts) until the datasets hold them.
+ * of the seeds kept as test fixtures (test/support/seed-excerpts.ts) until the datasets hold them. The schede of the
+ * four Ambiti as printed are drafts; those that are complete are also strict schede.
  */
+const SCHEDE_AS_PRINTED = [
+  ...GALLARATE_SCHEDE_OBIETTIVO_2025_2027,
+  ...BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027,
+  ...SEBINO_SCHEDE_OBIETTIVO_2025_2027,
+  ...ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027,
+];
+
 export const DATASETS_BY_MODEL: { readonly [Model in TopLevelModel]: readonly unknown[] } = {
   "piano-di-zona": [pianoInput()],
   "accordo-di-programma": [GALLARATE_ACCORDO],
-  "scheda-obiettivo": [GALLARATE_SCHEDA_OBIETTIVO_L],
+  "scheda-obiettivo": [
+    GALLARATE_SCHEDA_OBIETTIVO_L,
+    ...SCHEDE_AS_PRINTED.filter((scheda) => safeParseSchedaObiettivo(scheda).success),
+  ],
   ambito: [GALLARATE_AMBITO],
   "plan-evaluation": [
     GALLARATE_EVALUATION_2021_2023,
@@ -40,7 +58,10 @@ export const DATASETS_BY_MODEL: { readonly [Model in TopLevelModel]: readonly un
     ALTO_MILANESE_EVALUATION_EXCERPT,
     SEBINO_EVALUATION_EXCERPT,
   ],
-  "leps-scheda": [GALLARATE_LEPS_SCHEDA_SAD],
+  "leps-scheda": [
+    GALLARATE_LEPS_SCHEDA_SAD,
+    ...GALLARATE_LEPS_SCHEDE_2025_2027.filter((scheda) => safeParseLepsScheda(scheda).success),
+  ],
   indicator: [...GALLARATE_LEPS_SCHEDA_SAD.indicators, ...PRIORITY_LEPS_INDICATORS],
   "fund-table": [ALTO_MILANESE_FUNDS_2022_2024, GALLARATE_SPENDING_BY_CHANNEL_2022],
   "accordo-di-programma-draft": [
@@ -55,6 +76,6 @@ export const DATASETS_BY_MODEL: { readonly [Model in TopLevelModel]: readonly un
   "scored-evaluation-system": [ALTO_MILANESE_SCORED_SYSTEM_EXCERPT],
   "legacy-plan": [LEGACY_PLAN_EXCERPT],
   // A complete scheda is also a valid draft.
-  "scheda-obiettivo-draft": [GALLARATE_SCHEDA_OBIETTIVO_L],
-  "leps-scheda-draft": [GALLARATE_LEPS_SCHEDA_SAD],
+  "scheda-obiettivo-draft": [GALLARATE_SCHEDA_OBIETTIVO_L, ...SCHEDE_AS_PRINTED],
+  "leps-scheda-draft": [GALLARATE_LEPS_SCHEDA_SAD, ...GALLARATE_LEPS_SCHEDE_2025_2027],
 };

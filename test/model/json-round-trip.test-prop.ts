@@ -277,6 +277,7 @@ for (const model of TOP_LEVEL_MODELS) {
         roundTrip(PARSE[model], withDecimals(jsonCopy(dataset), pick), "canonical");
       }
     },
+    120_000, // the schede of the four Ambiti: some hundred records, 40 times
   );
 }
 

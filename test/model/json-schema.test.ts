@@ -9,8 +9,12 @@ import { jsonCopy, schedaInput } from "./_fixtures.js";
 // A real JSON Schema validator (draft 2020-12), strict about the schemas it is given.
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 
+// One compiled validator per model: the datasets hold some hundred schede.
+const validators = new Map<TopLevelModel, ReturnType<typeof ajv.compile>>();
+
 function errorsOf(model: TopLevelModel, value: unknown): string[] {
-  const validate = ajv.compile(toJSONSchema(model));
+  const validate = validators.get(model) ?? ajv.compile(toJSONSchema(model));
+  validators.set(model, validate);
   return validate(value)
     ? []
     : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.keyword}`);
