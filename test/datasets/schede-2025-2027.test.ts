@@ -22,7 +22,7 @@ import {
 type Lines = readonly [number, number];
 
 const SCHEDE = [
-  { name: "Gallarate", records: gallarate, document: DOCUMENTS.gallarate, count: 19, strict: 10 },
+  { name: "Gallarate", records: gallarate, document: DOCUMENTS.gallarate, count: 19, strict: 11 },
   { name: "Busto Arsizio", records: bustoArsizio, document: DOCUMENTS.bustoArsizio, count: 20, strict: 14 },
   { name: "Sebino", records: sebino, document: DOCUMENTS.sebino, count: 18, strict: 2 },
   { name: "Alto Milanese", records: altoMilanese, document: DOCUMENTS.altoMilanese, count: 15, strict: 0 },
@@ -122,6 +122,12 @@ describe("GALLARATE_SCHEDE_OBIETTIVO_2025_2027", () => {
       "3",
       "4",
     ]);
+  });
+
+  it("marks the objectives transversal to every area, as printed without letters (L3812-4374, L9718-9987)", () => {
+    expect(
+      gallarate.filter((scheda) => scheda.transversal?.allAreas === true).map((scheda) => scheda.code),
+    ).toEqual(["1", "2", "R"]);
   });
 });
 

@@ -100,6 +100,7 @@ export const GALLARATE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<SchedaO
       transversal: {
         answer: "si",
         areas: [],
+        allAreas: true,
         text: "Sì, l’obiettivo rappresenta un’azione di sistema trasversale a tutte le diverse aree di policy. Le progettualità che verranno sviluppate saranno riconducibili a una o più aree integrate.",
       },
       keyPoints: [],
@@ -322,6 +323,7 @@ export const GALLARATE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<SchedaO
       transversal: {
         answer: "si",
         areas: [],
+        allAreas: true,
         text: "Sì, l’obiettivo rappresenta un’azione di sistema trasversale a tutte le diverse aree di policy. Le progettualità che verranno sviluppate saranno riconducibili a una o più aree integrate.",
       },
       keyPoints: [],
@@ -4740,6 +4742,7 @@ export const GALLARATE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<SchedaO
       transversal: {
         answer: "si",
         areas: [],
+        allAreas: true,
         text: "Sì, l’obiettivo è trasversale a tutte le aree di policy",
       },
       keyPoints: [
