@@ -68,3 +68,14 @@ export function templateIn(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * The options of a choice printed together, none chosen ("Servizio già presente Nuovo servizio", seed 001 L2194): the
+ * options found, joined by " / ", when two or more of them are in the text, or `null`. Linear in the text.
+ * @internal
+ */
+export function optionsLeftIn(text: string, options: readonly string[]): string | null {
+  const plain = normalized(text);
+  const found = options.filter((option) => plain.includes(option));
+  return found.length >= 2 ? found.join(" / ") : null;
+}

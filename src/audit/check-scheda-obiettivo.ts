@@ -24,6 +24,7 @@ import {
   type ActionReference,
   type TextBox,
 } from "./_scheda-checks.js";
+import { optionsLeftIn } from "./_template-text.js";
 import { unreadable } from "./_unreadable.js";
 
 type Draft = SchedaObiettivoDraft;
@@ -48,6 +49,30 @@ const ANSWERS = [
 ] as const;
 
 const GROUPS = ["needs", "processIndicators", "outputIndicators", "outcomeIndicators"] as const;
+
+// The options the form prints for its two choices (fields 13 and 20), as they are found left in the box together.
+const CHOICE_OPTIONS = {
+  newService: ["servizio già presente", "servizio sostanzialmente rivisto", "nuovo servizio"],
+  needKind: ["bisogno consolidato", "nuovo bisogno"],
+} as const;
+
+// A choice whose box still prints two or more of the form's options, none chosen (seed 001 L2194).
+function checkOptionsLeft(findings: Finding[], scheda: Draft): void {
+  for (const key of ["newService", "needKind"] as const) {
+    const choice = scheda[key];
+    if (choice === undefined || (choice.kind ?? null) !== null || typeof choice.text !== "string") continue;
+    const options = optionsLeftIn(choice.text, CHOICE_OPTIONS[key]);
+    if (options !== null) {
+      findings.push(
+        createFinding(
+          M.template_text_left,
+          { field: label(key), template: options },
+          { path: [key, "text"], stated: options },
+        ),
+      );
+    }
+  }
+}
 
 // The boxes of the D.G.R. XII/2167 form that a scheda must fill: a box is blank where the draft has `null` (or an
 // empty list, or an answer without its SI/NO); a box the draft omits is not on the document's own form. The ASST's
@@ -150,6 +175,7 @@ export function checkSchedaDraft(scheda: Draft): Finding[] {
   const findings: Finding[] = [];
   checkBlanks(findings, scheda);
   checkTemplates(findings, textBoxes(scheda));
+  checkOptionsLeft(findings, scheda);
   const home = scheda.policyArea === null || scheda.policyArea === undefined ? [] : [scheda.policyArea];
   checkAreas(findings, home, scheda.transversal, scheda.keyPoints);
   checkAnswersTogether(findings, scheda);

@@ -52,6 +52,15 @@ describe("checkSchedaObiettivo", () => {
     expect([finding?.stated, finding?.computed]).toEqual(["30000", "29000"]);
   });
 
+  it("reports a choice left with the form's options and none chosen (Busto Arsizio scheda 9, seed 001 L2194)", () => {
+    const left = { kind: null, text: "Servizio già presente Nuovo servizio" };
+    const findings = checkSchedaObiettivo({ ...L, newService: left });
+    expect(codes(findings)).toEqual(["template_text_left@newService.text"]);
+    expect(findings[0]?.stated).toBe("servizio già presente / nuovo servizio");
+    const answered = { kind: null, text: "No, non è un nuovo servizio ma un servizio rivisto" };
+    expect(checkSchedaObiettivo({ ...L, newService: answered })).toEqual([]);
+  });
+
   it("reports a key point listed twice under the same area (Busto Arsizio scheda 2, seed 001 L1733)", () => {
     const point = L.keyPoints?.[0];
     if (point === undefined) throw new Error("scheda L has key points");
