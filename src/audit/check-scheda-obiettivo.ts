@@ -199,9 +199,10 @@ export function checkSchedaDraft(scheda: Draft): Finding[] {
  *   box; an answer given in words but without its SI/NO says so); the ASST's PPT cards (`form: "ppt-dgr-2089"`) are
  *   checked only for the boxes they have (title, goals, target);
  * - the form's template or the Region's guidance left in a box ("SI/NO (se sì, indicare quali aspetti)", "Breve
- *   spiegazione": `template_text_left`);
+ *   spiegazione": `template_text_left`), and a choice whose box still prints two or more of the form's options;
  * - the transversality answer against the areas it names, the scheda's own area among its transversal areas, key
- *   points under areas neither home nor transversal, transversal areas without key points, key points under no area;
+ *   points under areas neither home nor transversal, transversal areas without key points, key points under no area,
+ *   a key point listed twice under the same area;
  * - a co-designed objective that does not state the roles, a premial project without continuity;
  * - indicators, targets and conditions naming an action or a target that does not exist, duplicated target ids,
  *   conditions in a circle, reversed bounds, thresholds falling over the years, actions left without targets;
