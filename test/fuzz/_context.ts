@@ -3,6 +3,7 @@
 import { types } from "node:util";
 import fc from "fast-check";
 import * as datasets from "../../src/datasets/index.js";
+import * as report from "../../src/report/index.js";
 import * as library from "../../src/index.js";
 import { exportedFunctions } from "../support/exports.js";
 import {
@@ -124,7 +125,9 @@ export function createFuzzContext(): FuzzContext {
   }
   const fieldNames = [...seen.keys()].filter((key) => !DANGEROUS_KEYS.includes(key)).sort();
   const anything = anythingArb(fieldNames);
-  const functions = new Map([...exportedFunctions(library, datasets)].map(([name, { fn }]) => [name, fn]));
+  const functions = new Map(
+    [...exportedFunctions(library, datasets, report)].map(([name, { fn }]) => [name, fn]),
+  );
   const build: BuildContext = { lib, ds, seeds: registry };
   const arbitraries = new Map<string, fc.Arbitrary<unknown>>();
 

@@ -3,6 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as datasets from "../../src/datasets/index.js";
+import * as report from "../../src/report/index.js";
 import * as library from "../../src/index.js";
 import { exportedFunctions } from "../support/exports.js";
 import { runIsolated, type TaskOutcome } from "../support/isolated-runner.js";
@@ -19,7 +20,7 @@ export const CHILD_ENTRY = fileURLToPath(new URL("./_child.ts", import.meta.url)
 
 /** Every exported function's name, sorted. */
 export function functionNames(): string[] {
-  return [...exportedFunctions(library, datasets).keys()].sort();
+  return [...exportedFunctions(library, datasets, report).keys()].sort();
 }
 
 /** What the suite knows of each function from its TSDoc and its name. */

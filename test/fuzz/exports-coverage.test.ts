@@ -3,6 +3,7 @@
 // the generic ones) and a bad-input table; exported data cannot be changed by one consumer under another.
 import { describe, expect, it } from "vitest";
 import * as datasets from "../../src/datasets/index.js";
+import * as report from "../../src/report/index.js";
 import * as library from "../../src/index.js";
 import { EXEMPT, listExports } from "../support/exports.js";
 import { isDeeplyFrozen } from "../support/value-graph.js";
@@ -11,7 +12,7 @@ import { functionInfos, functionNames } from "./_fuzz-run.js";
 import { matrixTableNames } from "./_matrix.js";
 import { GENERIC_ONLY, TARGETS } from "./_targets.js";
 
-const exports = listExports(library, datasets);
+const exports = listExports(library, datasets, report);
 const functions = functionNames();
 
 describe("every export is covered by the fuzz suite", () => {
