@@ -9,6 +9,7 @@ export const DOCUMENTS = {
   bustoArsizio: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
   sebino: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
   altoMilanese: "Piano di Zona 2025-2027, Ambito Alto Milanese",
+  medioOlona2015To2017: "Piano di Zona 1 maggio 2015 – 31 dicembre 2017",
 } as const;
 
 /** A line-range reference into one document: `lines(1125, 1211)`, or `lines(3073)` for a single line. */

@@ -42,3 +42,21 @@ export {
   type PrintedFigure,
 } from "./busto-arsizio/spending.js";
 export { SEBINO_FOREIGNERS_2024, type SebinoForeignersRow } from "./sebino/foreigners.js";
+export {
+  BUSTO_ARSIZIO_ACCORDO,
+  BUSTO_ARSIZIO_AMBITO,
+  BUSTO_ARSIZIO_PROTOCOLS,
+} from "./busto-arsizio/governance.js";
+export { BUSTO_ARSIZIO_EVALUATION_2021_2024 } from "./busto-arsizio/evaluation-2021-2024.js";
+export { SEBINO_ACCORDO, SEBINO_AMBITO, SEBINO_PROTOCOLS } from "./sebino/governance.js";
+export { SEBINO_EVALUATION_2021_2023 } from "./sebino/evaluation-2021-2023.js";
+export {
+  ALTO_MILANESE_ACCORDO,
+  ALTO_MILANESE_AMBITO,
+  ALTO_MILANESE_PROTOCOLS,
+} from "./alto-milanese/governance.js";
+export {
+  ALTO_MILANESE_EVALUATION_2021_2023,
+  ALTO_MILANESE_SCORED_EVALUATION_SYSTEM,
+} from "./alto-milanese/evaluation-2021-2023.js";
+export { MEDIO_OLONA_PLAN_2015_2017 } from "./medio-olona/plan-2015-2017.js";

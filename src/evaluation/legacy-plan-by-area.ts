@@ -2,6 +2,7 @@ import { MACRO_AREA_CATALOG, MACRO_AREA_CODES, type MacroAreaCode } from "../cat
 import { PdzError, withPathPrefix } from "../core/error.js";
 import type { Labels } from "../core/labels.js";
 import { ownField, readList, readOption, readRecord, readText, requiredField } from "../core/read-input.js";
+import type { DeepReadonly } from "../core/deep-freeze.js";
 import type { LegacyPlanInput } from "../model/legacy-plan.js";
 
 /**
@@ -74,7 +75,9 @@ function readObjective(value: unknown): { area: MacroAreaCode | null; summary: L
  * ```
  * @category Evaluation
  */
-export function legacyPlanByArea(plan: Pick<LegacyPlanInput, "generalObjectives">): LegacyPlanByArea {
+export function legacyPlanByArea(
+  plan: DeepReadonly<Pick<LegacyPlanInput, "generalObjectives">>,
+): LegacyPlanByArea {
   const record = readRecord(plan);
   const list = readList(requiredField(record, "generalObjectives"), ["generalObjectives"]);
   const byArea = new Map<MacroAreaCode, LegacyObjectiveSummary[]>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkScoredEvaluationSystem } from "../../src/index.js";
-import { ALTO_MILANESE_SCORED_SYSTEM_EXCERPT as system } from "../support/seed-excerpts.js";
+import { ALTO_MILANESE_SCORED_EVALUATION_SYSTEM as system } from "../../src/datasets/alto-milanese/evaluation-2021-2023.js";
 import { HOSTILE } from "./_hostile.js";
 
 describe("checkScoredEvaluationSystem", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { legacyPlanByArea } from "../../src/index.js";
 import { codeOf } from "../error-code.js";
-import { LEGACY_PLAN_EXCERPT as plan } from "../support/seed-excerpts.js";
+import { MEDIO_OLONA_PLAN_2015_2017 as plan } from "../../src/datasets/medio-olona/plan-2015-2017.js";
 import { codeOrValid, HOSTILE, SHAPE_CODES } from "./_hostile.js";
 
 describe("legacyPlanByArea", () => {
@@ -10,25 +10,23 @@ describe("legacyPlanByArea", () => {
     expect(
       byArea.areas.map((entry) => [entry.area, entry.objectives.map((objective) => objective.code)]),
     ).toEqual([
+      ["A", ["4"]], // the buoni sociali / voucher to fragile families
       ["D", ["1"]], // L37-47: the ASL–Ambito pact on assistenza domiciliare
-      ["K", ["2"]], // L103-396: the associated management of the services
+      ["K", ["2", "3", "5", "6", "9"]], // associated management, its financing, knowledge, access rules, osservatorio
     ]);
-    expect(byArea.areas[0]?.labels.it).toBe("Domiciliarità");
-    expect(byArea.areas[1]?.objectives[0]?.specificObjectives).toBe(3);
-    // Objective 7 (mental health, prison, child protection) maps to no single area: listed apart, not guessed.
+    expect(byArea.areas[1]?.labels.it).toBe("Domiciliarità");
+    expect(byArea.areas[2]?.objectives[0]?.specificObjectives).toBe(3);
+    // Objectives 7 (mental health, prison, child protection) and 8 (training of operators and citizens) map to no
+    // single area: listed apart, not guessed.
     expect(byArea.unmapped).toEqual([
-      {
-        code: "7",
-        title: plan.generalObjectives[2].title,
-        specificObjectives: 1,
-        reason: null,
-      },
+      { code: "7", title: plan.generalObjectives[6]?.title, specificObjectives: 1, reason: null },
+      { code: "8", title: plan.generalObjectives[7]?.title, specificObjectives: 1, reason: null },
     ]);
   });
 
   it("keeps the catalogue's order of areas, whatever the plan's order", () => {
     const reversed = { generalObjectives: [...plan.generalObjectives].reverse() };
-    expect(legacyPlanByArea(reversed).areas.map((entry) => entry.area)).toEqual(["D", "K"]);
+    expect(legacyPlanByArea(reversed).areas.map((entry) => entry.area)).toEqual(["A", "D", "K"]);
   });
 
   it("refuses what is not today's macro-area, at its path", () => {

@@ -5,11 +5,9 @@ import { codeOf } from "../error-code.js";
 import { HALF_DONE_OBJECTIVE } from "./_fixtures.js";
 import { codeOrValid, HOSTILE, PLAN_CODES } from "./_hostile.js";
 import { roundedFraction } from "../support/rational.js";
-import {
-  ALTO_MILANESE_EVALUATION_EXCERPT,
-  BUSTO_ARSIZIO_EVALUATION_EXCERPT,
-  SEBINO_EVALUATION_EXCERPT,
-} from "../support/seed-excerpts.js";
+import { ALTO_MILANESE_EVALUATION_2021_2023 } from "../../src/datasets/alto-milanese/evaluation-2021-2023.js";
+import { BUSTO_ARSIZIO_EVALUATION_2021_2024 } from "../../src/datasets/busto-arsizio/evaluation-2021-2024.js";
+import { SEBINO_EVALUATION_2021_2023 } from "../../src/datasets/sebino/evaluation-2021-2023.js";
 
 const base = HALF_DONE_OBJECTIVE;
 
@@ -100,7 +98,7 @@ describe("recomputePlanEvaluation on JSON", () => {
 // ─── Issue 12: every grid in use ───────────────────────────────────────────────────────────────────────────────────
 
 describe("recomputePlanEvaluation on Busto Arsizio's grades by bands (seed 001 L329-515)", () => {
-  const result = recomputePlanEvaluation(BUSTO_ARSIZIO_EVALUATION_EXCERPT);
+  const result = recomputePlanEvaluation(BUSTO_ARSIZIO_EVALUATION_2021_2024);
 
   it("takes every grade as printed, objective 8 as the span of its two parts", () => {
     expect(result.grid).toBe("dgr-2167-bands");
@@ -144,7 +142,7 @@ describe("recomputePlanEvaluation on Busto Arsizio's grades by bands (seed 001 L
 });
 
 describe("recomputePlanEvaluation on Alto Milanese's mixed grades (seed 004 L112-229)", () => {
-  const result = recomputePlanEvaluation(ALTO_MILANESE_EVALUATION_EXCERPT);
+  const result = recomputePlanEvaluation(ALTO_MILANESE_EVALUATION_2021_2023);
 
   it("banded where the whole interval lies in one band", () => {
     const { achievement } = result;
@@ -159,12 +157,12 @@ describe("recomputePlanEvaluation on Alto Milanese's mixed grades (seed 004 L112
   });
 
   it("lists a 'Non applicabile' grade apart, and averages the others", () => {
-    const objectives = ALTO_MILANESE_EVALUATION_EXCERPT.objectives.map((objective, index) =>
+    const objectives = ALTO_MILANESE_EVALUATION_2021_2023.objectives.map((objective, index) =>
       index === 6
         ? { ...objective, grade: { text: "Non applicabile", notApplicable: true as const } }
         : objective,
     );
-    const changed = recomputePlanEvaluation({ ...ALTO_MILANESE_EVALUATION_EXCERPT, objectives });
+    const changed = recomputePlanEvaluation({ ...ALTO_MILANESE_EVALUATION_2021_2023, objectives });
     expect(changed.excluded).toEqual([
       {
         code: "7",
@@ -179,7 +177,7 @@ describe("recomputePlanEvaluation on Alto Milanese's mixed grades (seed 004 L112
 });
 
 describe("recomputePlanEvaluation on Sebino's narrative evaluation (seed 002 L321-409)", () => {
-  const result = recomputePlanEvaluation(SEBINO_EVALUATION_EXCERPT);
+  const result = recomputePlanEvaluation(SEBINO_EVALUATION_2021_2023);
 
   it("has no grade, and counts the themes by outcome", () => {
     expect(result.grid).toBe("narrative");
@@ -288,7 +286,10 @@ describe("recomputePlanEvaluation reads the grid", () => {
 
   it("weights by actions only where every objective has them", () => {
     expect(
-      codeOf(() => recomputePlanEvaluation(BUSTO_ARSIZIO_EVALUATION_EXCERPT, { weighting: "actions" }), true),
+      codeOf(
+        () => recomputePlanEvaluation(BUSTO_ARSIZIO_EVALUATION_2021_2024, { weighting: "actions" }),
+        true,
+      ),
     ).toBe("actions_weighting_needs_counts@0");
   });
 });

@@ -2,6 +2,16 @@ import { describe, expect, it } from "vitest";
 import { GALLARATE_ACCORDO, GALLARATE_AMBITO } from "../../src/datasets/gallarate/accordo.js";
 import { compareAmbiti, type AmbitoFigure } from "../../src/governance/compare-ambiti.js";
 import { codeOf } from "../error-code.js";
+import {
+  ALTO_MILANESE_ACCORDO,
+  ALTO_MILANESE_AMBITO,
+  BUSTO_ARSIZIO_ACCORDO,
+  BUSTO_ARSIZIO_AMBITO,
+  SEBINO_ACCORDO,
+  SEBINO_AMBITO,
+} from "../../src/datasets/index.js";
+import { parseAccordoDiProgrammaDraft } from "../../src/model/accordo-di-programma.js";
+import { parseAmbito } from "../../src/model/ambito.js";
 import { fourAmbiti } from "../support/ambiti/index.js";
 
 function valueOf(figure: AmbitoFigure | undefined): number | string | undefined {
@@ -25,6 +35,31 @@ describe("compareAmbiti", () => {
       ["Ambito Alto Milanese", 22, 258307, 2, 26, 0, 17],
     ]);
     expect(comparison.shared).toEqual(["comuni", "distretti", "organs"]);
+  });
+
+  it("compares the datasets' Ambiti and Accordi as printed, parsed or as exported (JSON form)", () => {
+    const exported = [
+      { ambito: BUSTO_ARSIZIO_AMBITO, accordo: BUSTO_ARSIZIO_ACCORDO },
+      { ambito: SEBINO_AMBITO, accordo: SEBINO_ACCORDO },
+      { ambito: ALTO_MILANESE_AMBITO, accordo: ALTO_MILANESE_ACCORDO },
+    ];
+    const parsed = compareAmbiti([
+      { ambito: GALLARATE_AMBITO, accordo: GALLARATE_ACCORDO },
+      ...exported.map(({ ambito, accordo }) => ({
+        ambito: parseAmbito(ambito),
+        accordo: parseAccordoDiProgrammaDraft(accordo),
+      })),
+    ]);
+    expect(parsed).toEqual(comparison);
+    // The functions read plain JSON too: the exported literals give the same figures unparsed.
+    const asExported = compareAmbiti([
+      { ambito: GALLARATE_AMBITO, accordo: GALLARATE_ACCORDO },
+      ...(JSON.parse(JSON.stringify(exported)) as never[]),
+    ]);
+    expect(asExported).toEqual(comparison);
+    // Alto Milanese: 22 mayors, the two aziende, ATS and ASST sign (seed 004 L554-673)
+    expect(valueOf(asExported.rows[3]?.figures.signatories)).toBe(ALTO_MILANESE_ACCORDO.signatories?.length);
+    expect(valueOf(asExported.rows[2]?.figures.organs)).toBe(SEBINO_ACCORDO.organs.length);
   });
 
   it("gives the date of a population and the reason of a figure not available", () => {

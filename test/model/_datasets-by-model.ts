@@ -16,26 +16,30 @@ import { PRIORITY_LEPS_INDICATORS } from "../../src/catalog/priority-leps-indica
 import { pianoInput } from "./_fixtures.js";
 import { ALTO_MILANESE_FUNDS_2022_2024 } from "../../src/datasets/alto-milanese/funds.js";
 import { GALLARATE_SPENDING_BY_CHANNEL_2022 } from "../../src/datasets/gallarate/spending.js";
-import { parseAccordoDiProgrammaDraft } from "../../src/model/accordo-di-programma.js";
-import { parseProtocolOrProcedure } from "../../src/model/protocol.js";
-import { ALTO_MILANESE_ACCORDO, ALTO_MILANESE_PROTOCOLS } from "../support/ambiti/alto-milanese.js";
-import { BUSTO_ARSIZIO_ACCORDO, BUSTO_ARSIZIO_PROTOCOLS } from "../support/ambiti/busto-arsizio.js";
-import { SEBINO_ACCORDO, SEBINO_PROTOCOLS } from "../support/ambiti/sebino.js";
 import {
-  ALTO_MILANESE_EVALUATION_EXCERPT,
-  ALTO_MILANESE_SCORED_SYSTEM_EXCERPT,
-  BUSTO_ARSIZIO_EVALUATION_EXCERPT,
-  LEGACY_PLAN_EXCERPT,
-  SEBINO_EVALUATION_EXCERPT,
-} from "../support/seed-excerpts.js";
+  ALTO_MILANESE_ACCORDO,
+  ALTO_MILANESE_AMBITO,
+  ALTO_MILANESE_PROTOCOLS,
+} from "../../src/datasets/alto-milanese/governance.js";
+import {
+  BUSTO_ARSIZIO_ACCORDO,
+  BUSTO_ARSIZIO_AMBITO,
+  BUSTO_ARSIZIO_PROTOCOLS,
+} from "../../src/datasets/busto-arsizio/governance.js";
+import { SEBINO_ACCORDO, SEBINO_AMBITO, SEBINO_PROTOCOLS } from "../../src/datasets/sebino/governance.js";
+import {
+  ALTO_MILANESE_EVALUATION_2021_2023,
+  ALTO_MILANESE_SCORED_EVALUATION_SYSTEM,
+} from "../../src/datasets/alto-milanese/evaluation-2021-2023.js";
+import { BUSTO_ARSIZIO_EVALUATION_2021_2024 } from "../../src/datasets/busto-arsizio/evaluation-2021-2024.js";
+import { MEDIO_OLONA_PLAN_2015_2017 } from "../../src/datasets/medio-olona/plan-2015-2017.js";
+import { SEBINO_EVALUATION_2021_2023 } from "../../src/datasets/sebino/evaluation-2021-2023.js";
 
 /**
- * Every embedded dataset of each top-level model, as parsed values (their JSON is the JSON form). The Piano di Zona
- * has no dataset of its own: it is assembled from Gallarate's. The indicators include the 20 priority-LEPS ones. The
- * Accordi as printed and the protocols are the governance fixtures of Busto Arsizio, Sebino and Alto Milanese. The
- * evaluation grids of Busto Arsizio, Alto Milanese and Sebino, the scored system and the 2015-2017 plan are excerpts
- * of the seeds kept as test fixtures (test/support/seed-excerpts.ts) until the datasets hold them. The schede of the
- * four Ambiti as printed are drafts; those that are complete are also strict schede.
+ * Every embedded dataset of each top-level model (Gallarate's parsed at import, the others in their input (JSON)
+ * form). The Piano di Zona has no dataset of its own: it is assembled from Gallarate's. The indicators include the 20
+ * priority-LEPS ones. A complete Accordo and a complete scheda are also valid drafts. The schede of the four Ambiti
+ * as printed are drafts; those that are complete are also strict schede.
  */
 const SCHEDE_AS_PRINTED = [
   ...GALLARATE_SCHEDE_OBIETTIVO_2025_2027,
@@ -51,12 +55,12 @@ export const DATASETS_BY_MODEL: { readonly [Model in TopLevelModel]: readonly un
     GALLARATE_SCHEDA_OBIETTIVO_L,
     ...SCHEDE_AS_PRINTED.filter((scheda) => safeParseSchedaObiettivo(scheda).success),
   ],
-  ambito: [GALLARATE_AMBITO],
+  ambito: [GALLARATE_AMBITO, BUSTO_ARSIZIO_AMBITO, SEBINO_AMBITO, ALTO_MILANESE_AMBITO],
   "plan-evaluation": [
     GALLARATE_EVALUATION_2021_2023,
-    BUSTO_ARSIZIO_EVALUATION_EXCERPT,
-    ALTO_MILANESE_EVALUATION_EXCERPT,
-    SEBINO_EVALUATION_EXCERPT,
+    BUSTO_ARSIZIO_EVALUATION_2021_2024,
+    ALTO_MILANESE_EVALUATION_2021_2023,
+    SEBINO_EVALUATION_2021_2023,
   ],
   "leps-scheda": [
     GALLARATE_LEPS_SCHEDA_SAD,
@@ -66,15 +70,13 @@ export const DATASETS_BY_MODEL: { readonly [Model in TopLevelModel]: readonly un
   "fund-table": [ALTO_MILANESE_FUNDS_2022_2024, GALLARATE_SPENDING_BY_CHANNEL_2022],
   "accordo-di-programma-draft": [
     GALLARATE_ACCORDO,
-    ...[BUSTO_ARSIZIO_ACCORDO, SEBINO_ACCORDO, ALTO_MILANESE_ACCORDO].map((accordo) =>
-      parseAccordoDiProgrammaDraft(accordo),
-    ),
+    BUSTO_ARSIZIO_ACCORDO,
+    SEBINO_ACCORDO,
+    ALTO_MILANESE_ACCORDO,
   ],
-  "protocol-or-procedure": [...BUSTO_ARSIZIO_PROTOCOLS, ...SEBINO_PROTOCOLS, ...ALTO_MILANESE_PROTOCOLS].map(
-    (protocol) => parseProtocolOrProcedure(protocol),
-  ),
-  "scored-evaluation-system": [ALTO_MILANESE_SCORED_SYSTEM_EXCERPT],
-  "legacy-plan": [LEGACY_PLAN_EXCERPT],
+  "protocol-or-procedure": [...BUSTO_ARSIZIO_PROTOCOLS, ...SEBINO_PROTOCOLS, ...ALTO_MILANESE_PROTOCOLS],
+  "scored-evaluation-system": [ALTO_MILANESE_SCORED_EVALUATION_SYSTEM],
+  "legacy-plan": [MEDIO_OLONA_PLAN_2015_2017],
   // A complete scheda is also a valid draft.
   "scheda-obiettivo-draft": [GALLARATE_SCHEDA_OBIETTIVO_L, ...SCHEDE_AS_PRINTED],
   "leps-scheda-draft": [GALLARATE_LEPS_SCHEDA_SAD, ...GALLARATE_LEPS_SCHEDE_2025_2027],

@@ -1,6 +1,6 @@
 // The acid test of the governance models (issue 12 §5): every governance record hand-encoded from the seeds for Busto
 // Arsizio, Sebino and Alto Milanese (Ambito, Accordo as printed, organs, approvals, mandatory content, protocols),
-// converted to the models' input forms (test/support/ambiti), validates; and its verbatim texts are printed at the
+// now the datasets of the three Ambiti (src/datasets/*/governance.ts), validates; and its verbatim texts are printed at the
 // seed lines it cites.
 import { describe, expect, it } from "vitest";
 import {
@@ -10,9 +10,9 @@ import {
 import { safeParseAmbito } from "../../src/model/ambito.js";
 import { OrganSchema } from "../../src/model/organ.js";
 import { safeParseProtocolOrProcedure } from "../../src/model/protocol.js";
-import * as altoMilanese from "../support/ambiti/alto-milanese.js";
-import * as bustoArsizio from "../support/ambiti/busto-arsizio.js";
-import * as sebino from "../support/ambiti/sebino.js";
+import * as altoMilanese from "../../src/datasets/alto-milanese/governance.js";
+import * as bustoArsizio from "../../src/datasets/busto-arsizio/governance.js";
+import * as sebino from "../../src/datasets/sebino/governance.js";
 import { readSeedLines, seedText } from "../support/seeds.js";
 
 const AMBITI = [
@@ -99,12 +99,12 @@ describe("the governance of Busto Arsizio, Sebino and Alto Milanese, as printed"
     expect(kinds).toContain("consiglio-comunale");
     expect(kinds).not.toContain("assemblea-dei-sindaci");
     // "Approvato dal Consiglio Comunale di Busto Arsizio nella seduta del 16 dicembre 2024" (seed 001 L12-13)
-    expect(bustoArsizio.BUSTO_ARSIZIO_ACCORDO.approvals.map((act) => act.date)).toEqual(["2024-12-16"]);
+    expect(bustoArsizio.BUSTO_ARSIZIO_ACCORDO.approvals?.map((act) => act.date)).toEqual(["2024-12-16"]);
     // "74 soggetti tra Enti del Terzo Settore (70) e Sindacati (4)" (seed 001 L1124)
-    const call = bustoArsizio.BUSTO_ARSIZIO_PROTOCOLS[0];
-    expect(call.act.date).toBe("2024-07-29");
-    expect(call.adherents.total).toBe(74);
-    expect(call.adherents.breakdown.map((part) => [part.kind, part.count])).toEqual([
+    const call = bustoArsizio.BUSTO_ARSIZIO_PROTOCOLS[0]!;
+    expect(call.act?.date).toBe("2024-07-29");
+    expect(call.adherents?.total).toBe(74);
+    expect(call.adherents?.breakdown?.map((part) => [part.kind, part.count])).toEqual([
       ["ets", 70],
       ["organizzazione-sindacale", 4],
     ]);
@@ -136,7 +136,7 @@ describe("the governance of Busto Arsizio, Sebino and Alto Milanese, as printed"
       215, 216, 217, 222, 223, 224, 225, 228, 230,
     ]);
     expect(accordo.monitoring?.frequency).toBe("annuale"); // "verifica annuale" (L3310)
-    expect(sebino.SEBINO_AMBITO.distretti[0].sharedWith).toEqual(["Ambito 6 Monte Orfano"]); // L3011, L6415
+    expect(sebino.SEBINO_AMBITO.distretti[0]?.sharedWith).toEqual(["Ambito 6 Monte Orfano"]); // L3011, L6415
   });
 
   it("holds Alto Milanese: 22 sindaci + 2 aziende + ATS + ASST = 26 signatories, organs with their tables, two districts", () => {

@@ -3,7 +3,7 @@ import { LegacyPlanSchema, parseLegacyPlan, safeParseLegacyPlan } from "../../sr
 import { toJSONSchema } from "../../src/model/json-schema.js";
 import { codeOf } from "../error-code.js";
 import { HOSTILE_VALUES } from "../support/hostile.js";
-import { LEGACY_PLAN_EXCERPT as plan } from "../support/seed-excerpts.js";
+import { MEDIO_OLONA_PLAN_2015_2017 as plan } from "../../src/datasets/medio-olona/plan-2015-2017.js";
 
 describe("LegacyPlanSchema", () => {
   it("holds the 2015-2017 layout: general × specific objectives with their six columns (seed 003)", () => {
@@ -25,13 +25,19 @@ describe("LegacyPlanSchema", () => {
     ).toEqual([
       ["1", 1],
       ["2", 3],
+      ["3", 1],
+      ["4", 1],
+      ["5", 3],
+      ["6", 1],
       ["7", 1],
-    ]);
+      ["8", 1],
+      ["9", 1],
+    ]); // nine tables, thirteen rows (L14-1135)
     const nil = parsed.generalObjectives[1]?.specificObjectives[1];
     expect(nil?.title).toBe("Garantire la continuità del servizio NIL"); // L212
     expect(nil?.resources.financial).toMatch(/^budget assegnato all’Azienda Speciale Consortile/);
     expect(parsed.generalObjectives[0]?.mapsTo?.area).toBe("D");
-    expect(parsed.generalObjectives[2]?.mapsTo).toBeUndefined(); // no single area fits objective 7
+    expect(parsed.generalObjectives[6]?.mapsTo).toBeUndefined(); // no single area fits objective 7
   });
 
   it("reads Italian dates, which are the plan's own", () => {
@@ -80,7 +86,7 @@ describe("LegacyPlanSchema", () => {
   });
 
   it("names the tables' columns in its messages", () => {
-    const objective = plan.generalObjectives[0];
+    const objective = plan.generalObjectives[0]!;
     const row = { ...objective.specificObjectives[0], timing: "" };
     const result = safeParseLegacyPlan({
       ...plan,

@@ -5,11 +5,9 @@ import {
   printedGradeSchema,
   safeParsePlanEvaluation,
 } from "../../src/model/objective-evaluation.js";
-import {
-  ALTO_MILANESE_EVALUATION_EXCERPT,
-  BUSTO_ARSIZIO_EVALUATION_EXCERPT,
-  SEBINO_EVALUATION_EXCERPT,
-} from "../support/seed-excerpts.js";
+import { ALTO_MILANESE_EVALUATION_2021_2023 } from "../../src/datasets/alto-milanese/evaluation-2021-2023.js";
+import { BUSTO_ARSIZIO_EVALUATION_2021_2024 } from "../../src/datasets/busto-arsizio/evaluation-2021-2024.js";
+import { SEBINO_EVALUATION_2021_2023 } from "../../src/datasets/sebino/evaluation-2021-2023.js";
 
 // The figures below are written as the grids print them: the schemas are the Italian mode's.
 const ObjectiveEvaluationSchema = objectiveEvaluationSchema("italian");
@@ -177,7 +175,7 @@ describe("PrintedGradeSchema", () => {
 
 describe("ObjectiveEvaluationSchema beyond the grid with actions", () => {
   it("holds an objective with its grade only, and one split into graded parts (seed 001 L501-515)", () => {
-    const eight = BUSTO_ARSIZIO_EVALUATION_EXCERPT.objectives[7];
+    const eight = BUSTO_ARSIZIO_EVALUATION_2021_2024.objectives[7];
     const parsed = objectiveEvaluationSchema("canonical").parse(eight);
     expect(parsed.actions).toBeUndefined();
     expect(parsed.grade).toBeUndefined();
@@ -230,9 +228,9 @@ describe("ObjectiveEvaluationSchema beyond the grid with actions", () => {
 
 describe("PlanEvaluationSchema on every grid", () => {
   it.each([
-    ["Busto Arsizio 2021-2024 (seed 001 L240-515)", BUSTO_ARSIZIO_EVALUATION_EXCERPT, 8],
-    ["Alto Milanese 2021-2023 (seed 004 L97-229)", ALTO_MILANESE_EVALUATION_EXCERPT, 9],
-    ["Sebino 2021-2023 (seed 002 L321-409)", SEBINO_EVALUATION_EXCERPT, 0],
+    ["Busto Arsizio 2021-2024 (seed 001 L240-515)", BUSTO_ARSIZIO_EVALUATION_2021_2024, 8],
+    ["Alto Milanese 2021-2023 (seed 004 L97-229)", ALTO_MILANESE_EVALUATION_2021_2023, 9],
+    ["Sebino 2021-2023 (seed 002 L321-409)", SEBINO_EVALUATION_2021_2023, 0],
   ])("holds %s as printed", (_name, excerpt, objectives) => {
     const result = safeParsePlanEvaluation(excerpt);
     expect(result.success ? result.data.objectives.length : result.issues).toBe(objectives);
@@ -240,7 +238,7 @@ describe("PlanEvaluationSchema on every grid", () => {
   });
 
   it("holds Sebino's four themes and its verdict in words", () => {
-    const parsed = planEvaluationSchema("canonical").parse(SEBINO_EVALUATION_EXCERPT);
+    const parsed = planEvaluationSchema("canonical").parse(SEBINO_EVALUATION_2021_2023);
     expect(parsed.narrative?.themes.map((theme) => theme.outcome)).toEqual([
       "non-raggiunti", // seed 002 L406: "ad eccezione del primo"
       "in-parte-raggiunti",

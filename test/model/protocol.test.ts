@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { parseProtocolOrProcedure, safeParseProtocolOrProcedure } from "../../src/model/protocol.js";
 import { codeOf } from "../error-code.js";
 import { HOSTILE_VALUES } from "../support/hostile.js";
-import { BUSTO_ARSIZIO_PROTOCOLS } from "../support/ambiti/busto-arsizio.js";
+import { BUSTO_ARSIZIO_PROTOCOLS } from "../../src/datasets/busto-arsizio/governance.js";
 import { jsonCopy } from "./_fixtures.js";
 
-const CALL = BUSTO_ARSIZIO_PROTOCOLS[0];
+const CALL = BUSTO_ARSIZIO_PROTOCOLS[0]!;
 
 function codes(input: unknown): string[] {
   const result = safeParseProtocolOrProcedure(input);

@@ -7,7 +7,7 @@ import {
 import { toJSONSchema } from "../../src/model/json-schema.js";
 import { codeOf } from "../error-code.js";
 import { HOSTILE_VALUES } from "../support/hostile.js";
-import { ALTO_MILANESE_SCORED_SYSTEM_EXCERPT as system } from "../support/seed-excerpts.js";
+import { ALTO_MILANESE_SCORED_EVALUATION_SYSTEM as system } from "../../src/datasets/alto-milanese/evaluation-2021-2023.js";
 
 describe("ScoredEvaluationSystemSchema", () => {
   it("holds Alto Milanese's six criteria scored 1/5/10 and four classes as printed (seed 004 L1778-1803)", () => {

@@ -10,10 +10,10 @@ import {
 } from "../../src/report/index.js";
 import { HOSTILE } from "../evaluation/_hostile.js";
 import {
-  ALTO_MILANESE_EVALUATION_EXCERPT,
-  BUSTO_ARSIZIO_EVALUATION_EXCERPT,
-  SEBINO_EVALUATION_EXCERPT,
-} from "../support/seed-excerpts.js";
+  ALTO_MILANESE_EVALUATION_2021_2023,
+  BUSTO_ARSIZIO_EVALUATION_2021_2024,
+  SEBINO_EVALUATION_2021_2023,
+} from "../../src/datasets/index.js";
 import { expectCodeOrValid, italianIn } from "./_support.js";
 import { PLAN_CODES } from "../evaluation/_hostile.js";
 
@@ -107,7 +107,7 @@ describe("gradeChart", () => {
 
 describe("evaluationDocument on the other grids in use", () => {
   it("shows Busto Arsizio's stated bands and the plan's mean as an interval (seed 001)", () => {
-    const report = evaluationDocument(BUSTO_ARSIZIO_EVALUATION_EXCERPT);
+    const report = evaluationDocument(BUSTO_ARSIZIO_EVALUATION_2021_2024);
     const rows = tableRows(report)["objectives"] ?? [];
     // L361: objective 2 printed as "80-99% (buono)": a band, no single grade, no actions.
     expect(rows[1]).toMatchObject({
@@ -121,23 +121,23 @@ describe("evaluationDocument on the other grids in use", () => {
       "Grado di raggiungimento del piano: tra 76,25% e 92,88% (media semplice degli obiettivi)",
     );
     // Objectives with a band only have no single grade to draw, and the plan has no single value for a rule.
-    const chart = gradeChart(BUSTO_ARSIZIO_EVALUATION_EXCERPT);
+    const chart = gradeChart(BUSTO_ARSIZIO_EVALUATION_2021_2024);
     expect(chart.rules.map((rule) => rule.value)).toEqual(["50", "80", "100"]);
   });
 
   it("bands Alto Milanese's mean (seed 004)", () => {
-    const report = renderMarkdown(evaluationDocument(ALTO_MILANESE_EVALUATION_EXCERPT, { language: "en" }));
+    const report = renderMarkdown(evaluationDocument(ALTO_MILANESE_EVALUATION_2021_2023, { language: "en" }));
     expect(report).toContain(
       "Plan achievement grade: between 67.78% and 77.33% (sufficient; plain mean of the objectives)",
     );
   });
 
   it("has no objective and no plan grade for Sebino's narrative evaluation, and quotes its verdict (seed 002)", () => {
-    const report = evaluationDocument(SEBINO_EVALUATION_EXCERPT);
+    const report = evaluationDocument(SEBINO_EVALUATION_2021_2023);
     expect(tableRows(report)["objectives"]).toEqual([]);
     expect(renderMarkdown(report)).toContain(
       "nessuno (nessun obiettivo ha un grado) (media semplice degli obiettivi) — dichiarato: gli obbiettivi",
     );
-    expect(gradeChart(SEBINO_EVALUATION_EXCERPT).data).toEqual([]);
+    expect(gradeChart(SEBINO_EVALUATION_2021_2023).data).toEqual([]);
   });
 });

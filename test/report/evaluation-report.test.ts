@@ -5,11 +5,11 @@ import { GALLARATE_EVALUATION_2021_2023 } from "../../src/datasets/index.js";
 import { codeOrValid, HOSTILE, PLAN_CODES } from "../evaluation/_hostile.js";
 import { codeOf } from "../error-code.js";
 import {
-  ALTO_MILANESE_EVALUATION_EXCERPT,
-  ALTO_MILANESE_SCORED_SYSTEM_EXCERPT,
-  BUSTO_ARSIZIO_EVALUATION_EXCERPT,
-  SEBINO_EVALUATION_EXCERPT,
-} from "../support/seed-excerpts.js";
+  ALTO_MILANESE_EVALUATION_2021_2023,
+  ALTO_MILANESE_SCORED_EVALUATION_SYSTEM,
+} from "../../src/datasets/alto-milanese/evaluation-2021-2023.js";
+import { BUSTO_ARSIZIO_EVALUATION_2021_2024 } from "../../src/datasets/busto-arsizio/evaluation-2021-2024.js";
+import { SEBINO_EVALUATION_2021_2023 } from "../../src/datasets/sebino/evaluation-2021-2023.js";
 
 describe("renderEvaluationReport", () => {
   const italian = renderEvaluationReport(GALLARATE_EVALUATION_2021_2023);
@@ -136,7 +136,7 @@ describe("renderEvaluationReport on hostile input", () => {
 
 describe("renderEvaluationReport on every grid", () => {
   it("marks Busto Arsizio's grades as stated, shows the parts, and the plan's mean as an interval (seed 001)", () => {
-    const report = renderEvaluationReport(BUSTO_ARSIZIO_EVALUATION_EXCERPT);
+    const report = renderEvaluationReport(BUSTO_ARSIZIO_EVALUATION_2021_2024);
     expect(report).toContain("Tipo di valutazione: griglia D.G.R. XII/2167 con i soli gradi (senza azioni).");
     // L361: "80-99% (buono)"; L450: "50% (sufficiente)"; L507: objective 8 in two parts
     expect(report).toContain(
@@ -157,8 +157,8 @@ describe("renderEvaluationReport on every grid", () => {
   });
 
   it("bands Alto Milanese's mean and reports its scored system as printed (seed 004)", () => {
-    const report = renderEvaluationReport(ALTO_MILANESE_EVALUATION_EXCERPT, {
-      scoredSystem: ALTO_MILANESE_SCORED_SYSTEM_EXCERPT,
+    const report = renderEvaluationReport(ALTO_MILANESE_EVALUATION_2021_2023, {
+      scoredSystem: ALTO_MILANESE_SCORED_EVALUATION_SYSTEM,
     });
     expect(report).toContain(
       "| 8 | Maggiore coinvolgimento dei proprietari di immobili sfitti… | — | 30% | insufficiente |",
@@ -176,7 +176,7 @@ describe("renderEvaluationReport on every grid", () => {
   });
 
   it("lists Sebino's themes with their outcomes and quotes its verdict (seed 002)", () => {
-    const report = renderEvaluationReport(SEBINO_EVALUATION_EXCERPT);
+    const report = renderEvaluationReport(SEBINO_EVALUATION_2021_2023);
     expect(report).toContain("Tipo di valutazione: valutazione narrativa per temi.");
     expect(report).not.toContain("| Obiettivo |");
     expect(report).toContain(
@@ -221,12 +221,12 @@ describe("renderEvaluationReport in English, on every grid", () => {
       })
       .join("\n");
   const reports = [
-    renderEvaluationReport(BUSTO_ARSIZIO_EVALUATION_EXCERPT, { language: "en" }),
-    renderEvaluationReport(ALTO_MILANESE_EVALUATION_EXCERPT, {
+    renderEvaluationReport(BUSTO_ARSIZIO_EVALUATION_2021_2024, { language: "en" }),
+    renderEvaluationReport(ALTO_MILANESE_EVALUATION_2021_2023, {
       language: "en",
-      scoredSystem: ALTO_MILANESE_SCORED_SYSTEM_EXCERPT,
+      scoredSystem: ALTO_MILANESE_SCORED_EVALUATION_SYSTEM,
     }),
-    renderEvaluationReport(SEBINO_EVALUATION_EXCERPT, { language: "en" }),
+    renderEvaluationReport(SEBINO_EVALUATION_2021_2023, { language: "en" }),
   ];
 
   it.each(reports.map((report, index) => [index, report]))(
@@ -271,7 +271,7 @@ describe("renderEvaluationReport with a scored system that cannot be read", () =
     const codes = [...PLAN_CODES, "invalid_language", "report_too_long", "invalid_count"];
     expect(
       codeOrValid(
-        () => renderEvaluationReport(SEBINO_EVALUATION_EXCERPT, { scoredSystem: value as never }),
+        () => renderEvaluationReport(SEBINO_EVALUATION_2021_2023, { scoredSystem: value as never }),
         codes,
       ),
     ).toBe(true);
@@ -279,8 +279,8 @@ describe("renderEvaluationReport with a scored system that cannot be read", () =
     expect(
       codeOrValid(
         () =>
-          renderEvaluationReport(SEBINO_EVALUATION_EXCERPT, {
-            scoredSystem: { ...ALTO_MILANESE_SCORED_SYSTEM_EXCERPT, classes } as never,
+          renderEvaluationReport(SEBINO_EVALUATION_2021_2023, {
+            scoredSystem: { ...ALTO_MILANESE_SCORED_EVALUATION_SYSTEM, classes } as never,
           }),
         codes,
       ),
@@ -289,7 +289,7 @@ describe("renderEvaluationReport with a scored system that cannot be read", () =
 
   it("says where", () => {
     const scoredSystem = { criteria: [{ title: "x", scores: [{ points: -1, meaning: "m" }] }], classes: [] };
-    expect(codeOf(() => renderEvaluationReport(SEBINO_EVALUATION_EXCERPT, { scoredSystem }), true)).toBe(
+    expect(codeOf(() => renderEvaluationReport(SEBINO_EVALUATION_2021_2023, { scoredSystem }), true)).toBe(
       "invalid_count@scoredSystem.criteria.0.scores.0.points",
     );
   });

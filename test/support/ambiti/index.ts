@@ -1,5 +1,5 @@
-// The governance of the seeds' four Ambiti, parsed: Gallarate's Accordo from the datasets (strict), and the Accordi
-// as printed of Busto Arsizio, Sebino and Alto Milanese from the converted extraction (drafts).
+// The governance of the seeds' four Ambiti, parsed from the datasets: Gallarate's Accordo (strict), and the Accordi
+// as printed of Busto Arsizio, Sebino and Alto Milanese (drafts).
 import { GALLARATE_ACCORDO, GALLARATE_AMBITO } from "../../../src/datasets/gallarate/accordo.js";
 import {
   parseAccordoDiProgrammaDraft,
@@ -7,9 +7,15 @@ import {
   type AccordoDiProgrammaDraft,
 } from "../../../src/model/accordo-di-programma.js";
 import { parseAmbito, type Ambito } from "../../../src/model/ambito.js";
-import { ALTO_MILANESE_ACCORDO, ALTO_MILANESE_AMBITO } from "./alto-milanese.js";
-import { BUSTO_ARSIZIO_ACCORDO, BUSTO_ARSIZIO_AMBITO } from "./busto-arsizio.js";
-import { SEBINO_ACCORDO, SEBINO_AMBITO } from "./sebino.js";
+import {
+  ALTO_MILANESE_ACCORDO,
+  ALTO_MILANESE_AMBITO,
+} from "../../../src/datasets/alto-milanese/governance.js";
+import {
+  BUSTO_ARSIZIO_ACCORDO,
+  BUSTO_ARSIZIO_AMBITO,
+} from "../../../src/datasets/busto-arsizio/governance.js";
+import { SEBINO_ACCORDO, SEBINO_AMBITO } from "../../../src/datasets/sebino/governance.js";
 
 /** One Ambito's governance: its name, its seed, its Ambito and its Accordo. */
 export interface AmbitoGovernance {

@@ -1,14 +1,26 @@
-// Ambito di Busto Arsizio: governance facts of the Piano di Zona 2025-2027 (seed 001), converted from the hand-encoded
-// extraction (/work/extract, not in the repository) by a throw-away script, mechanically (sources, seats
-// whose delegation the document does not state, blanks of the Accordo as printed) and filling the model gaps
-// the encoders reported, each with its seed line. Every `source` cites the seed's lines. Do not edit by hand.
-import type {
-  AccordoDiProgrammaDraftInput,
-  AmbitoInput,
-  ProtocolOrProcedureInput,
-} from "../../../src/model/index.js";
+// The governance of the Ambito di Busto Arsizio in the Piano di Zona 2025-2027: the Ambito, the Accordo di Programma as printed (a
+// draft: blanks of the document stay blank) with its organs, and the protocols and co-programming / co-design procedures
+// the plan reports. Plain literals in the models' input (JSON) form: nothing is parsed or computed at import.
+import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
+import type { AccordoDiProgrammaDraftInput } from "../../model/accordo-di-programma.js";
+import type { AmbitoInput } from "../../model/ambito.js";
+import type { ProtocolOrProcedureInput } from "../../model/protocol.js";
+import { DOCUMENTS } from "../_sources.js";
 
-export const BUSTO_ARSIZIO_AMBITO = {
+/**
+ * The Ambito di Busto Arsizio as its Piano di Zona 2025-2027 describes it: comuni, capofila, ATS, ASST and health districts. In
+ * the model's input (JSON) form.
+ *
+ * @example
+ * ```ts
+ * import { safeParseAmbito } from "piano-di-zona";
+ * import { BUSTO_ARSIZIO_AMBITO } from "piano-di-zona/datasets";
+ * BUSTO_ARSIZIO_AMBITO.comuni.length //=> 1
+ * safeParseAmbito(BUSTO_ARSIZIO_AMBITO).success //=> true
+ * ```
+ * @category Datasets
+ */
+export const BUSTO_ARSIZIO_AMBITO: DeepReadonly<AmbitoInput> = deepFreeze({
   id: "ambito-di-busto-arsizio",
   name: "Ambito di Busto Arsizio",
   comuni: [
@@ -19,10 +31,7 @@ export const BUSTO_ARSIZIO_AMBITO = {
         count: 83439,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-        lines: [999, 999],
-      },
+      source: { document: DOCUMENTS.bustoArsizio, lines: [999, 999] },
     },
   ],
   capofila: "comune-di-busto-arsizio",
@@ -39,19 +48,27 @@ export const BUSTO_ARSIZIO_AMBITO = {
       name: "Busto Arsizio",
       comuni: ["comune-di-busto-arsizio"],
       sharedWith: ["Ambito di Castellanza"],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-        lines: [817, 817],
-      },
+      source: { document: DOCUMENTS.bustoArsizio, lines: [817, 817] },
     },
   ],
-  source: {
-    document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-    lines: [156, 156],
-  },
-} as const satisfies AmbitoInput;
+  source: { document: DOCUMENTS.bustoArsizio, lines: [156, 156] },
+} satisfies AmbitoInput);
 
-export const BUSTO_ARSIZIO_ACCORDO = {
+/**
+ * The Accordo di Programma of the Ambito di Busto Arsizio for the Piano di Zona 2025-2027 as printed, with its organs: a draft,
+ * whose blanks stay blank and are reported by `checkAccordoDiProgramma`. In the model's input (JSON) form:
+ * parse it (`parseAccordoDiProgrammaDraft`) before passing it to the governance functions.
+ *
+ * @example
+ * ```ts
+ * import { checkAccordoDiProgramma, parseAccordoDiProgrammaDraft } from "piano-di-zona";
+ * import { BUSTO_ARSIZIO_ACCORDO } from "piano-di-zona/datasets";
+ * BUSTO_ARSIZIO_ACCORDO.organs.length //=> 13
+ * checkAccordoDiProgramma(parseAccordoDiProgrammaDraft(BUSTO_ARSIZIO_ACCORDO)).map((finding) => finding.code) //=> ["signatories_not_stated", "accordo_period_not_stated", "amendment_rule_not_stated"]
+ * ```
+ * @category Datasets
+ */
+export const BUSTO_ARSIZIO_ACCORDO: DeepReadonly<AccordoDiProgrammaDraftInput> = deepFreeze({
   title: null,
   ambito: "ambito-di-busto-arsizio",
   parties: [
@@ -59,10 +76,7 @@ export const BUSTO_ARSIZIO_ACCORDO = {
       id: "comune-di-busto-arsizio",
       kind: "comune",
       name: "Comune di Busto Arsizio",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-        lines: [1308, 1308],
-      },
+      source: { document: DOCUMENTS.bustoArsizio, lines: [1308, 1308] },
     },
   ],
   articles: [],
@@ -90,10 +104,7 @@ export const BUSTO_ARSIZIO_ACCORDO = {
         "ne ha definito le linee di indirizzo in qualità di soggetto politico preposto alla determinazione delle politiche territoriali",
         "ha approvato il documento tecnico finale",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-        lines: [162, 162],
-      },
+      source: { document: DOCUMENTS.bustoArsizio, lines: [162, 162] },
     },
     {
       id: "ufficio-di-piano",
@@ -111,10 +122,7 @@ export const BUSTO_ARSIZIO_ACCORDO = {
         "partecipazione alla Cabina di Regia di cui all'articolo 6, comma 6, lettera f) della L.R. n. 23/15",
         "ha garantito una regia complessiva al percorso",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-        lines: [1321, 1330],
-      },
+      source: { document: DOCUMENTS.bustoArsizio, lines: [1321, 1330] },
     },
     {
       id: "tavoli-tecnici",
@@ -130,10 +138,7 @@ export const BUSTO_ARSIZIO_ACCORDO = {
       functions: [
         "identificazione e condivisione delle progettualità connesse agli obiettivi strategici del Piano di Zona",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-        lines: [164, 164],
-      },
+      source: { document: DOCUMENTS.bustoArsizio, lines: [164, 164] },
     },
     {
       id: "gruppi-di-lavoro-tematici",
@@ -159,10 +164,7 @@ export const BUSTO_ARSIZIO_ACCORDO = {
         },
       ],
       functions: [],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-        lines: [165, 165],
-      },
+      source: { document: DOCUMENTS.bustoArsizio, lines: [165, 165] },
     },
     {
       id: "tavolo-tematico-adulti-e-famiglia",
@@ -171,10 +173,7 @@ export const BUSTO_ARSIZIO_ACCORDO = {
       parent: "gruppi-di-lavoro-tematici",
       seats: [],
       functions: [],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-        lines: [1421, 1421],
-      },
+      source: { document: DOCUMENTS.bustoArsizio, lines: [1421, 1421] },
     },
     {
       id: "tavolo-tematico-anziani",
@@ -183,10 +182,7 @@ export const BUSTO_ARSIZIO_ACCORDO = {
       parent: "gruppi-di-lavoro-tematici",
       seats: [],
       functions: [],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-        lines: [1464, 1464],
-      },
+      source: { document: DOCUMENTS.bustoArsizio, lines: [1464, 1464] },
     },
     {
       id: "tavolo-tematico-persone-con-disabilita",
@@ -195,10 +191,7 @@ export const BUSTO_ARSIZIO_ACCORDO = {
       parent: "gruppi-di-lavoro-tematici",
       seats: [],
       functions: [],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-        lines: [1481, 1481],
-      },
+      source: { document: DOCUMENTS.bustoArsizio, lines: [1481, 1481] },
     },
     {
       id: "tavolo-tematico-minori-e-giovani",
@@ -207,10 +200,7 @@ export const BUSTO_ARSIZIO_ACCORDO = {
       parent: "gruppi-di-lavoro-tematici",
       seats: [],
       functions: [],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-        lines: [1502, 1502],
-      },
+      source: { document: DOCUMENTS.bustoArsizio, lines: [1502, 1502] },
     },
     {
       id: "gruppi-di-lavoro-interistituzionali-leps",
@@ -220,10 +210,7 @@ export const BUSTO_ARSIZIO_ACCORDO = {
       functions: [
         "sviluppare i 5 LEPS di integrazione socio-sanitaria prioritari identificati da Regione Lombardia attraverso riunioni plenarie delle cabine di regia integrate e sottogruppi di lavoro",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-        lines: [166, 166],
-      },
+      source: { document: DOCUMENTS.bustoArsizio, lines: [166, 166] },
     },
     {
       id: "cabina-di-regia-integrata-ats",
@@ -237,10 +224,7 @@ export const BUSTO_ARSIZIO_ACCORDO = {
         "favorisce l'attuazione delle linee di indirizzo per la programmazione sociale territoriale, promuovendo strumenti di monitoraggio degli interventi e rileva situazioni di criticità di natura sociale e sociosanitaria riscontrate nel territorio di competenza",
         "esplica la funzione di raccordo, coordinamento e concertazione con la Cabina di Regia dell'ASST",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-        lines: [1151, 1158],
-      },
+      source: { document: DOCUMENTS.bustoArsizio, lines: [1151, 1158] },
     },
     {
       id: "cabina-di-regia-asst",
@@ -248,10 +232,7 @@ export const BUSTO_ARSIZIO_ACCORDO = {
       name: "Cabina di Regia dell'ASST",
       seats: [],
       functions: [],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-        lines: [1158, 1158],
-      },
+      source: { document: DOCUMENTS.bustoArsizio, lines: [1158, 1158] },
     },
     {
       id: "tavoli-operativi-distrettuali",
@@ -261,10 +242,7 @@ export const BUSTO_ARSIZIO_ACCORDO = {
       functions: [
         "verificare in itinere i processi di collaborazione e di sinergia avviati tra gli attori del sistema sociosanitario e del sistema sociale",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-        lines: [1198, 1198],
-      },
+      source: { document: DOCUMENTS.bustoArsizio, lines: [1198, 1198] },
     },
     {
       id: "rete-territoriale-interistituzionale-antiviolenza",
@@ -275,10 +253,7 @@ export const BUSTO_ARSIZIO_ACCORDO = {
         "attività di contrasto della violenza di genere",
         "progettazioni per l'autonomia abitativa e lavorativa delle vittime di violenza di genere",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-        lines: [1352, 1354],
-      },
+      source: { document: DOCUMENTS.bustoArsizio, lines: [1352, 1354] },
     },
   ],
   approvals: [
@@ -286,19 +261,26 @@ export const BUSTO_ARSIZIO_ACCORDO = {
       by: "Consiglio Comunale di Busto Arsizio",
       date: "2024-12-16",
       text: "Approvato dal Consiglio Comunale di Busto Arsizio nella seduta del 16 dicembre 2024",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-        lines: [12, 13],
-      },
+      source: { document: DOCUMENTS.bustoArsizio, lines: [12, 13] },
     },
   ],
-  source: {
-    document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-    lines: [1306, 1338],
-  },
-} as const satisfies AccordoDiProgrammaDraftInput;
+  source: { document: DOCUMENTS.bustoArsizio, lines: [1306, 1338] },
+} satisfies AccordoDiProgrammaDraftInput);
 
-export const BUSTO_ARSIZIO_PROTOCOLS = [
+/**
+ * The protocols (with ATS, ASST and others) and the co-programming and co-design procedures that the Piano di Zona
+ * 2025-2027 of the Ambito di Busto Arsizio reports. In the model's input (JSON) form.
+ *
+ * @example
+ * ```ts
+ * import { BUSTO_ARSIZIO_PROTOCOLS } from "piano-di-zona/datasets";
+ * BUSTO_ARSIZIO_PROTOCOLS.length //=> 18
+ * // The co-programming notice of 29 July 2024 (lines 1113-1128): 70 ETS and 4 trade unions
+ * BUSTO_ARSIZIO_PROTOCOLS[0]?.adherents?.total //=> 74
+ * ```
+ * @category Datasets
+ */
+export const BUSTO_ARSIZIO_PROTOCOLS: DeepReadonly<ProtocolOrProcedureInput[]> = deepFreeze([
   {
     kind: "co-programmazione",
     title:
@@ -327,10 +309,7 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     },
     text: "Il Comune di Busto Arsizio con avviso di manifestazione di interesse del 29 luglio 2024, ha attivato una procedura ad evidenza pubblica per la … partecipazione da parte degli Enti del Terzo Settore e della Comunità Locale ai tavoli di lavoro per la definizione del Piano Sociale di Zona per il triennio 2025-2027 … risultano iscritti … 74 soggetti tra Enti del Terzo Settore (70) e Sindacati (4) negli elenchi dei soggetti aderenti alle manifestazioni di interesse per la pianificazione dei Piani di Zona 2021-24 e 2025-27 … Le associazioni Sindacali risultano essere rappresentative delle principali sigle nazionali (CGIL, CISL e UIL)",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [1113, 1128],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [1113, 1128] },
   },
   {
     kind: "co-progettazione",
@@ -344,10 +323,7 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     },
     text: "è stata sviluppata nel periodo 2021-24, in linea con gli indirizzi del D.d.u.o. n. 12307 del 17/09/21 \"Indicazioni operative per l'attuazione del criterio premiale previsto dalla d.g.r. 19 aprile 2021 n. X/4563\", anche la … progettualità sovra-zonale di integrazione-socio sanitaria … denominata … co-progettata con gli Ambiti di Gallarate e Castellanza, l'ASST Valle Olona e l'ATS dell'Insubria.",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [347, 347],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [347, 347] },
   },
   {
     kind: "protocollo",
@@ -356,10 +332,7 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     parties: ["Ambito di Gallarate", "Ambito di Busto Arsizio", "Ambito di Castellanza", "ASST Valle Olona"],
     text: "Si sono rilevate importanti criticità rispetto all'attuazione del progetto sovrarazionale con un forte ritardo nell'approvazione del protocollo tra Ambito di Gallarate (capofila), Ambito di Busto Arsizio, Ambito di Castellanza e ASST Valle Olona, per difficoltà dell'ASST nell'identificare le figure di riferimento utili alla valutazione multidimensionale. … Parzialmente, in quanto il ritardo nell'approvazione del Protocollo con ASST Valle Olona non ha consentito la concreta attivazione di molte delle attività successive.",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [368, 369],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [368, 369] },
   },
   {
     kind: "protocollo",
@@ -367,10 +340,7 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     parties: ["Provincia di Varese"],
     text: "la stipula di un Protocollo con la Provincia di Varese inerente la collaborazione con i Centri per l'Impiego nello svolgimento delle attività coordinate dal Comune di Busto Arsizio della Rete Interistituzionale Antiviolenza degli Ambiti di Busto Arsizio, Gallarate, Saronno e Somma Lombardo in merito ai percorsi di inclusione attiva di donne vittime di violenza in uscita dai percorsi di protezione o sostegno da parte dei Centri Antiviolenza (CAV) e soggetti gestori di Case Rifugio, ha potuto produrre i primi risultati concreti",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [369, 369],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [369, 369] },
   },
   {
     kind: "co-progettazione",
@@ -384,10 +354,7 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     },
     text: "è stata sviluppata, in linea con gli indirizzi del D.d.u.o. n. 12307 del 17/09/21 \"Indicazioni operative per l'attuazione del criterio premiale previsto dalla d.g.r. 19 aprile 2021 n. X/4563\", anche la … progettualità sovra-zonale di integrazione-socio sanitaria … denominata \" … Codice Rosa … \", co-progettata con gli Ambiti di Gallarate e Castellanza, l'ASST Valle Olona e l'ATS dell'Insubria.",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [377, 377],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [377, 377] },
   },
   {
     kind: "co-progettazione",
@@ -401,10 +368,7 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     },
     text: "in riferimento agli obiettivi D) Anziani ed E) Domiciliarità è stata sviluppata, in linea con gli indirizzi del D.d.u.o. n. 12307 del 17/09/21 \"Indicazioni operative per l'attuazione del criterio premiale previsto dalla d.g.r. 19 aprile 2021 n. X/4563\", anche la … progettualità sovra-zonale di integrazione-socio sanitaria … denominata \"Accoglienza e dimissioni protette: continuità assistenziale\", co-progettata con gli Ambiti di Gallarate e Castellanza, l'ASST Valle Olona e l'ATS dell'Insubria.",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [483, 483],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [483, 483] },
   },
   {
     kind: "protocollo",
@@ -418,10 +382,7 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     ],
     text: "I compiti dettagliati sono indicati nei Protocolli già approvati per la realizzazione degli Obiettivi Sovrazionali 2021-23 tra ATS Insubria, ASST Valle Olona e Ambiti Territoriali Sociali (un protocollo con Ambiti Busto Arsizio, Gallarate e Castellanza e un protocollo con Ambiti di Saronno e Somma Lombardo)",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [2002, 2002],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [2002, 2002] },
   },
   {
     kind: "protocollo",
@@ -429,10 +390,7 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     parties: ["ATS Insubria", "ASST Valle Olona", "Ambito di Saronno", "Ambito di Somma Lombardo"],
     text: "I compiti dettagliati sono indicati nei Protocolli già approvati per la realizzazione degli Obiettivi Sovrazionali 2021-23 tra ATS Insubria, ASST Valle Olona e Ambiti Territoriali Sociali (un protocollo con Ambiti Busto Arsizio, Gallarate e Castellanza e un protocollo con Ambiti di Saronno e Somma Lombardo)",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [2002, 2002],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [2002, 2002] },
   },
   {
     kind: "protocollo",
@@ -454,10 +412,7 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     },
     text: "consolidamento e attuazione dei protocolli sottoscritti e vigenti tra ASST e ambiti territoriali e nello specifico attivazione delle equipe multidisciplinari integrati tra ASST e ambiti territoriali su casi specifici che necessitano di una valutazione multidimensionale al fine della definizione di un patto per l'inclusione sociale e della presa in carico dei beneficiari, condividendo modalità operative (ex art. 2 accordo vigente) … Si, l'intervento è in continuità, in quanto regolato dal medesimo protocollo e prevede lo sviluppo di azioni congiunte (es. formazione, raccordo con CPI) con gli Ambiti di ASST Valle Olona (Gallarate, Busto Arsizio, Castellanza, Saronno e Somma Lombardo), Ambito di Sesto Calende e Tradate in quanto afferiscono per i Servizi del Dipartimento di salute mentale dell'ASST Valle Olona.",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [1673, 1674],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [1673, 1674] },
   },
   {
     kind: "co-progettazione",
@@ -465,10 +420,7 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     parties: ["Ambito di Busto Arsizio", "Ambito di Gallarate", "Ambito di Castellanza"],
     text: "attivazione delle progettazioni finanziate sul Piano Nazionale di Ripresa e Resilienza – PNRR, co-progettate con gli Ambiti di Gallarate e di Castellanza, linee di finanziamento … 1.1.3 Rafforzamento dei servizi sociali a favore della domiciliarità … 1.1.4 - Rafforzamento dei servizi sociali e prevenzione del fenomeno del … burn out … tra gli operatori sociali",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [1348, 1350],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [1348, 1350] },
   },
   {
     kind: "co-progettazione",
@@ -476,10 +428,7 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     parties: ["Ambito di Busto Arsizio", "Ambito di Castellanza"],
     text: "attivazione del progetto Ufficio di Prossimità, co-progettato con l'Ambito di Castellanza;",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [1351, 1351],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [1351, 1351] },
   },
   {
     kind: "co-programmazione",
@@ -495,10 +444,7 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     ],
     text: "attività di programmazione sociale dei Piani di Zona 2025-27, in merito all'integrazione socio-sanitaria con ASST Valle Olona, realizzata congiuntamente con tutti gli Ambiti dei … Distretti afferenti all'ASST Valle Olona (Castellanza, Gallarate, Saronno e Somma Lombardo) con la progettazione … dei 5 LEPS prioritari per Regione Lombardia … del LEPS Pronto intervento sociale – PIS al fine di sviluppare uno studio di fattibilità per l'attivazione di una centrale operativa di intervento per le emergenze sociali unica e sovra ambito",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [1355, 1365],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [1355, 1365] },
   },
   {
     kind: "co-progettazione",
@@ -521,10 +467,7 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     },
     text: "Sì, gli interventi in corso previsti dal progetto PNRR Housing First sono stati co-progettati con un ETS aderente alla manifestazione di interesse ad evidenza pubblica promossa dall'Ambito di Busto Arsizio",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [1860, 1860],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [1860, 1860] },
   },
   {
     kind: "co-progettazione",
@@ -537,10 +480,7 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     },
     text: "Si tramite adesione a manifestazione di interesse Avviso 1/2021 PNRR 1.3.2 Centro Servizi e servizi di fermo-posta",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [1783, 1783],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [1783, 1783] },
   },
   {
     kind: "co-progettazione",
@@ -553,10 +493,7 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     },
     text: "Il progetto finanziato sulla linea 1.2 Disabilità del PNRR e attualmente in corso, ha subito diversi ritardi a livello operativo in ragione delle difficoltà riscontrate nella fase di co-progettazione con gli Enti del Terzo Settore ai sensi dell'art. 55 del D.Lgs. 117/17 e DM. 72 del 2021 … che hanno portato alla risoluzione di una prima convenzione stipulata con 3 ETS e la necessità di avviare una nuova procedura di co-progettazione",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [447, 457],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [447, 457] },
   },
   {
     kind: "convenzione",
@@ -574,10 +511,7 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     },
     text: "hanno portato alla risoluzione di una prima convenzione stipulata con 3 ETS e la necessità di avviare una nuova procedura di co-progettazione",
     status: "rescinded",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [457, 457],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [457, 457] },
   },
   {
     kind: "co-progettazione",
@@ -585,10 +519,7 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     parties: ["ETS del territorio"],
     text: "Si nel corso della prima fase del progetto (Azione 5 Boost), attraverso una specifica attività di co-progettazione con gli ETS del territorio ai sensi dell'art. 55 del D.Lgs 117/17 e DM 72/21.",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [2518, 2518],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [2518, 2518] },
   },
   {
     kind: "co-progettazione",
@@ -596,9 +527,6 @@ export const BUSTO_ARSIZIO_PROTOCOLS = [
     parties: ["ETS del territorio"],
     text: "Si sono state attivate specifiche attività di co-progettazione con gli ETS del territorio ai sensi dell'art. 55 del D.Lgs 117/17 e DM 72/21.",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito di Busto Arsizio",
-      lines: [2638, 2638],
-    },
+    source: { document: DOCUMENTS.bustoArsizio, lines: [2638, 2638] },
   },
-] as const satisfies readonly ProtocolOrProcedureInput[];
+] satisfies ProtocolOrProcedureInput[]);

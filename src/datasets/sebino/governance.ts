@@ -1,14 +1,26 @@
-// Ambito n. 5 Sebino: governance facts of the Piano di Zona 2025-2027 (seed 002), converted from the hand-encoded
-// extraction (/work/extract, not in the repository) by a throw-away script, mechanically (sources, seats
-// whose delegation the document does not state, blanks of the Accordo as printed) and filling the model gaps
-// the encoders reported, each with its seed line. Every `source` cites the seed's lines. Do not edit by hand.
-import type {
-  AccordoDiProgrammaDraftInput,
-  AmbitoInput,
-  ProtocolOrProcedureInput,
-} from "../../../src/model/index.js";
+// The governance of the Ambito n. 5 Sebino in the Piano di Zona 2025-2027: the Ambito, the Accordo di Programma as printed (a
+// draft: blanks of the document stay blank) with its organs, and the protocols and co-programming / co-design procedures
+// the plan reports. Plain literals in the models' input (JSON) form: nothing is parsed or computed at import.
+import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
+import type { AccordoDiProgrammaDraftInput } from "../../model/accordo-di-programma.js";
+import type { AmbitoInput } from "../../model/ambito.js";
+import type { ProtocolOrProcedureInput } from "../../model/protocol.js";
+import { DOCUMENTS } from "../_sources.js";
 
-export const SEBINO_AMBITO = {
+/**
+ * The Ambito n. 5 Sebino as its Piano di Zona 2025-2027 describes it: comuni, capofila, ATS, ASST and health districts. In
+ * the model's input (JSON) form.
+ *
+ * @example
+ * ```ts
+ * import { safeParseAmbito } from "piano-di-zona";
+ * import { SEBINO_AMBITO } from "piano-di-zona/datasets";
+ * SEBINO_AMBITO.comuni.length //=> 12
+ * safeParseAmbito(SEBINO_AMBITO).success //=> true
+ * ```
+ * @category Datasets
+ */
+export const SEBINO_AMBITO: DeepReadonly<AmbitoInput> = deepFreeze({
   id: "ambito-n-5-sebino",
   name: "Ambito n. 5 – Sebino",
   comuni: [
@@ -19,10 +31,7 @@ export const SEBINO_AMBITO = {
         count: 7173,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [2794, 2794],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [2794, 2794] },
     },
     {
       id: "comune-di-iseo",
@@ -31,10 +40,7 @@ export const SEBINO_AMBITO = {
         count: 8992,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [2793, 2793],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [2793, 2793] },
     },
     {
       id: "comune-di-marone",
@@ -43,10 +49,7 @@ export const SEBINO_AMBITO = {
         count: 3112,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [2795, 2795],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [2795, 2795] },
     },
     {
       id: "comune-di-monte-isola",
@@ -55,10 +58,7 @@ export const SEBINO_AMBITO = {
         count: 1621,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [2796, 2796],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [2796, 2796] },
     },
     {
       id: "comune-di-monticelli-brusati",
@@ -67,10 +67,7 @@ export const SEBINO_AMBITO = {
         count: 4598,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [2797, 2797],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [2797, 2797] },
     },
     {
       id: "comune-di-paderno-franciacorta",
@@ -79,10 +76,7 @@ export const SEBINO_AMBITO = {
         count: 3640,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [2799, 2799],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [2799, 2799] },
     },
     {
       id: "comune-di-paratico",
@@ -91,10 +85,7 @@ export const SEBINO_AMBITO = {
         count: 4960,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [2800, 2800],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [2800, 2800] },
     },
     {
       id: "comune-di-passirano",
@@ -103,10 +94,7 @@ export const SEBINO_AMBITO = {
         count: 6890,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [2801, 2801],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [2801, 2801] },
     },
     {
       id: "comune-di-provaglio-di-iseo",
@@ -115,10 +103,7 @@ export const SEBINO_AMBITO = {
         count: 7139,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [2802, 2802],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [2802, 2802] },
     },
     {
       id: "comune-di-sale-marasino",
@@ -127,10 +112,7 @@ export const SEBINO_AMBITO = {
         count: 3260,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [2803, 2803],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [2803, 2803] },
     },
     {
       id: "comune-di-sulzano",
@@ -139,10 +121,7 @@ export const SEBINO_AMBITO = {
         count: 1940,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [2804, 2804],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [2804, 2804] },
     },
     {
       id: "comune-di-zone",
@@ -151,10 +130,7 @@ export const SEBINO_AMBITO = {
         count: 1021,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [2805, 2805],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [2805, 2805] },
     },
   ],
   capofila: "comune-di-iseo",
@@ -184,19 +160,27 @@ export const SEBINO_AMBITO = {
         "comune-di-zone",
       ],
       sharedWith: ["Ambito 6 Monte Orfano"],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3011, 3011],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3011, 3011] },
     },
   ],
-  source: {
-    document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-    lines: [3247, 3249],
-  },
-} as const satisfies AmbitoInput;
+  source: { document: DOCUMENTS.sebino, lines: [3247, 3249] },
+} satisfies AmbitoInput);
 
-export const SEBINO_ACCORDO = {
+/**
+ * The Accordo di Programma of the Ambito n. 5 Sebino for the Piano di Zona 2025-2027 as printed, with its organs: a draft,
+ * whose blanks stay blank and are reported by `checkAccordoDiProgramma`. In the model's input (JSON) form:
+ * parse it (`parseAccordoDiProgrammaDraft`) before passing it to the governance functions.
+ *
+ * @example
+ * ```ts
+ * import { checkAccordoDiProgramma, parseAccordoDiProgrammaDraft } from "piano-di-zona";
+ * import { SEBINO_ACCORDO } from "piano-di-zona/datasets";
+ * SEBINO_ACCORDO.organs.length //=> 13
+ * checkAccordoDiProgramma(parseAccordoDiProgrammaDraft(SEBINO_ACCORDO)).map((finding) => finding.code) //=> ["accordo_period_not_stated", "amendment_rule_not_stated", "no_approval_act"]
+ * ```
+ * @category Datasets
+ */
+export const SEBINO_ACCORDO: DeepReadonly<AccordoDiProgrammaDraftInput> = deepFreeze({
   title:
     "Accordo di Programma per la gestione del sistema integrato di interventi e servizi sociali di cui all’art. 19 della legge 328/2000",
   ambito: "ambito-n-5-sebino",
@@ -205,128 +189,86 @@ export const SEBINO_ACCORDO = {
       id: "comune-di-corte-franca",
       kind: "comune",
       name: "Comune di Corte Franca",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3247, 3249],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3247, 3249] },
     },
     {
       id: "comune-di-iseo",
       kind: "comune",
       name: "Comune di Iseo",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3247, 3249],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3247, 3249] },
     },
     {
       id: "comune-di-marone",
       kind: "comune",
       name: "Comune di Marone",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3247, 3249],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3247, 3249] },
     },
     {
       id: "comune-di-monte-isola",
       kind: "comune",
       name: "Comune di Monte Isola",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3247, 3249],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3247, 3249] },
     },
     {
       id: "comune-di-monticelli-brusati",
       kind: "comune",
       name: "Comune di Monticelli Brusati",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3247, 3249],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3247, 3249] },
     },
     {
       id: "comune-di-paderno-franciacorta",
       kind: "comune",
       name: "Comune di Paderno Franciacorta",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3247, 3249],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3247, 3249] },
     },
     {
       id: "comune-di-paratico",
       kind: "comune",
       name: "Comune di Paratico",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3247, 3249],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3247, 3249] },
     },
     {
       id: "comune-di-passirano",
       kind: "comune",
       name: "Comune di Passirano",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3247, 3249],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3247, 3249] },
     },
     {
       id: "comune-di-provaglio-di-iseo",
       kind: "comune",
       name: "Comune di Provaglio di Iseo",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3247, 3249],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3247, 3249] },
     },
     {
       id: "comune-di-sale-marasino",
       kind: "comune",
       name: "Comune di Sale Marasino",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3247, 3249],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3247, 3249] },
     },
     {
       id: "comune-di-sulzano",
       kind: "comune",
       name: "Comune di Sulzano",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3247, 3249],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3247, 3249] },
     },
     {
       id: "comune-di-zone",
       kind: "comune",
       name: "Comune di Zone",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3247, 3249],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3247, 3249] },
     },
     {
       id: "ats-brescia",
       kind: "ats",
       name: "Agenzia di Tutela della Salute di Brescia",
       shortName: "ATS di Brescia",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3249, 3249],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3249, 3249] },
     },
     {
       id: "asst-franciacorta",
       kind: "asst",
       name: "ASST Franciacorta",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3249, 3249],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3249, 3249] },
     },
   ],
   articles: [],
@@ -474,10 +416,7 @@ export const SEBINO_ACCORDO = {
         "aggiornamento delle priorità annuali, in coerenza con la programmazione triennale e con le risorse finanziarie assegnate",
         "approvazione annuale dei piani economici-finanziari di preventivo e dei rendiconti di consuntivo dell’Ambito Distrettuale",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3305, 3316],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3305, 3316] },
       presidency: {
         text: "Presidente dell’Assemblea dei Sindaci",
       },
@@ -505,10 +444,7 @@ export const SEBINO_ACCORDO = {
         "il coordinamento della partecipazione dei soggetti sottoscrittori e aderenti all’Accordo di Programma",
         "si raccorda inoltre con il Coordinamento provinciale degli Uffici di Piano per quanto concerne le tematiche a valenza sovradistrettuale",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3319, 3352],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3319, 3352] },
     },
     {
       id: "gruppi-di-lavoro",
@@ -531,10 +467,7 @@ export const SEBINO_ACCORDO = {
         "spazio di discussione e confronto per far emergere valutazioni e proposte di azione in tema socio-assistenziale",
         "assumeranno il ruolo di veri e propri gruppi di progettazione",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3353, 3383],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3353, 3383] },
     },
     {
       id: "coordinamento-provinciale-uffici-di-piano",
@@ -554,10 +487,7 @@ export const SEBINO_ACCORDO = {
         "condividere sul piano tecnico modalità di organizzazione e di gestione concreta di azioni, interventi e progetti nell’ottica di addivenire, quando opportuno, … ad una maggiore omogeneità progettuale ed operativa",
         "coordinare e sostenere, come avvenuto in fase di preparazione del Piano di Zona 2018/2020, gruppi di lavoro anche con altri soggetti del territorio",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3390, 3455],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3390, 3455] },
     },
     {
       id: "tavolo-coordinamento-tutela-minori",
@@ -566,10 +496,7 @@ export const SEBINO_ACCORDO = {
       parent: "coordinamento-provinciale-uffici-di-piano",
       seats: [],
       functions: [],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3470, 3470],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3470, 3470] },
     },
     {
       id: "tavolo-affido-provinciale",
@@ -578,10 +505,7 @@ export const SEBINO_ACCORDO = {
       parent: "coordinamento-provinciale-uffici-di-piano",
       seats: [],
       functions: [],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3471, 3471],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3471, 3471] },
     },
     {
       id: "conferenza-dei-sindaci-asst",
@@ -595,10 +519,7 @@ export const SEBINO_ACCORDO = {
         },
       ],
       functions: ["esercita le funzioni di cui all’art. 20 della L.r. 33/2009"],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3480, 3484],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3480, 3484] },
     },
     {
       id: "consiglio-di-rappresentanza-dei-sindaci",
@@ -610,10 +531,7 @@ export const SEBINO_ACCORDO = {
         "formula nell’ambito della programmazione territoriale dell’ASST proposte per l’organizzazione della rete di offerta territoriale e dell’attività sociosanitaria e socioassistenziale",
         "Esprime parere obbligatorio sul Piano di Sviluppo del Polo Territoriale",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3484, 3489],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3484, 3489] },
     },
     {
       id: "assemblea-dei-sindaci-distretto-asst",
@@ -632,10 +550,7 @@ export const SEBINO_ACCORDO = {
         "contribuire ai processi di integrazione delle attività socio-sanitarie con gli interventi socio-assistenziali degli Ambiti territoriali",
         "definire modalità di coordinamento tra Piani di Zona afferenti allo stesso territorio",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3492, 3501],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3492, 3501] },
     },
     {
       id: "collegio-dei-sindaci-ats",
@@ -672,10 +587,7 @@ export const SEBINO_ACCORDO = {
         "partecipa alla Cabina di Regia Integrata di cui alla L.r. 33/2009",
         "Monitora, in raccordo con le Conferenze dei Sindaci, lo sviluppo uniforme delle reti territoriali",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3504, 3511],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3504, 3511] },
     },
     {
       id: "cabina-di-regia-integrata-ats",
@@ -704,10 +616,7 @@ export const SEBINO_ACCORDO = {
         "Garantisce la continuità, l’unilateralità degli interventi e dei percorsi di presa in carico delle famiglie e dei suoi componenti fragili",
         "Definisce inoltre indicazioni omogenee per la programmazione sociale territoriale con individuazione dei criteri generali e priorità di attuazione",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3513, 3523],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3513, 3523] },
     },
     {
       id: "cabina-di-regia-asst",
@@ -726,10 +635,7 @@ export const SEBINO_ACCORDO = {
         "la stesura del Piano di Sviluppo del Polo Territoriale ai sensi della L.r. 33/2009",
         "la collaborazione alla stesura dei Piani di Zona",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3526, 3533],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3526, 3533] },
     },
     {
       id: "tavolo-coordinamento-inserimento-lavorativo",
@@ -739,10 +645,7 @@ export const SEBINO_ACCORDO = {
       functions: [
         "mettere a fuoco convergenze e differenze nei vari territori e scambiare prassi utili al reciproco rafforzamento",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-        lines: [3747, 3750],
-      },
+      source: { document: DOCUMENTS.sebino, lines: [3747, 3750] },
     },
   ],
   monitoring: {
@@ -754,10 +657,7 @@ export const SEBINO_ACCORDO = {
     title: "Piano di zona 2025/2027",
     adoptedBy: "assemblea-dei-sindaci",
   },
-  source: {
-    document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-    lines: [3243, 3274],
-  },
+  source: { document: DOCUMENTS.sebino, lines: [3243, 3274] },
   mandatoryContent: [
     {
       text: "scopi e obiettivi",
@@ -796,19 +696,27 @@ export const SEBINO_ACCORDO = {
       lines: [230, 231],
     },
   ],
-} as const satisfies AccordoDiProgrammaDraftInput;
+} satisfies AccordoDiProgrammaDraftInput);
 
-export const SEBINO_PROTOCOLS = [
+/**
+ * The protocols (with ATS, ASST and others) and the co-programming and co-design procedures that the Piano di Zona
+ * 2025-2027 of the Ambito n. 5 Sebino reports. In the model's input (JSON) form.
+ *
+ * @example
+ * ```ts
+ * import { SEBINO_PROTOCOLS } from "piano-di-zona/datasets";
+ * SEBINO_PROTOCOLS.length //=> 3
+ * ```
+ * @category Datasets
+ */
+export const SEBINO_PROTOCOLS: DeepReadonly<ProtocolOrProcedureInput[]> = deepFreeze([
   {
     kind: "co-programmazione",
     title: "percorso co-programmatorio condotto nel periodo compreso tra Giugno e Settembre 2024",
     parties: ["Ambiti territoriali", "ATS Brescia", "ASST", "realtà del Terzo Settore"],
     text: "Durante il percorso co-programmatorio condotto nel periodo compreso tra Giugno e Settembre 2024 che ha visto la partecipazione degli Ambiti territoriali, ATS Brescia, ASST e realtà del Terzo Settore, le questioni rilevanti emerse si possono sintetizzare in:",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-      lines: [5957, 5959],
-    },
+    source: { document: DOCUMENTS.sebino, lines: [5957, 5959] },
   },
   {
     kind: "protocollo",
@@ -823,10 +731,7 @@ export const SEBINO_PROTOCOLS = [
     ],
     text: "Il lavoro di approfondimento rispetto alla tematica degli “appalti riservati” ai sensi dell’art. 61 del Codice degli Appalti D.Lgs. 36/2023 (ex art. 112), che ha portato al rinnovo del protocollo di intesa tra Provincia di Brescia, Associazione Comuni Bresciani, Associazione dei Segretari Comunali Vighenzi, Comune di Brescia, Confcooperative Brescia e all’aggiornamento della documentazione e modulistica utile",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-      lines: [3766, 3770],
-    },
+    source: { document: DOCUMENTS.sebino, lines: [3766, 3770] },
   },
   {
     kind: "convenzione",
@@ -834,9 +739,6 @@ export const SEBINO_PROTOCOLS = [
     parties: ["Associazione Comuni Bresciani", "Consorzio Solco Brescia"],
     text: "In 6 ambiti distrettuali il servizio è gestito in forma diretta dall’Ente capofila del Piano di Zona, mentre in 6 ambiti è gestito tramite un accordo convenzionale con l’Associazione Comuni Bresciani e tramite questa affidato alla gestione del Consorzio Solco Brescia.",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito n. 5 Sebino",
-      lines: [3594, 3597],
-    },
+    source: { document: DOCUMENTS.sebino, lines: [3594, 3597] },
   },
-] as const satisfies readonly ProtocolOrProcedureInput[];
+] satisfies ProtocolOrProcedureInput[]);

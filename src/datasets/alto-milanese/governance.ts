@@ -1,14 +1,26 @@
-// Ambito Alto Milanese: governance facts of the Piano di Zona 2025-2027 (seed 004), converted from the hand-encoded
-// extraction (/work/extract, not in the repository) by a throw-away script, mechanically (sources, seats
-// whose delegation the document does not state, blanks of the Accordo as printed) and filling the model gaps
-// the encoders reported, each with its seed line. Every `source` cites the seed's lines. Do not edit by hand.
-import type {
-  AccordoDiProgrammaDraftInput,
-  AmbitoInput,
-  ProtocolOrProcedureInput,
-} from "../../../src/model/index.js";
+// The governance of the Ambito Alto Milanese in the Piano di Zona 2025-2027: the Ambito, the Accordo di Programma as printed (a
+// draft: blanks of the document stay blank) with its organs, and the protocols and co-programming / co-design procedures
+// the plan reports. Plain literals in the models' input (JSON) form: nothing is parsed or computed at import.
+import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
+import type { AccordoDiProgrammaDraftInput } from "../../model/accordo-di-programma.js";
+import type { AmbitoInput } from "../../model/ambito.js";
+import type { ProtocolOrProcedureInput } from "../../model/protocol.js";
+import { DOCUMENTS } from "../_sources.js";
 
-export const ALTO_MILANESE_AMBITO = {
+/**
+ * The Ambito Alto Milanese as its Piano di Zona 2025-2027 describes it: comuni, capofila, ATS, ASST and health districts. In
+ * the model's input (JSON) form.
+ *
+ * @example
+ * ```ts
+ * import { safeParseAmbito } from "piano-di-zona";
+ * import { ALTO_MILANESE_AMBITO } from "piano-di-zona/datasets";
+ * ALTO_MILANESE_AMBITO.comuni.length //=> 22
+ * safeParseAmbito(ALTO_MILANESE_AMBITO).success //=> true
+ * ```
+ * @category Datasets
+ */
+export const ALTO_MILANESE_AMBITO: DeepReadonly<AmbitoInput> = deepFreeze({
   id: "ambito-alto-milanese",
   name: "Ambito Alto Milanese",
   comuni: [
@@ -19,10 +31,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 6824,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [242, 242],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [242, 242] },
     },
     {
       id: "comune-di-bernate-ticino",
@@ -31,10 +40,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 2941,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [243, 243],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [243, 243] },
     },
     {
       id: "comune-di-buscate",
@@ -43,10 +49,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 4680,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [244, 244],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [244, 244] },
     },
     {
       id: "comune-di-busto-garolfo",
@@ -55,10 +58,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 14042,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [245, 245],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [245, 245] },
     },
     {
       id: "comune-di-canegrate",
@@ -67,10 +67,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 12565,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [246, 246],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [246, 246] },
     },
     {
       id: "comune-di-castano-primo",
@@ -79,10 +76,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 10860,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [247, 247],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [247, 247] },
     },
     {
       id: "comune-di-cerro-maggiore",
@@ -91,10 +85,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 15031,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [248, 248],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [248, 248] },
     },
     {
       id: "comune-di-cuggiono",
@@ -103,10 +94,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 8079,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [249, 249],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [249, 249] },
     },
     {
       id: "comune-di-dairago",
@@ -115,10 +103,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 6384,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [250, 250],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [250, 250] },
     },
     {
       id: "comune-di-inveruno",
@@ -127,10 +112,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 8444,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [251, 251],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [251, 251] },
     },
     {
       id: "comune-di-legnano",
@@ -139,10 +121,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 60443,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [252, 252],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [252, 252] },
     },
     {
       id: "comune-di-magnago",
@@ -151,10 +130,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 9508,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [253, 253],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [253, 253] },
     },
     {
       id: "comune-di-nerviano",
@@ -163,10 +139,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 16902,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [254, 254],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [254, 254] },
     },
     {
       id: "comune-di-nosate",
@@ -175,10 +148,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 644,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [255, 255],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [255, 255] },
     },
     {
       id: "comune-di-parabiago",
@@ -187,10 +157,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 28161,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [256, 256],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [256, 256] },
     },
     {
       id: "comune-di-rescaldina",
@@ -199,10 +166,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 14246,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [257, 257],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [257, 257] },
     },
     {
       id: "comune-di-robecchetto-con-induno",
@@ -211,10 +175,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 4795,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [258, 258],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [258, 258] },
     },
     {
       id: "comune-di-san-giorgio-su-legnano",
@@ -223,10 +184,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 6740,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [259, 259],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [259, 259] },
     },
     {
       id: "comune-di-san-vittore-olona",
@@ -235,10 +193,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 8341,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [260, 260],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [260, 260] },
     },
     {
       id: "comune-di-turbigo",
@@ -247,10 +202,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 7106,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [262, 262],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [262, 262] },
     },
     {
       id: "comune-di-vanzaghello",
@@ -259,10 +211,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 5349,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [263, 263],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [263, 263] },
     },
     {
       id: "comune-di-villa-cortese",
@@ -271,10 +220,7 @@ export const ALTO_MILANESE_AMBITO = {
         count: 6222,
         referenceDate: "2024-01-01",
       },
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [264, 264],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [264, 264] },
     },
   ],
   capofila: "azienda-sociale-del-legnanese",
@@ -296,13 +242,24 @@ export const ALTO_MILANESE_AMBITO = {
       comuni: [],
     },
   ],
-  source: {
-    document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-    lines: [235, 265],
-  },
-} as const satisfies AmbitoInput;
+  source: { document: DOCUMENTS.altoMilanese, lines: [235, 265] },
+} satisfies AmbitoInput);
 
-export const ALTO_MILANESE_ACCORDO = {
+/**
+ * The Accordo di Programma of the Ambito Alto Milanese for the Piano di Zona 2025-2027 as printed, with its organs: a draft,
+ * whose blanks stay blank and are reported by `checkAccordoDiProgramma`. In the model's input (JSON) form:
+ * parse it (`parseAccordoDiProgrammaDraft`) before passing it to the governance functions.
+ *
+ * @example
+ * ```ts
+ * import { checkAccordoDiProgramma, parseAccordoDiProgrammaDraft } from "piano-di-zona";
+ * import { ALTO_MILANESE_ACCORDO } from "piano-di-zona/datasets";
+ * ALTO_MILANESE_ACCORDO.organs.length //=> 17
+ * checkAccordoDiProgramma(parseAccordoDiProgrammaDraft(ALTO_MILANESE_ACCORDO)).map((finding) => finding.code) //=> ["amendment_rule_not_stated", "no_approval_act"]
+ * ```
+ * @category Datasets
+ */
+export const ALTO_MILANESE_ACCORDO: DeepReadonly<AccordoDiProgrammaDraftInput> = deepFreeze({
   title:
     "Accordo di Programma per la realizzazione del sistema integrato di interventi e servizi sociali e sociosanitari previsti dal piano di zona",
   ambito: "ambito-alto-milanese",
@@ -311,238 +268,160 @@ export const ALTO_MILANESE_ACCORDO = {
       id: "comune-di-arconate",
       kind: "comune",
       name: "Arconate",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [242, 242],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [242, 242] },
     },
     {
       id: "comune-di-bernate-ticino",
       kind: "comune",
       name: "Bernate Ticino",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [243, 243],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [243, 243] },
     },
     {
       id: "comune-di-buscate",
       kind: "comune",
       name: "Buscate",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [244, 244],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [244, 244] },
     },
     {
       id: "comune-di-busto-garolfo",
       kind: "comune",
       name: "Busto Garolfo",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [245, 245],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [245, 245] },
     },
     {
       id: "comune-di-canegrate",
       kind: "comune",
       name: "Canegrate",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [246, 246],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [246, 246] },
     },
     {
       id: "comune-di-castano-primo",
       kind: "comune",
       name: "Castano Primo",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [247, 247],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [247, 247] },
     },
     {
       id: "comune-di-cerro-maggiore",
       kind: "comune",
       name: "Cerro Maggiore",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [248, 248],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [248, 248] },
     },
     {
       id: "comune-di-cuggiono",
       kind: "comune",
       name: "Cuggiono",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [249, 249],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [249, 249] },
     },
     {
       id: "comune-di-dairago",
       kind: "comune",
       name: "Dairago",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [250, 250],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [250, 250] },
     },
     {
       id: "comune-di-inveruno",
       kind: "comune",
       name: "Inveruno",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [251, 251],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [251, 251] },
     },
     {
       id: "comune-di-legnano",
       kind: "comune",
       name: "Legnano",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [252, 252],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [252, 252] },
     },
     {
       id: "comune-di-magnago",
       kind: "comune",
       name: "Magnago",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [253, 253],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [253, 253] },
     },
     {
       id: "comune-di-nerviano",
       kind: "comune",
       name: "Nerviano",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [254, 254],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [254, 254] },
     },
     {
       id: "comune-di-nosate",
       kind: "comune",
       name: "Nosate",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [255, 255],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [255, 255] },
     },
     {
       id: "comune-di-parabiago",
       kind: "comune",
       name: "Parabiago",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [256, 256],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [256, 256] },
     },
     {
       id: "comune-di-rescaldina",
       kind: "comune",
       name: "Rescaldina",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [257, 257],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [257, 257] },
     },
     {
       id: "comune-di-robecchetto-con-induno",
       kind: "comune",
       name: "Robecchetto con Induno",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [258, 258],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [258, 258] },
     },
     {
       id: "comune-di-san-giorgio-su-legnano",
       kind: "comune",
       name: "San Giorgio su Legnano",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [259, 259],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [259, 259] },
     },
     {
       id: "comune-di-san-vittore-olona",
       kind: "comune",
       name: "San Vittore Olona",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [260, 260],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [260, 260] },
     },
     {
       id: "comune-di-turbigo",
       kind: "comune",
       name: "Turbigo",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [262, 262],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [262, 262] },
     },
     {
       id: "comune-di-vanzaghello",
       kind: "comune",
       name: "Vanzaghello",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [263, 263],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [263, 263] },
     },
     {
       id: "comune-di-villa-cortese",
       kind: "comune",
       name: "Villa Cortese",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [264, 264],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [264, 264] },
     },
     {
       id: "azienda-sociale-del-legnanese",
       kind: "azienda-speciale-consortile",
       name: "Azienda Sociale del Legnanese SOLE",
       shortName: "Azienda So.Le.",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [556, 556],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [556, 556] },
     },
     {
       id: "azienda-sociale-del-castanese",
       kind: "azienda-speciale-consortile",
       name: "Azienda Sociale del Castanese",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [556, 556],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [556, 556] },
     },
     {
       id: "asst-ovest-milanese",
       kind: "asst",
       name: "Azienda Socio-Sanitaria Territoriale (ASST) Ovest Milanese",
       shortName: "ASST Ovest Milanese",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [556, 556],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [556, 556] },
     },
     {
       id: "ats-citta-metropolitana-di-milano",
       kind: "ats",
       name: "Agenzia di Tutela della Salute (ATS) della Città Metropolitana di Milano",
       shortName: "ATS Città Metropolitana di Milano",
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [556, 556],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [556, 556] },
     },
   ],
   articles: [],
@@ -842,10 +721,7 @@ export const ALTO_MILANESE_ACCORDO = {
         "approvazione dei dati relativi alle rendicontazioni richiesta dalla Regione per la trasmissione ad ATS ai fini dell'assolvimento dei debiti informativi.",
         "approvazione nuove progettualità",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [560, 563],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [560, 563] },
     },
     {
       id: "tavolo-politico",
@@ -869,10 +745,7 @@ export const ALTO_MILANESE_ACCORDO = {
         "garantisce il funzionamento del sistema di governance territoriale",
         "costituisce un ambito importante di collegamento tra il livello programmatico zonale e il livello gestionale dei singoli Comuni e delle forme di gestione associata presenti sul territorio.",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [565, 568],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [565, 568] },
     },
     {
       id: "ufficio-di-piano",
@@ -900,10 +773,7 @@ export const ALTO_MILANESE_ACCORDO = {
         "Collaborazione con Terzo Settore attraverso il Tavolo di programmazione e progettazione degli interventi in un'ottica di integrazione, sussidiarietà e ricomposizione delle risorse del Welfare Sociale.",
         "Monitorare e verificare la realizzazione degli obiettivi di Piano",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [587, 590],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [587, 590] },
     },
     {
       id: "tavolo-tecnico",
@@ -1038,10 +908,7 @@ export const ALTO_MILANESE_ACCORDO = {
         "È uno spazio di confronto e di elaborazione delle proposte e delle modalità di realizzazione delle diverse procedure, di analisi e riflessione in relazione ai servizi gestiti a livello sovracomunale e di ambito, di possibile sviluppo di nuove progettualità e di verifica dell'effettiva attuazione sul territorio dei contenuti delle diverse azioni del Piano di Zona",
         "svolge, insieme all'Ufficio di Piano funzioni di raccordo con gli Amministratori che compongono l'Assemblea dei Sindaci.",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [592, 595],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [592, 595] },
     },
     {
       id: "tavolo-assistenti-sociali",
@@ -1064,10 +931,7 @@ export const ALTO_MILANESE_ACCORDO = {
       functions: [
         "È composto dagli assistenti sociali dell'ambito (comuni e aziende) in cui avviene il confronto e l'elaborazione delle proposte e delle modalità di realizzazione delle diverse procedure, di analisi del bisogno territoriale, condivisione e riflessione congiunta in relazione ai servizi gestiti a livello territoriale (Castanese e Legnanese) e di ambito, nonché di possibile sviluppo di nuove progettualità e di monitoraggio circa l'effettiva attuazione sul territorio dei contenuti delle diverse azioni e molteplici attività del Piano di Zona.",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [597, 600],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [597, 600] },
     },
     {
       id: "tavoli-tematici",
@@ -1099,10 +963,7 @@ export const ALTO_MILANESE_ACCORDO = {
         "la valutazione ex post dei progetti, delle misure e dei servizi attivati",
         "la creazione di strumenti e indicatori per misurare l'attuazione delle politiche messe in campo nel settore sociale e valutare l'impatto delle azioni attivate.",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [602, 605],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [602, 605] },
     },
     {
       id: "tavolo-minori-famiglia",
@@ -1118,10 +979,7 @@ export const ALTO_MILANESE_ACCORDO = {
         },
       ],
       functions: [],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [777, 777],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [777, 777] },
     },
     {
       id: "tavolo-anziani-disabilita",
@@ -1137,10 +995,7 @@ export const ALTO_MILANESE_ACCORDO = {
         },
       ],
       functions: [],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [778, 778],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [778, 778] },
     },
     {
       id: "tavolo-politiche-abitative-lavoro",
@@ -1162,10 +1017,7 @@ export const ALTO_MILANESE_ACCORDO = {
         },
       ],
       functions: [],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [779, 779],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [779, 779] },
     },
     {
       id: "tavolo-inclusione-genere",
@@ -1181,10 +1033,7 @@ export const ALTO_MILANESE_ACCORDO = {
         },
       ],
       functions: [],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [780, 780],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [780, 780] },
     },
     {
       id: "forum-terzo-settore",
@@ -1207,10 +1056,7 @@ export const ALTO_MILANESE_ACCORDO = {
         "Il confronto con le istituzioni del Distretto di Legnano e di Castano Primo nella definizione delle linee strategiche di intervento",
         "La partecipazione alla definizione delle politiche sociali del territorio attraverso, l'analisi dei problemi e dei bisogni, la formulazione di proposte, la costruzione di strategie di intervento e l'interlocuzione con le istituzioni con particolare attenzione agli organismi previsti dal Piano di Zona.",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [607, 612],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [607, 612] },
     },
     {
       id: "tavolo-programmazione-progettazione-zonale",
@@ -1267,10 +1113,7 @@ export const ALTO_MILANESE_ACCORDO = {
         "Il Tavolo rappresenta il luogo di confronto stabile e regolare lungo tutte le fasi del Piano di Zona tra programmatori istituzionali, soggetti del Terzo settore e rappresentanti delle organizzazioni sindacali operanti nella comunità locale.",
         "E altresì luogo di recepimento dei lavori dei tavoli tematici finalizzati alla co - programmazione stabile e regolare monitoraggio e valutazione lungo le fasi del PDZ",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [616, 619],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [616, 619] },
     },
     {
       id: "aziende-sociali",
@@ -1296,10 +1139,7 @@ export const ALTO_MILANESE_ACCORDO = {
         "supportare l'integrazione multidisciplinare dei contributi delle diverse professionalità coinvolte nell'organizzazione dei servizi e nel conseguente sviluppo di approcci multidimensionali;",
         "introduzione di tecniche manageriali per l'ottimizzazione della spesa e della sua razionalizzazione, nonché di pratiche correlate al controllo della qualità dei servizi;",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [621, 624],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [621, 624] },
     },
     {
       id: "organismo-consultivo-distrettuale",
@@ -1364,10 +1204,7 @@ export const ALTO_MILANESE_ACCORDO = {
         "la definizione di percorsi condivisi per dare risposte adeguate ai bisogni delle famiglie e dei cittadini.",
         "L'OCD dovrà fornire contributi al Direttore del Distretto per la programmazione dei servizi nel territorio di competenza, la loro erogazione e il loro monitoraggio all'interno della pianificazione della ASST.",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [644, 662],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [644, 662] },
     },
     {
       id: "cabina-di-regia-ats",
@@ -1396,10 +1233,7 @@ export const ALTO_MILANESE_ACCORDO = {
         "Costituisce lo strumento e l'ambito tecnico di consultazione e confronto con i soggetti della rete dei servizi sociosanitari e sociali per l'organizzazione di risposte integrate.",
         "Concorre all'integrazione sociosanitaria e assicura la coerenza nel tempo tra obiettivi regionali e obiettivi della programmazione locale.",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [664, 667],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [664, 667] },
     },
     {
       id: "cabina-di-regia-asst",
@@ -1418,10 +1252,7 @@ export const ALTO_MILANESE_ACCORDO = {
         "Favorisce lo scambio informativo e la condivisione dei dati di attività e degli interventi sono riconosciuti come strumenti per l'esercizio efficace della governance del sistema, come previsto dall'Accordo di programma.",
         "la Cabina di Regia di ASST è chiamata alla stesura del PPT, ai sensi della l.r. n. 22/2021, art. 7, c. 17 ter, e collaborare alla stesura dei Piani di Zona degli Ambiti territoriali",
       ],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [669, 673],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [669, 673] },
     },
     {
       id: "conferenza-dei-sindaci-asst",
@@ -1429,10 +1260,7 @@ export const ALTO_MILANESE_ACCORDO = {
       name: "Conferenza dei Sindaci di ASST",
       seats: [],
       functions: ["esprime parere obbligatorio"],
-      source: {
-        document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-        lines: [638, 638],
-      },
+      source: { document: DOCUMENTS.altoMilanese, lines: [638, 638] },
     },
   ],
   monitoring: {
@@ -1443,13 +1271,21 @@ export const ALTO_MILANESE_ACCORDO = {
     title: "Piano di Zona Ambito Alto Milanese 2025-2027",
     adoptedBy: "assemblea-dei-sindaci",
   },
-  source: {
-    document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-    lines: [554, 673],
-  },
-} as const satisfies AccordoDiProgrammaDraftInput;
+  source: { document: DOCUMENTS.altoMilanese, lines: [554, 673] },
+} satisfies AccordoDiProgrammaDraftInput);
 
-export const ALTO_MILANESE_PROTOCOLS = [
+/**
+ * The protocols (with ATS, ASST and others) and the co-programming and co-design procedures that the Piano di Zona
+ * 2025-2027 of the Ambito Alto Milanese reports. In the model's input (JSON) form.
+ *
+ * @example
+ * ```ts
+ * import { ALTO_MILANESE_PROTOCOLS } from "piano-di-zona/datasets";
+ * ALTO_MILANESE_PROTOCOLS.length //=> 8
+ * ```
+ * @category Datasets
+ */
+export const ALTO_MILANESE_PROTOCOLS: DeepReadonly<ProtocolOrProcedureInput[]> = deepFreeze([
   {
     kind: "protocollo",
     title: "Protocollo sulla Valutazione Multidimensionale",
@@ -1461,10 +1297,7 @@ export const ALTO_MILANESE_PROTOCOLS = [
     },
     text: "LEPS: Valutazione multidimensionale Attuazione e sviluppo alle modalità di integrazione previste nel Protocollo sulla Valutazione Multidimensionale sottoscritto da Asst Ovest Milanese e gli Ambiti Territoriali di Abbiategrasso, Alto Milanese e Magenta",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-      lines: [1307, 1307],
-    },
+    source: { document: DOCUMENTS.altoMilanese, lines: [1307, 1307] },
   },
   {
     kind: "co-programmazione",
@@ -1485,10 +1318,7 @@ export const ALTO_MILANESE_PROTOCOLS = [
     },
     text: "l'Ambito ha quindi promosso l'avvio di quattro tavoli di lavoro con la finalità di rispondere a bisogni conosciuti e ad altri emergenti attraverso una programmazione sempre più flessibile ed evolutiva. La conduzione dei tavoli è stata affidata al terzo settore, in particolare a quattro cooperative che lavorano da diversi anni nel territorio dell'Alto Milanese, aderenti al Forum del Terzo settore Alto Milanese, con una comprovata esperienza e conoscenza del territorio: … Area politiche per i minori e la famiglia: coordinato dalla Cooperativa Stripes … Area anziani e persone con disabilità: coordinato dalla Cooperativa Serena … Area politiche abitative e del lavoro: coordinato dalla Fondazione Somaschi in collaborazione con la cooperativa Cielo e Terra … Area Politiche di inclusione sociale e di genere: coordinato dalla Cooperativa Albatros … Nella fase propedeutica alla nuova programmazione zonale, l'Ambito ha promosso un avviso di manifestazione d'interesse per la costituzione di un elenco di soggetti privati e delle formazioni sociali interessati a partecipare ai tavoli tematici per la progettazione partecipata della nuova programmazione zonale. Si è così avviato un processo di co-programmazione che si è avvalso del diretto coinvolgimento di tutti gli enti interessati alla costruzione del welfare territoriale … Sono stati attivati 4 tavoli tematici: politiche Minori e Famiglie, Abitative e del Lavoro, Povertà e Inclusione, Non Autosufficienze /Anziani rispettivamente coordinati e condotti da soggetti del terzo settore con la collaborazione dell'Ufficio di Piano.",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-      lines: [773, 801],
-    },
+    source: { document: DOCUMENTS.altoMilanese, lines: [773, 801] },
   },
   {
     kind: "co-progettazione",
@@ -1496,10 +1326,7 @@ export const ALTO_MILANESE_PROTOCOLS = [
     parties: [],
     text: "Co-progettazione Pronto Intervento Sociale + Centro contrasto alla povertà (progettualità PNNR)",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-      lines: [1544, 1544],
-    },
+    source: { document: DOCUMENTS.altoMilanese, lines: [1544, 1544] },
   },
   {
     kind: "co-progettazione",
@@ -1508,20 +1335,14 @@ export const ALTO_MILANESE_PROTOCOLS = [
     parties: ["l'ambito", "cooperativa sociale La Cordata"],
     text: "Al fine di rispondere in modo sempre più adeguato, l'ambito ha avviato un percorso di co-progettazione che ha portato alla costituzione dell'Agenzia dell'Abitare Alto Milanese gestita dalla cooperativa sociale La Cordata.",
     status: "in-force",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-      lines: [1565, 1565],
-    },
+    source: { document: DOCUMENTS.altoMilanese, lines: [1565, 1565] },
   },
   {
     kind: "accordo",
     title: "accordo di programma",
     parties: [],
     text: "Il documento di Programmazione zonale 2021/2023 - che ha prodotto i suoi effetti in virtù di proroga regionale sino a tutto il 2024 e il cui accordo di programma è stato sottoscritto nel mese di marzo 2021",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-      lines: [99, 99],
-    },
+    source: { document: DOCUMENTS.altoMilanese, lines: [99, 99] },
   },
   {
     kind: "co-progettazione",
@@ -1529,10 +1350,7 @@ export const ALTO_MILANESE_PROTOCOLS = [
     parties: [],
     text: "Centro per la vita indipendente progetto validato a fine ottobre per cui la sua prima sperimentazione verrà realizzata nel 2025 attraverso lavoro di co-progettazione",
     status: "planned",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-      lines: [1490, 1490],
-    },
+    source: { document: DOCUMENTS.altoMilanese, lines: [1490, 1490] },
   },
   {
     kind: "convenzione",
@@ -1540,10 +1358,7 @@ export const ALTO_MILANESE_PROTOCOLS = [
     parties: [],
     text: "Accordi disponibilità alla concessione in uso degli spazi delle case di comunità … n. 1 convenzione per utilizzo spazi",
     status: "planned",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-      lines: [1296, 1297],
-    },
+    source: { document: DOCUMENTS.altoMilanese, lines: [1296, 1297] },
   },
   {
     kind: "protocollo",
@@ -1551,9 +1366,6 @@ export const ALTO_MILANESE_PROTOCOLS = [
     parties: [],
     text: "Lavoro in collaborazione con i PUA, che permetta di gettare le basi per la stesura di un protocollo condiviso per la presa in carico sociosanitaria.",
     status: "planned",
-    source: {
-      document: "Piano di Zona 2025-2027, Ambito Alto Milanese",
-      lines: [1413, 1413],
-    },
+    source: { document: DOCUMENTS.altoMilanese, lines: [1413, 1413] },
   },
-] as const satisfies readonly ProtocolOrProcedureInput[];
+] satisfies ProtocolOrProcedureInput[]);
