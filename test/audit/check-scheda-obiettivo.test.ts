@@ -62,13 +62,12 @@ describe("checkSchedaObiettivo", () => {
   });
 
   it("reports a key point listed twice under the same area (Busto Arsizio scheda 2, seed 001 L1733)", () => {
-    const point = L.keyPoints?.[0];
+    const point = L.keyPoints[0];
     if (point === undefined) throw new Error("scheda L has key points");
     const again = { ...point, point: ` ${point.point.toUpperCase()}. ` };
-    const findings = checkSchedaObiettivo({ ...L, keyPoints: [...(L.keyPoints ?? []), again] });
-    const index = L.keyPoints?.length ?? 0;
-    expect(codes(findings)).toEqual([`key_point_repeated@keyPoints.${String(index)}.point`]);
-    expect(findings[0]?.messageIt).toContain(`indicato due volte nell'area ${point.area ?? ""}`);
+    const findings = checkSchedaObiettivo({ ...L, keyPoints: [...L.keyPoints, again] });
+    expect(codes(findings)).toEqual([`key_point_repeated@keyPoints.${String(L.keyPoints.length)}.point`]);
+    expect(findings[0]?.messageIt).toContain(`indicato due volte nell'area ${point.area}`);
     expect(
       checkSchedaObiettivo({ ...L, keyPoints: [point, { ...point, area: "J" as const }] }).map((f) => f.code),
     ).not.toContain("key_point_repeated");
