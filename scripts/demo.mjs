@@ -26,7 +26,13 @@ const language = en ? "en" : "it";
 const say = (it, english) => (en ? english : it);
 const WIDTH = 120;
 const fit = (line) => (line.length <= WIDTH ? line : `${line.slice(0, WIDTH - 1)}…`);
-const print = (...lines) => console.log(lines.map(fit).join("\n"));
+const print = (...lines) =>
+  console.log(
+    lines
+      .flatMap((line) => line.split("\n"))
+      .map(fit)
+      .join("\n"),
+  );
 // Items joined with " · " on as many lines of at most WIDTH characters as they need, each line indented.
 const wrap = (indent, items) => {
   const lines = [];
