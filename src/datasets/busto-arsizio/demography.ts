@@ -240,7 +240,7 @@ export const ASST_VALLE_OLONA_POPULATION_2024: DeepReadonly<PrintedAreaDemograph
  * stated totals kept for checkAgeStructure).
  *
  * @param table - {@link ATS_INSUBRIA_POPULATION_2024} or {@link ASST_VALLE_OLONA_POPULATION_2024}
- * @throws {@link PdzError} as {@link ageStructureFromBands}, and `invalid_type`, `required_field`, `unreadable_field`
+ * @throws `PdzError` as {@link ageStructureFromBands}, and `invalid_type`, `required_field`, `unreadable_field`
  *   for a table that is not one
  * @example
  * ```ts
