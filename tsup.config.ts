@@ -4,6 +4,7 @@ const ENTRIES = {
   index: "src/index.ts",
   "datasets/index": "src/datasets/index.ts",
   "ingest/index": "src/ingest/index.ts",
+  "report/index": "src/report/index.ts",
 };
 
 // Three builds of the same sources, each for the consumers that load it (types come from
@@ -13,6 +14,8 @@ const ENTRIES = {
 //   that a cold import reads a few files instead of two hundred;
 // - CommonJS, the entry points sharing chunks (require() cannot be tree-shaken anyway, but a value built by one
 //   entry must be recognised by the other: one copy of each class), with bundled .d.cts types.
+//   The report entry shares them too: an age structure from `piano-di-zona/datasets` is drawn by
+//   `piano-di-zona/report`.
 export default defineConfig([
   {
     entry: ["src/**/*.ts"],

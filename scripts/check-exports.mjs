@@ -8,6 +8,8 @@ const esmDatasets = await import("piano-di-zona/datasets");
 const cjsDatasets = require("piano-di-zona/datasets");
 const esmIngest = await import("piano-di-zona/ingest");
 const cjsIngest = require("piano-di-zona/ingest");
+const esmReport = await import("piano-di-zona/report");
+const cjsReport = require("piano-di-zona/report");
 
 const results = [esm, cjs].map((lib) => lib.achievementGrade({ planned: 4, realized: 3 }).percent.toString());
 const datasets = [esmDatasets, cjsDatasets].map(
@@ -16,9 +18,23 @@ const datasets = [esmDatasets, cjsDatasets].map(
 const PLAN =
   "TITOLO INTERVENTO Prova\nQUALI OBIETTIVI VUOLE RAGGIUNGERE Aiutare.\nAZIONI PROGRAMMATE\n1. Una.\nTARGET Famiglie";
 const ingested = [esmIngest, cjsIngest].map((lib) => lib.ingestPlanText(PLAN).schede.length);
-if (results.join() !== "75,75" || datasets.join() !== "16,16" || ingested.join() !== "1,1") {
+const reports = [
+  [esmReport, esmDatasets],
+  [cjsReport, cjsDatasets],
+].map(([report, data]) =>
+  report.renderSvg(report.pyramidChart(data.SEBINO_AMBITO_AGE_STRUCTURE_2024)).includes(">6.800<"),
+);
+const rootHasNoRenderer = !("renderMarkdown" in esm) && !("renderEvaluationReport" in cjs);
+if (
+  results.join() !== "75,75" ||
+  datasets.join() !== "16,16" ||
+  ingested.join() !== "1,1" ||
+  reports.join() !== "true,true" ||
+  !rootHasNoRenderer
+) {
   console.error(
-    `built package misbehaves: grades ${results.join()} objectives ${datasets.join()} schede ${ingested.join()}`,
+    `built package misbehaves: grades ${results.join()} objectives ${datasets.join()} schede ${ingested.join()} ` +
+      `report ${reports.join()} root without renderers ${String(rootHasNoRenderer)}`,
   );
   process.exit(1);
 }
@@ -32,5 +48,6 @@ if (indices.join() !== "182.62,182.62") {
   process.exit(1);
 }
 console.log(
-  "ESM and CommonJS builds load and grade: 75% both ways; datasets: 16 objectives, Sebino's old-age index 182.62 both ways; ingest: 1 scheda both ways",
+  "ESM and CommonJS builds load and grade: 75% both ways; datasets: 16 objectives, Sebino's old-age index 182.62 " +
+    "both ways; ingest: 1 scheda both ways; report: the SVG pyramid both ways, and the root exports no renderer",
 );

@@ -24,9 +24,9 @@ import {
   missingSignatories,
   parseItalianNumber,
   perCapita,
-  renderEvaluationReport,
   type Finding,
 } from "../src/index.js";
+import { renderEvaluationReport } from "../src/report/index.js";
 
 const en = process.argv.includes("--en");
 const say = (it: string, english: string): string => (en ? english : it);

@@ -2,7 +2,9 @@
  * piano-di-zona: typed models, reference catalogues and exact pure functions for Lombardy's Piani di Zona.
  *
  * The public API, named one by one: each module's index names its own public exports, and this file names the
- * package's. test/api/public-api.txt lists them all with their kinds.
+ * package's. test/api/public-api.txt lists them all with their kinds. The renderers live in the subpath
+ * `piano-di-zona/report` (src/report/index.ts), the seeds' data in `piano-di-zona/datasets`: nothing of them
+ * enters the root's import.
  *
  * @packageDocumentation
  */
@@ -479,7 +481,18 @@ export {
   type TargetResult,
   type TargetsEvaluation,
 } from "./monitoring/index.js";
-export { checkLepsScheda, checkSchedaObiettivo } from "./audit/index.js";
+export {
+  checkLepsScheda,
+  checkPianoDiZona,
+  checkSchedaObiettivo,
+  reviewPlan,
+  type CheckPianoDiZonaOptions,
+  type ObjectiveTargetsReview,
+  type PlanReview,
+  type ReviewBudget,
+  type ReviewFindingCounts,
+  type ReviewPlanOptions,
+} from "./audit/index.js";
 export {
   activePopulationStructureIndex,
   activePopulationTurnoverIndex,
@@ -575,10 +588,3 @@ export {
   type YearOnYearChange,
   yearOnYearChanges,
 } from "./finance/index.js";
-export {
-  type ColumnAlignment,
-  type EvaluationReportOptions,
-  type MarkdownColumn,
-  markdownTable,
-  renderEvaluationReport,
-} from "./report/index.js";

@@ -2,3 +2,12 @@
 // composes.
 export { checkSchedaObiettivo } from "./check-scheda-obiettivo.js";
 export { checkLepsScheda } from "./check-leps-scheda.js";
+export { checkPianoDiZona, type CheckPianoDiZonaOptions } from "./check-piano-di-zona.js";
+export {
+  reviewPlan,
+  type ObjectiveTargetsReview,
+  type PlanReview,
+  type ReviewBudget,
+  type ReviewFindingCounts,
+  type ReviewPlanOptions,
+} from "./review-plan.js";

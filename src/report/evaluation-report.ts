@@ -3,20 +3,14 @@ import {
   NARRATIVE_OUTCOME_CATALOG,
   NARRATIVE_OUTCOMES,
 } from "../catalog/evaluation-grids.js";
-import {
-  ACHIEVEMENT_BAND_CATALOG,
-  ADEQUACY_LEVEL_CATALOG,
-  COINCIDENCE_BAND_CATALOG,
-  type AchievementBand,
-} from "../catalog/evaluation-scales.js";
+import { ACHIEVEMENT_BAND_CATALOG, type AchievementBand } from "../catalog/evaluation-scales.js";
 import type { DeepReadonly } from "../core/deep-freeze.js";
 import type { Decimal } from "../core/decimal.js";
 import { formatIn } from "../core/format.js";
-import { LANGUAGES, type Language } from "../core/labels.js";
-import { PdzError, pdzError, withPathPrefix } from "../core/error.js";
+import type { Language } from "../core/labels.js";
+import { PdzError, withPathPrefix } from "../core/error.js";
 import { toFraction } from "../core/exact-quotient.js";
 import type { Finding } from "../core/finding.js";
-import * as C from "../core/messages/core.js";
 import {
   ownField,
   readCount,
@@ -25,7 +19,6 @@ import {
   readRecord,
   readText,
   requiredField,
-  type InputRecord,
 } from "../core/read-input.js";
 import { checkScoredEvaluationSystem } from "../evaluation/check-scored-evaluation-system.js";
 import { bandsOfInterval, type FigureOrigin, type GradeFigure } from "../evaluation/grade-figure.js";
@@ -41,6 +34,18 @@ import {
 import type { PlanEvaluationInput } from "../model/objective-evaluation.js";
 import type { ScoredEvaluationSystemInput } from "../model/scored-evaluation-system.js";
 import { BoundedLines } from "./_bounded-text.js";
+import {
+  adequacyCell,
+  ALIGNMENTS,
+  coincidenceCell,
+  oneLine,
+  percent,
+  readLanguage,
+  readTitle,
+  shorten,
+  TEXT,
+  TITLE_LENGTH,
+} from "./_evaluation-parts.js";
 import { appendMarkdownTable } from "./markdown-table.js";
 
 /**
@@ -63,130 +68,6 @@ export interface EvaluationReportOptions {
   readonly scoredSystem?: DeepReadonly<ScoredEvaluationSystemInput>;
 }
 
-const TEXT = {
-  it: {
-    title: (from: number, to: number) => `Valutazione ex post degli obiettivi ${from}-${to}`,
-    grid: "Tipo di valutazione",
-    columns: [
-      "Obiettivo",
-      "Titolo",
-      "Azioni realizzate",
-      "Grado",
-      "Fascia",
-      "Grado ponderato",
-      "Coincidenza",
-      "Adeguatezza",
-      "Fonte del grado",
-    ],
-    plan: "Grado di raggiungimento del piano",
-    weighting: {
-      objectives: "media semplice degli obiettivi",
-      actions: "azioni realizzate su azioni programmate",
-    },
-    planOrigin: {
-      recomputed: "ricalcolato",
-      stated: "da gradi dichiarati",
-      mixed: "in parte ricalcolato, in parte da gradi dichiarati",
-    },
-    between: (from: string, to: string) => `tra ${from} e ${to}`,
-    noBand: (bands: string) => `nessuna fascia: a cavallo di ${bands}`,
-    noPlanGrade: "nessuno (nessun obiettivo ha un grado)",
-    excluded: "Esclusi dalla media",
-    exclusion: { "not-applicable": "non applicabile", "no-grade": "nessun grado" },
-    stated: "dichiarato",
-    statedInWords: (text: string) => `«${text}»`,
-    findings: "Incongruenze rilevate",
-    none: "Nessuna incongruenza rilevata.",
-    limits: "Limiti del ricalcolo",
-    weightedNote: "Grado ponderato: ogni azione pesa per la sua percentuale di realizzazione.",
-    originNote:
-      "Fonte del grado: «ricalcolato» dalle azioni o dal numero di azioni; «dichiarato» come stampato nel documento " +
-      "(una fascia stampata da sola vale per il suo intervallo ufficiale: 0, 1-49, 50-79, 80-99, 100). " +
-      "Coincidenza e adeguatezza come dichiarate.",
-    origin: { recomputed: "ricalcolato", stated: "dichiarato" },
-    fromParts: "dalle parti",
-    notApplicable: "n.a.",
-    notApplicableGrade: "non applicabile",
-    notPertinent: "non pertinente",
-    narrative: "Valutazione narrativa",
-    narrativeColumns: ["Tema", "Esito", "Righe"],
-    outcomeAt: (lines: string) => `esito alle righe ${lines}`,
-    outcomes: "Esiti",
-    scored: "Sistema di valutazione a punteggio",
-    scoredColumns: ["Criterio", "Punteggi"],
-    classColumns: ["Classe", "Punti"],
-  },
-  en: {
-    title: (from: number, to: number) => `Ex-post evaluation of the objectives ${from}-${to}`,
-    grid: "Kind of evaluation",
-    columns: [
-      "Objective",
-      "Title",
-      "Actions realized",
-      "Grade",
-      "Band",
-      "Weighted grade",
-      "Coincidence",
-      "Adequacy",
-      "Grade from",
-    ],
-    plan: "Plan achievement grade",
-    weighting: {
-      objectives: "plain mean of the objectives",
-      actions: "realized actions over planned actions",
-    },
-    planOrigin: {
-      recomputed: "recomputed",
-      stated: "from stated grades",
-      mixed: "partly recomputed, partly from stated grades",
-    },
-    between: (from: string, to: string) => `between ${from} and ${to}`,
-    noBand: (bands: string) => `no band: it spans ${bands}`,
-    noPlanGrade: "none (no objective has a grade)",
-    excluded: "Left out of the mean",
-    exclusion: { "not-applicable": "not applicable", "no-grade": "no grade" },
-    stated: "stated",
-    statedInWords: () => "in words only, without a grade",
-    findings: "Inconsistencies found",
-    none: "No inconsistency found.",
-    limits: "What cannot be recomputed",
-    weightedNote: "Weighted grade: each action weighs by its reported completion.",
-    originNote:
-      'Grade from: "recomputed" from the actions or the action counts; "stated" as printed in the document ' +
-      "(a band printed alone stands for its official range: 0, 1-49, 50-79, 80-99, 100). " +
-      "Coincidence and adequacy as stated.",
-    origin: { recomputed: "recomputed", stated: "stated" },
-    fromParts: "from the parts",
-    notApplicable: "n/a",
-    notApplicableGrade: "not applicable",
-    notPertinent: "not pertinent",
-    narrative: "Narrative evaluation",
-    narrativeColumns: ["Theme", "Outcome", "Lines"],
-    outcomeAt: (lines: string) => `outcome at lines ${lines}`,
-    outcomes: "Outcomes",
-    scored: "Scored evaluation system",
-    scoredColumns: ["Criterion", "Scores"],
-    classColumns: ["Class", "Points"],
-  },
-} as const;
-
-const ALIGNMENTS = ["left", "left", "right", "right", "left", "right", "left", "left", "left"] as const;
-
-/** The longest title shown in the table. */
-const TITLE_LENGTH = 60;
-
-function shorten(text: string, length: number): string {
-  if (text.length <= length) return text;
-  let cut = length - 1;
-  // Never split a surrogate pair.
-  const last = text.charCodeAt(cut - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
-  return `${text.slice(0, cut).trimEnd()}…`;
-}
-
-const percent = (language: Language, value: Decimal, decimals = 2): string =>
-  formatIn(language, value, "percent", { decimals });
-
 // A stated figure is written with the decimals it was printed with (at most 2); a recomputed one with 2.
 function figureValue(language: Language, value: Decimal, origin: FigureOrigin): string {
   return percent(language, value, origin === "recomputed" ? 2 : Math.min(2, value.decimalPlaces()));
@@ -195,48 +76,6 @@ function figureValue(language: Language, value: Decimal, origin: FigureOrigin): 
 function figureCell(figure: GradeFigure, language: Language): string {
   const from = figureValue(language, figure.from, figure.origin);
   return figure.from.eq(figure.to) ? from : `${from} – ${figureValue(language, figure.to, figure.origin)}`;
-}
-
-function coincidenceCell(record: ObjectiveRecord, language: Language): string {
-  const stated = record.coincidence;
-  if (stated === null) return "—";
-  if (stated.budgeted?.isZero() === true || stated.statedBand === "non-applicabile") {
-    return TEXT[language].notApplicable;
-  }
-  const parts: string[] = [];
-  const band = stated.statedBand === null ? null : COINCIDENCE_BAND_CATALOG[stated.statedBand];
-  // With no printed percent, the band's official range stands in for it (">100% (sottostimato)").
-  if (stated.statedPercent !== null) parts.push(percent(language, stated.statedPercent, 0));
-  else if (band !== null) parts.push(band.officialRange);
-  if (band !== null) parts.push(`(${band.labels[language]})`);
-  return parts.length > 0 ? parts.join(" ") : "—";
-}
-
-function adequacyCell(record: ObjectiveRecord, language: Language): string {
-  const level = record.adequacy;
-  if (level === null) return "—";
-  return level === "non-pertinente"
-    ? TEXT[language].notPertinent
-    : ADEQUACY_LEVEL_CATALOG[level].labels[language];
-}
-
-function readLanguage(record: InputRecord): Language {
-  const value = ownField(record, "language");
-  if (value === undefined) return "it";
-  if (typeof value !== "string" || !(LANGUAGES as readonly string[]).includes(value)) {
-    throw pdzError(C.invalid_language, {}, ["language"]);
-  }
-  return value as Language;
-}
-
-// A heading, a cell or a list item is one line: line breaks become spaces.
-function oneLine(text: string): string {
-  return text.replace(/\r\n?|\n/g, " ");
-}
-
-function readTitle(record: InputRecord): string | null {
-  const value = ownField(record, "title");
-  return value === undefined ? null : oneLine(readText(value, ["title"]));
 }
 
 function row(
@@ -456,7 +295,7 @@ function whereOf(finding: Finding, result: PlanEvaluationResult): string {
  *   `scoredSystem` (a system that cannot be read), `report_too_long` (over 100,000,000 characters)
  * @example
  * ```ts
- * import { renderEvaluationReport } from "piano-di-zona";
+ * import { renderEvaluationReport } from "piano-di-zona/report";
  * import { GALLARATE_EVALUATION_2021_2023 } from "piano-di-zona/datasets";
  * const report = renderEvaluationReport(GALLARATE_EVALUATION_2021_2023);
  * report.includes("76,56% (sufficiente; media semplice degli obiettivi; ricalcolato)") //=> true

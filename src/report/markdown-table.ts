@@ -91,7 +91,7 @@ export function appendMarkdownTable(lines: BoundedLines, columns: unknown, rows:
  *   characters)
  * @example
  * ```ts
- * import { markdownTable } from "piano-di-zona";
+ * import { markdownTable } from "piano-di-zona/report";
  * markdownTable([{ header: "Obiettivo" }, { header: "Grado", align: "right" }], [["A", "80%"]]) //=> "| Obiettivo | Grado |\n| :--- | ---: |\n| A | 80% |"
  * markdownTable([{ header: "a" }], [["x|y\nz"]]) //=> "| a |\n| :--- |\n| x\\|y z |"
  * markdownTable(null as never, []) //=> throws invalid_type

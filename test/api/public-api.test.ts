@@ -12,6 +12,7 @@ const ENTRIES = {
   "piano-di-zona": "src/index.ts",
   "piano-di-zona/datasets": "src/datasets/index.ts",
   "piano-di-zona/ingest": "src/ingest/index.ts",
+  "piano-di-zona/report": "src/report/index.ts",
 } as const;
 
 function kindOf(symbol: ts.Symbol, checker: ts.TypeChecker): string {

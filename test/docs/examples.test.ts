@@ -5,6 +5,7 @@
  * - `expression //=> literal` asserts that the expression deep-equals the JavaScript literal;
  * - `expression //=> throws some_code` asserts that it throws a PdzError with that code;
  * - imports from "piano-di-zona", "piano-di-zona/datasets" and "piano-di-zona/ingest" resolve to the sources.
+ * - imports from "piano-di-zona", "piano-di-zona/datasets" and "piano-di-zona/report" resolve to the sources.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -13,6 +14,7 @@ import { describe, expect, it } from "vitest";
 import * as library from "../../src/index.js";
 import * as datasets from "../../src/datasets/index.js";
 import * as ingest from "../../src/ingest/index.js";
+import * as report from "../../src/report/index.js";
 
 const SRC = join(import.meta.dirname, "..", "..", "src");
 
@@ -71,6 +73,7 @@ function run(example: Example): void {
     "piano-di-zona": library,
     "piano-di-zona/datasets": datasets,
     "piano-di-zona/ingest": ingest,
+    "piano-di-zona/report": report,
   };
   const require = (name: string): unknown => {
     if (!(name in modules)) throw new Error(`examples may import only the library, not ${name}`);

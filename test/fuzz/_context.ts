@@ -5,6 +5,7 @@ import fc from "fast-check";
 import * as datasets from "../../src/datasets/index.js";
 import * as library from "../../src/index.js";
 import * as ingest from "../../src/ingest/index.js";
+import * as report from "../../src/report/index.js";
 import { exportedFunctions } from "../support/exports.js";
 import { ENTRY_NAMESPACES } from "./_entries.js";
 import {
@@ -37,7 +38,7 @@ export interface FuzzContext {
 }
 
 // The root and the ingest subpath by name (their names do not clash: exports-coverage.test.ts checks it).
-const lib = { ...library, ...ingest } as unknown as Readonly<Record<string, unknown>>;
+const lib = { ...library, ...ingest, ...report } as unknown as Readonly<Record<string, unknown>>;
 const ds = datasets as unknown as Readonly<Record<string, unknown>>;
 
 function isCopyable(value: unknown): value is object {

@@ -5,6 +5,7 @@ import * as datasets from "../../src/datasets/index.js";
 import { isPdzError } from "../../src/core/error.js";
 import * as library from "../../src/index.js";
 import * as ingest from "../../src/ingest/index.js";
+import * as report from "../../src/report/index.js";
 import { applyMutation, build, type BuildContext } from "../support/hostile.js";
 import { checkedCall, type CallRecord, type CheckEnvironment } from "./_checks.js";
 import { SLOW_CPU_MS } from "./_config.js";
@@ -28,7 +29,7 @@ export interface TableResult {
   readonly error: string | null;
 }
 
-const lib = { ...library, ...ingest } as unknown as Readonly<Record<string, unknown>>;
+const lib = { ...library, ...ingest, ...report } as unknown as Readonly<Record<string, unknown>>;
 const ds = datasets as unknown as Readonly<Record<string, unknown>>;
 
 function cpuMs(): number {

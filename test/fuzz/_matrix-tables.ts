@@ -3,6 +3,7 @@
 import * as datasets from "../../src/datasets/index.js";
 import * as library from "../../src/index.js";
 import * as ingest from "../../src/ingest/index.js";
+import * as report from "../../src/report/index.js";
 import { runIsolated, type TaskOutcome } from "../support/isolated-runner.js";
 import { loadMessageCodes } from "../support/messages.js";
 import { KILL_CPU_MS, fuzzSettings } from "./_config.js";
@@ -35,7 +36,7 @@ export function matrixRows(): Map<string, readonly MatrixCase[] | string> {
 
 /** Whether a function is exported by an entry point. */
 export function isExported(name: string): boolean {
-  return name in library || name in datasets || name in ingest;
+  return name in library || name in datasets || name in ingest || name in report;
 }
 
 export async function runMatrix(only: readonly string[] | null = fuzzSettings().only): Promise<MatrixRun> {

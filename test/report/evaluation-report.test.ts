@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PlanEvaluationSchema, renderEvaluationReport } from "../../src/index.js";
+import { PlanEvaluationSchema } from "../../src/index.js";
+import { renderEvaluationReport } from "../../src/report/index.js";
 import { GALLARATE_EVALUATION_2021_2023 } from "../../src/datasets/index.js";
 import { codeOrValid, HOSTILE, PLAN_CODES } from "../evaluation/_hostile.js";
 import { codeOf } from "../error-code.js";

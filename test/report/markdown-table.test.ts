@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownTable } from "../../src/index.js";
+import { markdownTable } from "../../src/report/index.js";
 import { codeOf } from "../error-code.js";
 import { codeOrValid, HOSTILE, SHAPE_CODES } from "../evaluation/_hostile.js";
 

@@ -2,7 +2,12 @@
 // fails on an export it cannot classify or a function it does not cover.
 import { types } from "node:util";
 
-export const ENTRY_POINTS = ["piano-di-zona", "piano-di-zona/datasets", "piano-di-zona/ingest"] as const;
+export const ENTRY_POINTS = [
+  "piano-di-zona",
+  "piano-di-zona/datasets",
+  "piano-di-zona/ingest",
+  "piano-di-zona/report",
+] as const;
 export type EntryPoint = (typeof ENTRY_POINTS)[number];
 
 export type ExportKind = "function" | "class" | "schema" | "constant" | "dataset" | "exempt";

@@ -323,3 +323,95 @@ export const action_without_targets = {
     it: `L'azione «${quoted(action)}» non ha risultati attesi, a differenza delle altre azioni della scheda`,
   }),
 } as const;
+
+// ─── Issue 13: checks of a whole plan ─────────────────────────────────────────────────────────────────────────────
+
+/** The value is not a Piano di Zona that can be read at all (not an object): nothing else is checked. */
+export const plan_unreadable = {
+  code: "plan_unreadable",
+  severity: "error",
+  render: () => ({
+    en: "The plan cannot be read: it is not an object with the parts of a Piano di Zona",
+    it: "Il piano non è leggibile: non è un oggetto con le parti di un Piano di Zona",
+  }),
+} as const;
+
+/** The ex-post evaluation of the previous plan cannot be recomputed (the error says why). */
+export const evaluation_unreadable = {
+  code: "evaluation_unreadable",
+  severity: "error",
+  render: ({ issue }: { issue: Labels }) => ({
+    en: `The evaluation of the previous plan cannot be recomputed: ${issue.en}`,
+    it: `La valutazione del piano precedente non può essere ricalcolata: ${issue.it}`,
+  }),
+} as const;
+
+/** A 2025-2027 plan uses the retired area C (merged into A by D.G.R. XII/2167). */
+export const retired_area_used = {
+  code: "retired_area_used",
+  severity: "warning",
+  render: () => ({
+    en: "Area C was retired for 2025-2027 and merged into area A (D.G.R. XII/2167): the plan still uses it",
+    it: "L'area C non esiste più nel 2025-2027 ed è confluita nell'area A (D.G.R. XII/2167): il piano la usa ancora",
+  }),
+} as const;
+
+/** One of the five priority LEPS of D.G.R. XII/2167 has neither a LEPS scheda nor an objective that serves it. */
+export const priority_leps_without_scheda = {
+  code: "priority_leps_without_scheda",
+  severity: "warning",
+  render: ({ leps }: { leps: Labels }) => ({
+    en: `The priority LEPS "${leps.en}" has no LEPS scheda and no objective that serves it`,
+    it: `Il LEPS prioritario «${leps.it}» non ha né una scheda LEPS né un obiettivo che lo attui`,
+  }),
+} as const;
+
+/** A scheda of a priority LEPS integrated with the ASST answers that the ASST takes no part in it. */
+export const priority_leps_without_asst = {
+  code: "priority_leps_without_asst",
+  severity: "warning",
+  render: ({ leps }: { leps: Labels }) => ({
+    en: `The priority LEPS "${leps.en}" is integrated with the ASST, yet the scheda involves the ASST neither in the analysis nor in the delivery`,
+    it: `Il LEPS prioritario «${leps.it}» è integrato con l'ASST, eppure la scheda non la coinvolge né nell'analisi né nella realizzazione`,
+  }),
+} as const;
+
+/** Two objectives of the plan have the same code. */
+export const objective_code_repeated = {
+  code: "objective_code_repeated",
+  severity: "error",
+  render: ({ code, first }: { code: string; first: number }) => ({
+    en: `The objective code "${quoted(code)}" is already used by objective ${String(first + 1)}`,
+    it: `Il codice obiettivo «${quoted(code)}» è già usato dall'obiettivo ${String(first + 1)}`,
+  }),
+} as const;
+
+/** Two objectives of the plan have the same title (compared without case, spaces and punctuation). */
+export const objective_title_repeated = {
+  code: "objective_title_repeated",
+  severity: "warning",
+  render: ({ title, first }: { title: string; first: number }) => ({
+    en: `The objective "${quoted(title)}" repeats the title of objective ${String(first + 1)}`,
+    it: `L'obiettivo «${quoted(title)}» ripete il titolo dell'obiettivo ${String(first + 1)}`,
+  }),
+} as const;
+
+/** The plan records no act that approved or adopted it. */
+export const approval_act_missing = {
+  code: "approval_act_missing",
+  severity: "warning",
+  render: () => ({
+    en: "The plan records no act that approved or adopted it (Assemblea dei Sindaci, Consiglio Comunale)",
+    it: "Il piano non riporta alcun atto di approvazione o adozione (Assemblea dei Sindaci, Consiglio Comunale)",
+  }),
+} as const;
+
+/** A target, an indicator's yearly target or a budget line names a year outside the plan's period. */
+export const year_outside_period = {
+  code: "year_outside_period",
+  severity: "warning",
+  render: ({ year, from, to }: { year: number; from: number; to: number }) => ({
+    en: `The year ${String(year)} lies outside the plan's period ${String(from)}-${String(to)}: it cannot be reached or judged within it`,
+    it: `L'anno ${String(year)} è fuori dal periodo del piano ${String(from)}-${String(to)}: non può essere raggiunto né valutato al suo interno`,
+  }),
+} as const;
