@@ -13,7 +13,11 @@ import { entryOf, isOneOf } from "./_lookup.js";
  * as printed), or a narrative evaluation by theme (no grid).
  * @category Catalog
  */
-export const EVALUATION_GRIDS = ["dgr-2167-actions", "dgr-2167-bands", "narrative"] as const;
+export const EVALUATION_GRIDS = /* @__PURE__ */ Object.freeze([
+  "dgr-2167-actions",
+  "dgr-2167-bands",
+  "narrative",
+] as const);
 
 /** One of {@link EVALUATION_GRIDS}. @category Catalog */
 export type EvaluationGrid = (typeof EVALUATION_GRIDS)[number];
@@ -87,12 +91,12 @@ export function getEvaluationGrid(grid: EvaluationGrid): LabelledCode<Evaluation
  * `"non-dichiarato"` where the text states none.
  * @category Catalog
  */
-export const NARRATIVE_OUTCOMES = [
+export const NARRATIVE_OUTCOMES = /* @__PURE__ */ Object.freeze([
   "raggiunti",
   "in-parte-raggiunti",
   "non-raggiunti",
   "non-dichiarato",
-] as const;
+] as const);
 
 /** One of {@link NARRATIVE_OUTCOMES}. @category Catalog */
 export type NarrativeOutcome = (typeof NARRATIVE_OUTCOMES)[number];
@@ -155,7 +159,12 @@ export function getNarrativeOutcome(outcome: NarrativeOutcome): LabelledCode<Nar
  * `"parzialmente"` for the "Parzialmente" / "In parte" that some plans write instead of SI or NO.
  * @category Catalog
  */
-export const GRID_ANSWERS = ["si", "no", "non-pertinente", "parzialmente"] as const;
+export const GRID_ANSWERS = /* @__PURE__ */ Object.freeze([
+  "si",
+  "no",
+  "non-pertinente",
+  "parzialmente",
+] as const);
 
 /** One of {@link GRID_ANSWERS}. @category Catalog */
 export type GridAnswerCode = (typeof GRID_ANSWERS)[number];

@@ -12,7 +12,7 @@ import { entryOf, isOneOf } from "./_lookup.js";
  * The columns of the 2015-2017 plan's tables (seed 003), in their order.
  * @category Catalog
  */
-export const LEGACY_PLAN_COLUMNS = [
+export const LEGACY_PLAN_COLUMNS = /* @__PURE__ */ Object.freeze([
   "obiettivo-generale",
   "obiettivo-specifico",
   "interventi-azioni",
@@ -21,7 +21,7 @@ export const LEGACY_PLAN_COLUMNS = [
   "risorse-finanziarie",
   "risorse-professionali",
   "tempistica",
-] as const;
+] as const);
 
 /** One of {@link LEGACY_PLAN_COLUMNS}. @category Catalog */
 export type LegacyPlanColumn = (typeof LEGACY_PLAN_COLUMNS)[number];

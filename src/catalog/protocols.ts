@@ -16,13 +16,13 @@ import type { LabelledCode } from "./evaluation-scales.js";
  * ```
  * @category Catalog
  */
-export const PROTOCOL_KINDS = [
+export const PROTOCOL_KINDS = /* @__PURE__ */ Object.freeze([
   "protocollo",
   "co-programmazione",
   "co-progettazione",
   "accordo",
   "convenzione",
-] as const;
+] as const);
 
 /** One of {@link PROTOCOL_KINDS}. @category Catalog */
 export type ProtocolKind = (typeof PROTOCOL_KINDS)[number];
@@ -61,7 +61,7 @@ export const PROTOCOL_KIND_CATALOG: { readonly [K in ProtocolKind]: LabelledCode
  * ```
  * @category Catalog
  */
-export const PROTOCOL_STATUSES = ["in-force", "planned", "rescinded"] as const;
+export const PROTOCOL_STATUSES = /* @__PURE__ */ Object.freeze(["in-force", "planned", "rescinded"] as const);
 
 /** One of {@link PROTOCOL_STATUSES}. @category Catalog */
 export type ProtocolStatus = (typeof PROTOCOL_STATUSES)[number];
@@ -94,7 +94,7 @@ export const PROTOCOL_STATUS_CATALOG: { readonly [S in ProtocolStatus]: Labelled
  * ```
  * @category Catalog
  */
-export const ACT_KINDS = [
+export const ACT_KINDS = /* @__PURE__ */ Object.freeze([
   "avviso",
   "deliberazione",
   "protocollo",
@@ -102,7 +102,7 @@ export const ACT_KINDS = [
   "accordo",
   "determinazione",
   "altro",
-] as const;
+] as const);
 
 /** One of {@link ACT_KINDS}. @category Catalog */
 export type ActKind = (typeof ACT_KINDS)[number];

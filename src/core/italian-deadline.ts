@@ -23,14 +23,14 @@ import { ownField, readOptions, readText } from "./read-input.js";
  * ```
  * @category Core
  */
-export const DEADLINE_KINDS = [
+export const DEADLINE_KINDS = /* @__PURE__ */ Object.freeze([
   "date",
   "offset",
   "recurring",
   "until-year",
   "end-of-period",
   "conditional",
-] as const;
+] as const);
 
 /** One of {@link DEADLINE_KINDS}. @category Core */
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
@@ -47,7 +47,11 @@ export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
  * ```
  * @category Core
  */
-export const DEADLINE_ANCHORS = ["signature", "approval", "period-start"] as const;
+export const DEADLINE_ANCHORS = /* @__PURE__ */ Object.freeze([
+  "signature",
+  "approval",
+  "period-start",
+] as const);
 
 /** One of {@link DEADLINE_ANCHORS}. @category Core */
 export type DeadlineAnchor = (typeof DEADLINE_ANCHORS)[number];
@@ -62,7 +66,7 @@ export type DeadlineAnchor = (typeof DEADLINE_ANCHORS)[number];
  * ```
  * @category Core
  */
-export const DURATION_UNITS = ["days", "weeks", "months", "years"] as const;
+export const DURATION_UNITS = /* @__PURE__ */ Object.freeze(["days", "weeks", "months", "years"] as const);
 
 /** One of {@link DURATION_UNITS}. @category Core */
 export type DurationUnit = (typeof DURATION_UNITS)[number];

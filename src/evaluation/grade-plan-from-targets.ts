@@ -78,6 +78,55 @@ function readStatuses(value: unknown, code: string): Statuses {
   return statuses;
 }
 
+interface SchedaRead {
+  readonly code: string;
+  readonly title: string | null;
+  readonly priority: boolean | null;
+  readonly actions: readonly { readonly code: string | null; readonly title: string }[];
+  readonly targets: readonly { readonly id: string; readonly action: string | undefined }[];
+}
+
+function optionalText(record: object, key: string, path: readonly (string | number)[]): string | null {
+  const value = ownField(record, key, path);
+  return value === undefined || value === null ? null : readText(value, [...path, key]);
+}
+
+function optionalList(record: object, key: string, path: readonly (string | number)[]): unknown[] {
+  const value = ownField(record, key, path);
+  return value === undefined || value === null ? [] : readList(value, [...path, key]);
+}
+
+// A scheda read field by field (own fields only), so that any other value is a PdzError, never a TypeError.
+function readScheda(item: unknown, index: number): SchedaRead {
+  const path = ["schede", index] as const;
+  const record = readRecord(item, path);
+  const code = readText(requiredField(record, "code", path), [...path, "code"]);
+  const priority = ownField(record, "priority", path);
+  const actions = optionalList(record, "actions", path).map((action, actionIndex) => {
+    const actionPath = [...path, "actions", actionIndex];
+    const actionRecord = readRecord(action, actionPath);
+    return {
+      code: optionalText(actionRecord, "code", actionPath),
+      title: readText(requiredField(actionRecord, "title", actionPath), [...actionPath, "title"]),
+    };
+  });
+  const targets = optionalList(record, "targets", path).map((target, targetIndex) => {
+    const targetPath = [...path, "targets", targetIndex];
+    const targetRecord = readRecord(target, targetPath);
+    return {
+      id: readText(requiredField(targetRecord, "id", targetPath), [...targetPath, "id"]),
+      action: optionalText(targetRecord, "action", targetPath) ?? undefined,
+    };
+  });
+  return {
+    code,
+    title: optionalText(record, "title", path),
+    priority: typeof priority === "boolean" ? priority : null,
+    actions,
+    targets,
+  };
+}
+
 function readPeriod(value: unknown, code: string): { from: number; to: number } {
   const period = readRecord(requiredField(readRecord(value, [code]), "period", [code]), [code, "period"]);
   return { from: Number(ownField(period, "from")), to: Number(ownField(period, "to")) };
@@ -114,7 +163,9 @@ function gradedAction(title: string, ids: readonly string[], statuses: Statuses)
  * @param evaluations - per scheda code, the result of {@link evaluateTargets} on its targets
  * @param options - the partial-action policy and the weighting
  * @throws {@link PdzError} `scheda_targets_not_evaluated`, `no_objectives` (no scheda has a target that applies),
- *   `invalid_partial_policy`, `invalid_weighting`, `invalid_type`
+ *   `invalid_partial_policy`, `invalid_weighting`, `invalid_type` (a scheda, action or target that is not an object,
+ *   a code, title or id that is not text), `required_field` (a scheda without code, an action without title, a target
+ *   without id), `text_too_long`, `too_many_items`, `unreadable_field`
  * @example
  * ```ts
  * import { evaluateTargets, gradePlanFromTargets } from "piano-di-zona";
@@ -140,20 +191,19 @@ export function gradePlanFromTargets(
   const partial = readPartialPolicy(optionRecord, []);
   const weighting = readWeighting(optionRecord, []);
   const lookup = (code: string): unknown =>
-    evaluations instanceof Map ? evaluations.get(code) : ownField(readRecord(evaluations), code);
+    evaluations instanceof Map
+      ? evaluations.get(code)
+      : ownField(readRecord(evaluations, ["evaluations"]), code, ["evaluations"]);
   const findings: Finding[] = [];
   const objectives: PlanEvaluationInput["objectives"][number][] = [];
   let period: { from: number; to: number } | null = null;
   for (const [index, item] of readList(schede, ["schede"]).entries()) {
-    const scheda = item as DeepReadonly<GradableScheda>;
+    const scheda = readScheda(item, index);
     const evaluation = lookup(scheda.code);
     const statuses = readStatuses(evaluation, scheda.code);
     period ??= readPeriod(evaluation, scheda.code);
-    const targets = scheda.targets ?? [];
-    const actions = scheda.actions ?? [];
-    const codes = new Set(
-      actions.flatMap((action) => (action.code === null || action.code === undefined ? [] : [action.code])),
-    );
+    const { targets, actions } = scheda;
+    const codes = new Set(actions.flatMap((action) => (action.code === null ? [] : [action.code])));
     const graded: { title: string; completion: string; note: string }[] = [];
     actions.forEach((action, actionIndex) => {
       const ids = targets.filter((target) => target.action !== undefined && target.action === action.code);
@@ -191,7 +241,7 @@ export function gradePlanFromTargets(
     objectives.push({
       code: scheda.code,
       title: scheda.title ?? scheda.code,
-      ...(typeof scheda.priority === "boolean" ? { priority: scheda.priority } : {}),
+      ...(scheda.priority === null ? {} : { priority: scheda.priority }),
       actions: graded,
     });
   }

@@ -17,14 +17,14 @@ import { readPrintedPartyIds, readRequiredText, requireSameAmbito } from "./_acc
  * ```
  * @category Governance
  */
-export const AMBITO_FIGURES = [
+export const AMBITO_FIGURES = /* @__PURE__ */ Object.freeze([
   "comuni",
   "population",
   "distretti",
   "signatories",
   "adherents",
   "organs",
-] as const;
+] as const);
 
 /** One of {@link AMBITO_FIGURES}. @category Governance */
 export type AmbitoFigureName = (typeof AMBITO_FIGURES)[number];

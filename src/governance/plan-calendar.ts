@@ -27,13 +27,13 @@ import { effectivePeriod } from "./effective-period.js";
  * ```
  * @category Governance
  */
-export const CALENDAR_ENTRY_KINDS = [
+export const CALENDAR_ENTRY_KINDS = /* @__PURE__ */ Object.freeze([
   "accordo-start",
   "accordo-end",
   "extension",
   "monitoring",
   "deadline",
-] as const;
+] as const);
 
 /** One of {@link CALENDAR_ENTRY_KINDS}. @category Governance */
 export type CalendarEntryKind = (typeof CALENDAR_ENTRY_KINDS)[number];

@@ -23,7 +23,7 @@ import { deepFreeze } from "../core/deep-freeze.js";
  * ```
  * @category Model
  */
-export const RESULT_TARGET_KINDS = [
+export const RESULT_TARGET_KINDS = /* @__PURE__ */ Object.freeze([
   "count-at-least",
   "share-at-least",
   "deliverable",
@@ -32,7 +32,7 @@ export const RESULT_TARGET_KINDS = [
   "baseline",
   "amount-at-least",
   "duration",
-] as const;
+] as const);
 
 /** One of {@link RESULT_TARGET_KINDS}. @category Model */
 export type ResultTargetKind = (typeof RESULT_TARGET_KINDS)[number];
@@ -73,7 +73,13 @@ export const RESULT_TARGET_KIND_CATALOG: { readonly [K in ResultTargetKind]: Lab
  * ```
  * @category Model
  */
-export const TARGET_PERIODS = ["triennium", "year", "semester", "quarter", "month"] as const;
+export const TARGET_PERIODS = /* @__PURE__ */ Object.freeze([
+  "triennium",
+  "year",
+  "semester",
+  "quarter",
+  "month",
+] as const);
 
 /** One of {@link TARGET_PERIODS}. @category Model */
 export type TargetPeriod = (typeof TARGET_PERIODS)[number];

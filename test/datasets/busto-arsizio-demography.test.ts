@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/core/decimal.js";
 import { parseItalianNumber } from "../../src/core/italian-number.js";
+import { codeOf } from "../error-code.js";
 import {
   ASST_VALLE_OLONA_POPULATION_2024,
   ATS_INSUBRIA_POPULATION_2024,
@@ -159,5 +160,19 @@ describe("Comune di Busto Arsizio (seed 001 L999)", () => {
     });
     const findings = checkStatedIndices({ density: readPrintedFigure(comune.densityPrinted) }, { density });
     expect(findings.map((f) => [f.stated, f.computed])).toEqual([["2674", "2673.47"]]);
+  });
+
+  it("answers a PdzError for a table that is not one (it read fields of undefined before)", () => {
+    const call = (value: unknown) => () =>
+      printedAreaStructure(value as Parameters<typeof printedAreaStructure>[0]);
+    expect(codeOf(call(undefined))).toBe("invalid_type");
+    expect(codeOf(call({}))).toBe("required_field");
+    expect(codeOf(call({ classes: [null] }))).toBe("invalid_type");
+    expect(codeOf(call({ ...ATS_INSUBRIA_POPULATION_2024, referenceDate: undefined }))).toBe(
+      "required_field",
+    );
+    // Inherited fields are not data.
+    expect(codeOf(call(Object.create(ATS_INSUBRIA_POPULATION_2024)))).toBe("required_field");
+    expect(printedAreaStructure(ATS_INSUBRIA_POPULATION_2024).count(0, 14)).toBe(180481);
   });
 });

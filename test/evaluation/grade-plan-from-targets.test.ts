@@ -87,4 +87,22 @@ describe("gradePlanFromTargets", () => {
     expect(evaluation.objectives[0]?.actions?.map((action) => action.completion)).toEqual(["50", "0"]);
     expect(result.objectives[0]?.grade?.percent.toString()).toBe("50");
   });
+
+  it("answers a PdzError, never a TypeError, for a scheda that is not one (a hole, a number, a bad action)", () => {
+    // eslint-disable-next-line no-sparse-arrays -- a list with a hole is what a caller may pass
+    const holes = [, SCHEDA_A] as unknown as Parameters<typeof gradePlanFromTargets>[0];
+    expect(codeOf(() => gradePlanFromTargets(holes, { A: finalA }))).toBe("invalid_type");
+    const notAScheda = [5] as unknown as Parameters<typeof gradePlanFromTargets>[0];
+    expect(codeOf(() => gradePlanFromTargets(notAScheda, { A: finalA }))).toBe("invalid_type");
+    const noCode = [{ title: "x" }] as unknown as Parameters<typeof gradePlanFromTargets>[0];
+    expect(codeOf(() => gradePlanFromTargets(noCode, {}))).toBe("required_field");
+    const badAction = [{ ...SCHEDA_A, actions: [null] }] as unknown as Parameters<
+      typeof gradePlanFromTargets
+    >[0];
+    expect(codeOf(() => gradePlanFromTargets(badAction, { A: finalA }))).toBe("invalid_type");
+    const badTarget = [{ ...SCHEDA_A, targets: [{ id: 7 }] }] as unknown as Parameters<
+      typeof gradePlanFromTargets
+    >[0];
+    expect(codeOf(() => gradePlanFromTargets(badTarget, { A: finalA }))).toBe("invalid_type");
+  });
 });

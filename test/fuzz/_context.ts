@@ -3,9 +3,11 @@
 import { types } from "node:util";
 import fc from "fast-check";
 import * as datasets from "../../src/datasets/index.js";
-import * as report from "../../src/report/index.js";
 import * as library from "../../src/index.js";
+import * as ingest from "../../src/ingest/index.js";
+import * as report from "../../src/report/index.js";
 import { exportedFunctions } from "../support/exports.js";
+import { ENTRY_NAMESPACES } from "./_entries.js";
 import {
   DANGEROUS_KEYS,
   Make,
@@ -35,7 +37,8 @@ export interface FuzzContext {
   seedCount(name: string): number;
 }
 
-const lib = library as unknown as Readonly<Record<string, unknown>>;
+// The root and the ingest subpath by name (their names do not clash: exports-coverage.test.ts checks it).
+const lib = { ...library, ...ingest, ...report } as unknown as Readonly<Record<string, unknown>>;
 const ds = datasets as unknown as Readonly<Record<string, unknown>>;
 
 function isCopyable(value: unknown): value is object {
@@ -125,9 +128,7 @@ export function createFuzzContext(): FuzzContext {
   }
   const fieldNames = [...seen.keys()].filter((key) => !DANGEROUS_KEYS.includes(key)).sort();
   const anything = anythingArb(fieldNames);
-  const functions = new Map(
-    [...exportedFunctions(library, datasets, report)].map(([name, { fn }]) => [name, fn]),
-  );
+  const functions = new Map([...exportedFunctions(ENTRY_NAMESPACES)].map(([name, { fn }]) => [name, fn]));
   const build: BuildContext = { lib, ds, seeds: registry };
   const arbitraries = new Map<string, fc.Arbitrary<unknown>>();
 

@@ -2,10 +2,8 @@
 // the report that comes back.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import * as datasets from "../../src/datasets/index.js";
-import * as report from "../../src/report/index.js";
-import * as library from "../../src/index.js";
 import { exportedFunctions } from "../support/exports.js";
+import { ENTRY_NAMESPACES } from "./_entries.js";
 import { runIsolated, type TaskOutcome } from "../support/isolated-runner.js";
 import { loadMessageCodes } from "../support/messages.js";
 import { documentedCodes, readFunctionDocs } from "../support/tsdoc.js";
@@ -20,7 +18,7 @@ export const CHILD_ENTRY = fileURLToPath(new URL("./_child.ts", import.meta.url)
 
 /** Every exported function's name, sorted. */
 export function functionNames(): string[] {
-  return [...exportedFunctions(library, datasets, report).keys()].sort();
+  return [...exportedFunctions(ENTRY_NAMESPACES).keys()].sort();
 }
 
 /** What the suite knows of each function from its TSDoc and its name. */

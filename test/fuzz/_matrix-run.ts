@@ -4,6 +4,8 @@ import { types } from "node:util";
 import * as datasets from "../../src/datasets/index.js";
 import { isPdzError } from "../../src/core/error.js";
 import * as library from "../../src/index.js";
+import * as ingest from "../../src/ingest/index.js";
+import * as report from "../../src/report/index.js";
 import { applyMutation, build, type BuildContext } from "../support/hostile.js";
 import { checkedCall, type CallRecord, type CheckEnvironment } from "./_checks.js";
 import { SLOW_CPU_MS } from "./_config.js";
@@ -27,7 +29,7 @@ export interface TableResult {
   readonly error: string | null;
 }
 
-const lib = library as unknown as Readonly<Record<string, unknown>>;
+const lib = { ...library, ...ingest, ...report } as unknown as Readonly<Record<string, unknown>>;
 const ds = datasets as unknown as Readonly<Record<string, unknown>>;
 
 function cpuMs(): number {

@@ -2,6 +2,8 @@
 // child is recorded as failed and the table resumes after it in a fresh child.
 import * as datasets from "../../src/datasets/index.js";
 import * as library from "../../src/index.js";
+import * as ingest from "../../src/ingest/index.js";
+import * as report from "../../src/report/index.js";
 import { runIsolated, type TaskOutcome } from "../support/isolated-runner.js";
 import { loadMessageCodes } from "../support/messages.js";
 import { KILL_CPU_MS, fuzzSettings } from "./_config.js";
@@ -32,9 +34,9 @@ export function matrixRows(): Map<string, readonly MatrixCase[] | string> {
   return rows;
 }
 
-/** Whether a function is exported by either entry point. */
+/** Whether a function is exported by an entry point. */
 export function isExported(name: string): boolean {
-  return name in library || name in datasets;
+  return name in library || name in datasets || name in ingest || name in report;
 }
 
 export async function runMatrix(only: readonly string[] | null = fuzzSettings().only): Promise<MatrixRun> {

@@ -859,11 +859,174 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
   ...modelTables("Ambito", "GALLARATE_AMBITO"),
   ...modelTables("LepsScheda", "GALLARATE_LEPS_SCHEDA_SAD"),
   ...modelTables("PlanEvaluation", "GALLARATE_EVALUATION_2021_2023"),
+  ...modelTables("SchedaObiettivoDraft", "GALLARATE_SCHEDA_OBIETTIVO_L"),
+  ...modelTables("LepsSchedaDraft", "GALLARATE_LEPS_SCHEDA_SAD"),
+  ...modelTables("AccordoDiProgrammaDraft", "GALLARATE_ACCORDO"),
+  ...modelTables("LegacyPlan", null),
+  ...modelTables("ProtocolOrProcedure", null),
+  ...modelTables("ScoredEvaluationSystem", null),
   toJSONSchema: {
     // decided here: an unknown model name is unknown_model (architecture: "getX(code) throws unknown_x").
     params: [code("unknown_model")],
     cases: [spec(["unknown"], throws("unknown_model"))],
   },
+  // The checks of the schede, the Accordo and the scored systems: anything that is not one is a finding.
+  ...Object.fromEntries(
+    ["checkSchedaObiettivo", "checkLepsScheda", "checkAccordoDiProgramma", "checkScoredEvaluationSystem"].map(
+      (name) => [
+        name,
+        {
+          params: ["any", "any"],
+          cases: [
+            spec([null], throws("x"), "null"),
+            spec([42], throws("x"), "a number"),
+            spec([make("proxy", "throwAll")], throws("x"), "a proxy throwing on every trap"),
+            spec([make("long", "a x 1MiB")], throws("x"), "a 1 MiB string"),
+          ],
+        } satisfies TableSpec,
+      ],
+    ),
+  ),
+  compareAmbiti: {
+    params: [list(record({ ambito: "any", accordo: optional("any") }))],
+    cases: [
+      spec([null], throws("invalid_type")),
+      onBase(0, [[[0, 0, "ambito"], "set", null]], throws("invalid_type"), "args[0][0].ambito = null"),
+      onBase(0, [[[0, 0, "ambito", "id"], "set", 5]], throws("invalid_type"), "args[0][0].ambito.id = 5"),
+      onBase(
+        0,
+        [[[0, 0, "ambito", "id"], "set", "ambito-di-saronno"]],
+        throws("ambito_mismatch"),
+        "an Accordo given with another Ambito",
+      ),
+    ],
+  },
+  planCalendar: {
+    params: ["any", options({ from: "any", to: "any" })],
+    cases: [
+      // The window is required: no options is a missing field, not a wrong type.
+      onBase(0, [[[1], "set", undefined]], throws("required_field"), "args[1] = undefined"),
+      onBase(
+        0,
+        [
+          [[1, "from"], "set", 2027],
+          [[1, "to"], "set", 2025],
+        ],
+        throws("invalid_period"),
+        "from 2027 to 2025",
+      ),
+    ],
+  },
+  parseDeadlineDate: {
+    params: ["text", options({ periodEnd: optional("any") })],
+    bases: () => [["entro la fine del triennio", { periodEnd: "2027-12-31" }]],
+    cases: [
+      spec(["quanto prima"], throws("no_deadline")),
+      spec(["entro marzo 0012"], throws("year_out_of_range"), "entro marzo 0012 (issue 9 §4: not 1912)"),
+      spec(["entro la fine del triennio"], throws("deadline_needs_period")),
+      spec(["entro il 31.02.2026"], throws("invalid_date")),
+      spec(["entro la fine del triennio", { periodEnd: "31/02/2026" }], throws("invalid_date")),
+      spec(["entro la fine del triennio", { periodEnd: "31/12/9999" }], throws("year_out_of_range")),
+      spec(["entro la fine del triennio", { periodEnd: 5 }], throws("invalid_type")),
+    ],
+  },
+  resolveDeadline: {
+    params: ["any", "any"],
+    cases: [
+      spec([null], throws("invalid_type")),
+      spec([{ kind: "weekly" }], throws("invalid_option"), "an unknown kind"),
+    ],
+  },
+  evaluateTargets: { params: [list("any"), list("any"), "any"] },
+  gradePlanFromTargets: {
+    params: [
+      list(record({ code: "text" })),
+      "any",
+      options({
+        partial: optional(option("invalid_partial_policy")),
+        weighting: optional(option("invalid_weighting")),
+      }),
+    ],
+    // The call with options first, so that each option is tried.
+    bases: (c) => {
+      const seeds = TARGETS["gradePlanFromTargets"]?.seeds?.(c) ?? [];
+      return [...seeds.slice(1), ...seeds.slice(0, 1)];
+    },
+    cases: [
+      onBase(0, [[[1], "set", {}]], throws("scheda_targets_not_evaluated"), "no evaluation of scheda L"),
+    ],
+  },
+  legacyPlanByArea: {
+    params: [record({ generalObjectives: list("any") })],
+    cases: [
+      spec(
+        [
+          {
+            generalObjectives: [
+              { code: "1", title: "x", specificObjectives: [], mapsTo: { area: "C", reason: "" } },
+            ],
+          },
+        ],
+        throws("invalid_option"),
+        "an objective mapped to the legacy area C",
+      ),
+    ],
+  },
+  ingestPlanText: {
+    params: ["anyText", options({ document: optional("anyText") })],
+    bases: (c) => [...(TARGETS["ingestPlanText"]?.seeds?.(c) ?? [])].reverse(),
+    cases: [
+      spec([make("long", "a x 1MiB")], returns("a result, within the hang guard"), "a 1 MiB string"),
+      spec(
+        [make("long", "title + 100k spaces")],
+        returns("a result, within the hang guard"),
+        "a real title followed by 100,000 spaces",
+      ),
+      linear("doubling a long input does not quadruple the work (one long line)", (n) => [
+        `TITOLO INTERVENTO ${"a ".repeat(n / 2)}`,
+      ]),
+      linear("doubling a long input does not quadruple the work (many lines)", (n) => [
+        "AZIONI PROGRAMMATE\n".repeat(n / 19),
+      ]),
+    ],
+  },
+  formatIngestResult: {
+    params: [
+      "any",
+      options({ language: optional(option("invalid_option")), maxFindings: optional("count") }),
+    ],
+    bases: (c) => [
+      [
+        c.call("ingestPlanText", "TITOLO INTERVENTO Prova\nTARGET Famiglie"),
+        { language: "en", maxFindings: 10 },
+      ],
+    ],
+  },
+  // The report entry point and the plan review: only the refusal of anything that is not an input, so far.
+  ...Object.fromEntries(
+    [
+      "budgetChart",
+      "checkPianoDiZona",
+      "comparisonDocument",
+      "demographyDocument",
+      "evaluationDocument",
+      "fundTableChart",
+      "fundTableDocument",
+      "gradeChart",
+      "indicatorTrendChart",
+      "lepsProgressDocument",
+      "pyramidChart",
+      "renderCsv",
+      "renderHtml",
+      "renderMarkdown",
+      "renderSvg",
+      "renderVegaLite",
+      "reviewDocument",
+      "reviewPlan",
+      "show",
+      "tableRows",
+    ].map((name) => [name, { params: ["any"], cases: [] } satisfies TableSpec]),
+  ),
   effectivePeriod: { params: [record({ period: "any", extensions: optional("any") })] },
   isInForce: {
     params: [record({ period: "any", extensions: optional("any") }), "isoDate"],

@@ -407,7 +407,7 @@ function objectiveRecords(c: SeedContext): unknown[] {
       { title: "Azione 1", completion: 100 },
       { title: "Azione 2", completion: 0 },
     ],
-    statedGrade: { percent: 50, band: "buono" },
+    grade: { text: "50% (buono)", percent: 50, band: "buono" },
   };
   const evaluation = c.data("GALLARATE_EVALUATION_2021_2023") as { objectives: unknown[] };
   const objectives = evaluation.objectives.slice(0, 4);
@@ -448,6 +448,176 @@ const observations = fc.array(
   { maxLength: 5 },
 );
 
+// Inputs of the models and functions added with the result targets, the Accordo as printed, the protocols, the
+// legacy plans and the reader of plan texts: the TSDoc examples, and the datasets.
+
+/** The legacy plan of the LegacyPlanSchema example (Medio Olona 2015-2017, seed 003). */
+function legacyPlan(): Record<string, unknown> {
+  const row = {
+    title: "Garantire la continuità del servizio NIL",
+    actions: ["Stesura del protocollo operativo"],
+    outcomeIndicators: ["Attuazione del protocollo"],
+    tools: ["Tavoli tecnici"],
+    resources: {
+      financial: null,
+      professional: "operatori dei servizi",
+      text: "PROFESSIONALI: operatori dei servizi",
+    },
+    timing: "31.12.2017",
+  };
+  return {
+    title: "PIANO DI ZONA",
+    period: { from: "01.05.2015", to: "31.12.2017", text: "1 MAGGIO 2015 – 31 DICEMBRE 2017" },
+    ambito: {
+      name: null,
+      comuni: [],
+      comuniCount: 7,
+      managingBody: {
+        name: "Azienda Speciale Consortile Medio Olona",
+        kind: "azienda-speciale-consortile",
+      },
+    },
+    generalObjectives: [
+      {
+        code: "2",
+        title: "Mantenimento della gestione associata",
+        specificObjectives: [row],
+        mapsTo: { area: "K", reason: "gestione associata" },
+      },
+      { code: "7", title: "Tavoli tra soggetti istituzionali", specificObjectives: [row] },
+    ],
+  };
+}
+
+/** The co-programmazione of Busto Arsizio (the ProtocolOrProcedureSchema example). */
+function protocol(): Record<string, unknown> {
+  return {
+    kind: "co-programmazione",
+    title: "tavoli di lavoro per la definizione del Piano Sociale di Zona per il triennio 2025-2027",
+    parties: ["Comune di Busto Arsizio", "Enti del Terzo Settore", "Sindacati"],
+    act: {
+      kind: "avviso",
+      text: "avviso di manifestazione di interesse del 29 luglio 2024",
+      date: "2024-07-29",
+    },
+    adherents: {
+      total: 74,
+      breakdown: [
+        { kind: "ets", count: 70 },
+        { kind: "organizzazione-sindacale", count: 4 },
+      ],
+      text: "74 soggetti tra Enti del Terzo Settore (70) e Sindacati (4)",
+    },
+    text: "Il Comune di Busto Arsizio con avviso di manifestazione di interesse del 29 luglio 2024 …",
+  };
+}
+
+/** A scored evaluation system (the checkScoredEvaluationSystem example: criteria scored 1–10, four classes). */
+function scoredSystem(): Record<string, unknown> {
+  const scores = [1, 5, 10].map((points) => ({ points, meaning: "…" }));
+  return {
+    criteria: [
+      { title: "Rilevanza", scores },
+      { title: "Efficienza", scores },
+    ],
+    classes: [
+      { label: "Eccellente", minPoints: 9, maxPoints: 10 },
+      { label: "Molto buono", minPoints: 7, maxPoints: 8 },
+      { label: "Buono", minPoints: 5, maxPoints: 6 },
+      { label: "Insufficiente", minPoints: 1, maxPoints: 4 },
+    ],
+  };
+}
+
+/** A scheda obiettivo in the layout of the printed plans (the ingestPlanText example). */
+const PLAN_TEXT = [
+  "TITOLO INTERVENTO Strategie per l’abitare",
+  "QUALI OBIETTIVI VUOLE",
+  "RAGGIUNGERE Facilitare l'accesso all'abitare.",
+  "AZIONI PROGRAMMATE",
+  "Azione 1: Tavolo casa-lavoro.",
+  "TARGET Persone fragili.",
+  "RISORSE ECONOMICHE",
+  "PREVENTIVATE Si stima una spesa nel triennio pari ad €. 30.000,00 (FNPS).",
+  "PREVEDE IL COINVOLGIMENTO DI ASST NELL'ANALISI DEL BISOGNO E NELLA PROGRAMMAZIONE?",
+  "NO",
+].join("\n");
+
+/** Lines of printed plans, shuffled by the generator into texts of the same layout. */
+const PLAN_LINES: readonly string[] = [
+  ...PLAN_TEXT.split("\n"),
+  "MACRO AREA D – DOMICILIARITÀ",
+  "AREA DI POLICY I",
+  "Pag. 12",
+  "RISULTATI ATTESI almeno 9 incontri nella triennalità",
+  "Azione 2: 1 incontro semestrale entro il 31.12.2026",
+  "SI",
+  "LEPS: SAD",
+  "€ 1.300,00",
+  "Obiettivo raggiunto al 76,56%",
+  "",
+];
+
+const planTextArb: fc.Arbitrary<unknown> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.array(fc.constantFrom(...PLAN_LINES), { maxLength: 30 }).map((lines) => lines.join("\n")),
+  },
+  { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
+);
+
+/** Gallarate's scheda L with the final view of its targets (gradePlanFromTargets example). */
+function schedaLEvaluation(c: SeedContext): unknown {
+  const scheda = c.data("GALLARATE_SCHEDA_OBIETTIVO_L") as { targets?: unknown[] };
+  return c.call(
+    "evaluateTargets",
+    scheda.targets ?? [],
+    [2025, 2026, 2027].map((year) => ({ target: "A1-1", value: 1, year })),
+    { at: "2027-12-31", period: { from: 2025, to: 2027 } },
+  );
+}
+
+/** The evaluateTargets example: a triennial and a semestral count. */
+const EXAMPLE_TARGETS: readonly unknown[] = [
+  {
+    id: "A2-1",
+    text: "almeno 9 incontri nella triennalità",
+    kind: "count-at-least",
+    min: 9,
+    unit: "incontri",
+    per: "triennium",
+  },
+  {
+    id: "A2-2",
+    text: "1 incontro semestrale",
+    kind: "count-at-least",
+    min: 1,
+    unit: "incontri",
+    per: "semester",
+  },
+];
+const EXAMPLE_OBSERVATIONS: readonly unknown[] = [
+  { target: "A2-1", value: 4, year: 2025 },
+  { target: "A2-1", value: 3, year: 2026 },
+  { target: "A2-2", value: 1, year: 2025, semester: 1 },
+  { target: "A2-2", value: 1, year: 2025, semester: 2 },
+  { target: "A2-2", value: 1, date: "2026-03-12" },
+];
+
+const DEADLINE_SENTENCES: readonly string[] = [
+  "entro il 31.12.2026",
+  "valida sino al 31/03/2026",
+  "dal termine del Progetto PNRR - marzo 2026",
+  "entro la fine del triennio",
+  "entro 12 mesi dalla sottoscrizione",
+  "semestrale",
+  "annuale",
+  "fino al 2027",
+  "Se lo studio avrà esito positivo, entro il 2026",
+  "quanto prima",
+  "entro marzo 0012",
+];
+
 /**
  * The labelled catalogues with a type guard and a lookup of their own: [isX, getX, the exported list of codes, the
  * code getX raises for anything else].
@@ -469,6 +639,10 @@ export const CATALOGUE_LOOKUPS: readonly (readonly [string, string, string, stri
   ["isOrganKind", "getOrganKind", "ORGAN_KINDS", "unknown_organ_kind"],
   ["isPreventionKind", "getPreventionKind", "PREVENTION_KINDS", "unknown_prevention_kind"],
   ["isYesNoAnswer", "getYesNoAnswer", "YES_NO_ANSWERS", "unknown_yes_no_answer"],
+  ["isEvaluationGrid", "getEvaluationGrid", "EVALUATION_GRIDS", "unknown_evaluation_grid"],
+  ["isNarrativeOutcome", "getNarrativeOutcome", "NARRATIVE_OUTCOMES", "unknown_narrative_outcome"],
+  ["isGridAnswer", "getGridAnswer", "GRID_ANSWERS", "unknown_grid_answer"],
+  ["isLegacyPlanColumn", "getLegacyPlanColumn", "LEGACY_PLAN_COLUMNS", "unknown_legacy_plan_column"],
 ];
 
 const CODE_LOOKALIKES: readonly unknown[] = ["toString", "__proto__", "constructor", "", "BUONO", 0];
@@ -1392,6 +1566,211 @@ export const TARGETS: Readonly<Record<string, Target>> = {
     weight: 0.3,
   },
 
+  // result targets, evaluation grids, legacy plans, protocols, the Accordo as printed ----------------------------
+  parseSchedaObiettivoDraft: {
+    seeds: (c) => [
+      ...(TARGETS["parseSchedaObiettivo"]?.seeds?.(c) ?? []),
+      [{ ...(c.data("GALLARATE_SCHEDA_OBIETTIVO_L") as object), title: null }],
+    ],
+    weight: 0.6,
+  },
+  safeParseSchedaObiettivoDraft: {
+    seeds: (c) => TARGETS["parseSchedaObiettivoDraft"]?.seeds?.(c) ?? [],
+    weight: 0.6,
+  },
+  parseLepsSchedaDraft: { seeds: (c) => [[c.data("GALLARATE_LEPS_SCHEDA_SAD")]], weight: 0.5 },
+  safeParseLepsSchedaDraft: { seeds: (c) => [[c.data("GALLARATE_LEPS_SCHEDA_SAD")]], weight: 0.5 },
+  parseAccordoDiProgrammaDraft: {
+    seeds: (c) => [
+      [c.data("GALLARATE_ACCORDO")],
+      [{ ...(c.data("GALLARATE_ACCORDO") as object), signatories: null, period: null }],
+    ],
+    weight: 0.5,
+  },
+  safeParseAccordoDiProgrammaDraft: {
+    seeds: (c) => TARGETS["parseAccordoDiProgrammaDraft"]?.seeds?.(c) ?? [],
+    weight: 0.5,
+  },
+  parseLegacyPlan: { seeds: () => [[legacyPlan()], [legacyPlan(), { numbers: "italian" }]], weight: 0.4 },
+  safeParseLegacyPlan: { seeds: () => [[legacyPlan()]], weight: 0.4 },
+  parseProtocolOrProcedure: { seeds: () => [[protocol()]], weight: 0.4 },
+  safeParseProtocolOrProcedure: { seeds: () => [[protocol()]], weight: 0.4 },
+  parseScoredEvaluationSystem: { seeds: () => [[scoredSystem()]], weight: 0.3 },
+  safeParseScoredEvaluationSystem: { seeds: () => [[scoredSystem()]], weight: 0.3 },
+  checkScoredEvaluationSystem: {
+    seeds: () => [
+      [scoredSystem()],
+      [{ ...scoredSystem(), classes: [{ label: "Eccellente", minPoints: 10, maxPoints: 9 }] }],
+    ],
+    weight: 0.4,
+  },
+  checkSchedaObiettivo: {
+    seeds: (c) => {
+      const scheda = c.data("GALLARATE_SCHEDA_OBIETTIVO_L") as object;
+      return [
+        [scheda],
+        [{ ...scheda, transversal: { answer: "si", areas: ["I", "A"] } }],
+        [{ ...scheda, title: null }],
+      ];
+    },
+    weight: 0.6,
+  },
+  checkLepsScheda: {
+    seeds: (c) => {
+      const scheda = c.data("GALLARATE_LEPS_SCHEDA_SAD") as object;
+      return [[scheda], [{ ...scheda, transversal: { answer: "si", areas: ["A", "D", "E", "F", "J"] } }]];
+    },
+    weight: 0.5,
+  },
+  checkAccordoDiProgramma: {
+    seeds: (c) => {
+      const accordo = c.data("GALLARATE_ACCORDO") as object;
+      return [
+        [accordo, { ambito: c.data("GALLARATE_AMBITO"), period: { from: 2025, to: 2027 } }],
+        [{ ...accordo, signatories: null, period: null, attachedPlan: undefined }],
+        [
+          { ...accordo, period: { from: "2025-01-01", to: "2028-12-31" } },
+          { period: { from: 2025, to: 2027 } },
+        ],
+      ];
+    },
+    weight: 0.6,
+  },
+  compareAmbiti: {
+    seeds: (c) => [
+      [[{ ambito: c.data("GALLARATE_AMBITO"), accordo: c.data("GALLARATE_ACCORDO") }]],
+      [[{ ambito: c.data("GALLARATE_AMBITO") }, { ambito: { id: "x", name: "Ambito X", comuni: [] } }]],
+    ],
+    weight: 0.5,
+  },
+  planCalendar: {
+    seeds: (c) => [
+      [
+        c.data("GALLARATE_ACCORDO"),
+        { from: 2025, to: 2027, items: [{ label: "Relazione di monitoraggio", deadline: "semestrale" }] },
+      ],
+      [c.data("GALLARATE_ACCORDO"), { from: 2025, to: 2027 }],
+    ],
+    generated: (c) =>
+      fc.tuple(
+        fc.constant(c.data("GALLARATE_ACCORDO")),
+        fc.record(
+          {
+            from: year,
+            to: year,
+            items: fc.array(
+              fc.record({
+                label: fc.string({ maxLength: 20 }),
+                deadline: fc.constantFrom(...DEADLINE_SENTENCES),
+              }),
+              { maxLength: 4 },
+            ),
+          },
+          { requiredKeys: ["from", "to"] },
+        ),
+      ),
+    weight: 0.6,
+  },
+  parseDeadlineDate: {
+    seeds: () => [
+      ["entro il 31.12.2026"],
+      ["valida sino al 31/03/2026"],
+      ["entro la fine del triennio", { periodEnd: "2027-12-31" }],
+    ],
+    generated: () =>
+      fc.tuple(
+        fc.oneof(fc.constantFrom<unknown>(...DEADLINE_SENTENCES), dateTextArb, fc.string()),
+        fc.option(fc.record({ periodEnd: fc.oneof(dateTextArb, fc.constant<unknown>("2027-12-31")) }), {
+          nil: undefined,
+        }),
+      ),
+    weight: 0.5,
+  },
+  resolveDeadline: {
+    seeds: (c) => [
+      [c.call("parseDeadline", "entro 12 mesi dalla sottoscrizione"), { signedOn: "2025-03-15" }],
+      [c.call("parseDeadline", "semestrale"), { period: { from: 2025, to: 2026 } }],
+      [c.call("parseDeadline", "fino al 2027")],
+      [c.call("parseDeadline", "Se lo studio avrà esito positivo, entro il 2026")],
+    ],
+    generated: (c) =>
+      fc.tuple(
+        fc
+          .constantFrom(...DEADLINE_SENTENCES.slice(0, 9))
+          .map((sentence) => c.call("parseDeadline", sentence, { periodEnd: "2027-12-31" })),
+        fc.record(
+          {
+            signedOn: fc.oneof(dateTextArb, fc.constant<unknown>("2025-03-15")),
+            period: fc.record({ from: year, to: year }),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    weight: 0.5,
+  },
+  evaluateTargets: {
+    seeds: (c) => [
+      [EXAMPLE_TARGETS, EXAMPLE_OBSERVATIONS, { at: "2026-12-31", period: { from: 2025, to: 2027 } }],
+      [
+        (c.data("GALLARATE_SCHEDA_OBIETTIVO_L") as { targets?: unknown[] }).targets ?? [],
+        [2025, 2026, 2027].map((y) => ({ target: "A1-1", value: 1, year: y })),
+        { at: "2027-12-31", period: { from: 2025, to: 2027 } },
+      ],
+    ],
+    generated: () =>
+      fc.tuple(
+        fc.constant(EXAMPLE_TARGETS),
+        fc.array(
+          fc.record(
+            {
+              target: fc.constantFrom<unknown>("A2-1", "A2-2", "X"),
+              value: fc.oneof(count, decimalish),
+              year,
+              semester: fc.constantFrom<unknown>(1, 2, 3, 0),
+              date: dateTextArb,
+            },
+            { requiredKeys: ["target"] },
+          ),
+          { maxLength: 8 },
+        ),
+        fc.record({
+          at: fc.oneof(dateTextArb, fc.constant<unknown>("2026-12-31")),
+          period: fc.record({ from: year, to: year }),
+        }),
+      ),
+    weight: 0.8,
+  },
+  gradePlanFromTargets: {
+    seeds: (c) => [
+      [[c.data("GALLARATE_SCHEDA_OBIETTIVO_L")], { L: schedaLEvaluation(c) }],
+      [
+        [c.data("GALLARATE_SCHEDA_OBIETTIVO_L")],
+        { L: schedaLEvaluation(c) },
+        { partial: "weight", weighting: "actions" },
+      ],
+      [[c.data("GALLARATE_SCHEDA_OBIETTIVO_L")], new Map([["L", schedaLEvaluation(c)]])],
+    ],
+    weight: 0.6,
+  },
+  legacyPlanByArea: { seeds: () => [[legacyPlan()]], weight: 0.4 },
+  ingestPlanText: {
+    seeds: () => [[PLAN_TEXT], [PLAN_TEXT, { document: "seed" }]],
+    generated: () => fc.tuple(planTextArb),
+    weight: 0.8,
+  },
+  formatIngestResult: {
+    seeds: (c) => [
+      [c.call("ingestPlanText", PLAN_TEXT)],
+      [c.call("ingestPlanText", PLAN_TEXT), { language: "en" }],
+    ],
+    generated: (c) =>
+      fc.tuple(
+        planTextArb.map((text) => c.call("ingestPlanText", text)),
+        fc.record({ language }, { requiredKeys: [] }),
+      ),
+    weight: 0.5,
+  },
+
   // datasets ------------------------------------------------------------------------------------------------------
   printedAreaStructure: {
     seeds: (c) => [[c.data("ATS_INSUBRIA_POPULATION_2024")], [c.data("ASST_VALLE_OLONA_POPULATION_2024")]],
@@ -1400,10 +1779,33 @@ export const TARGETS: Readonly<Record<string, Target>> = {
 };
 
 /**
- * Functions covered by the generic arbitraries only (any value for any argument), each with the reason. Today none:
- * every function has a structured entry above.
- */
-export const GENERIC_ONLY: Readonly<Record<string, string>> = {};
+/** Why a function merged from piano-di-zona/report and the plan review has only the generic arguments so far. */
+const PENDING =
+  "came with piano-di-zona/report and checkPianoDiZona/reviewPlan; arguments shaped from the datasets not written yet";
+
+/** Functions covered by the generic arbitraries only (any value for any argument), each with the reason. */
+export const GENERIC_ONLY: Readonly<Record<string, string>> = {
+  budgetChart: PENDING,
+  checkPianoDiZona: PENDING,
+  comparisonDocument: PENDING,
+  demographyDocument: PENDING,
+  evaluationDocument: PENDING,
+  fundTableChart: PENDING,
+  fundTableDocument: PENDING,
+  gradeChart: PENDING,
+  indicatorTrendChart: PENDING,
+  lepsProgressDocument: PENDING,
+  pyramidChart: PENDING,
+  renderCsv: PENDING,
+  renderHtml: PENDING,
+  renderMarkdown: PENDING,
+  renderSvg: PENDING,
+  renderVegaLite: PENDING,
+  reviewDocument: PENDING,
+  reviewPlan: PENDING,
+  show: PENDING,
+  tableRows: PENDING,
+};
 
 /**
  * What the suite finds today and the library has not fixed yet, by function: each check listed here is reported,
@@ -1411,25 +1813,36 @@ export const GENERIC_ONLY: Readonly<Record<string, string>> = {};
  * suite fails until it is), and a check not listed fails the function's test.
  */
 export const KNOWN_VIOLATIONS: Readonly<Record<string, readonly string[]>> = {
-  // zod reads object fields through the prototype chain.
+  // zod reads object fields through the prototype chain (a field planted on Object.prototype is read as data by the
+  // schemas, and by the checks and monitoring functions that parse with them). Fixing it needs an own-fields copy of
+  // the input before every schema runs, in src/model's parse helper: not done yet.
+  checkLepsScheda: ["reads-inherited-fields"],
   evaluateIndicator: ["reads-inherited-fields"],
   evaluateLepsProgress: ["reads-inherited-fields"],
   parseAccordoDiProgramma: ["reads-inherited-fields"],
-  parseAmbito: ["reads-inherited-fields"],
   parseIndicator: ["reads-inherited-fields"],
   parsePlanEvaluation: ["reads-inherited-fields"],
   safeParseAccordoDiProgramma: ["reads-inherited-fields"],
-  safeParseAmbito: ["reads-inherited-fields"],
   safeParseIndicator: ["reads-inherited-fields"],
   safeParseLepsScheda: ["reads-inherited-fields"],
   safeParsePianoDiZona: ["reads-inherited-fields"],
-  // A mutated scheda or fund table that keeps the schema busy beyond the hang guard.
-  parseSchedaObiettivo: ["hang"],
+  safeParseSchedaObiettivo: ["reads-inherited-fields"],
+  parseLegacyPlan: ["reads-inherited-fields"],
+  parseLepsSchedaDraft: ["reads-inherited-fields"],
+  parseProtocolOrProcedure: ["reads-inherited-fields"],
+  parseSchedaObiettivoDraft: ["reads-inherited-fields"],
+  safeParseAccordoDiProgrammaDraft: ["reads-inherited-fields"],
+  safeParseLegacyPlan: ["reads-inherited-fields"],
+  safeParseLepsSchedaDraft: ["reads-inherited-fields"],
+  safeParseProtocolOrProcedure: ["reads-inherited-fields"],
+  // A mutated fund table that keeps the schema busy beyond the hang guard.
   safeParseFundTable: ["hang", "reads-inherited-fields"],
+  // Merged from main with the plan review: checkPianoDiZona (a check*, so never throwing) and reviewPlan throw
+  // PdzError invalid_type / required_field for an input that is not a plan, instead of a finding. Not fixed yet.
+  checkPianoDiZona: ["throws-but-never-throws"],
+  reviewPlan: ["throws-but-never-throws"],
   // Not a computed value: the catalogue prints the interval of "sovrastimato" as "(100, ∞)".
   getCoincidenceBand: ["nan-text-in-result"],
-  // Reads the fields of any object given as a printed table.
-  printedAreaStructure: ["foreign-throw"],
 };
 
 /**

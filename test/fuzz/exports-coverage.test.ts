@@ -2,21 +2,38 @@
 // entry points is classified; every function has structured arguments in the fuzz suite (or is listed as covered by
 // the generic ones) and a bad-input table; exported data cannot be changed by one consumer under another.
 import { describe, expect, it } from "vitest";
-import * as datasets from "../../src/datasets/index.js";
-import * as report from "../../src/report/index.js";
-import * as library from "../../src/index.js";
-import { EXEMPT, listExports } from "../support/exports.js";
+import { readFileSync } from "node:fs";
+import { ENTRY_POINTS, EXEMPT, listExports } from "../support/exports.js";
+import { ENTRY_NAMESPACES, ENTRY_SOURCES } from "./_entries.js";
 import { isDeeplyFrozen } from "../support/value-graph.js";
 import { buildSeeds, seedContext } from "./_context.js";
 import { functionInfos, functionNames } from "./_fuzz-run.js";
 import { matrixTableNames } from "./_matrix.js";
 import { GENERIC_ONLY, TARGETS } from "./_targets.js";
 
-const exports = listExports(library, datasets, report);
+const exports = listExports(ENTRY_NAMESPACES);
+const packageJson = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+  name: string;
+  exports: Record<string, unknown>;
+};
 const functions = functionNames();
 
 describe("every export is covered by the fuzz suite", () => {
-  it("classifies every export of both entry points", () => {
+  it('enumerates every entry point of package.json "exports"', () => {
+    const subpaths = Object.keys(packageJson.exports).filter((subpath) => subpath !== "./package.json");
+    expect(
+      subpaths.map((subpath) =>
+        subpath === "." ? packageJson.name : `${packageJson.name}/${subpath.slice(2)}`,
+      ),
+      "a new subpath of package.json: add it to ENTRY_POINTS (test/support/exports.ts) and test/fuzz/_entries.ts",
+    ).toEqual([...ENTRY_POINTS]);
+    expect(Object.keys(ENTRY_SOURCES)).toEqual(subpaths);
+    console.log(
+      `entry points: ${ENTRY_POINTS.map((entry) => `${entry} (${String(exports.filter((item) => item.entry === entry).length)} exports)`).join(", ")}`,
+    );
+  });
+
+  it("classifies every export of every entry point", () => {
     const unclassified = exports
       .filter((item) => item.kind === undefined)
       .map((item) => `${item.entry}: ${item.name}`);

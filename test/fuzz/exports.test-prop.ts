@@ -1,4 +1,4 @@
-// Issue 9 §6: a fuzz suite over every exported function of both entry points. Each function is called with generated
+// Issue 9 §6: a fuzz suite over every exported function of every entry point (package.json "exports"). Each function is called with generated
 // values of every kind (null, NaN, 1 MB strings, holes, throwing getters, proxies, Decimals, …) and with inputs
 // shaped like its real input (its TSDoc examples and the datasets, mutated field by field), in child processes that
 // a hang or a crash cannot take down. Every call is checked against issue 9 §2–§5 (see _checks.ts).

@@ -1,8 +1,13 @@
-// Every export of the package's three entry points, classified. The fuzz suite calls every function; the coverage test
+// Every export of the package's entry points (every subpath of package.json "exports"), classified. The fuzz suite calls every function; the coverage test
 // fails on an export it cannot classify or a function it does not cover.
 import { types } from "node:util";
 
-export const ENTRY_POINTS = ["piano-di-zona", "piano-di-zona/datasets", "piano-di-zona/report"] as const;
+export const ENTRY_POINTS = [
+  "piano-di-zona",
+  "piano-di-zona/datasets",
+  "piano-di-zona/ingest",
+  "piano-di-zona/report",
+] as const;
 export type EntryPoint = (typeof ENTRY_POINTS)[number];
 
 export type ExportKind = "function" | "class" | "schema" | "constant" | "dataset" | "exempt";
@@ -50,18 +55,16 @@ export function classify(entry: EntryPoint, name: string, value: unknown): Expor
   return undefined;
 }
 
-/** Every export of the entry points (pass their module namespaces). */
+/** The module namespace of each entry point. */
+export type EntryNamespaces = Readonly<Record<EntryPoint, object>>;
+
+/** Every export of every entry point (pass the module namespaces). */
 export function listExports(
-  root: object,
-  datasets: object,
-  report: object,
+  namespaces: EntryNamespaces,
 ): (ExportEntry | { entry: EntryPoint; name: string; kind: undefined; value: unknown })[] {
   const list: (ExportEntry | { entry: EntryPoint; name: string; kind: undefined; value: unknown })[] = [];
-  for (const [entry, namespace] of [
-    [ENTRY_POINTS[0], root],
-    [ENTRY_POINTS[1], datasets],
-    [ENTRY_POINTS[2], report],
-  ] as const) {
+  for (const entry of ENTRY_POINTS) {
+    const namespace = namespaces[entry];
     for (const name of Object.keys(namespace).sort()) {
       const value = (namespace as Record<string, unknown>)[name];
       const kind = classify(entry, name, value);
@@ -71,14 +74,12 @@ export function listExports(
   return list;
 }
 
-/** The exported functions of the entry points, by name. */
+/** The exported functions of every entry point, by name. */
 export function exportedFunctions(
-  root: object,
-  datasets: object,
-  report: object,
+  namespaces: EntryNamespaces,
 ): Map<string, { entry: EntryPoint; fn: (...args: unknown[]) => unknown }> {
   const functions = new Map<string, { entry: EntryPoint; fn: (...args: unknown[]) => unknown }>();
-  for (const item of listExports(root, datasets, report)) {
+  for (const item of listExports(namespaces)) {
     if (item.kind === "function")
       functions.set(item.name, { entry: item.entry, fn: item.value as (...args: unknown[]) => unknown });
   }

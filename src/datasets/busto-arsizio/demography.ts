@@ -1,4 +1,5 @@
 import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
+import { ownField, readList, readRecord, requiredField } from "../../core/read-input.js";
 import { DOCUMENTS, linesIn } from "../_sources.js";
 import type { SourceReference } from "../../core/source.js";
 import type { AgeStructure } from "../../demography/age-structure.js";
@@ -239,6 +240,8 @@ export const ASST_VALLE_OLONA_POPULATION_2024: DeepReadonly<PrintedAreaDemograph
  * stated totals kept for checkAgeStructure).
  *
  * @param table - {@link ATS_INSUBRIA_POPULATION_2024} or {@link ASST_VALLE_OLONA_POPULATION_2024}
+ * @throws `PdzError` as {@link ageStructureFromBands}, and `invalid_type`, `required_field`, `unreadable_field`
+ *   for a table that is not one
  * @example
  * ```ts
  * import { ATS_INSUBRIA_POPULATION_2024, printedAreaStructure } from "piano-di-zona/datasets";
@@ -247,17 +250,25 @@ export const ASST_VALLE_OLONA_POPULATION_2024: DeepReadonly<PrintedAreaDemograph
  * @category Datasets
  */
 export function printedAreaStructure(table: DeepReadonly<PrintedAreaDemography>): AgeStructure {
-  return ageStructureFromBands({
-    referenceDate: table.referenceDate,
-    bands: table.classes.map(({ from, to, males, females, total }) => ({
-      from,
+  // Own fields only, read before the structure is built: a table that is not one is a PdzError, never a TypeError.
+  const record = readRecord(table);
+  const classes = readList(requiredField(record, "classes"), ["classes"]).map((item, index) => {
+    const path = ["classes", index];
+    const band = readRecord(item, path);
+    const to = ownField(band, "to", path);
+    return {
+      from: ownField(band, "from", path),
       ...(to === undefined ? {} : { to }),
-      males,
-      females,
-      total,
-    })),
-    stated: table.printedTotal,
+      males: ownField(band, "males", path),
+      females: ownField(band, "females", path),
+      total: ownField(band, "total", path),
+    };
   });
+  return ageStructureFromBands({
+    referenceDate: ownField(record, "referenceDate"),
+    bands: classes,
+    stated: ownField(record, "printedTotal"),
+  } as unknown as Parameters<typeof ageStructureFromBands>[0]);
 }
 
 /**
