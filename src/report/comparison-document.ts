@@ -157,7 +157,7 @@ function readArea(value: unknown, index: number, indices: readonly ComparedIndex
  *
  * @param areas - the areas, each `{ name, indices, population? }` (see {@link ComparedArea})
  * @param options - language, title, indices
- * @throws {@link PdzError} `invalid_type`, `required_field`, `text_too_long`, `too_many_items`,
+ * @throws `PdzError` `invalid_type`, `required_field`, `text_too_long`, `too_many_items`,
  *   `unreadable_field` for areas of the wrong shape; `invalid_decimal`, `number_out_of_range` for a printed index;
  *   `invalid_count` for a population; `invalid_option` for an unknown index; `invalid_language`;
  *   `median_in_open_class`, `part_exceeds_total` from a structure's profile

@@ -250,7 +250,7 @@ function bandTable(structure: AgeStructure, options: Options): ReportBlock {
  *
  * @param structure - an age structure built by the library
  * @param options - language, area, singleYears
- * @throws {@link PdzError} `invalid_age_structure` (not a structure), `sex_not_available` (a structure not split by
+ * @throws `PdzError` `invalid_age_structure` (not a structure), `sex_not_available` (a structure not split by
  *   sex), `invalid_language`, `invalid_type` (options of the wrong type)
  * @example
  * ```ts
@@ -276,7 +276,7 @@ export function pyramidChart(structure: AgeStructure, options: DemographyDocumen
  *
  * @param population - an age structure or a demographic profile built by the library
  * @param options - language, area, singleYears
- * @throws {@link PdzError} `invalid_age_structure` (neither a structure nor a profile), `invalid_language`,
+ * @throws `PdzError` `invalid_age_structure` (neither a structure nor a profile), `invalid_language`,
  *   `invalid_type` (options of the wrong type), `median_in_open_class`, `part_exceeds_total`
  * @example
  * ```ts

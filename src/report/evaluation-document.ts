@@ -187,9 +187,9 @@ function findingRows(
  * titles stay as the document prints them. Render it with {@link renderMarkdown}, {@link renderHtml},
  * {@link renderCsv} or display it with {@link show}. Pure: plain data out.
  *
- * @param evaluation - the evaluation, as {@link recomputePlanEvaluation} reads it
+ * @param evaluation - the evaluation, as `recomputePlanEvaluation` reads it
  * @param options - language (`"it"` or `"en"`), title, partial-action policy, weighting
- * @throws {@link PdzError} the errors of {@link renderEvaluationReport} (but `report_too_long`)
+ * @throws `PdzError` the errors of {@link renderEvaluationReport} (but `report_too_long`)
  * @example
  * ```ts
  * import { evaluationDocument, tableRows } from "piano-di-zona/report";
@@ -296,9 +296,9 @@ export function evaluationDocument(
  * thresholds of the grid (50%, 80%, 100%) and the plan's grade as dashed lines. Render it with {@link renderSvg}
  * or {@link renderVegaLite}, or display it with {@link show}. Pure: plain data out.
  *
- * @param evaluation - the evaluation, as {@link recomputePlanEvaluation} reads it
+ * @param evaluation - the evaluation, as `recomputePlanEvaluation` reads it
  * @param options - language, partial-action policy, weighting (the title is the chart's own)
- * @throws {@link PdzError} the errors of {@link evaluationDocument}
+ * @throws `PdzError` the errors of {@link evaluationDocument}
  * @example
  * ```ts
  * import { gradeChart } from "piano-di-zona/report";

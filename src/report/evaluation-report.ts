@@ -288,9 +288,9 @@ function whereOf(finding: Finding, result: PlanEvaluationResult): string {
  * names; a verdict stated in words only is quoted in the Italian report and described in the English one. Pure: a
  * string out.
  *
- * @param evaluation - the evaluation, as {@link recomputePlanEvaluation} reads it
+ * @param evaluation - the evaluation, as `recomputePlanEvaluation` reads it
  * @param options - language (`"it"` or `"en"`), title, partial-action policy, weighting, scored system
- * @throws {@link PdzError} every error of {@link recomputePlanEvaluation}; `invalid_language`, `invalid_type` /
+ * @throws `PdzError` every error of `recomputePlanEvaluation`; `invalid_language`, `invalid_type` /
  *   `text_too_long` (a title that is not text), `required_field` / `invalid_type` / `invalid_count` under
  *   `scoredSystem` (a system that cannot be read), `report_too_long` (over 100,000,000 characters)
  * @example

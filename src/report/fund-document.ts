@@ -179,7 +179,7 @@ function stackedOf(figures: Figures, options: Options): ReportChart {
  *
  * @param table - a fund table, as {@link fundTableTotals} reads it
  * @param options - language, title
- * @throws {@link PdzError} the errors of {@link fundTableTotals}; `invalid_language`, `invalid_type`,
+ * @throws `PdzError` the errors of {@link fundTableTotals}; `invalid_language`, `invalid_type`,
  *   `text_too_long` for options of the wrong type
  * @example
  * ```ts
@@ -208,7 +208,7 @@ export function fundTableChart(
  *
  * @param table - a fund table, as {@link fundTableTotals} reads it
  * @param options - language, title
- * @throws {@link PdzError} the errors of {@link fundTableChart}
+ * @throws `PdzError` the errors of {@link fundTableChart}
  * @example
  * ```ts
  * import { fundTableDocument, tableRows } from "piano-di-zona/report";
@@ -272,7 +272,7 @@ export function fundTableDocument(
  *
  * @param items - the items, each `{ label, amount }` (amounts as canonical text, numbers or Decimals)
  * @param options - language, title (default "Risorse" / "Resources")
- * @throws {@link PdzError} `invalid_type`, `required_field`, `text_too_long`, `too_many_items`,
+ * @throws `PdzError` `invalid_type`, `required_field`, `text_too_long`, `too_many_items`,
  *   `unreadable_field` for items of the wrong shape; `invalid_decimal`, `number_out_of_range` for an amount;
  *   `invalid_language`
  * @example

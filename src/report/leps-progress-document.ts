@@ -200,9 +200,9 @@ function trendOf(
  * a solid line, the year's target (a threshold or a minimum) as a dashed one. Render it with
  * {@link renderVegaLite}, or display it with {@link show}. Pure: plain data out.
  *
- * @param result - an indicator's result, as {@link evaluateIndicator} returns it
+ * @param result - an indicator's result, as `evaluateIndicator` returns it
  * @param options - language, title (default: the indicator's label)
- * @throws {@link PdzError} `invalid_type`, `required_field`, `invalid_option`, `invalid_count`,
+ * @throws `PdzError` `invalid_type`, `required_field`, `invalid_option`, `invalid_count`,
  *   `invalid_decimal`, `text_too_long`, `too_many_items`, `unreadable_field` for a result of the wrong shape;
  *   `invalid_language`
  * @example
@@ -231,9 +231,9 @@ export function indicatorTrendChart(
  * and for each LEPS a trend chart of its indicators against their targets. LEPS names and statuses in the
  * language asked for. Pure: plain data out.
  *
- * @param progress - the monitoring, as {@link evaluateLepsProgress} returns it
+ * @param progress - the monitoring, as `evaluateLepsProgress` returns it
  * @param options - language, title
- * @throws {@link PdzError} the errors of {@link indicatorTrendChart}; `invalid_option` for an unknown LEPS
+ * @throws `PdzError` the errors of {@link indicatorTrendChart}; `invalid_option` for an unknown LEPS
  * @example
  * ```ts
  * import { evaluateLepsProgress, PRIORITY_LEPS_INDICATORS } from "piano-di-zona";

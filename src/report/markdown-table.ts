@@ -85,7 +85,7 @@ export function appendMarkdownTable(lines: BoundedLines, columns: unknown, rows:
  *
  * @param columns - the headers (and alignment) of the columns
  * @param rows - the cells, one list of strings per row; a missing cell is empty, cells beyond the columns are ignored
- * @throws {@link PdzError} `invalid_type` (columns or rows that are not lists, cells that are not text),
+ * @throws `PdzError` `invalid_type` (columns or rows that are not lists, cells that are not text),
  *   `required_field` (a column without header), `invalid_option` (an unknown alignment), `text_too_long` (a cell
  *   over 100,000 characters), `too_many_items`, `unreadable_field`, `report_too_long` (a table over 100,000,000
  *   characters)

@@ -97,7 +97,7 @@ function csvOf(table: Table): string {
  * break; a text that a spreadsheet would take for a formula (`=`, `+`, `-`, `@` first) written after `'`. Pure.
  *
  * @param document - a {@link ReportDocument} (any value is read and checked)
- * @throws {@link PdzError} the errors of a document of the wrong shape (see {@link renderMarkdown});
+ * @throws `PdzError` the errors of a document of the wrong shape (see {@link renderMarkdown});
  *   `report_too_long` for a table over 100,000,000 characters
  * @example
  * ```ts
@@ -130,7 +130,7 @@ const NUMBER_CHOICES = ["text", "number"] as const;
  *
  * @param document - a {@link ReportDocument} (any value is read and checked)
  * @param options - `numbers`: `"text"` (default) or `"number"`
- * @throws {@link PdzError} the errors of a document of the wrong shape (see {@link renderMarkdown});
+ * @throws `PdzError` the errors of a document of the wrong shape (see {@link renderMarkdown});
  *   `invalid_option` for another `numbers`
  * @example
  * ```ts

@@ -125,7 +125,7 @@ function appendBlocks(
  *
  * @param document - a {@link ReportDocument} (any value is read and checked)
  * @param options - `fragment` (default `false`)
- * @throws {@link PdzError} the errors of a document of the wrong shape (see {@link renderMarkdown});
+ * @throws `PdzError` the errors of a document of the wrong shape (see {@link renderMarkdown});
  *   `invalid_type` for options that are not an object or a `fragment` that is not a boolean; `report_too_long`
  * @example
  * ```ts

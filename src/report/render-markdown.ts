@@ -69,7 +69,7 @@ function appendBlocks(
  * text of the document is escaped, so that none becomes Markdown markup or HTML. Pure: a string out.
  *
  * @param document - a {@link ReportDocument} (any value is read and checked)
- * @throws {@link PdzError} `invalid_type`, `required_field`, `invalid_option`, `invalid_language`,
+ * @throws `PdzError` `invalid_type`, `required_field`, `invalid_option`, `invalid_language`,
  *   `invalid_report_id`, `duplicate_report_id`, `duplicate_column_key`, `report_too_deep`, `invalid_chart`,
  *   `invalid_count`, `invalid_decimal`, `number_out_of_range`, `invalid_decimals`, `text_too_long`,
  *   `too_many_items`, `unreadable_field` for a document of the wrong shape; `report_too_long` (over 100,000,000

@@ -244,7 +244,7 @@ export const hasSvg = (chart: Chart): boolean => chart.chart === "pyramid" || ch
  * string out.
  *
  * @param chart - a {@link ReportChart} of kind `"pyramid"` or `"bars"` (any value is read and checked)
- * @throws {@link PdzError} `svg_not_available` for another kind of chart; the errors of a chart
+ * @throws `PdzError` `svg_not_available` for another kind of chart; the errors of a chart
  *   of the wrong shape (see {@link renderMarkdown})
  * @example
  * ```ts

@@ -240,7 +240,7 @@ export function vegaLiteOf(chart: Chart): VegaLiteSpec {
  * `application/vnd.vegalite.v5+json`, or pass it to `vega-embed`. Pure.
  *
  * @param chart - a {@link ReportChart} (any value is read and checked)
- * @throws {@link PdzError} the errors of a chart of the wrong shape (see {@link renderMarkdown})
+ * @throws `PdzError` the errors of a chart of the wrong shape (see {@link renderMarkdown})
  * @example
  * ```ts
  * import { pyramidChart, renderVegaLite } from "piano-di-zona/report";

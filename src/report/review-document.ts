@@ -248,16 +248,16 @@ function targetCounts(review: PlanReview): Record<string, number> {
 }
 
 /**
- * Builds the report of a plan's review ({@link reviewPlan}) as a {@link ReportDocument}: a summary (period,
+ * Builds the report of a plan's review (`reviewPlan`) as a {@link ReportDocument}: a summary (period,
  * schede, validation, findings by severity), the budget by macro-area and by fund with its bar chart, the previous
  * plan's grades, the result targets and the LEPS indicators by status, the validation issues and every finding
  * with where it is and both its code and message. Every word the library writes is in the language asked for;
  * titles and codes stay as the plan prints them. Render it with {@link renderMarkdown}, {@link renderHtml} or
  * {@link renderCsv}, or display it with {@link show}. Pure: plain data out.
  *
- * @param review - what {@link reviewPlan} returned (or its JSON)
+ * @param review - what `reviewPlan` returned (or its JSON)
  * @param options - language (`"it"` or `"en"`), title
- * @throws {@link PdzError} `invalid_type` (not a review), `invalid_language`
+ * @throws `PdzError` `invalid_type` (not a review), `invalid_language`
  * @example
  * ```ts
  * import { reviewPlan } from "piano-di-zona";

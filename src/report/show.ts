@@ -104,8 +104,8 @@ const has = (record: object, key: string): boolean => ownField(record, key) !== 
  * - a report document: `text/markdown` and `text/html` (see {@link renderMarkdown}, {@link renderHtml});
  * - a chart: `application/vnd.vegalite.v5+json` and, for pyramids and bars, `image/svg+xml`;
  * - a table block: a report of that table;
- * - an ex-post evaluation (the input of {@link recomputePlanEvaluation}), an age structure or a demographic
- *   profile, a fund table, a LEPS progress ({@link evaluateLepsProgress}): the report its builder makes
+ * - an ex-post evaluation (the input of `recomputePlanEvaluation`), an age structure or a demographic
+ *   profile, a fund table, a LEPS progress (`evaluateLepsProgress`): the report its builder makes
  *   ({@link evaluationDocument}, {@link demographyDocument}, {@link fundTableDocument},
  *   {@link lepsProgressDocument}).
  * Every bundle has `text/plain` too. The bundle is computed at once, so an error shows where `show` is called.
@@ -113,7 +113,7 @@ const has = (record: object, key: string): boolean => ownField(record, key) !== 
  *
  * @param value - what to display
  * @param options - the language of the reports built here (default `"it"`)
- * @throws {@link PdzError} `not_displayable` for a value of none of these kinds; the errors of the renderer or
+ * @throws `PdzError` `not_displayable` for a value of none of these kinds; the errors of the renderer or
  *   builder it uses; `invalid_language`
  * @example
  * ```ts
