@@ -4,11 +4,12 @@ import type { PlanReview } from "../audit/review-plan.js";
 import { isFundId, FUND_CATALOG } from "../catalog/funds.js";
 import { isMacroAreaCode, MACRO_AREA_CATALOG } from "../catalog/macro-areas.js";
 import { ACHIEVEMENT_BAND_CATALOG } from "../catalog/evaluation-scales.js";
+import type { Decimal } from "../core/decimal.js";
 import { pdzError } from "../core/error.js";
 import type { Language } from "../core/labels.js";
 import * as C from "../core/messages/core.js";
 import { INDICATOR_STATUSES, INDICATOR_STATUS_CATALOG } from "../monitoring/indicator-status.js";
-import { canonical } from "./_cells.js";
+import { canonical, displayNumber } from "./_cells.js";
 import { readLanguage } from "./_read-document.js";
 import type { ReportBlock, ReportCell, ReportColumn, ReportDocument, ReportTable } from "./document.js";
 import { budgetChart } from "./fund-document.js";
@@ -188,8 +189,7 @@ function previousBlocks(review: PlanReview, language: Language, words: Words): R
         },
   ]);
   const { achievement } = previous;
-  const percent = (value: { toFixed(decimals: number): string }) =>
-    `${language === "it" ? value.toFixed(2).replace(".", ",") : value.toFixed(2)}%`;
+  const percent = (value: Decimal) => displayNumber(language, "percent", value, 2);
   const plan =
     achievement.percent !== null
       ? percent(achievement.percent)

@@ -49,7 +49,7 @@ describe("reviewDocument", () => {
     expect(tableRows(italian)["findings"]).toHaveLength(review.findings.length);
   });
 
-  it("shows the budget of scheda L by macro-area (I, 30.000 €) and the previous plan's 16 grades", () => {
+  it("shows the budget of scheda L by macro-area (I, €. 30.000,00 at seed 000 L7836) and the 16 grades of 2021-2023", () => {
     const rows = tableRows(english);
     expect(rows["budget-by-area"]).toEqual([
       { area: "I. Interventions for families", amount: "30000" },
@@ -59,6 +59,7 @@ describe("reviewDocument", () => {
     ]);
     expect(rows["previous-objectives"]).toHaveLength(16);
     expect(rows["previous-objectives"]?.[1]).toMatchObject({ code: "2", grade: "75", band: "sufficient" });
+    // The plan grade the Gallarate plan states, 76,56% (seed 000 L2945-2946), recomputed from its 16 objectives.
     expect(renderMarkdown(english)).toContain("Plan grade: 76.56% (sufficient)");
     expect(renderMarkdown(italian)).toContain("Grado del piano: 76,56% (sufficiente)");
   });
