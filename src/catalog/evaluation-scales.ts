@@ -35,7 +35,7 @@ export interface ScaleBand<Code extends string> {
   readonly labels: Labels;
   /** The range as printed in the official grid, e.g. "50-79%". */
   readonly officialRange: string;
-  /** The exact interval used for classification, in interval notation, e.g. "[50, 80)". */
+  /** The exact interval used for classification, in interval notation, e.g. "[50, 80)" (unbounded above: "> 100"). */
   readonly interval: string;
 }
 
@@ -162,7 +162,7 @@ export const COINCIDENCE_BAND_CATALOG: { readonly [B in CoincidenceBand]: ScaleB
       code: "sottostimato",
       labels: { it: "sottostimato", en: "underestimated" },
       officialRange: ">100%",
-      interval: "(100, ∞)",
+      interval: "> 100",
     },
     "non-applicabile": {
       code: "non-applicabile",
