@@ -25,6 +25,7 @@ import {
   type TextBox,
 } from "./_scheda-checks.js";
 import { unreadable } from "./_unreadable.js";
+import { ownData } from "../core/own-snapshot.js";
 
 type Draft = LepsSchedaDraft;
 type Indicator = Draft["indicators"][number];
@@ -156,7 +157,7 @@ export function checkLepsDraft(scheda: Draft): Finding[] {
 export function checkLepsScheda(scheda: DeepReadonly<LepsSchedaDraftInput>): Finding[] {
   try {
     const parsed = safeParseLepsSchedaDraft(scheda);
-    return parsed.success ? checkLepsDraft(parsed.data) : unreadable(parsed.issues);
+    return parsed.success ? checkLepsDraft(ownData(parsed.data)) : unreadable(parsed.issues);
   } catch {
     return unreadable([]);
   }

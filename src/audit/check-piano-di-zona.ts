@@ -1,6 +1,7 @@
 import type { ErrorPath } from "../core/error.js";
 import { PdzError } from "../core/error.js";
 import { createFinding, type Finding } from "../core/finding.js";
+import { ownData } from "../core/own-snapshot.js";
 import * as M from "../core/messages/audit.js";
 import { readBoolean, readOption, readOptions, ownField } from "../core/read-input.js";
 import {
@@ -91,7 +92,7 @@ function evaluationOf(raw: unknown, numbers: NumberMode, findings: Finding[]): P
     return null;
   }
   try {
-    const result = recomputePlanEvaluation(parsed.data);
+    const result = recomputePlanEvaluation(ownData(parsed.data));
     findings.push(...under(prefix, result.findings));
     return result;
   } catch (caught) {
@@ -131,8 +132,9 @@ export function auditPlanParts(plan: unknown, settings: PlanAuditSettings): Plan
       findings.push(...under(prefix, unreadable(parsed.issues)));
       return null;
     }
-    findings.push(...under(prefix, checkSchedaDraft(parsed.data)));
-    return parsed.data;
+    const data = ownData(parsed.data);
+    findings.push(...under(prefix, checkSchedaDraft(data)));
+    return data;
   });
   const lepsSchede = list(own(plan, "lepsSchede")).map((raw, index) => {
     const prefix: ErrorPath = ["lepsSchede", index];
@@ -143,8 +145,9 @@ export function auditPlanParts(plan: unknown, settings: PlanAuditSettings): Plan
       findings.push(...under(prefix, unreadable(parsed.issues)));
       return null;
     }
-    findings.push(...under(prefix, checkLepsDraft(parsed.data)));
-    return parsed.data;
+    const data = ownData(parsed.data);
+    findings.push(...under(prefix, checkLepsDraft(data)));
+    return data;
   });
   checkRepeatedObjectives(findings, rawObjectives);
   checkApprovals(findings, plan);
@@ -175,12 +178,12 @@ export function auditPlanParts(plan: unknown, settings: PlanAuditSettings): Plan
  *
  * Every finding carries its path into the plan, what is stated and what is computed (or `null`), a severity and its
  * messages in Italian and English (codes in docs/errors.md). A value that is not an object gives one
- * `plan_unreadable` finding; a scheda that cannot be read even as printed gives `scheda_unreadable` findings. Never
- * throws on the plan, whatever it holds; linear in its size.
+ * `plan_unreadable` finding; a scheda that cannot be read even as printed gives `scheda_unreadable` findings; options
+ * that are not as documented give one `options_unreadable` finding (nothing else is checked). Never throws, whatever
+ * the plan and the options hold; linear in the plan's size.
  *
  * @param plan - a Piano di Zona ({@link PianoDiZonaSchema}), strict or with draft schede, parsed or as input
  * @param options - `numbers` (`"canonical"` or `"italian"`), `partial` (the plan is an excerpt)
- * @throws {@link PdzError} `invalid_option` or `invalid_type` for options that are not as documented (never for the plan)
  * @example
  * ```ts
  * import { checkPianoDiZona } from "piano-di-zona";
@@ -194,11 +197,23 @@ export function auditPlanParts(plan: unknown, settings: PlanAuditSettings): Plan
  * checkPianoDiZona({ ...plan, approvals: [] }, { partial: true }).map((finding) => finding.code) //=> ["budget_amount_not_stated", "approval_act_missing"]
  * checkPianoDiZona(plan).filter((finding) => finding.code === "priority_leps_without_scheda").length //=> 4
  * checkPianoDiZona(null)[0]?.code //=> "plan_unreadable"
+ * checkPianoDiZona(plan, { numbers: "french" } as never)[0]?.code //=> "options_unreadable"
  * ```
  * @category Audit
  */
 export function checkPianoDiZona(plan: unknown, options: CheckPianoDiZonaOptions = {}): Finding[] {
-  const settings = readPlanAuditSettings(options);
+  let settings: PlanAuditSettings;
+  try {
+    settings = readPlanAuditSettings(options);
+  } catch (caught) {
+    // A check never throws: options that are not as documented are reported, with what is wrong in them.
+    const issue =
+      caught instanceof PdzError
+        ? { en: caught.message, it: caught.messageIt }
+        : { en: "reading them raised an error", it: "la lettura ha generato un errore" };
+    const path = caught instanceof PdzError ? caught.path : [];
+    return [createFinding(M.options_unreadable, { issue }, { path })];
+  }
   try {
     return [...auditPlanParts(plan, settings).findings];
   } catch {

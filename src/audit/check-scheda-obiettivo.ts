@@ -26,6 +26,7 @@ import {
 } from "./_scheda-checks.js";
 import { optionsLeftIn } from "./_template-text.js";
 import { unreadable } from "./_unreadable.js";
+import { ownData } from "../core/own-snapshot.js";
 
 type Draft = SchedaObiettivoDraft;
 
@@ -231,7 +232,7 @@ export function checkSchedaDraft(scheda: Draft): Finding[] {
 export function checkSchedaObiettivo(scheda: DeepReadonly<SchedaObiettivoDraftInput>): Finding[] {
   try {
     const parsed = safeParseSchedaObiettivoDraft(scheda);
-    return parsed.success ? checkSchedaDraft(parsed.data) : unreadable(parsed.issues);
+    return parsed.success ? checkSchedaDraft(ownData(parsed.data)) : unreadable(parsed.issues);
   } catch {
     // Nothing of the above throws on a validated draft; should it, the scheda is reported, not the exception.
     return unreadable([]);

@@ -189,8 +189,8 @@ function budgetOf(parts: PlanParts): ReviewBudget {
  * are read as printed, and the coverage checks of a whole plan are skipped.
  *
  * The review is plain data (decimals as canonical text or `Decimal`s, which print as text): it survives
- * `JSON.stringify`. Never throws on the plan, whatever it holds: what cannot be read is in `validation.issues` and in
- * the findings.
+ * `JSON.stringify`. Whatever the plan holds, it is reviewed rather than refused: what cannot be read is in
+ * `validation.issues` and in the findings. Only options that are not as documented throw.
  *
  * @param input - a Piano di Zona, strict or with draft schede, as input (Italian numbers with `numbers: "italian"`)
  * @param options - `at` (required), `numbers`, `partial`

@@ -20,6 +20,8 @@ export const LIMITS = /* @__PURE__ */ Object.freeze({
   maxNumberTextLength: 100,
   /** Lists (actions, parts of an allocation, comuni, years, weights) have at most this many items. */
   maxListLength: 10_000_000,
+  /** Objects and lists given to a model's parser are nested at most this many levels deep. */
+  maxNestingDepth: 64,
   /** Text read by the matchers and the Italian readers is looked at up to this many characters. */
   maxTextLength: 10_000,
   /** Years (of periods, dates, observations) lie in this inclusive range. */

@@ -7,6 +7,7 @@ import type { Labels } from "./labels.js";
 import type { Message } from "./message.js";
 import * as C from "./messages/core.js";
 import * as V from "./messages/validation.js";
+import { ownSnapshot } from "./own-snapshot.js";
 import type { ParseResult } from "./result.js";
 
 /**
@@ -35,6 +36,20 @@ export function reportIssue<Code extends PdzErrorCode, Params>(
   const text = message.render(params);
   const pdz: PdzIssueParams = { pdzCode: message.code, messageIt: text.it };
   ctx.addIssue({ code: "custom", message: text.en, params: { ...pdz }, path: [...path] });
+}
+
+/**
+ * A schema's rules (a `superRefine` callback) that read only the own fields of the value: zod's output objects are
+ * ordinary objects, so an optional field left out would otherwise be read from Object.prototype if something had
+ * planted it there. The rules receive a copy of the value's own data (own-snapshot.ts).
+ * @internal
+ */
+export function ownFieldsOnly<T>(
+  rules: (value: T, ctx: z.RefinementCtx) => void,
+): (value: T, ctx: z.RefinementCtx) => void {
+  return (value, ctx) => {
+    rules(ownSnapshot(value) as T, ctx);
+  };
 }
 
 /**
@@ -193,7 +208,7 @@ export function toValidationIssues(issues: readonly ZodIssue[], labels: FieldLab
 
 /**
  * Validates `input` with `schema` without throwing and without touching zod's global configuration: the data, or
- * every issue as a {@link ValidationIssue}. Inputs are reported to the mapper (to tell a missing field from a wrong
+ * every issue as a {@link ValidationIssue}. Only the input's own data is read (inherited fields are not). Inputs are reported to the mapper (to tell a missing field from a wrong
  * one) but never copied into a message.
  * @internal
  */
@@ -203,7 +218,8 @@ export function safeParseWith<S extends z.ZodType>(
   labels: FieldLabels = {},
 ): ParseResult<z.output<S>> {
   try {
-    const result = schema.safeParse(input, { reportInput: true });
+    // The schema reads a copy of the input's own data: nothing inherited is taken for a field (own-snapshot.ts).
+    const result = schema.safeParse(ownSnapshot(input), { reportInput: true });
     // zod builds its issues' messages lazily, from the input: a hostile input can make that throw too.
     return result.success
       ? { success: true, data: result.data }

@@ -4,6 +4,7 @@
 // may be empty, and the rules are not checked (the audit's checks report them as findings instead). Each factory takes
 // the form and writes every field once; `blankable` and `filled` are the only places where the two forms differ.
 import type * as z from "zod";
+import { ownFieldsOnly } from "../core/zod-issues.js";
 
 /** The two forms of a document model. */
 export type Form = "strict" | "draft";
@@ -54,5 +55,5 @@ export function strictRules<S extends z.ZodType>(
   schema: S,
   rules: (value: never, ctx: z.RefinementCtx) => void,
 ): S {
-  return form === "draft" ? schema : schema.superRefine(rules as (value: unknown) => void);
+  return form === "draft" ? schema : schema.superRefine(ownFieldsOnly(rules as (value: unknown) => void));
 }

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { ENTITY_KINDS } from "../catalog/entities.js";
 import * as M from "../core/messages/model.js";
 import type { ParseResult } from "../core/result.js";
-import { reportIssue } from "../core/zod-issues.js";
+import { reportIssue, ownFieldsOnly } from "../core/zod-issues.js";
 import { ACCORDO_DI_PROGRAMMA_LABELS } from "./accordo-di-programma-labels.js";
 import { enteSchema, entityIdSchema } from "./ente.js";
 import { MEMBER_ROLES } from "../catalog/member-roles.js";
@@ -306,16 +306,20 @@ function checkRules(accordo: AccordoShape, ctx: z.RefinementCtx): void {
 }
 
 function buildAccordoDiProgramma(mode: NumberMode) {
-  return z.strictObject(accordoFields(mode)).superRefine((accordo, ctx) => {
-    checkReferences(accordo, ctx);
-    checkRules(accordo, ctx);
-  });
+  return z.strictObject(accordoFields(mode)).superRefine(
+    ownFieldsOnly((accordo, ctx) => {
+      checkReferences(accordo, ctx);
+      checkRules(accordo, ctx);
+    }),
+  );
 }
 
 function buildAccordoDiProgrammaDraft(mode: NumberMode) {
-  return z.strictObject(accordoDraftFields(mode)).superRefine((accordo, ctx) => {
-    checkReferences(accordo, ctx);
-  });
+  return z.strictObject(accordoDraftFields(mode)).superRefine(
+    ownFieldsOnly((accordo, ctx) => {
+      checkReferences(accordo, ctx);
+    }),
+  );
 }
 
 /** Built on first use, per number mode. @internal */

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import * as M from "../core/messages/model.js";
 import type { ParseResult } from "../core/result.js";
-import { reportIssue } from "../core/zod-issues.js";
+import { reportIssue, ownFieldsOnly } from "../core/zod-issues.js";
 import { AMBITO_LABELS } from "./ambito-labels.js";
 import { comuneSchema } from "./comune.js";
 import { entityIdSchema } from "./ente.js";
@@ -59,16 +59,18 @@ function buildAmbito() {
       distretti: z.array(distrettoSchema()),
       source: sourceReferenceSchema().optional(),
     })
-    .superRefine((ambito, ctx) => {
-      reportDuplicateIds(ctx, ambito.comuni, "comuni");
-      const known = new Set(ambito.comuni.map((comune) => comune.id));
-      ambito.distretti.forEach((distretto, index) => {
-        distretto.comuni.forEach((id, position) => {
-          if (!known.has(id))
-            reportIssue(ctx, M.unknown_comune, { id }, ["distretti", index, "comuni", position]);
+    .superRefine(
+      ownFieldsOnly((ambito, ctx) => {
+        reportDuplicateIds(ctx, ambito.comuni, "comuni");
+        const known = new Set(ambito.comuni.map((comune) => comune.id));
+        ambito.distretti.forEach((distretto, index) => {
+          distretto.comuni.forEach((id, position) => {
+            if (!known.has(id))
+              reportIssue(ctx, M.unknown_comune, { id }, ["distretti", index, "comuni", position]);
+          });
         });
-      });
-    });
+      }),
+    );
 }
 
 /** Built on first use. @internal */

@@ -1,18 +1,18 @@
 import * as z from "zod";
 import * as M from "../core/messages/model.js";
-import { reportIssue } from "../core/zod-issues.js";
+import { reportIssue, ownFieldsOnly } from "../core/zod-issues.js";
 import { countSchema, sourceReferenceSchema } from "./primitives.js";
 import { MAJORITY_KINDS, VOTE_WEIGHTINGS } from "./voting-rules.js";
 import { once } from "./_per-mode.js";
 
 /** Built on first use. @internal */
 export const fractionSchema = /* @__PURE__ */ once(() =>
-  z
-    .strictObject({ numerator: countSchema(), denominator: countSchema().min(1) })
-    .superRefine((fraction, ctx) => {
+  z.strictObject({ numerator: countSchema(), denominator: countSchema().min(1) }).superRefine(
+    ownFieldsOnly((fraction, ctx) => {
       if (fraction.numerator > fraction.denominator)
         reportIssue(ctx, M.fraction_above_one, {}, ["numerator"]);
     }),
+  ),
 );
 
 /**
@@ -51,15 +51,17 @@ export const decisionRulesSchema = /* @__PURE__ */ once(() =>
       text: z.string().optional(),
       source: sourceReferenceSchema().optional(),
     })
-    .superRefine((rules, ctx) => {
-      const { kind, base, share } = rules.majority;
-      if (kind !== "simple" && base === undefined) {
-        reportIssue(ctx, M.majority_base_required, {}, ["majority", "base"]);
-      }
-      if ((kind === "qualified") !== (share !== undefined)) {
-        reportIssue(ctx, M.majority_share_mismatch, {}, ["majority", "share"]);
-      }
-    }),
+    .superRefine(
+      ownFieldsOnly((rules, ctx) => {
+        const { kind, base, share } = rules.majority;
+        if (kind !== "simple" && base === undefined) {
+          reportIssue(ctx, M.majority_base_required, {}, ["majority", "base"]);
+        }
+        if ((kind === "qualified") !== (share !== undefined)) {
+          reportIssue(ctx, M.majority_share_mismatch, {}, ["majority", "share"]);
+        }
+      }),
+    ),
 );
 
 /**

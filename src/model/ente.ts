@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { ENTITY_KINDS } from "../catalog/entities.js";
 import * as M from "../core/messages/model.js";
-import { reportIssue } from "../core/zod-issues.js";
+import { reportIssue, ownFieldsOnly } from "../core/zod-issues.js";
 import { sourceReferenceSchema } from "./primitives.js";
 import { once } from "./_per-mode.js";
 
@@ -42,11 +42,13 @@ function buildEnte() {
         .optional(),
       source: sourceReferenceSchema().optional(),
     })
-    .superRefine((ente, ctx) => {
-      if (ente.istatCode !== undefined && ente.kind !== "comune") {
-        reportIssue(ctx, M.istat_code_not_comune, {}, ["istatCode"]);
-      }
-    });
+    .superRefine(
+      ownFieldsOnly((ente, ctx) => {
+        if (ente.istatCode !== undefined && ente.kind !== "comune") {
+          reportIssue(ctx, M.istat_code_not_comune, {}, ["istatCode"]);
+        }
+      }),
+    );
 }
 
 /** Built on first use. @internal */

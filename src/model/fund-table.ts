@@ -3,7 +3,7 @@ import { FUND_IDS } from "../catalog/funds.js";
 import { LIMITS } from "../core/limits.js";
 import * as F from "../core/messages/finance.js";
 import type { ParseResult } from "../core/result.js";
-import { reportIssue } from "../core/zod-issues.js";
+import { reportIssue, ownFieldsOnly } from "../core/zod-issues.js";
 import { FUND_TABLE_LABELS } from "./fund-table-labels.js";
 import type { NumberMode, ParseOptions } from "./number-mode.js";
 import { numberPrimitives, sourceReferenceSchema } from "./primitives.js";
@@ -42,17 +42,19 @@ function buildFundTable(mode: NumberMode) {
       statedGrandTotal: amount.optional(),
       sources: z.array(sourceReferenceSchema()).optional(),
     })
-    .superRefine((table, ctx) => {
-      const columns = table.columns.length;
-      table.rows.forEach((row, index) => {
-        if (row.amounts.length !== columns) {
-          reportIssue(ctx, F.row_length_mismatch, { columns }, ["rows", index, "amounts"]);
+    .superRefine(
+      ownFieldsOnly((table, ctx) => {
+        const columns = table.columns.length;
+        table.rows.forEach((row, index) => {
+          if (row.amounts.length !== columns) {
+            reportIssue(ctx, F.row_length_mismatch, { columns }, ["rows", index, "amounts"]);
+          }
+        });
+        if (table.statedColumnTotals !== undefined && table.statedColumnTotals.length !== columns) {
+          reportIssue(ctx, F.row_length_mismatch, { columns }, ["statedColumnTotals"]);
         }
-      });
-      if (table.statedColumnTotals !== undefined && table.statedColumnTotals.length !== columns) {
-        reportIssue(ctx, F.row_length_mismatch, { columns }, ["statedColumnTotals"]);
-      }
-    });
+      }),
+    );
 }
 
 /** The fund-table schema of a number mode, built on first use. @internal */

@@ -8,7 +8,7 @@ import {
 import { LEPS_IDS } from "../catalog/leps.js";
 import * as M from "../core/messages/model.js";
 import type { ParseResult } from "../core/result.js";
-import { reportIssue } from "../core/zod-issues.js";
+import { reportIssue, ownFieldsOnly } from "../core/zod-issues.js";
 import { INDICATOR_LABELS } from "./indicator-labels.js";
 import type { NumberMode, ParseOptions } from "./number-mode.js";
 import {
@@ -151,10 +151,12 @@ function buildIndicator(mode: NumberMode) {
       /** Where the definition is stated. */
       sources: z.array(sourceReferenceSchema()).optional(),
     })
-    .superRefine((indicator, ctx) => {
-      checkRatioTerms(indicator, ctx);
-      checkTargets(indicator, ctx);
-    });
+    .superRefine(
+      ownFieldsOnly((indicator, ctx) => {
+        checkRatioTerms(indicator, ctx);
+        checkTargets(indicator, ctx);
+      }),
+    );
 }
 
 /** Built on first use, per number mode. @internal */
@@ -214,17 +216,19 @@ export const indicatorObservationSchema = /* @__PURE__ */ perMode((mode: NumberM
       note: z.string().optional(),
       source: sourceReferenceSchema().optional(),
     })
-    .superRefine((observation, ctx) => {
-      const hasRatio = observation.numerator !== undefined || observation.denominator !== undefined;
-      const forms = [hasRatio, observation.value !== undefined, observation.stage !== undefined].filter(
-        Boolean,
-      );
-      const incompleteRatio =
-        hasRatio && (observation.numerator === undefined || observation.denominator === undefined);
-      if (forms.length !== 1 || incompleteRatio) {
-        reportIssue(ctx, M.invalid_observation_form, {});
-      }
-    }),
+    .superRefine(
+      ownFieldsOnly((observation, ctx) => {
+        const hasRatio = observation.numerator !== undefined || observation.denominator !== undefined;
+        const forms = [hasRatio, observation.value !== undefined, observation.stage !== undefined].filter(
+          Boolean,
+        );
+        const incompleteRatio =
+          hasRatio && (observation.numerator === undefined || observation.denominator === undefined);
+        if (forms.length !== 1 || incompleteRatio) {
+          reportIssue(ctx, M.invalid_observation_form, {});
+        }
+      }),
+    ),
 );
 
 /**

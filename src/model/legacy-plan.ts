@@ -3,7 +3,7 @@ import { ENTITY_KINDS } from "../catalog/entities.js";
 import { MACRO_AREA_CODES } from "../catalog/macro-areas.js";
 import * as M from "../core/messages/model.js";
 import type { ParseResult } from "../core/result.js";
-import { reportIssue, type FieldLabels } from "../core/zod-issues.js";
+import { reportIssue, type FieldLabels, ownFieldsOnly } from "../core/zod-issues.js";
 import type { ParseOptions } from "./number-mode.js";
 import { countSchema, isoDateSchema, sourceReferenceSchema } from "./primitives.js";
 import { linesSchema } from "./primitives.js";
@@ -63,11 +63,13 @@ function buildLegacyPlan() {
       /** The plan's period, day by day (1.5.2015 – 31.12.2017: a period need not be whole years), and its words. */
       period: z
         .strictObject({ from: isoDateSchema(), to: isoDateSchema(), text: text.optional() })
-        .superRefine((period, ctx) => {
-          if (typeof period.from === "string" && typeof period.to === "string" && period.to < period.from) {
-            reportIssue(ctx, M.period_ends_before_start, { of: "programming" }, ["to"]);
-          }
-        }),
+        .superRefine(
+          ownFieldsOnly((period, ctx) => {
+            if (typeof period.from === "string" && typeof period.to === "string" && period.to < period.from) {
+              reportIssue(ctx, M.period_ends_before_start, { of: "programming" }, ["to"]);
+            }
+          }),
+        ),
       ambito: z.strictObject({
         /** The Ambito's name; `null` where the plan does not name it (seed 003). */
         name: text.nullable(),
@@ -83,15 +85,17 @@ function buildLegacyPlan() {
       generalObjectives: z.array(generalObjective).min(1),
       source: sourceReferenceSchema().optional(),
     })
-    .superRefine((plan, ctx) => {
-      const seen = new Set<string>();
-      plan.generalObjectives.forEach((objective, index) => {
-        if (seen.has(objective.code)) {
-          reportIssue(ctx, M.duplicate_id, { id: objective.code }, ["generalObjectives", index, "code"]);
-        }
-        seen.add(objective.code);
-      });
-    });
+    .superRefine(
+      ownFieldsOnly((plan, ctx) => {
+        const seen = new Set<string>();
+        plan.generalObjectives.forEach((objective, index) => {
+          if (seen.has(objective.code)) {
+            reportIssue(ctx, M.duplicate_id, { id: objective.code }, ["generalObjectives", index, "code"]);
+          }
+          seen.add(objective.code);
+        });
+      }),
+    );
 }
 
 /** Built on first use. @internal */

@@ -4,7 +4,7 @@ import { ACHIEVEMENT_BANDS, ADEQUACY_LEVELS, COINCIDENCE_BANDS } from "../catalo
 import { Dec } from "../core/decimal.js";
 import * as M from "../core/messages/model.js";
 import type { ParseResult } from "../core/result.js";
-import { reportIssue } from "../core/zod-issues.js";
+import { reportIssue, ownFieldsOnly } from "../core/zod-issues.js";
 import type { NumberMode, ParseOptions } from "./number-mode.js";
 import { PLAN_EVALUATION_LABELS } from "./plan-evaluation-labels.js";
 import { countSchema, numberPrimitives, sourceReferenceSchema } from "./primitives.js";
@@ -62,23 +62,25 @@ export const printedGradeSchema = /* @__PURE__ */ perMode((mode: NumberMode) => 
       /** Where the grade is printed, in the record's document. */
       lines: linesSchema().optional(),
     })
-    .superRefine((grade, ctx) => {
-      const { range } = grade;
-      if (
-        range !== undefined &&
-        Dec.isDecimal(range.from) &&
-        Dec.isDecimal(range.to) &&
-        range.to.lt(range.from)
-      ) {
-        reportIssue(ctx, M.grade_range_reversed, {}, ["range"]);
-      }
-      if (
-        grade.notApplicable === true &&
-        (grade.percent !== undefined || range !== undefined || grade.band !== undefined)
-      ) {
-        reportIssue(ctx, M.not_applicable_grade_with_value, {}, ["notApplicable"]);
-      }
-    });
+    .superRefine(
+      ownFieldsOnly((grade, ctx) => {
+        const { range } = grade;
+        if (
+          range !== undefined &&
+          Dec.isDecimal(range.from) &&
+          Dec.isDecimal(range.to) &&
+          range.to.lt(range.from)
+        ) {
+          reportIssue(ctx, M.grade_range_reversed, {}, ["range"]);
+        }
+        if (
+          grade.notApplicable === true &&
+          (grade.percent !== undefined || range !== undefined || grade.band !== undefined)
+        ) {
+          reportIssue(ctx, M.not_applicable_grade_with_value, {}, ["notApplicable"]);
+        }
+      }),
+    );
 });
 
 // The fields of an evaluated objective that a part of it (a sub-evaluation) has too.
@@ -163,7 +165,7 @@ export const objectiveEvaluationPartSchema = /* @__PURE__ */ perMode((mode: Numb
       /** Where the part is printed, in the objective's document. */
       lines: linesSchema().optional(),
     })
-    .superRefine(checkCounts),
+    .superRefine(ownFieldsOnly(checkCounts)),
 );
 
 /** Built on first use, per number mode. @internal */
@@ -179,7 +181,7 @@ export const objectiveEvaluationSchema = /* @__PURE__ */ perMode((mode: NumberMo
       /** Where the evaluation is in the source document. */
       source: sourceReferenceSchema().optional(),
     })
-    .superRefine(checkCounts),
+    .superRefine(ownFieldsOnly(checkCounts)),
 );
 
 /** Built on first use. @internal */
@@ -211,10 +213,12 @@ function buildPlanEvaluation(mode: NumberMode) {
       /** The programming evaluated, in years (inclusive), and the document's name for it. */
       period: z
         .strictObject({ from: z.number().int(), to: z.number().int(), text: z.string().min(1).optional() })
-        .superRefine((period, ctx) => {
-          if (period.to < period.from)
-            reportIssue(ctx, M.period_ends_before_start, { of: "evaluated-programming" });
-        }),
+        .superRefine(
+          ownFieldsOnly((period, ctx) => {
+            if (period.to < period.from)
+              reportIssue(ctx, M.period_ends_before_start, { of: "evaluated-programming" });
+          }),
+        ),
       /**
        * How the document reports the evaluation (see {@link EVALUATION_GRIDS}). Absent in 0.1.0's records: the
        * evaluation functions then read the grid with actions where every objective lists its actions, and the grid
@@ -229,22 +233,24 @@ function buildPlanEvaluation(mode: NumberMode) {
       statedOverallGrade: printedGradeSchema(mode).optional(),
       source: sourceReferenceSchema().optional(),
     })
-    .superRefine((plan, ctx) => {
-      if (plan.objectives.length === 0 && plan.grid !== "narrative") {
-        reportIssue(ctx, M.evaluation_without_objectives, {}, ["objectives"]);
-      }
-      if (plan.grid === "narrative" && plan.narrative === undefined) {
-        reportIssue(ctx, M.narrative_missing, {}, ["narrative"]);
-      }
-      if (plan.grid === "dgr-2167-actions") {
-        plan.objectives.forEach((objective, index) => {
-          const listed =
-            objective.actions !== undefined ||
-            (objective.parts !== undefined && objective.parts.every((part) => part.actions !== undefined));
-          if (!listed) reportIssue(ctx, M.objective_without_actions, {}, ["objectives", index, "actions"]);
-        });
-      }
-    });
+    .superRefine(
+      ownFieldsOnly((plan, ctx) => {
+        if (plan.objectives.length === 0 && plan.grid !== "narrative") {
+          reportIssue(ctx, M.evaluation_without_objectives, {}, ["objectives"]);
+        }
+        if (plan.grid === "narrative" && plan.narrative === undefined) {
+          reportIssue(ctx, M.narrative_missing, {}, ["narrative"]);
+        }
+        if (plan.grid === "dgr-2167-actions") {
+          plan.objectives.forEach((objective, index) => {
+            const listed =
+              objective.actions !== undefined ||
+              (objective.parts !== undefined && objective.parts.every((part) => part.actions !== undefined));
+            if (!listed) reportIssue(ctx, M.objective_without_actions, {}, ["objectives", index, "actions"]);
+          });
+        }
+      }),
+    );
 }
 
 /** Built on first use, per number mode. @internal */

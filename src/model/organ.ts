@@ -2,7 +2,7 @@ import * as z from "zod";
 import { ENTITY_KINDS } from "../catalog/entities.js";
 import { ORGAN_KINDS } from "../catalog/organs.js";
 import * as M from "../core/messages/model.js";
-import { reportIssue } from "../core/zod-issues.js";
+import { reportIssue, ownFieldsOnly } from "../core/zod-issues.js";
 import { decisionRulesSchema } from "./decision-rules.js";
 import { entityIdSchema } from "./ente.js";
 import { MEMBER_ROLES } from "../catalog/member-roles.js";
@@ -82,19 +82,28 @@ function buildOrgan(mode: NumberMode) {
       meetingPlace: z.string().optional(),
       source: sourceReferenceSchema().optional(),
     })
-    .superRefine((organ, ctx) => {
-      reportDuplicateIds(ctx, organ.seats, "seats");
-      const presidency = organ.presidency?.seat;
-      if (presidency !== undefined && !organ.seats.some((seat) => seat.id === presidency)) {
-        reportIssue(ctx, M.unknown_seat, { seat: presidency }, ["presidency", "seat"]);
-      }
-      if (organ.presidency !== undefined && presidency === undefined && organ.presidency.text === undefined) {
-        reportIssue(ctx, M.presidency_not_described, {}, ["presidency"]);
-      }
-      if (organ.presence !== undefined && organ.presence.hoursTogetherPerWeek > organ.presence.hoursPerWeek) {
-        reportIssue(ctx, M.presence_together_exceeds_total, {}, ["presence", "hoursTogetherPerWeek"]);
-      }
-    });
+    .superRefine(
+      ownFieldsOnly((organ, ctx) => {
+        reportDuplicateIds(ctx, organ.seats, "seats");
+        const presidency = organ.presidency?.seat;
+        if (presidency !== undefined && !organ.seats.some((seat) => seat.id === presidency)) {
+          reportIssue(ctx, M.unknown_seat, { seat: presidency }, ["presidency", "seat"]);
+        }
+        if (
+          organ.presidency !== undefined &&
+          presidency === undefined &&
+          organ.presidency.text === undefined
+        ) {
+          reportIssue(ctx, M.presidency_not_described, {}, ["presidency"]);
+        }
+        if (
+          organ.presence !== undefined &&
+          organ.presence.hoursTogetherPerWeek > organ.presence.hoursPerWeek
+        ) {
+          reportIssue(ctx, M.presence_together_exceeds_total, {}, ["presence", "hoursTogetherPerWeek"]);
+        }
+      }),
+    );
 }
 
 /** Built on first use, per number mode. @internal */

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import * as M from "../core/messages/model.js";
 import type { ParseResult } from "../core/result.js";
-import { reportIssue } from "../core/zod-issues.js";
+import { reportIssue, ownFieldsOnly } from "../core/zod-issues.js";
 import { AMBITO_LABELS } from "./ambito-labels.js";
 import { ambitoSchema } from "./ambito.js";
 import { LEPS_SCHEDA_LABELS } from "./leps-scheda-labels.js";
@@ -52,25 +52,30 @@ function buildPianoDiZona(mode: NumberMode) {
       lepsSchede: z.array(lepsSchedaSchema(mode)),
       source: sourceReferenceSchema().optional(),
     })
-    .superRefine((piano, ctx) => {
-      if (piano.period.to < piano.period.from) {
-        reportIssue(ctx, M.period_ends_before_start, { of: "programming" }, ["period", "to"]);
-      }
-      if (piano.previousEvaluation !== undefined && piano.previousEvaluation.period.to >= piano.period.from) {
-        reportIssue(ctx, M.previous_period_overlaps, {}, ["previousEvaluation", "period", "to"]);
-      }
-      const codes = new Set<string>();
-      piano.objectives.forEach((objective, index) => {
-        if (codes.has(objective.code)) {
-          reportIssue(ctx, M.duplicate_objective_code, { code: objective.code }, [
-            "objectives",
-            index,
-            "code",
-          ]);
+    .superRefine(
+      ownFieldsOnly((piano, ctx) => {
+        if (piano.period.to < piano.period.from) {
+          reportIssue(ctx, M.period_ends_before_start, { of: "programming" }, ["period", "to"]);
         }
-        codes.add(objective.code);
-      });
-    });
+        if (
+          piano.previousEvaluation !== undefined &&
+          piano.previousEvaluation.period.to >= piano.period.from
+        ) {
+          reportIssue(ctx, M.previous_period_overlaps, {}, ["previousEvaluation", "period", "to"]);
+        }
+        const codes = new Set<string>();
+        piano.objectives.forEach((objective, index) => {
+          if (codes.has(objective.code)) {
+            reportIssue(ctx, M.duplicate_objective_code, { code: objective.code }, [
+              "objectives",
+              index,
+              "code",
+            ]);
+          }
+          codes.add(objective.code);
+        });
+      }),
+    );
 }
 
 /** Built on first use, per number mode. @internal */

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import * as M from "../core/messages/model.js";
-import { reportIssue } from "../core/zod-issues.js";
+import { reportIssue, ownFieldsOnly } from "../core/zod-issues.js";
 import type { Form } from "./_form.js";
 import type { NumberMode } from "./number-mode.js";
 import {
@@ -133,7 +133,7 @@ type Target = z.output<ReturnType<typeof buildUnion>>;
 
 function buildResultTarget(mode: NumberMode, form: Form) {
   const union = buildUnion(mode);
-  return form === "draft" ? union : union.superRefine(checkTarget);
+  return form === "draft" ? union : union.superRefine(ownFieldsOnly(checkTarget));
 }
 
 function checkRange(
@@ -242,29 +242,31 @@ export const targetObservationSchema = /* @__PURE__ */ perMode((mode: NumberMode
       note: z.string().optional(),
       source: sourceReferenceSchema().optional(),
     })
-    .superRefine((observation, ctx) => {
-      const ratio = observation.numerator !== undefined || observation.denominator !== undefined;
-      const forms = [observation.value !== undefined, ratio, observation.delivered !== undefined].filter(
-        Boolean,
-      );
-      if (
-        forms.length !== 1 ||
-        (ratio && (observation.numerator === undefined || observation.denominator === undefined))
-      ) {
-        reportIssue(ctx, M.target_observation_form, {});
-      }
-      const parts = [observation.semester, observation.quarter, observation.month].filter(
-        (part) => part !== undefined,
-      );
-      const dated = observation.date !== undefined;
-      if (
-        parts.length > 1 ||
-        (parts.length === 1 && observation.year === undefined) ||
-        (dated && (observation.year !== undefined || parts.length > 0))
-      ) {
-        reportIssue(ctx, M.observation_time_invalid, {});
-      }
-    }),
+    .superRefine(
+      ownFieldsOnly((observation, ctx) => {
+        const ratio = observation.numerator !== undefined || observation.denominator !== undefined;
+        const forms = [observation.value !== undefined, ratio, observation.delivered !== undefined].filter(
+          Boolean,
+        );
+        if (
+          forms.length !== 1 ||
+          (ratio && (observation.numerator === undefined || observation.denominator === undefined))
+        ) {
+          reportIssue(ctx, M.target_observation_form, {});
+        }
+        const parts = [observation.semester, observation.quarter, observation.month].filter(
+          (part) => part !== undefined,
+        );
+        const dated = observation.date !== undefined;
+        if (
+          parts.length > 1 ||
+          (parts.length === 1 && observation.year === undefined) ||
+          (dated && (observation.year !== undefined || parts.length > 0))
+        ) {
+          reportIssue(ctx, M.observation_time_invalid, {});
+        }
+      }),
+    ),
 );
 
 /**

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import * as M from "../core/messages/model.js";
 import type { ParseResult } from "../core/result.js";
-import { reportIssue, type FieldLabels } from "../core/zod-issues.js";
+import { reportIssue, type FieldLabels, ownFieldsOnly } from "../core/zod-issues.js";
 import type { ParseOptions } from "./number-mode.js";
 import { countSchema, sourceReferenceSchema } from "./primitives.js";
 import { linesSchema as lineRangeSchema } from "./primitives.js";
@@ -23,15 +23,17 @@ function buildScoredEvaluationSystem() {
             scores: z.array(z.strictObject({ points: countSchema(), meaning: z.string().min(1) })).min(1),
             lines: lineRangeSchema().optional(),
           })
-          .superRefine((criterion, ctx) => {
-            const seen = new Set<number>();
-            criterion.scores.forEach((score, index) => {
-              if (seen.has(score.points)) {
-                reportIssue(ctx, M.duplicate_score, { points: score.points }, ["scores", index, "points"]);
-              }
-              seen.add(score.points);
-            });
-          }),
+          .superRefine(
+            ownFieldsOnly((criterion, ctx) => {
+              const seen = new Set<number>();
+              criterion.scores.forEach((score, index) => {
+                if (seen.has(score.points)) {
+                  reportIssue(ctx, M.duplicate_score, { points: score.points }, ["scores", index, "points"]);
+                }
+                seen.add(score.points);
+              });
+            }),
+          ),
       )
       .min(1),
     /** The classes of the overall score ("punteggio complessivo"), as printed. */
@@ -44,11 +46,13 @@ function buildScoredEvaluationSystem() {
             maxPoints: countSchema(),
             text: z.string().min(1).optional(),
           })
-          .superRefine((scoreClass, ctx) => {
-            if (scoreClass.maxPoints < scoreClass.minPoints) {
-              reportIssue(ctx, M.score_class_reversed, {}, ["maxPoints"]);
-            }
-          }),
+          .superRefine(
+            ownFieldsOnly((scoreClass, ctx) => {
+              if (scoreClass.maxPoints < scoreClass.minPoints) {
+                reportIssue(ctx, M.score_class_reversed, {}, ["maxPoints"]);
+              }
+            }),
+          ),
       )
       .min(1),
     /** The system's own words (its introduction), verbatim or abridged. */

@@ -4,6 +4,7 @@ import { PdzError, pdzError, withPathPrefix, type ErrorPath } from "../core/erro
 import type { Labels } from "../core/labels.js";
 import * as C from "../core/messages/core.js";
 import * as M from "../core/messages/monitoring.js";
+import { ownSnapshot } from "../core/own-snapshot.js";
 import { readList } from "../core/read-input.js";
 import { parseWith } from "../core/zod-issues.js";
 import {
@@ -31,13 +32,14 @@ export function under<T>(prefix: ErrorPath, read: () => T): T {
 }
 
 // Validates with a schema. zod builds an issue's message from the input, and reading a hostile input there (a revoked
-// proxy) can throw anything: such a throw becomes `unreadable_field`.
+// proxy) can throw anything: such a throw becomes `unreadable_field`. The data is returned as a copy of its own
+// fields, so that an optional field left out is never read from Object.prototype by the computations.
 function validated<S extends typeof IndicatorSchema | typeof IndicatorObservationSchema>(
   schema: S,
   value: unknown,
 ): ReturnType<S["parse"]> {
   try {
-    return parseWith(schema, value) as ReturnType<S["parse"]>;
+    return ownSnapshot(parseWith(schema, value)) as ReturnType<S["parse"]>;
   } catch (error) {
     if (error instanceof PdzError) throw error;
     throw pdzError(C.unreadable_field, {}, []);

@@ -267,7 +267,7 @@ export function evaluateReadIndicator(
   const targets = new Map(indicator.targets.map((target) => [target.year, target]));
   return {
     indicatorId: indicator.id,
-    labels: indicator.labels,
+    labels: { it: indicator.labels.it, en: indicator.labels.en },
     leps: indicator.leps ?? null,
     years: (years ?? defaultYears(indicator)).map((year) =>
       evaluateYear(year, targets.get(year), observed, indicator.baselineYear),

@@ -166,12 +166,25 @@ describe("checkPianoDiZona never throws on the plan", () => {
     expect(JSON.parse(JSON.stringify(findings))).toEqual(findings);
   });
 
-  it("refuses options that are not as documented", () => {
-    expect(() => checkPianoDiZona({}, { numbers: "roman" as never })).toThrow(
-      expect.objectContaining({ code: "invalid_option" }),
+  it("reports options that are not as documented as one finding, and checks nothing else", () => {
+    const roman = checkPianoDiZona({}, { numbers: "roman" as never });
+    expect(roman.map((finding) => [finding.code, finding.severity, finding.path])).toEqual([
+      ["options_unreadable", "error", ["numbers"]],
+    ]);
+    expect(roman[0]?.message).toContain('"canonical", "italian"');
+    const partial = checkPianoDiZona({}, { partial: "yes" as never });
+    expect(partial.map((finding) => [finding.code, finding.path])).toEqual([
+      ["options_unreadable", ["partial"]],
+    ]);
+    expect(partial[0]?.messageIt).toContain("Le opzioni del controllo non sono leggibili");
+    const hostile = new Proxy(
+      {},
+      {
+        getOwnPropertyDescriptor: () => {
+          throw new Error("no");
+        },
+      },
     );
-    expect(() => checkPianoDiZona({}, { partial: "yes" as never })).toThrow(
-      expect.objectContaining({ code: "invalid_type" }),
-    );
+    expect(checkPianoDiZona({}, hostile).map((finding) => finding.code)).toEqual(["options_unreadable"]);
   });
 });

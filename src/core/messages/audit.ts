@@ -352,6 +352,16 @@ export const plan_unreadable = {
   }),
 } as const;
 
+/** The options given to a check are not as documented (the check reports it instead of throwing). */
+export const options_unreadable = {
+  code: "options_unreadable",
+  severity: "error",
+  render: ({ issue }: { issue: Labels }) => ({
+    en: `The options of the check cannot be read, so nothing was checked: ${issue.en}`,
+    it: `Le opzioni del controllo non sono leggibili, quindi non è stato controllato nulla: ${issue.it}`,
+  }),
+} as const;
+
 /** The ex-post evaluation of the previous plan cannot be recomputed (the error says why). */
 export const evaluation_unreadable = {
   code: "evaluation_unreadable",

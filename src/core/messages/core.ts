@@ -152,6 +152,15 @@ export const unreadable_field = {
   }),
 } as const;
 
+/** A value is nested deeper than the library reads (64 levels), or contains itself. */
+export const too_deeply_nested = {
+  code: "too_deeply_nested",
+  render: ({ max }: { max: string }) => ({
+    en: `The value is nested more than ${max} levels deep, or contains itself`,
+    it: `Il valore è annidato per più di ${max} livelli, o contiene se stesso`,
+  }),
+} as const;
+
 /** A list is longer than the library accepts (10,000,000 items). */
 export const too_many_items = {
   code: "too_many_items",
