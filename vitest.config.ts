@@ -14,7 +14,11 @@ export default defineConfig({
       include: ["test/**/*.test-d.ts"],
       tsconfig: "test/tsconfig.json",
     },
-    reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
+    // scripts/test-fuzz.mjs names its own report, so that the long fuzz run never overwrites the whole run's.
+    reporters: [
+      "default",
+      ["json", { outputFile: process.env["PDZ_VITEST_REPORT"] ?? "reports/vitest.json" }],
+    ],
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],

@@ -35,6 +35,10 @@ if (asked !== -1) {
   console.log(`this machine lacks ${suite.needs}`);
   process.exit(1);
 }
+console.log(
+  "not run by npm test: npm run test:fuzz (the long fuzz run, 100,000 generated calls; npm test makes 5,000) — " +
+    "needs only Node, takes minutes; .ci/run runs it",
+);
 for (const suite of suites) {
   console.log(
     `not run by npm test: npm run ${suite.name} (${suite.what}) — ` +

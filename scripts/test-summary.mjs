@@ -1,6 +1,7 @@
-// Prints the plain "N passed, N failed" line (the CI reads only this line): vitest's JSON report, plus the
-// notebook and browser suites' reports (reports/notebook.json, reports/browser.json).
-// Usage: node scripts/test-summary.mjs [vitest.json] [--require=notebook,browser] [--not-run=suite:reason]…
+// Prints the plain "N passed, N failed" line (the CI reads only this line): vitest's JSON report, plus the long
+// fuzz run's and the notebook and browser suites' reports (reports/fuzz.json, reports/notebook.json,
+// reports/browser.json).
+// Usage: node scripts/test-summary.mjs [vitest.json] [--require=fuzz,notebook,browser] [--not-run=suite:reason]…
 //        [--npm-test-status=N]
 // - a suite named in --require that wrote no report counts as one failure;
 // - a suite given with --not-run is named as not run (with its reason) and counts neither way;
@@ -34,7 +35,7 @@ if (npmTestStatus !== 0 && existsSync(file) && vitestFailed === 0) {
   console.log("npm test failed in a step outside vitest (see its output): counted as 1 failure");
   failed += 1;
 }
-for (const suite of ["notebook", "browser"]) {
+for (const suite of ["fuzz", "notebook", "browser"]) {
   const path = `reports/${suite}.json`;
   const skipped = notRun.find((entry) => entry.split(":")[0] === suite);
   if (skipped !== undefined) {
