@@ -1,4 +1,5 @@
 import { Dec, type Decimal } from "./decimal.js";
+import { decimalBehind } from "./decimal-stand-in.js";
 import { PdzError, pdzError, type ErrorPath } from "./error.js";
 import { LIMITS, MAX_MAGNITUDE_EXPONENT, MIN_MAGNITUDE_EXPONENT } from "./limits.js";
 import * as M from "./messages/core.js";
@@ -35,7 +36,13 @@ function fromCanonicalText(text: string, path: ErrorPath): Decimal {
 // no foreign internals are trusted.
 function decimalText(value: object, path: ErrorPath): string {
   try {
-    const text: unknown = (value as { toString(): unknown }).toString();
+    // toExponential() writes every digit whatever the foreign copy's configuration (toString follows its
+    // toExpPos/toExpNeg): the reading of a foreign Decimal does not depend on how its owner configured it.
+    const candidate = value as { toExponential?: unknown; toString(): unknown };
+    const text: unknown =
+      typeof candidate.toExponential === "function"
+        ? (candidate.toExponential as () => unknown).call(value)
+        : candidate.toString();
     if (typeof text === "string") return text;
   } catch {
     // fall through: not a readable decimal
@@ -57,15 +64,19 @@ function fromOwnInstance(value: object, path: ErrorPath): Decimal {
     words.length > 0 &&
     words.length <= 16 &&
     Number.isSafeInteger(copy.e) &&
+    (copy.s === 1 || copy.s === -1) &&
     words.every((word) => Number.isInteger(word) && (word as number) >= 0 && (word as number) < WORD);
-  if (!sound && !copy.isZero()) invalid(path);
+  if (!sound && !(Array.isArray(words) && words.length === 1 && words[0] === 0 && copy.s === 1))
+    invalid(path);
   return copy;
 }
 
 // Any other object: a Decimal of another decimal.js copy is read through its own text form, so that no foreign
 // internals are trusted. Looking at an object can throw anything (a revoked proxy, a trap or a getter that throws):
 // whatever is not a PdzError means the value is no readable decimal.
-function fromObject(value: object, path: ErrorPath): Decimal {
+function fromObject(input: object, path: ErrorPath): Decimal {
+  // A Decimal of a document being validated stands in the validator's copy as a token (own-snapshot.ts).
+  const value = decimalBehind(input) ?? input;
   try {
     if (value instanceof Dec) return fromOwnInstance(value, path);
     if (Dec.isDecimal(value)) return fromCanonicalText(decimalText(value, path), path);

@@ -139,7 +139,12 @@ export class PdzError extends Error {
  * @category Core
  */
 export function isPdzError(value: unknown, code?: PdzErrorCode): value is PdzError {
-  return value instanceof PdzError && (code === undefined || value.code === code);
+  try {
+    return value instanceof PdzError && (code === undefined || value.code === code);
+  } catch {
+    // `instanceof` asks a proxy for its prototype, and a hostile proxy throws: it is no PdzError.
+    return false;
+  }
 }
 
 /**

@@ -1,122 +1,187 @@
-// A copy of untrusted input that holds only its own data. zod reads an object's fields with `input[key]`, which
-// follows the prototype chain: a field planted on Object.prototype (prototype pollution, or a class with defaults)
-// would be taken for data. The copy has null-prototype records and dense arrays, so that every schema sees exactly
-// the fields the caller wrote, and a getter or proxy that throws is reported once, with its path.
+// Copies and views of untrusted input that hold only its own data. zod reads an object's fields with `input[key]`,
+// which follows the prototype chain: a field planted on Object.prototype (prototype pollution, or a class with
+// defaults) would be taken for data. The copy's records have no Object.prototype in their chain, its arrays are
+// dense, so every schema sees exactly the fields the caller wrote, and a getter or proxy that throws is reported
+// once, with its path.
 import { Dec } from "./decimal.js";
-import { pdzError, type ErrorPath } from "./error.js";
+import { PdzError, pdzError, type ErrorPath } from "./error.js";
 import { LIMITS } from "./limits.js";
+import { standInFor } from "./decimal-stand-in.js";
 import * as M from "./messages/core.js";
 
+// The records of a copy: ordinary (fast) objects whose prototype is an empty object with no prototype, so a field
+// they lack reads as undefined. Nothing is ever added to OWN_RECORD_PROTOTYPE.
+const OWN_RECORD_PROTOTYPE: object = Object.freeze(Object.create(null) as object);
+function newRecord(): Record<string, unknown> {
+  return Object.create(OWN_RECORD_PROTOTYPE) as Record<string, unknown>;
+}
+
 /**
- * A copy of `value` made of its own enumerable data: objects become null-prototype records of their own
- * enumerable string keys (a `Date` or a class instance too: its prototype's properties are not its fields), arrays
- * become dense arrays (a hole reads as `undefined`), and primitives, functions and `Decimal`s are kept as they are. Throws
- * `unreadable_field` when reading a field throws, `too_many_items` for a list over {@link LIMITS}, and
- * `too_deeply_nested` for nesting deeper than `LIMITS.maxNestingDepth` or a value that contains itself.
+ * A copy of `value` made of its own enumerable data: objects become records of their own enumerable string keys
+ * without Object.prototype in their chain (a `Date` or a class instance too: its prototype's properties are not its
+ * fields), a field whose value is `undefined` is left out (as JSON would), arrays become dense arrays (a hole reads
+ * as `undefined`), a `Decimal` becomes a stand-in that only the decimal readers read (decimal-stand-in.ts), and
+ * primitives and functions are kept. An object met twice is copied once. Throws `unreadable_field` when reading a
+ * field throws, `too_many_items` for a list over {@link LIMITS}, and `too_deeply_nested` for nesting deeper than
+ * `LIMITS.maxNestingDepth` or a value that contains itself. Linear in the size of the value.
  * @internal
  */
 export function ownSnapshot(value: unknown): unknown {
-  return copy(value, null, 0, new Set<object>());
+  return new Copier("stand-in").copy(value);
 }
 
 /**
- * {@link ownSnapshot} of data that a schema has already validated, keeping its type: what the computations read, so
- * that an optional field left out is never read from Object.prototype.
+ * {@link ownSnapshot} of data that a schema has already validated, keeping its type and its Decimals: what the
+ * computations read, so that an optional field left out is never read from Object.prototype.
  * @internal
  */
 export function ownData<T>(value: T): T {
-  return ownSnapshot(value) as T;
+  return new Copier("keep").copy(value) as T;
 }
 
-/** Where a value sits, built into an ErrorPath only when an error needs it (copying a long list stays cheap). */
-interface Place {
-  readonly parent: Place | null;
-  readonly key: string | number;
-}
+// How ownView reads: own fields only (a list also keeps its methods).
+const VIEW_HANDLER: ProxyHandler<object> = {
+  get(target, key): unknown {
+    if (Object.prototype.hasOwnProperty.call(target, key)) {
+      return ownView((target as Record<PropertyKey, unknown>)[key]);
+    }
+    // A list keeps its methods (forEach, map; its length is own); a record has nothing but its own fields.
+    return Array.isArray(target) ? (Reflect.get(target, key) as unknown) : undefined;
+  },
+  has(target, key) {
+    return Object.prototype.hasOwnProperty.call(target, key) || (Array.isArray(target) && key in target);
+  },
+};
 
-function pathOf(place: Place | null): ErrorPath {
-  const path: (string | number)[] = [];
-  for (let at = place; at !== null; at = at.parent) path.push(at.key);
-  return path.reverse();
-}
-
-function copy(value: unknown, place: Place | null, depth: number, ancestors: Set<object>): unknown {
+/**
+ * A read-only view of validated data in which only own fields exist: reading a field the object does not have gives
+ * `undefined`, never a value inherited from Object.prototype. Lists keep their methods. Nested objects are viewed
+ * as they are read, so the cost is that of the reads, not of the data's size. Values that are not plain records or
+ * lists (a `Decimal`) are returned as they are.
+ * @internal
+ */
+export function ownView<T>(value: T): T {
   if (typeof value !== "object" || value === null) return value;
-  const kind = kindOf(value, place);
-  if (kind === "other") return value;
-  if (depth >= LIMITS.maxNestingDepth || ancestors.has(value)) {
-    throw pdzError(M.too_deeply_nested, { max: String(LIMITS.maxNestingDepth) }, pathOf(place));
-  }
-  ancestors.add(value);
-  try {
-    return kind === "array"
-      ? copyArray(value as unknown[], place, depth, ancestors)
-      : copyRecord(value, place, depth, ancestors);
-  } finally {
-    ancestors.delete(value);
-  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  const plain =
+    Array.isArray(value) ||
+    prototype === Object.prototype ||
+    prototype === null ||
+    prototype === OWN_RECORD_PROTOTYPE;
+  return plain ? (new Proxy(value, VIEW_HANDLER) as T) : value;
 }
 
-function kindOf(value: object, place: Place | null): "array" | "record" | "other" {
-  try {
-    if (Array.isArray(value)) return "array";
-    const prototype: unknown = Object.getPrototypeOf(value);
-    if (prototype === Object.prototype || prototype === null) return "record";
-    // A Decimal is a value, read by the decimal readers; any other object (a Date, a Map, a class instance) is read
-    // as the record of its own fields, so that its prototype's properties are never taken for fields either.
-    return Dec.isDecimal(value) ? "other" : "record";
-  } catch {
-    // Only a proxy throws here (a revoked one, or a trap that throws).
-    throw pdzError(M.unreadable_field, {}, pathOf(place));
-  }
-}
+const IN_PROGRESS = Symbol("in progress");
 
-function copyArray(array: unknown[], place: Place | null, depth: number, ancestors: Set<object>): unknown[] {
-  let length: number;
-  try {
-    length = array.length;
-  } catch {
-    throw pdzError(M.unreadable_field, {}, pathOf(place));
-  }
-  if (length > LIMITS.maxListLength) {
-    throw pdzError(M.too_many_items, { max: LIMITS.maxListLength.toLocaleString("en") }, pathOf(place));
-  }
-  const items = new Array<unknown>(length);
-  for (let index = 0; index < length; index += 1) {
-    const item = readOwn(array, index, place);
-    items[index] =
-      typeof item === "object" && item !== null
-        ? copy(item, { parent: place, key: index }, depth + 1, ancestors)
-        : item;
-  }
-  return items;
-}
+class Copier {
+  // Each object's copy (an object met twice is copied once), or IN_PROGRESS while its fields are being copied.
+  private readonly copies = new Map<object, unknown>();
+  // The keys from the root to the value being copied: an error's path.
+  private readonly path: (string | number)[] = [];
 
-function copyRecord(
-  record: object,
-  place: Place | null,
-  depth: number,
-  ancestors: Set<object>,
-): Record<string, unknown> {
-  let keys: string[];
-  try {
-    keys = Object.keys(record);
-  } catch {
-    throw pdzError(M.unreadable_field, {}, pathOf(place));
-  }
-  const result = Object.create(null) as Record<string, unknown>;
-  for (const key of keys) {
-    result[key] = copy(readOwn(record, key, place), { parent: place, key }, depth + 1, ancestors);
-  }
-  return result;
-}
+  private readonly decimals: "stand-in" | "keep";
 
-function readOwn(container: object, key: string | number, place: Place | null): unknown {
-  try {
-    return Object.prototype.hasOwnProperty.call(container, key)
-      ? (container as Record<string | number, unknown>)[key]
-      : undefined;
-  } catch {
-    throw pdzError(M.unreadable_field, {}, [...pathOf(place), key]);
+  constructor(decimals: "stand-in" | "keep") {
+    this.decimals = decimals;
+  }
+
+  copy(value: unknown): unknown {
+    if (typeof value !== "object" || value === null) return value;
+    const known = this.copies.get(value);
+    if (known === IN_PROGRESS) this.fail(M.too_deeply_nested);
+    if (known !== undefined) return known;
+    const kind = this.kindOf(value);
+    if (kind === "decimal") return this.decimal(value);
+    if (this.path.length >= LIMITS.maxNestingDepth) this.fail(M.too_deeply_nested);
+    this.copies.set(value, IN_PROGRESS);
+    const result = kind === "array" ? this.array(value as unknown[]) : this.record(value);
+    this.copies.set(value, result);
+    return result;
+  }
+
+  private decimal(value: object): object {
+    if (this.decimals === "keep") return value;
+    const token = standInFor(value, newRecord());
+    this.copies.set(value, token);
+    return token;
+  }
+
+  private kindOf(value: object): "array" | "record" | "decimal" {
+    try {
+      if (Array.isArray(value)) return "array";
+      const prototype: unknown = Object.getPrototypeOf(value);
+      if (prototype === Object.prototype || prototype === null || prototype === OWN_RECORD_PROTOTYPE) {
+        return "record";
+      }
+      return Dec.isDecimal(value) ? "decimal" : "record";
+    } catch {
+      // Only a proxy throws here (a revoked one, or a trap that throws).
+      return this.fail(M.unreadable_field);
+    }
+  }
+
+  private array(array: unknown[]): unknown[] {
+    let length = 0;
+    try {
+      length = array.length;
+    } catch {
+      this.fail(M.unreadable_field);
+    }
+    if (length > LIMITS.maxListLength) {
+      throw pdzError(M.too_many_items, { max: LIMITS.maxListLength.toLocaleString("en") }, [...this.path]);
+    }
+    const items = new Array<unknown>(length);
+    for (let index = 0; index < length; index += 1) {
+      this.path.push(index);
+      const item = this.read(array, index);
+      items[index] = typeof item === "object" && item !== null ? this.copy(item) : item;
+      this.path.pop();
+    }
+    return items;
+  }
+
+  private record(record: object): Record<string, unknown> {
+    const result = newRecord();
+    let keys: string[] = [];
+    let index = 0;
+    try {
+      keys = Object.keys(record);
+      // Object.keys gives own keys only: reading them reads nothing inherited.
+      for (; index < keys.length; index += 1) {
+        const key = keys[index] as string;
+        const value = (record as Record<string, unknown>)[key];
+        if (value === undefined) continue;
+        if (typeof value === "object" && value !== null) {
+          this.path.push(key);
+          result[key] = this.copy(value);
+          this.path.pop();
+        } else {
+          result[key] = value;
+        }
+      }
+    } catch (error) {
+      if (error instanceof PdzError) throw error;
+      // A getter or a proxy trap threw: the path ends at the field being read.
+      if (index < keys.length) this.path.push(keys[index] as string);
+      this.fail(M.unreadable_field);
+    }
+    return result;
+  }
+
+  private read(container: object, key: string | number): unknown {
+    try {
+      return Object.prototype.hasOwnProperty.call(container, key)
+        ? (container as Record<string | number, unknown>)[key]
+        : undefined;
+    } catch {
+      return this.fail(M.unreadable_field);
+    }
+  }
+
+  private fail(message: typeof M.unreadable_field | typeof M.too_deeply_nested): never {
+    const path: ErrorPath = [...this.path];
+    throw message === M.too_deeply_nested
+      ? pdzError(M.too_deeply_nested, { max: String(LIMITS.maxNestingDepth) }, path)
+      : pdzError(M.unreadable_field, {}, path);
   }
 }

@@ -7,7 +7,7 @@ import type { Labels } from "./labels.js";
 import type { Message } from "./message.js";
 import * as C from "./messages/core.js";
 import * as V from "./messages/validation.js";
-import { ownSnapshot } from "./own-snapshot.js";
+import { ownSnapshot, ownView } from "./own-snapshot.js";
 import type { ParseResult } from "./result.js";
 
 /**
@@ -41,14 +41,14 @@ export function reportIssue<Code extends PdzErrorCode, Params>(
 /**
  * A schema's rules (a `superRefine` callback) that read only the own fields of the value: zod's output objects are
  * ordinary objects, so an optional field left out would otherwise be read from Object.prototype if something had
- * planted it there. The rules receive a copy of the value's own data (own-snapshot.ts).
+ * planted it there. The rules receive a view of the value in which only own fields exist (own-snapshot.ts).
  * @internal
  */
 export function ownFieldsOnly<T>(
   rules: (value: T, ctx: z.RefinementCtx) => void,
 ): (value: T, ctx: z.RefinementCtx) => void {
   return (value, ctx) => {
-    rules(ownSnapshot(value) as T, ctx);
+    rules(ownView(value), ctx);
   };
 }
 

@@ -2,6 +2,7 @@ import { pdzError } from "../core/error.js";
 import * as CoreM from "../core/messages/core.js";
 import { ownField, readOption, readOptions, readRecord } from "../core/read-input.js";
 import type { IngestResult } from "./ingest-result.js";
+import { ownData } from "../core/own-snapshot.js";
 
 /** Options of {@link formatIngestResult}. @category Ingest */
 export interface FormatIngestOptions {
@@ -121,7 +122,7 @@ function schedaLines(scheda: unknown, findings: readonly unknown[], index: numbe
  * @param result - a result of {@link ingestPlanText}
  * @param options - `language` of the findings ("it" by default), `maxFindings` listed (40 by default)
  * @throws `PdzError` `invalid_type` (result not an object), `invalid_option` (unknown language),
- *   `invalid_count` (maxFindings not a count), `unreadable_field`
+ *   `invalid_count` (maxFindings not a count), `unreadable_field`, `too_deeply_nested`
  * @example
  * ```ts
  * import { formatIngestResult, ingestPlanText } from "piano-di-zona/ingest";
@@ -134,7 +135,8 @@ function schedaLines(scheda: unknown, findings: readonly unknown[], index: numbe
  * @category Ingest
  */
 export function formatIngestResult(result: IngestResult, options?: FormatIngestOptions): string {
-  const record = readRecord(result, ["result"]);
+  // A copy of the result's own data: no getter, proxy or inherited field is read past this line.
+  const record = readRecord(ownData(result), ["result"]);
   const opts = readOptions(options, ["options"]);
   const languageValue = ownField(opts, "language", ["options"]);
   const language =

@@ -5,6 +5,7 @@ import { pdzError } from "../core/error.js";
 import { parseItalianDate, type IsoDate } from "../core/italian-date.js";
 import { parseItalianNumber } from "../core/italian-number.js";
 import { LIMITS } from "../core/limits.js";
+import { decimalBehind } from "../core/decimal-stand-in.js";
 import * as C from "../core/messages/core.js";
 import * as M from "../core/messages/model.js";
 import { convertOrReport, reportIssue } from "../core/zod-issues.js";
@@ -16,7 +17,12 @@ type DecimalText = string | number | Decimal;
 // One decimal schema: its input (text, a number or a Decimal) and the reading that turns it into a Decimal. The input
 // union is kept apart so that the JSON Schema can describe it as canonical text or a number.
 function decimalSchema(read: (value: DecimalText) => Decimal) {
-  const input = z.union([z.string(), z.number(), z.custom<Decimal>((value) => Dec.isDecimal(value))]);
+  // A Decimal of the input reaches the schema as the stand-in of the validator's copy (core/own-snapshot.ts).
+  const input = z.union([
+    z.string(),
+    z.number(),
+    z.custom<Decimal>((value) => decimalBehind(value) !== undefined || Dec.isDecimal(value)),
+  ]);
   return { input, schema: input.transform((value, ctx) => convertOrReport(() => read(value), ctx, z.NEVER)) };
 }
 

@@ -4,7 +4,7 @@ import { PdzError, pdzError, withPathPrefix, type ErrorPath } from "../core/erro
 import type { Labels } from "../core/labels.js";
 import * as C from "../core/messages/core.js";
 import * as M from "../core/messages/monitoring.js";
-import { ownSnapshot } from "../core/own-snapshot.js";
+import { ownData } from "../core/own-snapshot.js";
 import { readList } from "../core/read-input.js";
 import { parseWith } from "../core/zod-issues.js";
 import {
@@ -39,7 +39,7 @@ function validated<S extends typeof IndicatorSchema | typeof IndicatorObservatio
   value: unknown,
 ): ReturnType<S["parse"]> {
   try {
-    return ownSnapshot(parseWith(schema, value)) as ReturnType<S["parse"]>;
+    return ownData(parseWith(schema, value)) as ReturnType<S["parse"]>;
   } catch (error) {
     if (error instanceof PdzError) throw error;
     throw pdzError(C.unreadable_field, {}, []);

@@ -17,7 +17,7 @@ import * as C from "../core/messages/core.js";
 import * as M from "../core/messages/monitoring.js";
 import { readList, readOptions, readRecord, requiredField } from "../core/read-input.js";
 import { parseWith } from "../core/zod-issues.js";
-import { ownSnapshot } from "../core/own-snapshot.js";
+import { ownData } from "../core/own-snapshot.js";
 import {
   resultTargetSchema,
   targetObservationSchema,
@@ -675,7 +675,7 @@ function evaluateOne(target: ResultTarget, observed: readonly Observed[], contex
 // The data is returned as a copy of its own fields: an optional field left out is never read from Object.prototype.
 function validated(schema: Parameters<typeof parseWith>[0], value: unknown): unknown {
   try {
-    return ownSnapshot(parseWith(schema, value));
+    return ownData(parseWith(schema, value));
   } catch (error) {
     if (error instanceof PdzError) throw error;
     throw pdzError(C.unreadable_field, {}, []);

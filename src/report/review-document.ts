@@ -13,6 +13,8 @@ import { canonical, displayNumber } from "./_cells.js";
 import { readLanguage } from "./_read-document.js";
 import type { ReportBlock, ReportCell, ReportColumn, ReportDocument, ReportTable } from "./document.js";
 import { budgetChart } from "./fund-document.js";
+import { ownData } from "../core/own-snapshot.js";
+import { ownField, readOptions } from "../core/read-input.js";
 
 /** Options of {@link reviewDocument}. @category Report */
 export interface ReviewDocumentOptions {
@@ -118,7 +120,8 @@ function textColumns(...headers: readonly [string, string][]): ReportColumn[] {
 }
 
 function readReview(review: unknown): PlanReview {
-  const value = review as Partial<PlanReview> | null;
+  // A copy of the review's own data: no getter, proxy or inherited field is read past this line.
+  const value = ownData(review) as Partial<PlanReview> | null;
   if (
     typeof value !== "object" ||
     value === null ||
@@ -257,7 +260,8 @@ function targetCounts(review: PlanReview): Record<string, number> {
  *
  * @param review - what `reviewPlan` returned (or its JSON)
  * @param options - language (`"it"` or `"en"`), title
- * @throws `PdzError` `invalid_type` (not a review), `invalid_language`
+ * @throws `PdzError` `invalid_type` (not a review, or options not an object), `invalid_language`, `unreadable_field`
+ *   (a field of the review could not be read), `too_deeply_nested`
  * @example
  * ```ts
  * import { reviewPlan } from "piano-di-zona";
@@ -277,7 +281,7 @@ function targetCounts(review: PlanReview): Record<string, number> {
  */
 export function reviewDocument(review: PlanReview, options: ReviewDocumentOptions = {}): ReportDocument {
   const read = readReview(review);
-  const language = readLanguage(options.language ?? "it");
+  const language = readLanguage(ownField(readOptions(options), "language", []) ?? "it");
   const words = WORDS[language];
   const { summary } = read;
   const severities = ["error", "warning", "info"] as const;

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/core/decimal.js";
 import { isPdzError } from "../../src/core/error.js";
 import { LIMITS } from "../../src/core/limits.js";
-import { ownSnapshot } from "../../src/core/own-snapshot.js";
+import { decimalBehind } from "../../src/core/decimal-stand-in.js";
+import { readDecimal } from "../../src/core/decimal-input.js";
+import { ownData, ownSnapshot, ownView } from "../../src/core/own-snapshot.js";
 import { evaluateIndicator } from "../../src/monitoring/evaluate-indicator.js";
 import { safeParseIndicator, type IndicatorInput } from "../../src/model/indicator.js";
 
@@ -40,18 +42,20 @@ const COUNT_INDICATOR: IndicatorInput = {
 };
 
 describe("ownSnapshot", () => {
-  it("copies own enumerable data into null-prototype records and dense arrays", () => {
+  it("copies own enumerable data into records without Object.prototype, and dense arrays", () => {
     const list: unknown[] = [1];
     list[2] = 3; // a hole at index 1
-    const input = { a: 1, list, nested: { b: "x" } };
+    const input = { a: 1, list, nested: { b: "x" }, gone: undefined };
     const copy = ownSnapshot(input) as { a: number; list: unknown[]; nested: { b: string } };
     expect(copy).toEqual({ a: 1, list: [1, undefined, 3], nested: { b: "x" } });
-    expect(Object.getPrototypeOf(copy)).toBeNull();
+    expect(Object.keys(copy)).toEqual(["a", "list", "nested"]);
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(copy))).toBeNull();
+    expect("toString" in copy).toBe(false);
     expect(Object.hasOwn(copy.list, 1)).toBe(true);
     expect(copy.nested).not.toBe(input.nested);
   });
 
-  it("reads a Date or a class instance as the record of its own fields, and keeps a Decimal as it is", () => {
+  it("reads a Date or a class instance as the record of its own fields", () => {
     class Scheda {
       title = "Azione";
       get hidden(): string {
@@ -60,9 +64,23 @@ describe("ownSnapshot", () => {
     }
     expect(ownSnapshot(new Scheda())).toEqual({ title: "Azione" });
     expect(ownSnapshot(new Date(0))).toEqual({});
+  });
+
+  it("puts a stand-in in place of a Decimal, which only the decimal readers see through", () => {
     const amount = new Decimal("1234.56");
-    expect(ownSnapshot({ amount })).toEqual({ amount });
-    expect((ownSnapshot({ amount }) as { amount: unknown }).amount).toBe(amount);
+    const copy = ownSnapshot({ amount }) as { amount: object };
+    expect(Object.keys(copy.amount)).toEqual([]);
+    expect(decimalBehind(copy.amount)).toBe(amount);
+    expect(readDecimal(copy.amount).toString()).toBe("1234.56");
+    // The data a schema has validated keeps its Decimals.
+    expect(ownData({ amount }).amount).toBe(amount);
+  });
+
+  it("copies an object met twice once, so shared parts cost nothing more", () => {
+    let shared: unknown = { leaf: 1 };
+    for (let level = 0; level < 40; level += 1) shared = { left: shared, right: shared };
+    const copy = ownSnapshot(shared) as { left: unknown; right: unknown };
+    expect(copy.left).toBe(copy.right);
   });
 
   it("never takes a field planted on Object.prototype for data", () => {
@@ -97,6 +115,19 @@ describe("ownSnapshot", () => {
       code: "unreadable_field",
       path: ["items", 1, "title"],
     });
+  });
+});
+
+describe("ownView", () => {
+  it("shows own fields only, keeps a list's methods and views nested records as they are read", () => {
+    const view = withPlanted("kind", "planted", () => {
+      const data = ownView({ items: [{ id: "a" }, { id: "b", kind: "own" }] });
+      return {
+        kinds: data.items.map((item) => (item as { kind?: string }).kind),
+        has: "kind" in (data.items[0] as object),
+      };
+    });
+    expect(view).toEqual({ kinds: [undefined, "own"], has: false });
   });
 });
 

@@ -23,8 +23,8 @@ export const TOTAL_CALLS = 5_000;
 export const EXTRA_EVERY = 8;
 
 /** CPU time one call may take before it fails the hang guard, and before the watchdog stops the process. */
-export const SLOW_CPU_MS = 3_000;
-export const KILL_CPU_MS = 4_000;
+export const SLOW_CPU_MS = 8_000;
+export const KILL_CPU_MS = 10_000;
 
 export interface FuzzSettings {
   readonly seed: number;
