@@ -1,6 +1,5 @@
 import { Dec, type Decimal } from "./decimal.js";
 import { PdzError, pdzError, type ErrorPath } from "./error.js";
-import type { LIMITS } from "./limits.js";
 import { MAX_MAGNITUDE_EXPONENT, MAX_NUMBER_TEXT_LENGTH, MIN_MAGNITUDE_EXPONENT } from "./limits.js";
 import * as M from "./messages/core.js";
 

@@ -1,7 +1,7 @@
 import type { DecimalInput } from "../core/decimal-input.js";
 import { Dec, type Decimal } from "../core/decimal.js";
 import { pdzError, type ErrorPath } from "../core/error.js";
-import { MAX_LIST_LENGTH, type LIMITS } from "../core/limits.js";
+import { MAX_LIST_LENGTH } from "../core/limits.js";
 import * as C from "../core/messages/core.js";
 import * as M from "../core/messages/finance.js";
 import { readCount } from "../core/read-input.js";
