@@ -54,18 +54,24 @@ async function bundle(source, { withDependencies }) {
 }
 
 // One line per budget: what is imported, and the limits in bytes (brotli). `own` is the library's code alone.
-// A single function has two figures: a ceiling that fails the build (no regression gets in unnoticed) and the
-// goal of 2 kB, reported but not enforced: 0.2.0 does not reach it for every function (docs/performance.md).
+// A single function's goal is 2 kB of its own code, with decimal.js as its only dependency. Where it is met, the
+// goal is the budget that fails the build; where it is not yet (docs/performance.md), a ceiling just above today's
+// figure fails the build instead, so that no regression gets in unnoticed, and the goal is reported.
 const FUNCTION_GOAL = 2048;
-const FUNCTION_CEILING = 3584;
-const fn = (name, forbidden = ["zod", "date-fns"]) => ({
+const FUNCTION_CEILING = 3072;
+const fn = (name, { own = FUNCTION_GOAL, forbidden = ["zod", "date-fns"] } = {}) => ({
   name: `${name} alone`,
   source: `import { ${name} } from "piano-di-zona"; globalThis.kept = ${name};`,
-  own: FUNCTION_CEILING,
+  own,
   goal: FUNCTION_GOAL,
   forbidden,
 });
-const budgets = [fn("achievementGrade"), fn("oldAgeIndex"), fn("allocate"), fn("formatEuro")];
+const budgets = [
+  fn("achievementGrade", { own: FUNCTION_CEILING }),
+  fn("oldAgeIndex"),
+  fn("allocate", { own: FUNCTION_CEILING }),
+  fn("formatEuro"),
+];
 
 // Every module's public entry: all of its runtime exports imported at once, with dependencies.
 const MODULE_BUDGETS = {

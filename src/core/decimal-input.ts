@@ -1,7 +1,7 @@
 import { Dec, type Decimal } from "./decimal.js";
 import { decimalBehind } from "./decimal-stand-in.js";
 import { PdzError, pdzError, type ErrorPath } from "./error.js";
-import { LIMITS, MAX_MAGNITUDE_EXPONENT, MIN_MAGNITUDE_EXPONENT } from "./limits.js";
+import { MAX_MAGNITUDE_EXPONENT, MAX_NUMBER_TEXT_LENGTH, MIN_MAGNITUDE_EXPONENT } from "./limits.js";
 import * as M from "./messages/core.js";
 
 /**
@@ -25,8 +25,8 @@ function invalid(path: ErrorPath): never {
 }
 
 function fromCanonicalText(text: string, path: ErrorPath): Decimal {
-  if (text.length > LIMITS.maxNumberTextLength) {
-    throw pdzError(M.number_text_too_long, { max: LIMITS.maxNumberTextLength }, path);
+  if (text.length > MAX_NUMBER_TEXT_LENGTH) {
+    throw pdzError(M.number_text_too_long, { max: MAX_NUMBER_TEXT_LENGTH }, path);
   }
   if (!CANONICAL_DECIMAL.test(text)) invalid(path);
   return new Dec(text);
@@ -119,7 +119,7 @@ export function readDecimal(value: unknown, path: ErrorPath = []): Decimal {
     result = new Dec(value);
   } else if (typeof value === "bigint") {
     const text = value.toString();
-    if (text.length > LIMITS.maxNumberTextLength) throw pdzError(M.number_out_of_range, {}, path);
+    if (text.length > MAX_NUMBER_TEXT_LENGTH) throw pdzError(M.number_out_of_range, {}, path);
     result = new Dec(text);
   } else if (typeof value === "string") {
     result = fromCanonicalText(value.trim(), path);

@@ -87,22 +87,23 @@ const EMPTY_PATH: ErrorPath = /* @__PURE__ */ Object.freeze([]);
  * @category Core
  */
 export class PdzError extends Error {
+  // Declared, not initialised as class fields: the constructor assigns each once (a bundle ships no field list).
   /** Stable machine code (snake_case). */
-  readonly code: PdzErrorCode;
+  declare readonly code: PdzErrorCode;
   /** Italian message. */
-  readonly messageIt: string;
+  declare readonly messageIt: string;
   /** Where in the input the problem is. */
-  readonly path: ErrorPath;
+  declare readonly path: ErrorPath;
   /** Every validation issue, when the error reports a failed validation; empty otherwise. */
-  readonly issues: readonly ValidationIssue[];
+  declare readonly issues: readonly ValidationIssue[];
 
   constructor(init: PdzErrorInit) {
     super(init.message);
-    this.name = "PdzError";
     this.code = init.code;
     this.messageIt = init.messageIt;
     this.path = copyPath(init.path);
     this.issues = Object.freeze([...(init.issues ?? [])]);
+    this.name = "PdzError";
   }
 
   /** The error as plain data: name, code, path, both messages and the issues. */

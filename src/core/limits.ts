@@ -1,3 +1,11 @@
+// The bounds the readers check, as plain constants: a reader that needs one bound does not ship the whole object.
+/** Characters of a decimal written as text. @internal */
+export const MAX_NUMBER_TEXT_LENGTH = 100;
+/** Items of a list. @internal */
+export const MAX_LIST_LENGTH = 10_000_000;
+/** Characters of a text. @internal */
+export const MAX_TEXT_LENGTH = 10_000;
+
 /**
  * The bounds of what the library accepts. They are generous for every real figure of social planning (a budget of
  * a thousand trillion euro, the population of the planet a hundred thousand times over) and they keep every call
@@ -17,13 +25,13 @@ export const LIMITS = /* @__PURE__ */ Object.freeze({
   /** Non-zero decimal inputs are at least this in absolute value: 10^-30. */
   minAbsoluteValue: "1e-30",
   /** A decimal input written as text has at most this many characters. */
-  maxNumberTextLength: 100,
+  maxNumberTextLength: MAX_NUMBER_TEXT_LENGTH,
   /** Lists (actions, parts of an allocation, comuni, years, weights) have at most this many items. */
-  maxListLength: 10_000_000,
+  maxListLength: MAX_LIST_LENGTH,
   /** Objects and lists given to a model's parser are nested at most this many levels deep. */
   maxNestingDepth: 64,
   /** Text read by the matchers and the Italian readers is looked at up to this many characters. */
-  maxTextLength: 10_000,
+  maxTextLength: MAX_TEXT_LENGTH,
   /** Years (of periods, dates, observations) lie in this inclusive range. */
   minYear: 1900,
   maxYear: 2199,

@@ -4,7 +4,7 @@
 // properties, so nothing on a prototype (polluted or not) is ever taken for data.
 import { pdzError, type ErrorPath } from "./error.js";
 import type { Labels } from "./labels.js";
-import { LIMITS } from "./limits.js";
+import { MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "./limits.js";
 import * as M from "./messages/core.js";
 
 const AN_OBJECT: Labels = { it: "un oggetto", en: "an object" };
@@ -60,7 +60,7 @@ export function requiredField(record: InputRecord, key: string, path: ErrorPath 
 export function readList(
   value: unknown,
   path: ErrorPath = [],
-  maxLength: number = LIMITS.maxListLength,
+  maxLength: number = MAX_LIST_LENGTH,
 ): unknown[] {
   if (typeof value !== "object" || value === null || !isList(value, path)) {
     throw pdzError(M.invalid_type, { expected: A_LIST }, path);
@@ -82,11 +82,7 @@ export function readList(
 }
 
 /** A string of at most `maxLength` characters, or `invalid_type` / `text_too_long`. @internal */
-export function readText(
-  value: unknown,
-  path: ErrorPath = [],
-  maxLength: number = LIMITS.maxTextLength,
-): string {
+export function readText(value: unknown, path: ErrorPath = [], maxLength: number = MAX_TEXT_LENGTH): string {
   if (typeof value !== "string") throw pdzError(M.invalid_type, { expected: A_TEXT }, path);
   if (value.length > maxLength)
     throw pdzError(M.text_too_long, { max: maxLength.toLocaleString("en") }, path);

@@ -4,7 +4,7 @@ import { ownField, readCount, readRecord } from "../core/read-input.js";
 import { bandLabels } from "./_index-fractions.js";
 import { BAND_AGES, BAND_KEYS, bandCount, FOREIGNERS } from "./_profile-vector.js";
 import { classRange, populationOf, type StructureData } from "./_structure-data.js";
-import { structureDataOf } from "./age-structure.js";
+import { structureDataOf } from "./_structure-storage.js";
 
 function fromStructure(data: StructureData, slot: number): number {
   if (slot === FOREIGNERS) {

@@ -1,4 +1,4 @@
-import { pdzError, type ErrorPath } from "../core/error.js";
+import { pdzError } from "../core/error.js";
 import type { IsoDate } from "../core/italian-date.js";
 import * as M from "../core/messages/demography.js";
 import { readOption } from "../core/read-input.js";
@@ -13,6 +13,7 @@ import {
   startOf,
   type StructureData,
 } from "./_structure-data.js";
+import { StructureStorage } from "./_structure-storage.js";
 import { SEXES, type Sex } from "./sex.js";
 
 /**
@@ -190,20 +191,16 @@ function toJSONOf(data: StructureData): AgeStructureJSON {
 }
 
 // The values live in private fields behind prototype getters: an instance has no own properties, so freezing it is
-// cheap, and the private field tells structures apart from look-alikes.
-class AgeStructureValue implements AgeStructure {
+// cheap; the base class's private field tells structures apart from look-alikes.
+class AgeStructureValue extends StructureStorage implements AgeStructure {
   readonly #data: StructureData;
   readonly #foreign: AgeStructureValue | null;
 
   constructor(data: StructureData) {
+    super(data);
     this.#data = data;
     this.#foreign = data.foreign === null ? null : new AgeStructureValue(data.foreign);
     Object.freeze(this);
-  }
-
-  /** The storage of a structure built by this library, or `undefined` for anything else. */
-  static dataOf(value: unknown): StructureData | undefined {
-    return typeof value === "object" && value !== null && #data in value ? value.#data : undefined;
   }
 
   get referenceDate(): IsoDate {
@@ -306,17 +303,4 @@ export function createAgeStructure(data: StructureData): AgeStructure {
   return new AgeStructureValue(data);
 }
 
-/** The storage of a structure built by this library, or `undefined` for any other value. @internal */
-export function structureDataOf(value: unknown): StructureData | undefined {
-  return AgeStructureValue.dataOf(value);
-}
-
-/**
- * The storage of an AgeStructure built by this library; anything else is refused (`invalid_age_structure`).
- * @internal
- */
-export function structureData(value: unknown, path: ErrorPath = []): StructureData {
-  const data = AgeStructureValue.dataOf(value);
-  if (data === undefined) throw pdzError(M.invalid_age_structure, { problem: "not_a_structure" }, path);
-  return data;
-}
+export { structureData, structureDataOf } from "./_structure-storage.js";

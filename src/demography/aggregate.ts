@@ -4,7 +4,8 @@ import * as M from "../core/messages/demography.js";
 import { readList } from "../core/read-input.js";
 import { requireSafeSum } from "./_safe-sum.js";
 import { sameClasses, type StatedCounts, type StructureData } from "./_structure-data.js";
-import { createAgeStructure, structureData, type AgeStructure } from "./age-structure.js";
+import { structureData } from "./_structure-storage.js";
+import { createAgeStructure, type AgeStructure } from "./age-structure.js";
 
 const AT: ErrorPath = ["structures"];
 

@@ -5,7 +5,8 @@ import * as M from "../core/messages/demography.js";
 import { neverThrows } from "./_check-guard.js";
 import { countText } from "./_number-text.js";
 import { classLabel, malesOf, populationOf, type StructureData } from "./_structure-data.js";
-import { structureData, type AgeStructure } from "./age-structure.js";
+import { structureData } from "./_structure-storage.js";
+import type { AgeStructure } from "./age-structure.js";
 
 function mismatch(
   message: typeof M.band_sum_mismatch | typeof M.sex_sum_mismatch,

@@ -28,20 +28,26 @@ import type { AgeStructure } from "./age-structure.js";
 
 const HUNDRED = 100n;
 
-function ratioIndex(
-  input: unknown,
-  numerator: readonly number[],
-  denominator: number,
-  share = false,
-): Decimal {
+function ratioIndex(input: unknown, numerator: readonly number[], denominator: number): Decimal {
+  const [part, whole] = partAndWhole(input, numerator, denominator);
+  return exactRatio(part, whole, HUNDRED, [BAND_KEYS[denominator] ?? ""], bandLabels(denominator));
+}
+
+// A ratio whose numerator is part of its denominator (a share of the population): a larger part is refused.
+function shareIndex(input: unknown, numerator: readonly number[], denominator: number): Decimal {
+  const [part, whole] = partAndWhole(input, numerator, denominator);
+  const denominatorKey = BAND_KEYS[denominator] ?? "";
+  requirePartOfTotal(part, BAND_KEYS[numerator[0] ?? 0] ?? "", whole, denominatorKey);
+  return exactRatio(part, whole, HUNDRED, [denominatorKey], bandLabels(denominator));
+}
+
+// The numerator's counts summed (a safe whole number) and the denominator's count.
+function partAndWhole(input: unknown, numerator: readonly number[], denominator: number): [number, number] {
   const counts = namedCounts(input, [...numerator, denominator]);
   let part = 0;
   for (let i = 0; i < numerator.length; i++) part += counts[i] ?? 0;
   requireSafeSum(part);
-  const whole = counts[numerator.length] ?? 0;
-  const denominatorKey = BAND_KEYS[denominator] ?? "";
-  if (share) requirePartOfTotal(part, BAND_KEYS[numerator[0] ?? 0] ?? "", whole, denominatorKey);
-  return exactRatio(part, whole, HUNDRED, [denominatorKey], bandLabels(denominator));
+  return [part, counts[numerator.length] ?? 0];
 }
 
 /**
@@ -265,7 +271,7 @@ export function birthsPerThousandWomen(input: {
 export function ageingShare(
   input: AgeStructure | { readonly aged65plus: number; readonly total: number },
 ): Decimal {
-  return ratioIndex(input, [AGED_65_PLUS], TOTAL, true);
+  return shareIndex(input, [AGED_65_PLUS], TOTAL);
 }
 
 /**
@@ -327,5 +333,5 @@ export function sexRatio(
 export function foreignShare(
   input: AgeStructure | { readonly foreigners: number; readonly total: number },
 ): Decimal {
-  return ratioIndex(input, [FOREIGNERS], TOTAL, true);
+  return shareIndex(input, [FOREIGNERS], TOTAL);
 }

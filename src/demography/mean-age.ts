@@ -2,7 +2,8 @@ import type { Decimal } from "../core/decimal.js";
 import { exactQuotient } from "../core/exact-quotient.js";
 import { classWidth, readAgeOptions, requirePopulation } from "./_grouped-ages.js";
 import { startOf } from "./_structure-data.js";
-import { structureData, type AgeStructure } from "./age-structure.js";
+import { structureData } from "./_structure-storage.js";
+import type { AgeStructure } from "./age-structure.js";
 
 /**
  * Options of {@link meanAge}.

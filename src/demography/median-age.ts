@@ -6,7 +6,8 @@ import { classWidth, readAgeOptions, requirePopulation } from "./_grouped-ages.j
 import { medianClass } from "./_half-population.js";
 import { wholeDecimal } from "./_index-fractions.js";
 import { classLabel, startOf } from "./_structure-data.js";
-import { structureData, type AgeStructure } from "./age-structure.js";
+import { structureData } from "./_structure-storage.js";
+import type { AgeStructure } from "./age-structure.js";
 
 /**
  * Options of {@link medianAge}.

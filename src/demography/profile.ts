@@ -3,7 +3,8 @@ import type { IsoDate } from "../core/italian-date.js";
 import { ownField, readOption, readOptions } from "../core/read-input.js";
 import { checkVector, indexDecimal, PROFILE_INDEX_KEYS, type ProfileIndexKey } from "./_index-fractions.js";
 import { vectorOf, type Vector } from "./_profile-vector.js";
-import { structureData, type AgeStructure } from "./age-structure.js";
+import { structureData } from "./_structure-storage.js";
+import type { AgeStructure } from "./age-structure.js";
 import { bandsRecord, type StandardBands } from "./standard-bands.js";
 
 /**

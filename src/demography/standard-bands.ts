@@ -1,5 +1,6 @@
 import { BAND_KEYS, vectorOf, type Vector } from "./_profile-vector.js";
-import { structureData, type AgeStructure } from "./age-structure.js";
+import { structureData } from "./_structure-storage.js";
+import type { AgeStructure } from "./age-structure.js";
 
 /**
  * The population counts the ISTAT indices are built on, by name. A count is `null` when the structure's bands do not

@@ -62,38 +62,29 @@ function readCompletion(action: unknown): number | Decimal {
   return completion;
 }
 
-// The completions summed exactly: whole numbers in a plain number (at most 100 × 10^7), decimals as an integer over
-// 10^exponent.
-class CompletionSum {
-  whole = 0;
-  fraction = 0n;
-  exponent = 0;
-
-  add(completion: number | Decimal): void {
+// The completions summed exactly — whole numbers in a plain number (at most 100 × 10^7), decimals as an integer over
+// 10^exponent — and divided by 100 (completions are percentages): the share's numerator and exponent.
+function weightedShare(completions: readonly (number | Decimal)[]): {
+  shareNumerator: bigint;
+  shareExponent: number;
+} {
+  let whole = 0;
+  let fraction = 0n;
+  let exponent = 0;
+  for (const completion of completions) {
     if (typeof completion === "number") {
-      this.whole += completion;
-      return;
-    }
-    if (completion.isInteger()) {
-      this.whole += completion.toNumber();
-      return;
+      whole += completion;
+      continue;
     }
     const places = completion.decimalPlaces();
     const digits = BigInt(completion.toFixed(places).replace(".", ""));
-    if (places > this.exponent) {
-      this.fraction *= powerOfTen(places - this.exponent);
-      this.exponent = places;
+    if (places > exponent) {
+      fraction *= powerOfTen(places - exponent);
+      exponent = places;
     }
-    this.fraction += digits * powerOfTen(this.exponent - places);
+    fraction += digits * powerOfTen(exponent - places);
   }
-
-  // The sum ÷ 100 (completions are percentages), as share numerator and exponent.
-  share(): { shareNumerator: bigint; shareExponent: number } {
-    return {
-      shareNumerator: BigInt(this.whole) * powerOfTen(this.exponent) + this.fraction,
-      shareExponent: this.exponent + 2,
-    };
-  }
+  return { shareNumerator: BigInt(whole) * powerOfTen(exponent) + fraction, shareExponent: exponent + 2 };
 }
 
 function isPositive(completion: number | Decimal): boolean {
@@ -114,13 +105,11 @@ export function fromCompletions(
 ): GradeParts {
   const planned = completions.length;
   let realized = 0;
-  const sum = policy === "weight" ? new CompletionSum() : null;
   for (const completion of completions) {
     if (policy === "ignore" ? isFull(completion) : isPositive(completion)) realized += 1;
-    sum?.add(completion);
   }
-  if (sum === null) return { planned, realized, shareNumerator: BigInt(realized), shareExponent: 0 };
-  return { planned, realized, ...sum.share() };
+  if (policy !== "weight") return { planned, realized, shareNumerator: BigInt(realized), shareExponent: 0 };
+  return { planned, realized, ...weightedShare(completions) };
 }
 
 /**

@@ -49,26 +49,26 @@ export interface AchievementGrade {
   readonly realizedEquivalent: Decimal;
 }
 
-/** Grades already computed in one call, keyed by their exact parts: equal grades share one Decimal. @internal */
-export type GradeMemo = Map<
-  string,
-  { readonly percent: Decimal; readonly band: AchievementBand; readonly realizedEquivalent: Decimal }
->;
+/** The exact values of a grade, which grades of equal parts share. @internal */
+export interface GradeValues {
+  readonly percent: Decimal;
+  readonly band: AchievementBand;
+  readonly realizedEquivalent: Decimal;
+}
 
-/** The public grade of exact parts (computed once per distinct fraction when a memo is given). @internal */
-export function gradeOf(parts: GradeParts, memo?: GradeMemo): AchievementGrade {
-  const key = `${parts.shareNumerator.toString()}e${String(parts.shareExponent)}/${String(parts.planned)}`;
-  let known = memo?.get(key);
-  if (known === undefined) {
-    const fraction = percentFraction(parts);
-    known = {
-      percent: exactQuotient(fraction.numerator, fraction.denominator),
-      // Never null: the share never exceeds the planned actions.
-      band: bandOfFraction(fraction) ?? "ottimo",
-      realizedEquivalent: exactQuotient(parts.shareNumerator, powerOfTen(parts.shareExponent)),
-    };
-    memo?.set(key, known);
-  }
+/** The exact values of a grade's parts. @internal */
+export function gradeValues(parts: GradeParts): GradeValues {
+  const fraction = percentFraction(parts);
+  return {
+    percent: exactQuotient(fraction.numerator, fraction.denominator),
+    // Never null: the share never exceeds the planned actions.
+    band: bandOfFraction(fraction) ?? "ottimo",
+    realizedEquivalent: exactQuotient(parts.shareNumerator, powerOfTen(parts.shareExponent)),
+  };
+}
+
+/** The public grade of exact parts, from their values (computed here unless given). @internal */
+export function gradeOf(parts: GradeParts, known: GradeValues = gradeValues(parts)): AchievementGrade {
   const info = ACHIEVEMENT_BAND_CATALOG[known.band];
   return {
     percent: known.percent,

@@ -18,12 +18,8 @@ import {
 import { powerOfTen, readAchievementInput } from "./_grade-parts.js";
 import { readPrintedGrade } from "./_printed-grade.js";
 import { bandOfFraction } from "./achievement-band.js";
-import {
-  gradeOf,
-  type AchievementGrade,
-  type AchievementInput,
-  type GradeMemo,
-} from "./achievement-grade.js";
+import { memoGradeOf, type GradeMemo } from "./_grade-memo.js";
+import type { AchievementGrade, AchievementInput } from "./achievement-grade.js";
 import { readWeighting, type PlanWeighting } from "./plan-weighting.js";
 
 /**
@@ -195,7 +191,7 @@ export function planAchievementOf(
   for (let index = 0; index < count; index += 1) {
     const entry = entries[index];
     const figure = entry?.figure ?? null;
-    objectives[index] = figure?.parts == null ? null : gradeOf(figure.parts, grades);
+    objectives[index] = figure?.parts == null ? null : memoGradeOf(figure.parts, grades);
     figures[index] = figure === null ? null : memoFigure(figure, figureMemo);
     if (figure === null) {
       excluded.push({ index, reason: entry?.excluded ?? "no-grade" });

@@ -27,7 +27,8 @@ import {
 import { fromCompletions, powerOfTen, type GradeParts } from "./_grade-parts.js";
 import { readPathOption } from "./_options.js";
 import type { PrintedGradeRecord } from "./_printed-grade.js";
-import { gradeOf, type AchievementGrade, type GradeMemo } from "./achievement-grade.js";
+import { memoGradeOf, type GradeMemo } from "./_grade-memo.js";
+import type { AchievementGrade } from "./achievement-grade.js";
 import { readObjectiveRecord, type ActionRecord, type ObjectiveRecord } from "./evaluation-record.js";
 import { readPartialPolicy, type PartialActionPolicy } from "./partial-action-policy.js";
 import { memoFigure, type AchievementEntry, type FigureMemo } from "./plan-achievement.js";
@@ -467,9 +468,9 @@ export function recomputeObjectiveRecord(
   if (record.actions !== null) {
     const completions = record.actions.map((action) => action.completion);
     const gradeParts = fromCompletions(completions, partial);
-    grade = gradeOf(gradeParts, memo.grades);
+    grade = memoGradeOf(gradeParts, memo.grades);
     weightedGrade =
-      partial === "weight" ? grade : gradeOf(fromCompletions(completions, "weight"), memo.grades);
+      partial === "weight" ? grade : memoGradeOf(fromCompletions(completions, "weight"), memo.grades);
     figure = recomputedFigure(gradeParts, "actions");
     actionFindings(record, record.actions, grade, weightedGrade, found, memo);
   } else if (record.plannedActions !== null && record.realizedActions !== null && record.plannedActions > 0) {
@@ -479,7 +480,7 @@ export function recomputeObjectiveRecord(
       shareNumerator: BigInt(record.realizedActions),
       shareExponent: 0,
     };
-    grade = gradeOf(gradeParts, memo.grades);
+    grade = memoGradeOf(gradeParts, memo.grades);
     figure = recomputedFigure(gradeParts, "counts");
   }
 

@@ -53,22 +53,7 @@ function splitInDoubles(units: number, weights: Float64Array, sum: number): Unit
     given += quotient;
     if (rest > 0) candidates += 1;
   }
-  const left = units - given;
-  if (left > 0) {
-    const order = positiveRests(rests, candidates, (index) => (rests[index] ?? 0) > 0);
-    selectFirst(order, left, (a, b) => {
-      const restA = rests[a] ?? 0;
-      const restB = rests[b] ?? 0;
-      if (restA !== restB) return restA > restB;
-      const weightA = weights[a] ?? 0;
-      const weightB = weights[b] ?? 0;
-      return weightA !== weightB ? weightA > weightB : a < b;
-    });
-    for (let rank = 0; rank < left; rank += 1) {
-      const index = order[rank] ?? 0;
-      shares[index] = (shares[index] ?? 0) + 1;
-    }
-  }
+  giveLeftover(shares, rests, weights, candidates, units - given, 1);
   return { kind: "number", values: shares };
 }
 
@@ -87,38 +72,48 @@ function splitInBigints(units: bigint, weights: readonly bigint[], sum: bigint):
     given += quotient;
     if (rest > 0n) candidates += 1;
   }
-  const left = Number(units - given);
-  if (left > 0) {
-    const order = positiveRests(rests, candidates, (index) => (rests[index] ?? 0n) > 0n);
-    selectFirst(order, left, (a, b) => {
-      const restA = rests[a] ?? 0n;
-      const restB = rests[b] ?? 0n;
-      if (restA !== restB) return restA > restB;
-      const weightA = weights[a] ?? 0n;
-      const weightB = weights[b] ?? 0n;
-      return weightA !== weightB ? weightA > weightB : a < b;
-    });
-    for (let rank = 0; rank < left; rank += 1) {
-      const index = order[rank] ?? 0;
-      shares[index] = (shares[index] ?? 0n) + 1n;
-    }
-  }
+  giveLeftover(shares, rests, weights, candidates, Number(units - given), 1n);
   return { kind: "bigint", values: shares };
 }
 
-// The indices whose remainder is above 0: the only recipients of leftover units.
-function positiveRests(
-  rests: { readonly length: number },
-  count: number,
-  positive: (index: number) => boolean,
-): Int32Array {
-  const order = new Int32Array(count);
+/** Shares, remainders or weights of either split: doubles or bigints. */
+interface Values<T extends number | bigint> {
+  readonly length: number;
+  [index: number]: T;
+}
+
+/**
+ * Gives the `left` units left over, one each, to the largest remainders (ties: the larger weight, then the earlier
+ * position). Only the `candidates` recipients whose remainder is above 0 can get one; they are selected, not sorted.
+ * The same code serves both splits: comparisons and the unit added work alike on doubles and on bigints.
+ */
+function giveLeftover<T extends number | bigint>(
+  shares: Values<T>,
+  rests: Values<T>,
+  weights: Values<T>,
+  candidates: number,
+  left: number,
+  unit: T,
+): void {
+  if (left <= 0) return;
+  const order = new Int32Array(candidates);
   let next = 0;
   for (let index = 0; index < rests.length; index += 1) {
-    if (positive(index)) {
+    if ((rests[index] as T) > 0) {
       order[next] = index;
       next += 1;
     }
   }
-  return order;
+  selectFirst(order, left, (a, b) => {
+    const restA = rests[a] as T;
+    const restB = rests[b] as T;
+    if (restA !== restB) return restA > restB;
+    const weightA = weights[a] as T;
+    const weightB = weights[b] as T;
+    return weightA !== weightB ? weightA > weightB : a < b;
+  });
+  for (let rank = 0; rank < left; rank += 1) {
+    const index = order[rank] ?? 0;
+    shares[index] = ((shares[index] as number) + (unit as number)) as T;
+  }
 }

@@ -1,7 +1,7 @@
 import type { DecimalInput } from "../core/decimal-input.js";
 import { Dec, type Decimal } from "../core/decimal.js";
 import { pdzError, type ErrorPath } from "../core/error.js";
-import { LIMITS } from "../core/limits.js";
+import { MAX_LIST_LENGTH } from "../core/limits.js";
 import * as C from "../core/messages/core.js";
 import * as M from "../core/messages/finance.js";
 import { readCount } from "../core/read-input.js";
@@ -68,8 +68,8 @@ export function allocate(total: DecimalInput, weights: readonly DecimalInput[]):
 export function allocateEqually(total: DecimalInput, count: number): Decimal[] {
   const cents = readCents(total, ["total"]);
   const recipients = readCount(count, ["count"]);
-  if (recipients > LIMITS.maxListLength) {
-    throw pdzError(C.too_many_items, { max: LIMITS.maxListLength.toLocaleString("en") }, ["count"]);
+  if (recipients > MAX_LIST_LENGTH) {
+    throw pdzError(C.too_many_items, { max: MAX_LIST_LENGTH.toLocaleString("en") }, ["count"]);
   }
   if (recipients === 0) throw pdzError(M.zero_weights, {}, ["count"]);
   const each = cents / BigInt(recipients);
