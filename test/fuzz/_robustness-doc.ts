@@ -8,6 +8,7 @@ import { DECIMAL_PRECISION, LIMITS } from "../../src/core/limits.js";
 import { CHECKS, WARNINGS } from "./_checks.js";
 import { DEFAULT_SEED, EXTRA_EVERY, KILL_CPU_MS, SLOW_CPU_MS, TOTAL_CALLS } from "./_config.js";
 import { isContractTable, matrixTableNames, neverThrowsReason, type MatrixCase } from "./_matrix.js";
+import { KNOWN_GAPS, knownGap } from "./_matrix-gaps.js";
 import { matrixRows } from "./_matrix-tables.js";
 import { KNOWN_VIOLATIONS } from "./_targets.js";
 
@@ -138,20 +139,28 @@ function robustnessText(): string {
     "issue 9 names. A never-throwing function's rows assert what it returns instead. Rows marked linear check that",
     "doubling a long input does not quadruple the CPU time. The same checks as the fuzz suite apply to every row.",
     "",
-    "The tables run on demand with `npm run test:matrix` (about ten minutes on two cores), not in every",
-    "`npx vitest run`: many of their rows still expect the codes of an earlier design of the library and fail until",
-    "they are brought in line with it.",
+    "The tables run in every `npx vitest run` (about 15 s on two cores), which prints the count of cases tried per",
+    "function and fails on any row that does not hold, except the known gaps of the library listed below. Rows that",
+    "hang (known gaps) or take a minute of CPU (10,000,000 parts) run only with `npm run test:matrix`, which runs the",
+    "matrix alone and prints one line per function (`FUZZ_ONLY=name` selects tables).",
     "",
-    "| Table | Rows | Codes asserted | Never throws |",
-    "| :--- | ---: | :--- | :--- |",
+    "| Table | Cases tried | Codes asserted | Never throws | Known gaps |",
+    "| :--- | ---: | :--- | :--- | ---: |",
   );
+  let gapTotal = 0;
+  let notRun = 0;
   for (const name of matrixTableNames()) {
     const rows = tables.get(name);
     if (rows === undefined || typeof rows === "string") {
-      lines.push(`| \`${name}\` | — | ${cell(typeof rows === "string" ? rows : "")} | |`);
+      lines.push(`| \`${name}\` | — | ${cell(typeof rows === "string" ? rows : "")} | | |`);
       continue;
     }
-    total += rows.length;
+    // What `npx vitest run` tries: every row but those run only by `npm run test:matrix`.
+    const quick = rows.filter((row) => row.fullOnly !== true && knownGap(name, row.label)?.hangs !== true);
+    const gaps = rows.filter((row) => knownGap(name, row.label) !== null).length;
+    total += quick.length;
+    gapTotal += gaps;
+    notRun += rows.length - quick.length;
     const { codes, returns, linear } = summary(rows);
     const never = isContractTable(name) ? "" : (neverThrowsReason(name) ?? "");
     const plural = (n: number, word: string): string => `${String(n)} ${word}${n === 1 ? "" : "s"}`;
@@ -160,15 +169,38 @@ function robustnessText(): string {
       ...(returns > 0 ? [plural(returns, "result")] : []),
       ...(linear > 0 ? [plural(linear, "linearity check")] : []),
     ];
-    lines.push(`| \`${name}\` | ${String(rows.length)} | ${asserted.join(", ")} | ${cell(never)} |`);
+    lines.push(
+      `| \`${name}\` | ${String(quick.length)} | ${asserted.join(", ")} | ${cell(never)} | ${gaps > 0 ? String(gaps) : ""} |`,
+    );
   }
   lines.push(
-    `| **total** | **${String(total)}** | | |`,
+    `| **total** | **${String(total)}** | | | **${String(gapTotal)}** |`,
+    "",
+    `${String(total)} cases tried in every run over ${String(matrixTableNames().length)} tables, and ${String(notRun)} more with \`npm run test:matrix\`.`,
     "",
     'Codes the tables decide where docs/architecture.md does not (search "decided here" in `_matrix.ts`): an unknown',
     "value of an enumerated argument is `invalid_option`; an unknown model name for `toJSONSchema` is `unknown_model`;",
     "a catalogue lookup `getX` of an unknown code is the catalogue's own `unknown_x`. A malformed `path` argument",
-    "never changes the code of the error it would locate.",
+    "never changes the code of the error it would locate, except where the function reads its path first",
+    "(`achievementBand`, `readPrintedFigure`, `stockReferenceDate`, `populationDensity`): there the path's own code.",
+    "Where a function documents a more precise code than the generic one of a row, the table says so (`corrected`).",
+    "",
+    "### Known gaps of the matrix",
+    "",
+    `Rows where the library, not the table, is wrong today (\`KNOWN_GAPS\` in \`test/fuzz/_matrix-gaps.ts\`, ${String(gapTotal)} rows): they run`,
+    "and are reported, but do not fail the suite; any other failing row does. A gap that passes is reported so that it",
+    "is removed from the list.",
+    "",
+    "| Function | Row | What the library does |",
+    "| :--- | :--- | :--- |",
+    ...Object.entries(KNOWN_GAPS)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .flatMap(([name, gaps]) =>
+        Object.entries(gaps).map(
+          ([label, gap]) =>
+            `| \`${name}\` | \`${cell(label.replace(/`/g, "'"))}\` | ${cell(gap.reason)}${gap.hangs === true ? " (run by `npm run test:matrix` only)" : ""} |`,
+        ),
+      ),
     "",
     "## Known, not fixed yet",
     "",
