@@ -11,7 +11,7 @@ import { areasIn, keyPointsIn, type AreaRead, type KeyPointRead } from "./_areas
 import { readBudget, type BudgetRead } from "./_budget.js";
 import { FIELD_LABELS, type FormField } from "./_form.js";
 import { lepsMentions, lepsNamedAfterWord } from "./_leps-mentions.js";
-import { actionMarkerAt, splitItems, type Item } from "./_items.js";
+import { actionMarkerAt, runTogetherStarts, splitItems, type Item } from "./_items.js";
 import { Passage, verbatim } from "./_passage.js";
 import type { PlanText } from "./_plan-text.js";
 import type { FieldRead, FormRecord } from "./_records.js";
@@ -595,9 +595,17 @@ export function readActions(
   const items = splitItems(text, 0, text.length);
   const hasActions = items.some((item) => item.markerKind === "action");
   const numbered = items.filter((item) => item.markerKind === "number");
-  const hasSub = numbered.some((item) => (item.marker ?? "").includes("."));
+  // "1.1" under "1." is a sub-number; a lettered code ("A.1") is not, and always opens an action.
+  const lettered = (item: Item): boolean => /^[A-Z]\./.test(item.marker ?? "");
+  const hasSub = numbered.some((item) => !lettered(item) && (item.marker ?? "").includes("."));
   const actions: { code: string | null; title: string; lines: readonly [number, number] | null }[] = [];
-  let current: { code: string | null; from: number; to: number } | null = null;
+  let current: {
+    code: string | null;
+    from: number;
+    to: number;
+    closed?: boolean;
+    runsOn?: boolean;
+  } | null = null;
   const flush = (): void => {
     if (current === null) return;
     const title = verbatim(text.slice(current.from, current.to))
@@ -617,10 +625,24 @@ export function readActions(
   const isStart = (item: Item): boolean => {
     if (hasActions) return item.markerKind === "action";
     if (numbered.length > 0)
-      return item.markerKind === "number" && (!hasSub || (item.marker ?? "").includes("."));
+      return item.markerKind === "number" && (!hasSub || lettered(item) || (item.marker ?? "").includes("."));
     return item.markerKind === "bullet";
   };
   const anyStart = items.some(isStart);
+  if (!anyStart && items.length === 1 && !text.trim().includes("\n")) {
+    // One cell of one line with no marker: the actions run together ("… del settore socioeducativo Promozione di
+    // una cultura …"); each starts where a capitalised word follows a word in small letters or a parenthesis.
+    const only = items[0] as Item;
+    let from = only.from;
+    for (const cut of runTogetherStarts(text, only.from, only.to)) {
+      current = { code: null, from, to: cut };
+      flush();
+      from = cut;
+    }
+    current = { code: null, from, to: only.to };
+    flush();
+    return actions;
+  }
   for (const item of items) {
     if (!anyStart) {
       // No marker at all: the box is one action.
@@ -634,6 +656,21 @@ export function readActions(
       continue;
     }
     // Items between markers: a continuation of the action above, unless they head a group of actions.
+    // Bullets under a numbered action are its description, not its title, unless its title runs on into them
+    // ("… linee e prassi su:").
+    if (
+      current !== null &&
+      current.code !== null &&
+      item.markerKind === "bullet" &&
+      current.runsOn !== true
+    ) {
+      if (/:\s*$/u.test(text.slice(current.from, current.to))) current.runsOn = true;
+      else {
+        current.closed = true;
+        continue;
+      }
+    }
+    if (current !== null && current.closed) continue;
     if (current !== null && !(hasSub && item.markerKind === "number")) current.to = item.to;
     else if (hasSub && item.markerKind === "number") flush();
   }
