@@ -271,8 +271,9 @@ export function readScheda(
   } else if (titleArea !== null) {
     area = { code: titleArea.code, basis: "field" };
     confidence.set("area", "medium");
-  } else {
-    // The scheda's own heading when it names an area ("Politiche abitative"), else its section's.
+  } else if (form === "pdz") {
+    // The scheda's own heading when it names an area ("Politiche abitative"), else its section's. A PPT card
+    // (DGR 2089/2024) takes none: its form has lines of intervention, not macro-areas.
     const headed = heading === null ? null : areaOfHeading(heading);
     const section = headed ?? sectionArea;
     if (section !== null) {
