@@ -696,10 +696,17 @@ function readGroup(passage: Passage, itemsAreIndicators: boolean): GroupValue {
   if (heads.length > 0) {
     let at = 0;
     let action: string | null = null;
+    // Whether the box holds words of its own besides its heads and their lists.
+    let prose = false;
     for (let k = 0; k < heads.length; k += 1) {
       const head = heads[k] as { from: number; to: number };
       for (const item of splitItems(text, at, head.from))
         if (item.markerKind === "action") action = item.marker;
+      // Words before a head, or a head that is not a heading line of its own ("INDICATORI: …", "Possibili
+      // indicatori di out-come:"), make the box's own text.
+      const inline =
+        text.slice(head.from, head.to).includes(":") || !/^[ \t]*\n/u.test(text.slice(head.to, head.to + 80));
+      if (inline || /\p{L}/u.test(text.slice(at, head.from))) prose = true;
       // The list runs to the next action marker or the next head.
       let end = heads[k + 1]?.from ?? text.length;
       for (let i = head.to; i < end; i += 1) {
@@ -708,14 +715,23 @@ function readGroup(passage: Passage, itemsAreIndicators: boolean): GroupValue {
           break;
         }
       }
-      for (const item of splitItems(text, head.to, end)) {
+      const list = splitItems(text, head.to, end);
+      // A line without a bullet over bulleted lines heads their group ("Tenuta della rete", "Migliorare … –
+      // indicatore:"): it is the box's text, not an indicator.
+      const marked = (item: Item | undefined): boolean =>
+        item !== undefined && item.markerKind === "bullet" && item.marker !== null;
+      for (const [k, item] of list.entries()) {
         const value = verbatim(text.slice(item.from, item.to)).replace(/[;]+$/u, "").trim();
-        if (/\p{L}/u.test(value))
-          indicators.push({ text: value, action, lines: passage.lines(item.from, item.to) });
+        if (!/\p{L}/u.test(value)) continue;
+        if (item.marker === null && marked(list[k + 1])) prose = true;
+        else indicators.push({ text: value, action, lines: passage.lines(item.from, item.to) });
       }
       at = end;
     }
-    return { text: whole, indicators };
+    if (/\p{L}/u.test(text.slice(at))) prose = true;
+    // A box of nothing but headed lists of indicators (a line "Indicatori di processo" over its bullets) has no
+    // text of its own.
+    return { text: prose || indicators.length === 0 ? whole : null, indicators };
   }
   if (itemsAreIndicators && whole !== null) {
     const items = splitItems(text, 0, text.length);
