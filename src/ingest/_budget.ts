@@ -307,7 +307,7 @@ const SOURCES_INTRO = /^\s*(?:risorse|fondi|finanziamenti)\s+disponibili\s*:/iu;
 
 /** Words that open something other than a source: staff, a negation, a phrase going on from before. */
 const NOT_A_SOURCE =
-  /^(?:personale|formatori|operatori|educatori|volontari|non|per|su|a|ad|di|da|in|con|e|o|che|tempo)\b/iu;
+  /^(?:personale|formatori|operatori|educatori|volontari|attori|non|per|su|a|ad|di|da|in|con|e|o|che|tempo)\b/iu;
 
 /**
  * The sources a box lists without an amount and without a fund the reader knows ("Risorse PINQUA", "Fondi PRO.VI",

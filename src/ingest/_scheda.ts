@@ -228,8 +228,8 @@ export function readScheda(
             .replace(/\s{2,}/g, " ")
             .trim() || null;
       }
-      // A PPT card's title box starts with its number ("Scheda di progetto 13: il Budget di Salute …").
-      const numbered = form === "ppt" && value !== null ? /^(\d{1,3})\s*:\s*/u.exec(value) : null;
+      // A PPT card's title box starts with its number ("Scheda di progetto 13: il Budget di Salute …", "29.: …").
+      const numbered = form === "ppt" && value !== null ? /^(\d{1,3})\.?\s*:\s*/u.exec(value) : null;
       if (numbered !== null && value !== null) {
         code = numbered[1] ?? null;
         value = value.slice(numbered[0].length) || null;
