@@ -335,7 +335,7 @@ function unnamedSources(passage: Passage, from: number, to: number): BudgetLineR
     const cuts: number[] = [];
     if (intro !== null) {
       for (let i = item.from + intro[0].length; i < item.to; i += 1) if (text.charAt(i) === ",") cuts.push(i);
-    } else if (!text.slice(item.from, item.to).trim().includes("\n")) {
+    } else {
       cuts.push(...runTogetherStarts(text, item.from, item.to));
     }
     const bounds = [intro === null ? item.from : item.from + intro[0].length, ...cuts, item.to];

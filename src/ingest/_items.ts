@@ -124,7 +124,7 @@ export function splitItems(text: string, from: number, to: number): Item[] {
     }
     // "1. Individuare … del danno. 2. Avviare …": the next number of a list run together on one line.
     if (lastNumber >= 0 && !atLineStart && (ch === " " || ch === "\t")) {
-      const next = /^[ \t](\d{1,2})[.)][ \t]+\p{Lu}/u.exec(text.slice(i, i + 8));
+      const next = /^[ \t](\d{1,2})[.)][ \t\n]+\p{Lu}/u.exec(text.slice(i, i + 12));
       if (next !== null && Number(next[1]) === lastNumber + 1) {
         const length = 1 + (next[1] ?? "").length + 1;
         cut(i + 1, { marker: next[1] ?? "", kind: "number", start: i + length });
@@ -141,9 +141,9 @@ export function splitItems(text: string, from: number, to: number): Item[] {
   return items;
 }
 
-/** Words after which a capitalised word goes on the same phrase ("di Supporto", "la Rete"). */
+/** Words after which a capitalised word goes on the same phrase ("di Supporto", "la Rete", "ciascun Ambito"). */
 const JOINING_WORDS = new Set(
-  "a ad al alla alle agli ai allo da dal dalla dalle dai dagli di del della delle dei degli dello e ed o od in nel nella nelle nei negli nello con col su sul sulla sulle sui per tra fra il lo la le i gli un uno una che come".split(
+  "a ad al alla alle agli ai allo da dal dalla dalle dai dagli di del della delle dei degli dello e ed o od in nel nella nelle nei negli nello con col su sul sulla sulle sui per tra fra il lo la le i gli un uno una che come ogni ciascun ciascuna ciascuno questo questa questi queste quel quello quella tale tali altro altra altri altre suo sua suoi sue loro proprio propria".split(
     " ",
   ),
 );
@@ -155,18 +155,28 @@ const JOINING_WORDS = new Set(
 export function runTogetherStarts(text: string, from: number, to: number): number[] {
   const starts: number[] = [];
   let wordStart = from;
-  for (let i = from; i < to; i += 1) {
+  let i = from;
+  while (i < to) {
     const ch = text.charAt(i);
-    if (ch === " " || ch === "\t" || ch === "\n") {
-      const word = text.slice(wordStart, i);
-      wordStart = i + 1;
-      if (ch !== " " || text.charAt(i + 1) === " ") continue;
-      const last = word.charAt(word.length - 1);
-      const smallWord =
-        /\p{Ll}/u.test(word.charAt(0) || " ") && /\p{Ll}/u.test(last) && !JOINING_WORDS.has(word);
-      if (!smallWord && last !== ")") continue;
-      if (/^\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 3))) starts.push(i + 1);
+    if (ch !== " " && ch !== "\t" && ch !== "\n") {
+      i += 1;
+      continue;
     }
+    const word = text.slice(wordStart, i);
+    let j = i;
+    let breaks = 0;
+    while (j < to && /[ \t\n]/.test(text.charAt(j))) {
+      if (text.charAt(j) === "\n") breaks += 1;
+      j += 1;
+    }
+    // One space, or one line break (the line wrapped): not a blank line, not a run of spaces between columns.
+    const gap = breaks === 0 ? text.slice(i, j) === " " : breaks === 1;
+    const last = word.charAt(word.length - 1);
+    const smallWord =
+      /\p{Ll}/u.test(word.charAt(0) || " ") && /\p{Ll}/u.test(last) && !JOINING_WORDS.has(word);
+    if (gap && (smallWord || last === ")") && /^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2))) starts.push(j);
+    wordStart = j;
+    i = j;
   }
   return starts;
 }

@@ -630,17 +630,18 @@ export function readActions(
     return item.markerKind === "bullet";
   };
   const anyStart = items.some(isStart);
-  if (!anyStart && items.length === 1 && !text.trim().includes("\n")) {
-    // One cell of one line with no marker: the actions run together ("… del settore socioeducativo Promozione di
-    // una cultura …"); each starts where a capitalised word follows a word in small letters or a parenthesis.
-    const only = items[0] as Item;
-    let from = only.from;
-    for (const cut of runTogetherStarts(text, only.from, only.to)) {
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!anyStart && first !== undefined && last !== undefined) {
+    // No marker: the actions of a cell run together ("… del settore socioeducativo Promozione di una cultura …");
+    // each starts where a capitalised word follows a word in small letters or a parenthesis.
+    let from = first.from;
+    for (const cut of runTogetherStarts(text, first.from, last.to)) {
       current = { code: null, from, to: cut };
       flush();
       from = cut;
     }
-    current = { code: null, from, to: only.to };
+    current = { code: null, from, to: last.to };
     flush();
     return actions;
   }

@@ -120,4 +120,25 @@ describe("AZIONI PROGRAMMATE", () => {
       ],
     ]);
   });
+
+  it("splits them the same when the line is wrapped, and not after a determiner (“ciascun Ambito”)", () => {
+    // Alto Milanese L1660 wrapped at "accompagnamento"; Sebino L5158.
+    expect(
+      actionsOf(
+        scheda(
+          "Valutare forme di residenzialità per persone sole, autonome ma con redditi contenuti e che magari necessitano di accompagnamento\nSostenere la garanzia affitti",
+        ),
+      ).map(([, title]) => title),
+    ).toEqual([
+      "Valutare forme di residenzialità per persone sole, autonome ma con redditi contenuti e che magari necessitano di accompagnamento",
+      "Sostenere la garanzia affitti",
+    ]);
+    expect(
+      actionsOf(
+        scheda("Istituzione di un tavolo partecipato dai rappresentanti di ciascun Ambito territoriale"),
+      ),
+    ).toEqual([
+      [null, "Istituzione di un tavolo partecipato dai rappresentanti di ciascun Ambito territoriale"],
+    ]);
+  });
 });
