@@ -5,6 +5,7 @@
 import type { FundId } from "../catalog/funds.js";
 import { isPdzError } from "../core/error.js";
 import { parseItalianNumber } from "../core/italian-number.js";
+import { runTogetherStarts, splitItems } from "./_items.js";
 import type { Passage } from "./_passage.js";
 import { verbatim } from "./_passage.js";
 
@@ -200,6 +201,7 @@ export function readBudget(passage: Passage, from: number, to: number): BudgetRe
   }
   const used = lines.map((line) => line.fund);
   lines.push(...namedFunds(passage, from, to, used));
+  lines.push(...unnamedSources(passage, from, to));
   lines.sort((a, b) => a.from - b.from);
   return { total, lines, unread };
 }
@@ -298,4 +300,54 @@ function clauseAround(
 function labelBefore(text: string, from: number, at: number): string {
   const words = verbatim(text.slice(from, at)).replace(/[\s:–\-,(]+$/u, "");
   return words.length > 120 ? words.slice(words.length - 120).replace(/^\S*\s/, "") : words;
+}
+
+/** "Risorse disponibili:" before a list of sources separated by commas. */
+const SOURCES_INTRO = /^\s*(?:risorse|fondi|finanziamenti)\s+disponibili\s*:/iu;
+
+/** Words that open something other than a source: staff, a negation, a phrase going on from before. */
+const NOT_A_SOURCE =
+  /^(?:personale|formatori|operatori|educatori|volontari|attori|non|per|su|a|ad|di|da|in|con|e|o|che|tempo)\b/iu;
+
+/**
+ * The sources a box lists without an amount and without a fund the reader knows ("Risorse PINQUA", "Fondi PRO.VI",
+ * "Finanziamenti statali e/o regionali"), one line each with the fund "altro": the box's items (paragraphs,
+ * semicolons, bullets), the items of one line run together ("… regionali Finanziamenti nazionali …"), and the
+ * comma-separated list after "Risorse disponibili:". Not a source: a sentence (more than ten words), an
+ * introduction (ending with a colon), staff ("Personale dedicato"), "Non previste", an item naming a known fund
+ * or an amount (read as such).
+ */
+function unnamedSources(passage: Passage, from: number, to: number): BudgetLineRead[] {
+  const text = passage.text;
+  const source = (a: number, b: number): BudgetLineRead | null => {
+    if (/:\s*$/u.test(text.slice(a, b))) return null;
+    while (a < b && /[\s:;,.\-–]/u.test(text.charAt(a))) a += 1;
+    while (b > a && /[\s:;,.\-–]/u.test(text.charAt(b - 1))) b -= 1;
+    const label = verbatim(text.slice(a, b));
+    if (!/\p{L}/u.test(label) || label.split(" ").length > 10 || NOT_A_SOURCE.test(label)) return null;
+    return { fund: "altro", label, amount: null, printed: null, year: null, nature: null, from: a, to: b };
+  };
+  const lines: BudgetLineRead[] = [];
+  for (const item of splitItems(text, from, to)) {
+    if (amountsIn(text, item.from, item.to).length > 0 || fundMentions(text, item.from, item.to).length > 0)
+      continue;
+    const intro = SOURCES_INTRO.exec(text.slice(item.from, item.to));
+    const cuts: number[] = [];
+    if (intro !== null) {
+      for (let i = item.from + intro[0].length; i < item.to; i += 1) if (text.charAt(i) === ",") cuts.push(i);
+    } else {
+      cuts.push(...runTogetherStarts(text, item.from, item.to));
+    }
+    const bounds = [intro === null ? item.from : item.from + intro[0].length, ...cuts, item.to];
+    const pieces: (BudgetLineRead | null)[] = [];
+    for (let k = 0; k + 1 < bounds.length; k += 1) pieces.push(source(bounds[k] ?? 0, bounds[k + 1] ?? 0));
+    // A run-together list only when every piece is a source; otherwise the item is one source, or none.
+    const sources = pieces.filter((piece) => piece !== null);
+    if (sources.length === pieces.length) lines.push(...sources);
+    else {
+      const whole = source(bounds[0] ?? item.from, item.to);
+      if (whole !== null) lines.push(whole);
+    }
+  }
+  return lines;
 }

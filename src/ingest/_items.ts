@@ -1,7 +1,8 @@
 // Items of a box: the actions of AZIONI PROGRAMMATE, the results of QUALI RISULTATI VUOLE RAGGIUNGERE, the
 // indicators after "INDICATORI". An item ends at a bullet, a semicolon, a line-start dash, an action marker
-// ("Azione 2:"), a numbered marker ("2.", "1.2.", "3)"), or a line break after a finished sentence followed by a
-// capital. A line starting with a small letter continues the item above it (PDF-to-text tools wrap long items).
+// ("Azione 2:"), a numbered marker ("2.", "1.2.", "3)"; mid-line, the next number of the list: "… danno. 2.
+// Avviare"), or a line break after a finished sentence followed by a capital. A line starting with a small letter
+// continues the item above it (PDF-to-text tools wrap long items).
 import { isBullet } from "./_passage.js";
 
 /** An item of a box: `[from, to)` in the passage text, with the marker that opened it. */
@@ -24,11 +25,14 @@ export function actionMarkerAt(text: string, at: number): { length: number; code
   return { length: match[0].length, code: `Azione ${match[1] ?? ""}` };
 }
 
-/** "1.", "2)", "1.2.", "1.1 ", "A.1 -", "Attività A.2:" at a line start: the marker's length and its code, or null. */
+/**
+ * "1.", "2)", "1.2.", "1.1 ", "A.1 -", "Attività A.2:", "Attività: A.3 -" at a line start: the marker's length and
+ * its code, or null.
+ */
 export function numberMarkerAt(text: string, at: number): { length: number; code: string } | null {
   const first = text.charCodeAt(at);
   if (!((first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5a))) return null;
-  const lettered = /^(?:Attivit[aà]\s+)?([A-Z]\.\d{1,2})\s*[-–:.)]?(?=\s)/u.exec(text.slice(at, at + 24));
+  const lettered = /^(?:Attivit[aà]:?\s+)?([A-Z]\.\d{1,2})\s*[-–:.)]?(?=\s)/u.exec(text.slice(at, at + 24));
   if (lettered !== null) return { length: lettered[0].length, code: lettered[1] ?? "" };
   const match = /^(\d{1,2}(?:\.\d{1,2})?)(?:\.|\))?(?=\s)/u.exec(text.slice(at, at + 10));
   if (match === null) return null;
@@ -56,6 +60,8 @@ export function splitItems(text: string, from: number, to: number): Item[] {
   let lineStart = true;
   let indented = false;
   let previousLineEnd = -1;
+  // The last plain number that opened an item ("3" after "3."), or -1.
+  let lastNumber = -1;
   for (let i = from; i < to; i += 1) {
     const ch = text.charAt(i);
     if (ch === "\n") {
@@ -85,6 +91,7 @@ export function splitItems(text: string, from: number, to: number): Item[] {
       const number = numberMarkerAt(text, i);
       if (number !== null) {
         cut(i, { marker: number.code, kind: "number", start: i + number.length });
+        lastNumber = /^\d{1,2}$/.test(number.code) ? Number(number.code) : -1;
         i += number.length - 1;
         continue;
       }
@@ -115,10 +122,61 @@ export function splitItems(text: string, from: number, to: number): Item[] {
         }
       }
     }
+    // "1. Individuare … del danno. 2. Avviare …": the next number of a list run together on one line.
+    if (lastNumber >= 0 && !atLineStart && (ch === " " || ch === "\t")) {
+      const next = /^[ \t](\d{1,2})[.)][ \t\n]+\p{Lu}/u.exec(text.slice(i, i + 12));
+      if (next !== null && Number(next[1]) === lastNumber + 1) {
+        const length = 1 + (next[1] ?? "").length + 1;
+        cut(i + 1, { marker: next[1] ?? "", kind: "number", start: i + length });
+        lastNumber += 1;
+        i += length - 1;
+        continue;
+      }
+    }
     if (ch === ";" && /\s/.test(text.charAt(i + 1) || " ")) {
       cut(i + 1, { marker: null, kind: "none", start: i + 1 });
     }
   }
   cut(to, { marker: null, kind: "none", start: to });
   return items;
+}
+
+/** Words after which a capitalised word goes on the same phrase ("di Supporto", "la Rete", "ciascun Ambito"). */
+const JOINING_WORDS = new Set(
+  "a ad al alla alle agli ai allo da dal dalla dalle dai dagli di del della delle dei degli dello e ed o od in nel nella nelle nei negli nello con col su sul sulla sulle sui per tra fra il lo la le i gli un uno una che come ogni ciascun ciascuna ciascuno questo questa questi queste quel quello quella tale tali altro altra altri altre suo sua suoi sue loro proprio propria".split(
+    " ",
+  ),
+);
+
+/**
+ * Where the items of a cell run together on one line begin: a capitalised word ("Promozione") after a word in
+ * small letters (not an article, a preposition or a conjunction) or a closing parenthesis, one space between.
+ */
+export function runTogetherStarts(text: string, from: number, to: number): number[] {
+  const starts: number[] = [];
+  let wordStart = from;
+  let i = from;
+  while (i < to) {
+    const ch = text.charAt(i);
+    if (ch !== " " && ch !== "\t" && ch !== "\n") {
+      i += 1;
+      continue;
+    }
+    const word = text.slice(wordStart, i);
+    let j = i;
+    let breaks = 0;
+    while (j < to && /[ \t\n]/.test(text.charAt(j))) {
+      if (text.charAt(j) === "\n") breaks += 1;
+      j += 1;
+    }
+    // One space, or one line break (the line wrapped): not a blank line, not a run of spaces between columns.
+    const gap = breaks === 0 ? text.slice(i, j) === " " : breaks === 1;
+    const last = word.charAt(word.length - 1);
+    const smallWord =
+      /\p{Ll}/u.test(word.charAt(0) || " ") && /\p{Ll}/u.test(last) && !JOINING_WORDS.has(word);
+    if (gap && (smallWord || last === ")") && /^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2))) starts.push(j);
+    wordStart = j;
+    i = j;
+  }
+  return starts;
 }

@@ -11,7 +11,7 @@ import { areasIn, keyPointsIn, type AreaRead, type KeyPointRead } from "./_areas
 import { readBudget, type BudgetRead } from "./_budget.js";
 import { FIELD_LABELS, type FormField } from "./_form.js";
 import { lepsMentions, lepsNamedAfterWord } from "./_leps-mentions.js";
-import { actionMarkerAt, splitItems, type Item } from "./_items.js";
+import { actionMarkerAt, runTogetherStarts, splitItems, type Item } from "./_items.js";
 import { Passage, verbatim } from "./_passage.js";
 import type { PlanText } from "./_plan-text.js";
 import type { FieldRead, FormRecord } from "./_records.js";
@@ -228,8 +228,8 @@ export function readScheda(
             .replace(/\s{2,}/g, " ")
             .trim() || null;
       }
-      // A PPT card's title box starts with its number ("Scheda di progetto 13: il Budget di Salute …").
-      const numbered = form === "ppt" && value !== null ? /^(\d{1,3})\s*:\s*/u.exec(value) : null;
+      // A PPT card's title box starts with its number ("Scheda di progetto 13: il Budget di Salute …", "29.: …").
+      const numbered = form === "ppt" && value !== null ? /^(\d{1,3})\.?\s*:\s*/u.exec(value) : null;
       if (numbered !== null && value !== null) {
         code = numbered[1] ?? null;
         value = value.slice(numbered[0].length) || null;
@@ -271,8 +271,9 @@ export function readScheda(
   } else if (titleArea !== null) {
     area = { code: titleArea.code, basis: "field" };
     confidence.set("area", "medium");
-  } else {
-    // The scheda's own heading when it names an area ("Politiche abitative"), else its section's.
+  } else if (form === "pdz") {
+    // The scheda's own heading when it names an area ("Politiche abitative"), else its section's. A PPT card
+    // (DGR 2089/2024) takes none: its form has lines of intervention, not macro-areas.
     const headed = heading === null ? null : areaOfHeading(heading);
     const section = headed ?? sectionArea;
     if (section !== null) {
@@ -595,9 +596,17 @@ export function readActions(
   const items = splitItems(text, 0, text.length);
   const hasActions = items.some((item) => item.markerKind === "action");
   const numbered = items.filter((item) => item.markerKind === "number");
-  const hasSub = numbered.some((item) => (item.marker ?? "").includes("."));
+  // "1.1" under "1." is a sub-number; a lettered code ("A.1") is not, and always opens an action.
+  const lettered = (item: Item): boolean => /^[A-Z]\./.test(item.marker ?? "");
+  const hasSub = numbered.some((item) => !lettered(item) && (item.marker ?? "").includes("."));
   const actions: { code: string | null; title: string; lines: readonly [number, number] | null }[] = [];
-  let current: { code: string | null; from: number; to: number } | null = null;
+  let current: {
+    code: string | null;
+    from: number;
+    to: number;
+    closed?: boolean;
+    runsOn?: boolean;
+  } | null = null;
   const flush = (): void => {
     if (current === null) return;
     const title = verbatim(text.slice(current.from, current.to))
@@ -617,10 +626,25 @@ export function readActions(
   const isStart = (item: Item): boolean => {
     if (hasActions) return item.markerKind === "action";
     if (numbered.length > 0)
-      return item.markerKind === "number" && (!hasSub || (item.marker ?? "").includes("."));
+      return item.markerKind === "number" && (!hasSub || lettered(item) || (item.marker ?? "").includes("."));
     return item.markerKind === "bullet";
   };
   const anyStart = items.some(isStart);
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!anyStart && first !== undefined && last !== undefined) {
+    // No marker: the actions of a cell run together ("… del settore socioeducativo Promozione di una cultura …");
+    // each starts where a capitalised word follows a word in small letters or a parenthesis.
+    let from = first.from;
+    for (const cut of runTogetherStarts(text, first.from, last.to)) {
+      current = { code: null, from, to: cut };
+      flush();
+      from = cut;
+    }
+    current = { code: null, from, to: last.to };
+    flush();
+    return actions;
+  }
   for (const item of items) {
     if (!anyStart) {
       // No marker at all: the box is one action.
@@ -634,6 +658,21 @@ export function readActions(
       continue;
     }
     // Items between markers: a continuation of the action above, unless they head a group of actions.
+    // Bullets under a numbered action are its description, not its title, unless its title runs on into them
+    // ("… linee e prassi su:").
+    if (
+      current !== null &&
+      current.code !== null &&
+      item.markerKind === "bullet" &&
+      current.runsOn !== true
+    ) {
+      if (/:\s*$/u.test(text.slice(current.from, current.to))) current.runsOn = true;
+      else {
+        current.closed = true;
+        continue;
+      }
+    }
+    if (current !== null && current.closed) continue;
     if (current !== null && !(hasSub && item.markerKind === "number")) current.to = item.to;
     else if (hasSub && item.markerKind === "number") flush();
   }
@@ -658,10 +697,17 @@ function readGroup(passage: Passage, itemsAreIndicators: boolean): GroupValue {
   if (heads.length > 0) {
     let at = 0;
     let action: string | null = null;
+    // Whether the box holds words of its own besides its heads and their lists.
+    let prose = false;
     for (let k = 0; k < heads.length; k += 1) {
       const head = heads[k] as { from: number; to: number };
       for (const item of splitItems(text, at, head.from))
         if (item.markerKind === "action") action = item.marker;
+      // Words before a head, or a head that is not a heading line of its own ("INDICATORI: …", "Possibili
+      // indicatori di out-come:"), make the box's own text.
+      const inline =
+        text.slice(head.from, head.to).includes(":") || !/^[ \t]*\n/u.test(text.slice(head.to, head.to + 80));
+      if (inline || /\p{L}/u.test(text.slice(at, head.from))) prose = true;
       // The list runs to the next action marker or the next head.
       let end = heads[k + 1]?.from ?? text.length;
       for (let i = head.to; i < end; i += 1) {
@@ -670,14 +716,23 @@ function readGroup(passage: Passage, itemsAreIndicators: boolean): GroupValue {
           break;
         }
       }
-      for (const item of splitItems(text, head.to, end)) {
+      const list = splitItems(text, head.to, end);
+      // A line without a bullet over bulleted lines heads their group ("Tenuta della rete", "Migliorare … –
+      // indicatore:"): it is the box's text, not an indicator.
+      const marked = (item: Item | undefined): boolean =>
+        item !== undefined && item.markerKind === "bullet" && item.marker !== null;
+      for (const [k, item] of list.entries()) {
         const value = verbatim(text.slice(item.from, item.to)).replace(/[;]+$/u, "").trim();
-        if (/\p{L}/u.test(value))
-          indicators.push({ text: value, action, lines: passage.lines(item.from, item.to) });
+        if (!/\p{L}/u.test(value)) continue;
+        if (item.marker === null && marked(list[k + 1])) prose = true;
+        else indicators.push({ text: value, action, lines: passage.lines(item.from, item.to) });
       }
       at = end;
     }
-    return { text: whole, indicators };
+    if (/\p{L}/u.test(text.slice(at))) prose = true;
+    // A box of nothing but headed lists of indicators (a line "Indicatori di processo" over its bullets) has no
+    // text of its own.
+    return { text: prose || indicators.length === 0 ? whole : null, indicators };
   }
   if (itemsAreIndicators && whole !== null) {
     const items = splitItems(text, 0, text.length);

@@ -1,0 +1,104 @@
+/**
+ * How the reader separates a box's own text from its lists of indicators, and which schede take their area from
+ * a section heading, on phrases of the seeds (Busto Arsizio's HTML cells, Sebino's PPT cards).
+ */
+import { describe, expect, it } from "vitest";
+import { ingestPlanText } from "../../src/ingest/index.js";
+import type { DraftScheda } from "../../src/ingest/index.js";
+
+/** A scheda as Busto Arsizio prints it, with the boxes of its indicators. */
+function scheda(processBox: string, resultsBox: string): DraftScheda {
+  const text = [
+    "Scheda Piano di Zona prevista da DGR 2167/24",
+    "AREA DI POLICY\tA) Contrasto alla povertà e all'emarginazione sociale e promozione dell'inclusione attiva",
+    "TITOLO INTERVENTO\tCentro servizi",
+    "QUALI OBIETTIVI VUOLE RAGGIUNGERE\tCreare un punto unitario di accoglienza",
+    "AZIONI PROGRAMMATE\tApertura della stazione di posta",
+    "TARGET\tPersone in condizione di povertà",
+    "RISORSE ECONOMICHE PREVENTIVATE\tFNPS",
+    "RISORSE DI PERSONALE DEDICATE\tAssistenti sociali",
+    `QUALI MODALITA' ORGANIZZATIVE, OPERATIVE E DI EROGAZIONE SONO ADOTTATE?\t${processBox}`,
+    `QUALI RISULTATI VUOLE RAGGIUNGERE?\t${resultsBox}`,
+  ].join("\n");
+  const read = ingestPlanText(text).schede[0];
+  if (read === undefined) throw new Error("no scheda read");
+  return read.draft;
+}
+
+const UL = '<ul style="list-style-type: none">';
+
+describe("indicators and the text of their box", () => {
+  it("reads no text in a box holding only a heading line “Indicatori di processo” and its bullets", () => {
+    // Busto Arsizio L1755.
+    const draft = scheda(
+      `<i>Indicatori di processo</i> ${UL} <li>• n° incontri dei tavoli di progettazione condivisa</li> <li>• n° degli ETS presenti ai tavoli / n° complessivo degli ETS attivi nel territorio sulle problematiche inerenti all'obiettivo</li> </ul>`,
+      "Indicatori di output: attivazione dello sportello",
+    );
+    expect(draft.processIndicators.text).toBeNull();
+    expect(draft.processIndicators.indicators.map((i) => i.text)).toEqual([
+      "n° incontri dei tavoli di progettazione condivisa",
+      "n° degli ETS presenti ai tavoli / n° complessivo degli ETS attivi nel territorio sulle problematiche inerenti all'obiettivo",
+    ]);
+  });
+
+  it("keeps the text of a box whose heading goes on inline (“INDICATORI: …”)", () => {
+    // Alto Milanese L1517, in Busto Arsizio's layout.
+    const draft = scheda(
+      "Indicatori di processo",
+      "INDICATORI: Numero di accessi; Numero di situazioni soddisfatte",
+    );
+    expect(draft.outputIndicators.text).toBe(
+      "INDICATORI: Numero di accessi; Numero di situazioni soddisfatte",
+    );
+  });
+
+  it("reads a line without a bullet over bulleted lines as the head of their group, not as an indicator", () => {
+    // Busto Arsizio L2647.
+    const draft = scheda(
+      `<p>Indicatori di processo</p> <p>Attivazione co-progettazione</p> ${UL} <li>- indicatori incontri di condivisione</li> <li>- qualità del lavoro di rete</li> </ul> <p>Tenuta della rete</p> ${UL} <li>- n. incontri di rete realizzati</li> </ul>`,
+      "Indicatori di output: attivazione dello sportello",
+    );
+    expect(draft.processIndicators.indicators.map((i) => i.text)).toEqual([
+      "indicatori incontri di condivisione",
+      "qualità del lavoro di rete",
+      "n. incontri di rete realizzati",
+    ]);
+    expect(draft.processIndicators.text).toContain("Tenuta della rete");
+  });
+
+  it("reads a last line without a bullet, with no bullets after it, as an indicator", () => {
+    // Busto Arsizio L1793, abridged.
+    const draft = scheda(
+      "Indicatori di processo",
+      `<p><i>Indicatori di output:</i></p> ${UL} <li>- Elaborazione Linee guida di Ambito</li> <li>- N. di soggetti vulnerabili presi in carico</li> </ul> <p>N. di inserimenti presso housing sociale</p>`,
+    );
+    expect(draft.outputIndicators.indicators.map((i) => i.text)).toEqual([
+      "Elaborazione Linee guida di Ambito",
+      "N. di soggetti vulnerabili presi in carico",
+      "N. di inserimenti presso housing sociale",
+    ]);
+  });
+});
+
+describe("the area of a scheda from its section heading", () => {
+  it("gives none to a PPT card (DGR 2089/2024) under an area heading: its form has no macro-area", () => {
+    // Sebino L5921 ("Area disabilità") and L6240 (the first PPT card after it), abridged.
+    const text = [
+      "Area disabilità",
+      "",
+      "Scheda di progetto 13: il Budget di Salute nell’area della Salute Mentale adulta: Co-Programmazione con gli ETS",
+      "",
+      "LINEE INTERVENTO E INTEGRAZIONE (DGR 2089/2024)",
+      "1) Area prevenzione   A) Valutazione",
+      "AREA AZIENDALE (ASST FRANCIACORTA)",
+      "SETTORI COINVOLTI: DSMD - Direzione Socio Sanitaria",
+      "RAZIONALE/CRITICITÀ Razionale: promuovere politiche in grado di superare il modello di welfare tradizionale",
+      "OBIETTIVI 1. razionalizzare le risorse in salute mentale",
+      "TARGET/DESTINATARI Utenti portatori di bisogni complessi in salute mentale",
+    ].join("\n");
+    const cards = ingestPlanText(text).schede;
+    expect(cards.map((card) => [card.draft.title, card.draft.policyArea])).toEqual([
+      ["il Budget di Salute nell’area della Salute Mentale adulta: Co-Programmazione con gli ETS", null],
+    ]);
+  });
+});
