@@ -20,6 +20,9 @@ export type TargetRead = Typed & { readonly from: number; readonly to: number };
 const DOCUMENTS =
   /\b(?:protocoll[oi]|report|documento|mappatura|convenzione|accordo|regolamento|strumento|linee\s+guida|catalogo|studio|piano|carta|vademecum|guida|opuscolo|procedura|patto|rete|tavolo|sportello|banca\s+dati|questionario|ricerca)\b/iu;
 
+/** "… nell’anno 2025", "… nel 2026" closing a result: the year it is due in. */
+const IN_YEAR = /\bnel(?:l['’]\s*anno)?\s+(20[2-3]\d)\s*[.;]?\s*$/iu;
+
 const YEAR_PREFIX = /^\s*(?:anno\s+)?(20[2-3]\d)\s*[:\-–]?\s*/iu;
 
 function cleanUnit(text: string): string {
@@ -87,16 +90,19 @@ function fromYearOf(text: string): number | undefined {
 export function typeTargets(text: string, inResults: boolean): Typed[] {
   const flat = verbatim(text.length > 2000 ? text.slice(0, 2000) : text);
   if (flat === "") return [];
-  const year = YEAR_PREFIX.exec(flat);
+  // LaTeX's escaped percent sign ("≥ 50\%") is a percent sign.
+  const plain = flat.replace(/\\%/gu, "%");
+  const year = YEAR_PREFIX.exec(plain);
   if (year !== null) {
-    const typed = typeYearTarget(flat, year);
-    return typed === null ? [] : [typed];
+    const typed = typeYearTarget(plain, year);
+    return typed === null ? [] : [{ ...typed, text: flat }];
   }
-  const change = changeBetweenYears(flat);
+  const change = changeBetweenYears(plain);
   if (change !== null) return [{ ...change, text: flat }];
-  const due = dueOf(flat);
+  const inYear = IN_YEAR.exec(plain);
+  const due = dueOf(plain) ?? (inYear === null ? undefined : `${inYear[1] ?? ""}-12-31`);
   const withDue = due === undefined ? {} : { due };
-  const norm = withDigits(flat);
+  const norm = withDigits(plain);
   const share =
     /(?:almeno\s+(?:il\s+|l['’]\s*|al\s+)?)?(\d{1,3}(?:,\d+)?)\s*%\s*(?:(?:degli|delle|dei|di|del|della)\s+)?(.*)$/iu.exec(
       norm,
@@ -107,7 +113,8 @@ export function typeTargets(text: string, inResults: boolean): Typed[] {
         kind: "share-at-least",
         minPercent: (share[1] ?? "0").replace(",", "."),
         numerator: "",
-        denominator: cleanUnit(share[2] ?? ""),
+        denominator: cleanUnit((share[2] ?? "").replace(IN_YEAR, "")),
+        ...(inYear === null ? {} : { per: "year" as const }),
         ...withDue,
         text: flat,
       },
@@ -166,8 +173,25 @@ export function typeTargets(text: string, inResults: boolean): Typed[] {
     // Exactly one of something is a deliverable, unless "almeno" makes it a minimum of things that are not
     // documents ("almeno un progetto" counts, "almeno 1 Protocollo" is delivered).
     const atLeast = /\b(?:almeno|minimo)\b/iu.test(flat.slice(0, count.index + 12));
+    // "N. di beneficiari che permangono … per almeno sei mesi": a span that defines what is counted, not a target.
+    const before = norm.slice(0, count.index + count[0].length - (count[2] ?? "").length);
+    if (
+      /^(?:mesi|anni|giorni|settimane|ore)\b/iu.test(unitText) &&
+      /\bper\s+(?:almeno\s+)?\d+\s*$/iu.test(before)
+    )
+      return [];
+    // Outside the results box, "un"/"una" is an article, not a figure: only a printed digit makes a deliverable.
+    if (min === 1 && !inResults && !yesNo && !/\d/u.test(plain)) return [];
     if (min === 1 && per === "triennium" && (yesNo || DOCUMENTS.test(unitText) || !atLeast)) {
-      return [{ kind: "deliverable", deliverable: cleanUnit(unitText), ...withDue, text: flat }];
+      // "n. 1 accordo quadro e di n. 1 protocollo": two deliverables.
+      const pair = /^(.*?)\s+e\s+(?:di\s+)?n\.\s*1\s+(.+)$/iu.exec(unitText);
+      const units = pair === null ? [unitText] : [pair[1] ?? "", pair[2] ?? ""];
+      return units.map((unit) => ({
+        kind: "deliverable" as const,
+        deliverable: cleanUnit(unit),
+        ...withDue,
+        text: flat,
+      }));
     }
     if (min > 0 && /\p{L}{3,}/u.test(unitText)) {
       return [
@@ -240,15 +264,15 @@ function changeBetweenYears(
   text: string,
 ): Omit<Extract<DraftResultTarget, { kind: "change" }>, "id" | "lines" | "text"> | null {
   const match =
-    /^(.*?)(?:anno\s+|nel\s+)?(20[2-3]\d)\s*(>|<|&gt;|&lt;)\s*(?:di\s+)?(.*?)(?:anno\s+|nel\s+)?(20[2-3]\d)\b/iu.exec(
+    /^(.*?)(?:anno\s+|nel\s+)?(20[2-3]\d)\s*(>(?!=)|<(?!=)|&gt;|&lt;|(?:maggiore|superiore|minore|inferiore)\s+(?:di|a)\b)\s*(?:di\s+)?(.*?)(?:anno\s+|nel\s+)?(20[2-3]\d)\b/iu.exec(
       text,
     );
   if (match === null) return null;
   const a = Number(match[2]);
   const b = Number(match[5]);
   if (a === b) return null;
-  const sign = match[3] ?? ">";
-  const greater = sign === ">" || sign === "&gt;";
+  const sign = (match[3] ?? ">").toLowerCase();
+  const greater = sign === ">" || sign === "&gt;" || /^(?:maggiore|superiore)/u.test(sign);
   // "2026 > 2025": the later year is greater (an increase); "2026 < 2025": a decrease.
   const later = Math.max(a, b);
   const increase = (a === later) === greater;
@@ -260,6 +284,174 @@ function changeBetweenYears(
     fromYear: Math.min(a, b),
     toYear: later,
   };
+}
+
+/** A part of an item: `[from, to)`, and whether it only names the indicator the parts after it measure. */
+export interface Segment {
+  readonly from: number;
+  readonly to: number;
+  readonly head: boolean;
+  /** The year of the row it continues ("Anno 2026 – Approvazione … – applicazione … almeno sul 40% dei casi"). */
+  readonly year?: number;
+}
+
+/**
+ * A yearly result that adds a figure after a dash ("Anno 2026 – Approvazione e Attivazione Accordo – applicazione
+ * del protocollo almeno sul 40% dei casi"): two results of that year, the step and the figure. Null when the part
+ * before the dash states a figure too, or the part after it none.
+ */
+function splitAtDash(text: string, segment: Segment): Segment[] | null {
+  const part = text.slice(segment.from, segment.to);
+  const year = /^\s*(?:Anno\s+)?(20[2-3]\d)\s*[:\-–]?/u.exec(part);
+  if (year === null) return null;
+  const dash = /\s[–-]\s/u.exec(part.slice(year[0].length));
+  if (dash === null) return null;
+  const cut = year[0].length + dash.index;
+  const step = part.slice(year[0].length, cut);
+  const figure = part.slice(cut + dash[0].length);
+  if (/\d/u.test(step) || !/\d/u.test(figure) || !/\p{L}{3,}/u.test(step)) return null;
+  return [
+    { from: segment.from, to: segment.from + cut, head: false },
+    {
+      from: segment.from + cut + dash[0].length,
+      to: segment.to,
+      head: false,
+      year: Number(year[1]),
+    },
+  ];
+}
+
+/** The last character before `at` that is not a space, or "" at the start. */
+function charBefore(text: string, from: number, at: number): { ch: string; at: number } {
+  let k = at - 1;
+  while (k >= from && /\s/u.test(text.charAt(k))) k -= 1;
+  return k < from ? { ch: "", at: from } : { ch: text.charAt(k), at: k };
+}
+
+/**
+ * Where a year opens a result of its own in a row the text-extraction tool linearised ("… Anno 2025 Incremento
+ * numero EEMM ≥ 1 Anno 2026 N. EEMM attivate anno 2026 > …", "2025 >= 50% 2026 >= 75% 2027 100%"): a year after
+ * "Anno", or a bare year after the start, a figure, "%", ";", ")" or ":", and before neither a span ("2025-2027")
+ * nor a bracket. A year inside a phrase ("anno 2026 >", "svolti nel 2026", "(2025)", "31.12.2026") opens nothing.
+ */
+function yearMarkers(text: string, from: number, to: number): number[] {
+  const markers: number[] = [];
+  const pattern = /20[2-3]\d(?!\d)/gu;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match !== null && match.index < to; match = pattern.exec(text)) {
+    const at = match.index;
+    if (/\d/u.test(text.charAt(at - 1))) continue;
+    const after = text.slice(at + 4, at + 10);
+    if (/^\s*[-–]\s*20\d|^\s*[)/]/u.test(after)) continue;
+    const before = charBefore(text, from, at);
+    const anno = /(?:^|[^\p{L}])(Anno|ANNO)\s+$/u.exec(text.slice(Math.max(from, at - 12), at));
+    if (anno !== null) {
+      markers.push(at - anno[0].length + anno[0].indexOf(anno[1] ?? ""));
+      continue;
+    }
+    const word = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(from, at - 20), at));
+    const ok =
+      before.ch === "" ||
+      /[\d%;):]/u.test(before.ch) ||
+      (before.ch === "." && !/\d/u.test(text.charAt(before.at - 1))) ||
+      // "… incontri formativi previsti 2025 >= 50%", "… Gruppi territoriali 2025: T0"
+      (word !== null &&
+        !LINKING.test(word[1] ?? "") &&
+        !/^(?:anno|entro|fine|marzo|giugno|settembre|dicembre)$/iu.test(word[1] ?? "") &&
+        /^\s*(?:>=|≥|:)/u.test(after));
+    if (ok) markers.push(at);
+  }
+  return markers;
+}
+
+/** Words after which a repeated list head continues a phrase rather than opening an item. */
+const LINKING =
+  /^(?:di|de[il]?|dell[aeo]|degli|e|ed|o|a|al|all[aeo]|ai|agli|per|con|su[il]?|sull[aeo]|in|nel|nell[aeo]|nei|il|lo|la|le|i|gli|l|un|una|uno|tra|fra|da|dal|dall[aeo]|dai)$/iu;
+
+/**
+ * Where the word that opens an item opens another one further on, in a row printed without bullets
+ * ("n. 4 incontri di rete n. 1 catalogo …", "Realizzazione di almeno 2 percorsi formativi realizzazione di almeno
+ * 2 progetti …"); a repetition after a linking word ("e di n. 1 protocollo") continues the phrase, except "e n."
+ * between two counts.
+ */
+function repeatedHeads(text: string, from: number, to: number): { at: number; end: number }[] {
+  const lead = /^\s*(n\.|n°|\p{L}{4,})/u.exec(text.slice(from, Math.min(to, from + 40)));
+  if (lead === null) return [];
+  const word = (lead[1] ?? "").toLowerCase();
+  const cuts: { at: number; end: number }[] = [];
+  const escaped = word.replace(/[.]/gu, "\\.");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}])`, "giu");
+  pattern.lastIndex = from + lead.index + lead[0].length;
+  for (let match = pattern.exec(text); match !== null && match.index < to; match = pattern.exec(text)) {
+    const at = match.index;
+    const previous = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(from, at - 30), at));
+    if (previous === null) continue;
+    const linking = previous[1] ?? "";
+    if (!LINKING.test(linking)) {
+      cuts.push({ at, end: at });
+    } else if (word === "n." && /^e$/iu.test(linking) && !/^\s*di\b/iu.test(text.slice(at + 2, at + 8))) {
+      cuts.push({ at, end: at - previous[0].length });
+    }
+  }
+  return cuts;
+}
+
+/** "Indicatore 2:", "Indicatore:" inside an item: the label of the indicator whose results follow. */
+const INDICATOR_LABEL = /(?<![\p{L}])Indicatore(?:\s+\d{1,2})?\s*:/gu;
+
+/**
+ * The parts of an item that are results of their own: a row of yearly results is cut at each year, after the
+ * indicator it measures (a head, typed only when it states a figure); a row printed without bullets is cut where its
+ * opening word comes again. An item with neither is one part.
+ */
+export function segmentsOf(text: string, from: number, to: number): Segment[] {
+  const years = yearMarkers(text, from, to);
+  if (years.length >= 2) {
+    const cuts: { at: number; start: number; head: boolean }[] = years.map((at) => ({
+      at,
+      start: at,
+      head: false,
+    }));
+    INDICATOR_LABEL.lastIndex = from;
+    for (let m = INDICATOR_LABEL.exec(text); m !== null && m.index < to; m = INDICATOR_LABEL.exec(text)) {
+      cuts.push({ at: m.index, start: m.index + m[0].length, head: true });
+    }
+    cuts.sort((a, b) => a.at - b.at);
+    const segments: Segment[] = [];
+    let start = from;
+    let head = true;
+    for (const cut of cuts) {
+      if (cut.at > start) segments.push({ from: start, to: cut.at, head });
+      start = Math.max(start, cut.start);
+      head = cut.head;
+    }
+    segments.push({ from: start, to, head });
+    return segments
+      .filter((s) => /[\p{L}\d]/u.test(text.slice(s.from, s.to)))
+      .flatMap((s) => (s.head ? [s] : (splitAtDash(text, s) ?? [s])));
+  }
+  const heads = years.length === 0 ? repeatedHeads(text, from, to) : [];
+  if (heads.length === 0) {
+    const whole = { from, to, head: false };
+    return splitAtDash(text, whole) ?? [whole];
+  }
+  const segments: Segment[] = [];
+  let start = from;
+  for (const cut of heads) {
+    segments.push({ from: start, to: cut.end, head: false });
+    start = cut.at;
+  }
+  segments.push({ from: start, to, head: false });
+  return segments;
+}
+
+/** A target of a yearly row: due at the end of that year, counted per year. */
+function withYear(typed: Typed, year: number | undefined): Typed {
+  if (year === undefined || typed.due !== undefined) return typed;
+  const due = `${String(year)}-12-31`;
+  return typed.kind === "share-at-least" || typed.kind === "count-at-least"
+    ? { ...typed, per: "year", due }
+    : { ...typed, due };
 }
 
 /** The targets of a results box, with the action each belongs to. */
@@ -274,13 +466,25 @@ export function readTargets(
   let action: string | undefined;
   for (const item of splitItems(text, from, to)) {
     if (item.markerKind === "action") action = item.marker ?? undefined;
-    for (const typed of typeTargets(text.slice(item.from, item.to), inResults)) {
-      targets.push({
-        ...typed,
-        from: item.from,
-        to: item.to,
-        ...(action === undefined ? {} : { action }),
-      });
+    for (const segment of segmentsOf(text, item.from, item.to)) {
+      const raw = text.slice(segment.from, segment.to);
+      // "Azione: Definizione di …" names an action, not a result.
+      if (/^\s*Azione\s*:/u.test(raw)) continue;
+      // The label of an indicator ("Indicatore 2:") is not part of its result.
+      const label = /^\s*Indicatore(?:\s+\d{1,2})?\s*:\s*/u.exec(raw);
+      const from = segment.from + (label === null ? 0 : label[0].length);
+      const part = text.slice(from, segment.to);
+      // An indicator's name is a target only when it states a figure ("realizzazione di n. 1 accordo quadro").
+      const head = segment.head || label !== null;
+      if (head && !/\d/u.test(part)) continue;
+      for (const typed of typeTargets(part, inResults && !head)) {
+        targets.push({
+          ...withYear(typed, segment.year),
+          from,
+          to: segment.to,
+          ...(action === undefined ? {} : { action }),
+        });
+      }
     }
   }
   return targets;

@@ -1,0 +1,145 @@
+/** How the results of a scheda are typed as targets: phrases as the seeds print them. */
+import { describe, expect, it } from "vitest";
+import { Passage } from "../../src/ingest/_passage.js";
+import { readTargets } from "../../src/ingest/_targets.js";
+
+/** The targets read from a box's text (each line of the text a line of the document). */
+function read(text: string, inResults = true): ReturnType<typeof readTargets> {
+  const lines = text.split("\n");
+  const passage = new Passage(
+    lines,
+    lines.map((line, n) => ({ line: n, from: 0, to: line.length })),
+  );
+  return readTargets(passage, 0, passage.text.length, inResults);
+}
+
+describe("results printed as a row of years", () => {
+  it("reads each year of a linearised row after its indicator, and not the indicator itself (Busto Arsizio L1689)", () => {
+    const targets = read(
+      "Indicatore 1: incremento numero EEMM attivate (pari al numero di incontri verbalizzati) Anno 2025 Incremento numero EEMM ≥ 1 Anno 2026 N. EEMM attivate anno 2026 > di EEMM attivate anno 2025 Anno 2027 N. EEMM attivate anno 2027 > di EEMM attivate anno 2026",
+    );
+    expect(targets).toMatchObject([
+      {
+        kind: "count-at-least",
+        min: 1,
+        per: "year",
+        due: "2025-12-31",
+        text: "Anno 2025 Incremento numero EEMM ≥ 1",
+      },
+      { kind: "change", direction: "increase", fromYear: 2025, toYear: 2026 },
+      { kind: "change", direction: "increase", fromYear: 2026, toYear: 2027 },
+    ]);
+  });
+
+  it("reads bare years after the indicator's name, LaTeX signs included (Busto Arsizio L1715, L2020)", () => {
+    expect(
+      read(
+        "Indicatore: numero incontri formativi svolti/numero incontri formativi previsti 2025 >= 50% 2026 >= 75% 2027 100%",
+      ),
+    ).toMatchObject([
+      { kind: "share-at-least", minPercent: "50", per: "year", due: "2025-12-31", text: "2025 >= 50%" },
+      { kind: "share-at-least", minPercent: "75", per: "year", due: "2026-12-31" },
+      { kind: "share-at-least", minPercent: "100", per: "year", due: "2027-12-31" },
+    ]);
+    expect(read("Anno 2026: <math>\\geq 50\\%</math> Anno 2027: <math>\\geq 75\\%</math>")).toMatchObject([
+      { kind: "share-at-least", minPercent: "50", due: "2026-12-31" },
+      { kind: "share-at-least", minPercent: "75", due: "2027-12-31" },
+    ]);
+  });
+
+  it("reads a change stated in words (Busto Arsizio L2356)", () => {
+    expect(read("Anno 2026 – n. famiglie prese in carico 2026 maggiore di n. famiglie 2025")).toMatchObject([
+      { kind: "change", direction: "increase", fromYear: 2025, toYear: 2026 },
+    ]);
+  });
+
+  it("reads a year's step and the figure added after a dash as two results of that year (Busto Arsizio L2356)", () => {
+    expect(
+      read(
+        "Anno 2026 – Approvazione e Attivazione Accordo protocolli/procedure – applicazione del protocollo almeno sul 40% dei casi",
+      ),
+    ).toMatchObject([
+      {
+        kind: "deliverable",
+        due: "2026-12-31",
+        text: "Anno 2026 – Approvazione e Attivazione Accordo protocolli/procedure",
+      },
+      {
+        kind: "share-at-least",
+        minPercent: "40",
+        per: "year",
+        due: "2026-12-31",
+        text: "applicazione del protocollo almeno sul 40% dei casi",
+      },
+    ]);
+  });
+
+  it("reads the share due in the year a bullet names (Sebino L6887-6889)", () => {
+    expect(read("➢ 50% nell’anno 2025\n➢ 75% nel 2026")).toMatchObject([
+      { kind: "share-at-least", minPercent: "50", per: "year", due: "2025-12-31" },
+      { kind: "share-at-least", minPercent: "75", per: "year", due: "2026-12-31" },
+    ]);
+  });
+});
+
+describe("results printed without bullets", () => {
+  it("cuts a row where its opening word comes again (Alto Milanese L1216, L1297)", () => {
+    expect(
+      read("Realizzazione di almeno 2 percorsi formativi realizzazione di almeno 2 progetti sperimentali"),
+    ).toMatchObject([
+      { kind: "count-at-least", min: 2, unit: "percorsi formativi", per: "triennium" },
+      { kind: "count-at-least", min: 2, unit: "progetti sperimentali", per: "triennium" },
+    ]);
+    expect(read("n. 1 convenzione per utilizzo spazi n. 15 accessi/mese")).toMatchObject([
+      { kind: "deliverable", deliverable: "convenzione per utilizzo spazi" },
+      { kind: "count-at-least", min: 15, per: "month", text: "n. 15 accessi/mese" },
+    ]);
+  });
+
+  it("cuts before a second count joined by “e”, but not before “e di” (Alto Milanese L1744, Busto Arsizio L2808)", () => {
+    expect(
+      read("n. 3 medio/grandi aziende coinvolte nelle azioni e n. cooperative coinvolte;"),
+    ).toMatchObject([
+      { kind: "count-at-least", min: 3, text: "n. 3 medio/grandi aziende coinvolte nelle azioni" },
+    ]);
+    expect(read("Indicatore: realizzazione di n. 1 accordo quadro e di n. 1 protocollo.")).toMatchObject([
+      {
+        kind: "deliverable",
+        deliverable: "accordo quadro",
+        text: "realizzazione di n. 1 accordo quadro e di n. 1 protocollo.",
+      },
+      { kind: "deliverable", deliverable: "protocollo" },
+    ]);
+  });
+});
+
+describe("what is not a target", () => {
+  it("reads no count from the span that defines an indicator (Busto Arsizio L1940)", () => {
+    expect(read("N. di beneficiari che permangono in una soluzione abitativa per almeno sei mesi")).toEqual(
+      [],
+    );
+  });
+
+  it("reads no change from an indicator's name, nor a result from an action (Busto Arsizio L2838)", () => {
+    expect(
+      read(
+        "Indicatore: Incremento numero strumenti unitari di Distretto per la valutazione Multidimensionale condivisi tra ambito territoriale sociale e ambito sanitario",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "Azione: Definizione di un Accordo Quadro a livello di ATS Insubria, ASST Valle Olona e Ambiti afferenti all'ASST Valle Olona",
+      ),
+    ).toEqual([]);
+  });
+
+  it("outside the results box, reads only figures: no change from words, no deliverable from an article (Alto Milanese L1503)", () => {
+    expect(read("Incremento delle collaborazioni", false)).toEqual([]);
+    expect(
+      read(
+        "Promozione di un sistema che integri i bisogni di vita delle persone con disabilità nella vita della comunità",
+        false,
+      ),
+    ).toEqual([]);
+  });
+});
