@@ -464,8 +464,13 @@ export function readTargets(
   const text = passage.text;
   const targets: (TargetRead & { action?: string })[] = [];
   let action: string | undefined;
+  // "Indicatore 3:" printed alone: the item after it is the indicator's name.
+  let named = false;
   for (const item of splitItems(text, from, to)) {
     if (item.markerKind === "action") action = item.marker ?? undefined;
+    const afterLabel = named;
+    named = /^\s*Indicatore(?:\s+\d{1,2})?\s*:\s*$/u.test(text.slice(item.from, item.to));
+    if (named) continue;
     for (const segment of segmentsOf(text, item.from, item.to)) {
       const raw = text.slice(segment.from, segment.to);
       // "Azione: Definizione di …" names an action, not a result.
@@ -475,7 +480,7 @@ export function readTargets(
       const from = segment.from + (label === null ? 0 : label[0].length);
       const part = text.slice(from, segment.to);
       // An indicator's name is a target only when it states a figure ("realizzazione di n. 1 accordo quadro").
-      const head = segment.head || label !== null;
+      const head = segment.head || label !== null || (afterLabel && segment.from === item.from);
       if (head && !/\d/u.test(part)) continue;
       for (const typed of typeTargets(part, inResults && !head)) {
         targets.push({

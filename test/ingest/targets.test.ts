@@ -133,6 +133,14 @@ describe("what is not a target", () => {
     ).toEqual([]);
   });
 
+  it("reads no change from the name printed after a lone indicator label (Busto Arsizio L2116)", () => {
+    expect(
+      read(
+        "<p><u>Indicatore 3:</u></p> <p>Incremento numero prese in carico SAD con intero processo caratteristico gestito attraverso la cartella sociale informatizzata</p> <p>N. prese in carico SAD con intero processo caratteristico gestito attraverso la CSI anno 2026 &gt; N. prese in carico SAD con intero processo caratteristico gestito attraverso la CSI anno 2025</p>",
+      ),
+    ).toMatchObject([{ kind: "change", direction: "increase", fromYear: 2025, toYear: 2026 }]);
+  });
+
   it("outside the results box, reads only figures: no change from words, no deliverable from an article (Alto Milanese L1503)", () => {
     expect(read("Incremento delle collaborazioni", false)).toEqual([]);
     expect(
