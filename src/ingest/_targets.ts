@@ -23,6 +23,27 @@ const DOCUMENTS =
 /** "… nell’anno 2025", "… nel 2026" closing a result: the year it is due in. */
 const IN_YEAR = /\bnel(?:l['’]\s*anno)?\s+(20[2-3]\d)\s*[.;]?\s*$/iu;
 
+/** Documents whose making is a result even without a figure ("Definizione di linee operative …"). */
+const MADE =
+  "(?:protocoll[oi]|documento|mappatura|convenzione|accordo|regolamento|linee\\s+(?:guida|operative)|modelli\\s+operativi|catalogo|vademecum|guida|opuscolo|procedur[ae]|elenco|piattaforma|cronoprogramma|materiale\\s+informativo)\\b";
+
+/**
+ * A result that names a document made, without a figure: "un elenco di procedure operative …", "Ci si attende un
+ * documento complessivo di ricerca …", "Definizione di linee operative …", "Presente una piattaforma …",
+ * "Definite Linee guida/protocollo …". What is matched is left out of the deliverable's name, up to the document.
+ */
+const DELIVERED = new RegExp(
+  `^(?:ci\\s+si\\s+attende\\s*:?\\s*)?(?:(?:definizione|elaborazione|stesura|redazione|produzione|predisposizione|adozione)\\s+(?:(?:di|del|della|dello|dei|delle|degli)\\s+|dell['’]\\s*)?|(?:presente|presenti|definit[aeio]|elaborat[aeio]|redatt[aeio]|adottat[aeio])\\s+)?(?:un[ao]?\\s+|un['’]\\s*)?(?=${MADE})`,
+  "iu",
+);
+
+/**
+ * A result that names a body or a service set up, without a figure, in the results box: "Costituzione tavolo
+ * politiche giovanili …", "attivazione Agenzia dell'Abitare", "avvio del servizio Informagiovani".
+ */
+const SET_UP =
+  /^(?:costituzione|creazione|attivazione|avvio|apertura)\s+(?:(?:di|del|della|dello|dei|delle|degli)\s+|dell['’]\s*)?(?:un[ao]?\s+|un['’]\s*)?(?=(?:tavol[oi]|agenzia|servizio|sportello|centrale|cabina\s+di\s+regia)\b)/iu;
+
 const YEAR_PREFIX = /^\s*(?:anno\s+)?(20[2-3]\d)\s*[:\-–]?\s*/iu;
 
 function cleanUnit(text: string): string {
@@ -107,6 +128,22 @@ export function typeTargets(text: string, inResults: boolean): Typed[] {
     /(?:almeno\s+(?:il\s+|l['’]\s*|al\s+)?)?(\d{1,3}(?:,\d+)?)\s*%\s*(?:(?:degli|delle|dei|di|del|della)\s+)?(.*)$/iu.exec(
       norm,
     );
+  // "1/3 delle sperimentazioni che continuano": a share written as a fraction, in percent to two decimals.
+  const fraction =
+    /^(?:almeno\s+)?(\d{1,2})\/(\d{1,2})\s+(?:delle|della|dello|degli|dei|del|dell['’])\s*(.*)$/iu.exec(norm);
+  const [numerator, denominator] = [Number(fraction?.[1]), Number(fraction?.[2])];
+  if (fraction !== null && numerator > 0 && numerator < denominator) {
+    return [
+      {
+        kind: "share-at-least",
+        minPercent: String(Math.floor((numerator * 10000) / denominator) / 100),
+        numerator: "",
+        denominator: cleanUnit(fraction[3] ?? ""),
+        ...withDue,
+        text: flat,
+      },
+    ];
+  }
   if (share !== null) {
     return [
       {
@@ -208,6 +245,12 @@ export function typeTargets(text: string, inResults: boolean): Typed[] {
     }
   }
   if (yesNo) return [{ kind: "deliverable", deliverable: cleanUnit(flat), ...withDue, text: flat }];
+  const made = DELIVERED.exec(plain) ?? (inResults ? SET_UP.exec(plain) : null);
+  if (made !== null) {
+    return [
+      { kind: "deliverable", deliverable: cleanUnit(plain.slice(made[0].length)), ...withDue, text: flat },
+    ];
+  }
   if (inResults && /^(?:incremento|aumento|crescita|minor|riduzione|diminuzione)\b/iu.test(flat)) {
     const decrease = /^(?:minor|riduzione|diminuzione)/iu.test(flat);
     return [
@@ -396,6 +439,26 @@ function repeatedHeads(text: string, from: number, to: number): { at: number; en
   return cuts;
 }
 
+/**
+ * Where a line starts with a document made, after a line that ends a phrase ("… prevenzione disagio ⏎ un
+ * documento complessivo di ricerca …", "… in tema di UDOS ⏎ un elenco di procedure operative …"): the bullet-less
+ * next result of a list. A line that continues a phrase ("la stesura di ⏎ un documento") is not cut.
+ */
+function documentsAtLineStart(text: string, from: number, to: number): { at: number; end: number }[] {
+  const cuts: { at: number; end: number }[] = [];
+  const lineStart = /\n[ \t]*(?=(?:un[ao]?\s+|un['’]\s*)\S)/gu;
+  lineStart.lastIndex = from;
+  for (let match = lineStart.exec(text); match !== null && match.index < to; match = lineStart.exec(text)) {
+    const at = match.index + match[0].length;
+    // After a phrase's last word, or after the colon of the list's introduction ("Ci si attende:").
+    const previous = /(\p{L}+|:)[ \t]*$/u.exec(text.slice(Math.max(from, match.index - 30), match.index));
+    if (previous === null || LINKING.test(previous[1] ?? "")) continue;
+    if (at < to && DELIVERED.test(text.slice(at, Math.min(to, at + 120))))
+      cuts.push({ at, end: match.index });
+  }
+  return cuts;
+}
+
 /** "Indicatore 2:", "Indicatore:" inside an item: the label of the indicator whose results follow. */
 const INDICATOR_LABEL = /(?<![\p{L}])Indicatore(?:\s+\d{1,2})?\s*:/gu;
 
@@ -430,7 +493,9 @@ export function segmentsOf(text: string, from: number, to: number): Segment[] {
       .filter((s) => /[\p{L}\d]/u.test(text.slice(s.from, s.to)))
       .flatMap((s) => (s.head ? [s] : (splitAtDash(text, s) ?? [s])));
   }
-  const heads = years.length === 0 ? repeatedHeads(text, from, to) : [];
+  const heads =
+    years.length === 0 ? [...repeatedHeads(text, from, to), ...documentsAtLineStart(text, from, to)] : [];
+  heads.sort((a, b) => a.at - b.at);
   if (heads.length === 0) {
     const whole = { from, to, head: false };
     return splitAtDash(text, whole) ?? [whole];

@@ -74,6 +74,13 @@ describe("results printed as a row of years", () => {
     ]);
   });
 
+  it("reads a share written as a fraction, in the impact box too (Alto Milanese L1245)", () => {
+    expect(read("1/3 delle sperimentazioni che continuano", false)).toMatchObject([
+      { kind: "share-at-least", minPercent: "33.33", denominator: "sperimentazioni che continuano" },
+    ]);
+    expect(read("momenti di confronto (3/4 per annualità)")).toEqual([]);
+  });
+
   it("reads the share due in the year a bullet names (Sebino L6887-6889)", () => {
     expect(read("➢ 50% nell’anno 2025\n➢ 75% nel 2026")).toMatchObject([
       { kind: "share-at-least", minPercent: "50", per: "year", due: "2025-12-31" },
@@ -149,5 +156,52 @@ describe("what is not a target", () => {
         false,
       ),
     ).toEqual([]);
+  });
+});
+
+describe("documents made and services set up, without a figure", () => {
+  it("reads the making of a document as a deliverable (Sebino L6212, L7616, L4568)", () => {
+    expect(read("-     Definizione di linee operative sul funzionamento del G.P.I.")).toMatchObject([
+      { kind: "deliverable", deliverable: "linee operative sul funzionamento del G.P.I" },
+    ]);
+    expect(
+      read(
+        "Ci si attende un documento complessivo di ricerca (di secondo livello) in grado di fornire indicazioni per le future strategie d’intervento locale.",
+      ),
+    ).toMatchObject([{ kind: "deliverable" }]);
+    expect(
+      read(
+        "Presente una piattaforma collaborativa per lo scambio di conoscenza, progetti e servizi nel campo dell’inclusione lavorativa.",
+      ),
+    ).toMatchObject([{ kind: "deliverable" }]);
+  });
+
+  it("cuts where a line opens a second document after the list's introduction or a finished phrase (Sebino L8137-8143)", () => {
+    const targets = read(
+      [
+        "Ci si attende:",
+        " un documento complessivo di ricerca (di secondo livello) in grado di",
+        "fornire indicazioni per le future strategie d’intervento locale, anche",
+        "finalizzato ad una interlocuzione costruttiva con Regione Lombardia in",
+        "tema di UDOS",
+        "un elenco di procedure operative che rappresentano una buona prassi",
+        "e una guida per azioni in contrasto con la povertà",
+      ].join("\n"),
+    );
+    expect(targets.map((t) => [t.kind, t.text.slice(0, 30)])).toEqual([
+      ["deliverable", "un documento complessivo di ri"],
+      ["deliverable", "un elenco di procedure operati"],
+    ]);
+  });
+
+  it("reads a service set up as a deliverable in the results box only (Busto Arsizio L1906, L2457)", () => {
+    expect(read("attivazione Agenzia dell'Abitare")).toMatchObject([
+      { kind: "deliverable", deliverable: "Agenzia dell'Abitare" },
+    ]);
+    expect(read("avvio del servizio Informagiovani", false)).toEqual([]);
+  });
+
+  it("reads no deliverable from the presence of a document, an indicator (Sebino L4955)", () => {
+    expect(read("Presenza Linee Guida/Protocollo;")).toEqual([]);
   });
 });
