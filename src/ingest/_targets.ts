@@ -251,13 +251,17 @@ export function typeTargets(text: string, inResults: boolean): Typed[] {
       { kind: "deliverable", deliverable: cleanUnit(plain.slice(made[0].length)), ...withDue, text: flat },
     ];
   }
-  if (inResults && /^(?:incremento|aumento|crescita|minor|riduzione|diminuzione)\b/iu.test(flat)) {
-    const decrease = /^(?:minor|riduzione|diminuzione)/iu.test(flat);
+  // "Incremento delle …", also under the "n." of a row of counts ("n. Incremento delle prese in carico …").
+  const trend = /^(?:n[.°]\s*)?(?=(?:incremento|aumento|crescita|minor|riduzione|diminuzione)\b)/iu.exec(
+    flat,
+  );
+  if (inResults && trend !== null) {
+    const decrease = /^(?:minor|riduzione|diminuzione)/iu.test(flat.slice(trend[0].length));
     return [
       {
         kind: "change",
         direction: decrease ? "decrease" : "increase",
-        measure: cleanUnit(flat),
+        measure: cleanUnit(flat.slice(trend[0].length)),
         fromYear: 2025,
         toYear: 2027,
         text: flat,
@@ -455,6 +459,17 @@ function documentsAtLineStart(text: string, from: number, to: number): { at: num
     if (previous === null || LINKING.test(previous[1] ?? "")) continue;
     if (at < to && DELIVERED.test(text.slice(at, Math.min(to, at + 120))))
       cuts.push({ at, end: match.index });
+  }
+  // "… di supporto alla transizione Produzione di materiale informativo …", "… dispersione scolastica Costituzione
+  // tavolo …": the making of a document or a body, capitalised after a word in small letters, opens the next
+  // result of a list that lost its bullets.
+  const capital =
+    /\p{Ll}[ \t]+(?=(?:Definizione|Elaborazione|Stesura|Redazione|Produzione|Predisposizione|Costituzione|Creazione)\b)/gu;
+  capital.lastIndex = from;
+  for (let match = capital.exec(text); match !== null && match.index < to; match = capital.exec(text)) {
+    const at = match.index + match[0].length;
+    const next = text.slice(at, Math.min(to, at + 120));
+    if (at < to && (DELIVERED.test(next) || SET_UP.test(next))) cuts.push({ at, end: at });
   }
   return cuts;
 }

@@ -194,6 +194,40 @@ describe("documents made and services set up, without a figure", () => {
     ]);
   });
 
+  it("cuts where the making of a document or a body is capitalised after a word in small letters (Sebino L4945, Alto Milanese L1062)", () => {
+    expect(
+      read(
+        "Definite Linee guida/protocollo di intervento sulle modalità di comunicazione alle scuole e collaborazione tra servizi di supporto alla transizione Produzione di materiale informativo e sua divulgazione.",
+      ).map((t) => [t.kind, t.text.slice(0, 20)]),
+    ).toEqual([
+      ["deliverable", "Definite Linee guida"],
+      ["deliverable", "Produzione di materi"],
+    ]);
+    expect(
+      read(
+        "n. luoghi individuati n. progetti attivati n. progetti individuali di contrasto alla dispersione scolastica Costituzione tavolo politiche giovanili per promuovere la partecipazione attiva dei giovani",
+      ),
+    ).toMatchObject([
+      {
+        kind: "deliverable",
+        text: "Costituzione tavolo politiche giovanili per promuovere la partecipazione attiva dei giovani",
+      },
+    ]);
+  });
+
+  it("reads a change under the “n.” of a row of counts (Alto Milanese L1414)", () => {
+    expect(
+      read("n. di iniziative co-partecipate n. Incremento delle prese in carico integrate da PUA;"),
+    ).toMatchObject([
+      {
+        kind: "change",
+        direction: "increase",
+        measure: "Incremento delle prese in carico integrate da PUA",
+        text: "n. Incremento delle prese in carico integrate da PUA;",
+      },
+    ]);
+  });
+
   it("reads a service set up as a deliverable in the results box only (Busto Arsizio L1906, L2457)", () => {
     expect(read("attivazione Agenzia dell'Abitare")).toMatchObject([
       { kind: "deliverable", deliverable: "Agenzia dell'Abitare" },
