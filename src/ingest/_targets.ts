@@ -455,7 +455,7 @@ function documentsAtLineStart(text: string, from: number, to: number): { at: num
   for (let match = lineStart.exec(text); match !== null && match.index < to; match = lineStart.exec(text)) {
     const at = match.index + match[0].length;
     // After a phrase's last word, or after the colon of the list's introduction ("Ci si attende:").
-    const previous = /(\p{L}+|:)[ \t]*$/u.exec(text.slice(Math.max(from, match.index - 30), match.index));
+    const previous = /(\p{L}+|:)\s*$/u.exec(text.slice(Math.max(from, match.index - 30), match.index));
     if (previous === null || LINKING.test(previous[1] ?? "")) continue;
     if (at < to && DELIVERED.test(text.slice(at, Math.min(to, at + 120))))
       cuts.push({ at, end: match.index });

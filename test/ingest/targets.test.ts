@@ -228,6 +228,17 @@ describe("documents made and services set up, without a figure", () => {
     ]);
   });
 
+  it("cuts before a document after blank lines (Sebino L8406-8410)", () => {
+    expect(
+      read(
+        "un documento complessivo di ricerca (di secondo livello) in grado di\ntema di UDOS\n \nun elenco di procedure operative che rappresentano una buona prassi",
+      ).map((t) => t.text),
+    ).toEqual([
+      "un documento complessivo di ricerca (di secondo livello) in grado di tema di UDOS",
+      "un elenco di procedure operative che rappresentano una buona prassi",
+    ]);
+  });
+
   it("reads a service set up as a deliverable in the results box only (Busto Arsizio L1906, L2457)", () => {
     expect(read("attivazione Agenzia dell'Abitare")).toMatchObject([
       { kind: "deliverable", deliverable: "Agenzia dell'Abitare" },
