@@ -384,8 +384,10 @@ function charBefore(text: string, from: number, at: number): { ch: string; at: n
 function yearMarkers(text: string, from: number, to: number): number[] {
   const markers: number[] = [];
   const pattern = /20[2-3]\d(?!\d)/gu;
+  // Up to the item's end only: a search past it would read the rest of the box for every item.
+  const scope = text.slice(0, to);
   pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match !== null && match.index < to; match = pattern.exec(text)) {
+  for (let match = pattern.exec(scope); match !== null; match = pattern.exec(scope)) {
     const at = match.index;
     if (/\d/u.test(text.charAt(at - 1))) continue;
     const after = text.slice(at + 4, at + 10);
@@ -428,8 +430,10 @@ function repeatedHeads(text: string, from: number, to: number): { at: number; en
   const cuts: { at: number; end: number }[] = [];
   const escaped = word.replace(/[.]/gu, "\\.");
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}])`, "giu");
+  // Up to the item's end only: a search past it would read the rest of the box for every item.
+  const scope = text.slice(0, to);
   pattern.lastIndex = from + lead.index + lead[0].length;
-  for (let match = pattern.exec(text); match !== null && match.index < to; match = pattern.exec(text)) {
+  for (let match = pattern.exec(scope); match !== null; match = pattern.exec(scope)) {
     const at = match.index;
     const previous = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(from, at - 30), at));
     if (previous === null) continue;
@@ -451,8 +455,10 @@ function repeatedHeads(text: string, from: number, to: number): { at: number; en
 function documentsAtLineStart(text: string, from: number, to: number): { at: number; end: number }[] {
   const cuts: { at: number; end: number }[] = [];
   const lineStart = /\n[ \t]*(?=(?:un[ao]?\s+|un['’]\s*)\S)/gu;
+  // Up to the item's end only: a search past it would read the rest of the box for every item.
+  const scope = text.slice(0, to);
   lineStart.lastIndex = from;
-  for (let match = lineStart.exec(text); match !== null && match.index < to; match = lineStart.exec(text)) {
+  for (let match = lineStart.exec(scope); match !== null; match = lineStart.exec(scope)) {
     const at = match.index + match[0].length;
     // After a phrase's last word, or after the colon of the list's introduction ("Ci si attende:").
     const previous = /(\p{L}+|:)\s*$/u.exec(text.slice(Math.max(from, match.index - 30), match.index));
@@ -466,7 +472,7 @@ function documentsAtLineStart(text: string, from: number, to: number): { at: num
   const capital =
     /\p{Ll}[ \t]+(?=(?:Definizione|Elaborazione|Stesura|Redazione|Produzione|Predisposizione|Costituzione|Creazione)\b)/gu;
   capital.lastIndex = from;
-  for (let match = capital.exec(text); match !== null && match.index < to; match = capital.exec(text)) {
+  for (let match = capital.exec(scope); match !== null; match = capital.exec(scope)) {
     const at = match.index + match[0].length;
     const next = text.slice(at, Math.min(to, at + 120));
     if (at < to && (DELIVERED.test(next) || SET_UP.test(next))) cuts.push({ at, end: at });
@@ -490,8 +496,10 @@ export function segmentsOf(text: string, from: number, to: number): Segment[] {
       start: at,
       head: false,
     }));
+    // Up to the item's end only: a search past it would read the rest of the box for every item.
+    const scope = text.slice(0, to);
     INDICATOR_LABEL.lastIndex = from;
-    for (let m = INDICATOR_LABEL.exec(text); m !== null && m.index < to; m = INDICATOR_LABEL.exec(text)) {
+    for (let m = INDICATOR_LABEL.exec(scope); m !== null; m = INDICATOR_LABEL.exec(scope)) {
       cuts.push({ at: m.index, start: m.index + m[0].length, head: true });
     }
     cuts.sort((a, b) => a.at - b.at);
