@@ -453,10 +453,12 @@ export function readScheda(
 
   // Result targets: QUALI RISULTATI VUOLE RAGGIUNGERE?
   const targets: SchedaValues["targets"][number][] = [];
-  const results = fields.get("outputIndicators");
-  if (results !== undefined) {
+  // The impact box (QUALE IMPATTO …, a PPT card's INDICATORI DI ESITO) adds the results it states with a figure.
+  for (const field of ["outputIndicators", "outcomeIndicators"] as const) {
+    const results = fields.get(field);
+    if (results === undefined) continue;
     const passage = results.value;
-    for (const target of readTargets(passage, 0, passage.text.length, true)) {
+    for (const target of readTargets(passage, 0, passage.text.length, field === "outputIndicators")) {
       targets.push({ ...target, lines: passage.lines(target.from, target.to) });
     }
   }

@@ -158,6 +158,8 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
   ].sort((a, b) => a.record.firstLine - b.record.firstLine);
   const schede: IngestedScheda[] = [];
   const lepsSchede: { line: number; scheda: IngestedLepsScheda; notes: readonly Note[] }[] = [];
+  // Where each form read starts, and the scheda it is (null for a LEPS scheda).
+  const formStarts: { line: number; scheda: number | null }[] = [];
   forms.forEach(({ record, form }) => {
     const values = readScheda(
       plan,
@@ -167,6 +169,7 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
       form,
     );
     if (isLepsHeading(values.heading)) {
+      formStarts.push({ line: record.firstLine, scheda: null });
       lepsSchede.push({
         line: record.firstLine,
         scheda: lepsFromScheda(values, document),
@@ -175,11 +178,25 @@ export function ingestPlanText(text: string, options?: IngestOptions): IngestRes
       return;
     }
     const k = schede.length;
+    formStarts.push({ line: record.firstLine, scheda: k });
     schede.push(toDraftScheda(values, document));
     for (const note of values.notes) findings.push(noteFinding(note, ["schede", k]));
   });
   for (const record of readAsstForms(plan, starts)) {
-    lepsSchede.push({ line: record.firstLine, scheda: lepsFromAsstForm(plan, record, document), notes: [] });
+    const leps = lepsFromAsstForm(plan, record, document);
+    lepsSchede.push({ line: record.firstLine, scheda: leps, notes: [] });
+    // An ASST form printed right after a scheda ("Indicatore e risultato atteso") states that scheda's results
+    // as the PPT measures them: they join the scheda's targets, with ids of their own.
+    const before = formStarts.filter((entry) => entry.line < record.firstLine).pop();
+    const k = before?.scheda ?? null;
+    const owner = k === null ? undefined : schede[k];
+    if (k !== null && owner !== undefined && leps.draft.targets.length > 0) {
+      const targets = [
+        ...owner.draft.targets,
+        ...leps.draft.targets.map((target) => ({ ...target, id: `PPT-${target.id}` })),
+      ];
+      schede[k] = { ...owner, draft: { ...owner.draft, targets } };
+    }
   }
   lepsSchede.sort((a, b) => a.line - b.line);
   lepsSchede.forEach((entry, k) => {

@@ -42,14 +42,6 @@ export const KNOWN_GAPS: Readonly<Record<string, Readonly<Record<string, KnownGa
         "a sparse list of 10,000,001 targets hangs (stopped after 6 s of CPU); too_many_items in constant time",
       hangs: true,
     },
-    "args[0] with its fields inherited, none own": {
-      reason:
-        "reads the indicator's fields through the prototype chain and returns a result; own fields only",
-    },
-    "args[1][0] with its fields inherited, none own": {
-      reason:
-        "reads an observation's fields through the prototype chain and returns a result; own fields only",
-    },
   },
   evaluateLepsProgress: Object.fromEntries(
     [
@@ -75,14 +67,6 @@ export const KNOWN_GAPS: Readonly<Record<string, Readonly<Record<string, KnownGa
     'args[1] = "1850-12-31"': {
       reason:
         "throws invalid_date for an existing date whose year is outside 1900–2199: that is year_out_of_range",
-    },
-  },
-  isPdzError: {
-    "a proxy throwing on every trap": {
-      reason: "a type guard that must never throw lets the proxy's getPrototypeOf error through",
-    },
-    "a revoked proxy": {
-      reason: "a type guard that must never throw throws a raw TypeError (getPrototypeOf on a revoked proxy)",
     },
   },
   markdownTable: {

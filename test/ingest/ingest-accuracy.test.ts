@@ -61,6 +61,19 @@ describe.skipIf(!present)("ingestPlanText on the seeds", () => {
     expect(s.items.actionsRight).toBe(s.items.actionsExpected);
   });
 
+  it("types the result targets right: at least 97% of Gallarate's, 92% of Busto Arsizio's, 60% of the others'", () => {
+    const floors: Readonly<Record<string, number>> = {
+      Gallarate: 99,
+      "Busto Arsizio": 116,
+      Sebino: 20,
+      "Alto Milanese": 13,
+    };
+    for (const s of measured.seeds) {
+      expect(s.items.targetsRight, s.ambito).toBeGreaterThanOrEqual(floors[s.ambito] ?? Infinity);
+      expect(s.items.targetsInvented, s.ambito).toBeLessThanOrEqual(2);
+    }
+  });
+
   it("reads the same values, with lines into the perturbed text, through CRLF line ends and page noise", () => {
     for (const row of [...noise("CRLF"), ...noise("page numbers")]) {
       const name = `${row.ambito}: ${row.perturbation}`;

@@ -47,3 +47,44 @@ describe("ingestPlanText on an evaluation grid", () => {
     expect(noisy.evaluation?.objectives).toEqual(plain.evaluation?.objectives);
   });
 });
+
+/** A scheda followed by the ASST's form for the same LEPS, as Busto Arsizio's plan prints them (L1662-1715). */
+const SCHEDA_WITH_ASST_FORM = [
+  "AREA DI POLICY\tA) Contrasto alla povertà e all'emarginazione sociale e promozione dell'inclusione attiva",
+  "TITOLO INTERVENTO\tLEPS - VALUTAZIONE MULTIDIMENSIONALE E PROGETTO PERSONALIZZATO",
+  "QUALI OBIETTIVI VUOLE RAGGIUNGERE\tAttivare e rafforzare le EEMM",
+  "AZIONI PROGRAMMATE\t1. attivazione delle EEMM",
+  "TARGET\tNuclei con bisogni complessi beneficiari di misura ADI",
+  "RISORSE DI PERSONALE DEDICATE\tAssistenti sociali Educatori",
+  "QUALI RISULTATI VUOLE RAGGIUNGERE?\tIndicatore 2: numero incontri formativi svolti/numero incontri formativi previsti Anno 2025>=50% Anno 2026>=75% Anno 2027>= 100%",
+  "QUALE IMPATTO DOVREBBE AVERE L'INTERVENTO?\tMigliorare la collaborazione e comunicazione tra servizi sociali e sociosanitari",
+  "",
+  "Scheda elaborata da ASST Valle Olona allegata al PPT previsto da DGR 2089/24",
+  "",
+  "Criticità o razionale del progetto\tNuclei con bisogni complessi",
+  "<b>Destinatari specifici dell'intervento (target)</b>\tNuclei con bisogni complessi beneficiari di misura ADI",
+  "<b>Descrizione del servizio / progetto</b>\tConsolidamento e attuazione dei protocolli sottoscritti",
+  "<b>Attori/Enti coinvolti</b>\tASST, Ambiti Territoriali Sociali, CPI, ETS",
+  "<b>Risorse ASST necessarie per attuazione del progetto (specificando se già presenti in organico)</b>\tMedici Psichiatri Psicologi",
+  "<b>Progettualità presente nel Piano di Zona e nel PPT</b>\tSi PdZ Si PPT",
+  "<b>Anno Avvio / Anno Fine</b>\t2025-2027",
+  "<b>Indicatore e risultato atteso</b>\t<b>Indicatore: numero incontri formativi svolti/numero incontri formativi previsti</b> 2025 >= 50% 2026 >= 75% 2027 100%",
+].join("\n");
+
+describe("ingestPlanText on a scheda followed by the ASST's form", () => {
+  it("adds the form's results to the scheda's targets, with ids and lines of their own", () => {
+    const result = ingestPlanText(SCHEDA_WITH_ASST_FORM);
+    expect(result.schede[0]?.draft.targets).toMatchObject([
+      { id: "R-1", kind: "share-at-least", minPercent: "50", due: "2025-12-31", lines: [7, 7] },
+      { id: "R-2", kind: "share-at-least", minPercent: "75", due: "2026-12-31", lines: [7, 7] },
+      { id: "R-3", kind: "share-at-least", minPercent: "100", due: "2027-12-31", lines: [7, 7] },
+      { id: "PPT-R-1", kind: "share-at-least", minPercent: "50", text: "2025 >= 50%", lines: [19, 19] },
+      { id: "PPT-R-2", kind: "share-at-least", minPercent: "75", lines: [19, 19] },
+      { id: "PPT-R-3", kind: "share-at-least", minPercent: "100", lines: [19, 19] },
+    ]);
+    // The form stays a LEPS scheda of the ASST, with the same results.
+    expect(result.lepsSchede.map((leps) => [leps.draft.author, leps.draft.targets.length])).toEqual([
+      ["asst", 3],
+    ]);
+  });
+});
