@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseItalianNumber } from "../../src/core/italian-number.js";
+import { ALTO_MILANESE_COMUNI_2024 } from "../../src/datasets/alto-milanese/comuni.js";
 import { ALTO_MILANESE_FUNDS_2022_2024 } from "../../src/datasets/alto-milanese/funds.js";
+import { BUSTO_ARSIZIO_SOCIAL_SPENDING_2021_2023 } from "../../src/datasets/busto-arsizio/spending.js";
+import { SEBINO_FOREIGNERS_2024 } from "../../src/datasets/sebino/foreigners.js";
 import { GALLARATE_ACCORDO, GALLARATE_AMBITO } from "../../src/datasets/gallarate/accordo.js";
 import { GALLARATE_EVALUATION_2021_2023 } from "../../src/datasets/gallarate/evaluation-2021-2023.js";
 import {
@@ -111,5 +114,39 @@ describe("datasets written as parsed literals", () => {
       }
     }
     expectDeeplyFrozen(GALLARATE_SPENDING_BY_AREA_2022);
+  });
+
+  it("the Alto Milanese comuni hold counts and the exact area of the printed one", () => {
+    const { comuni, printedTotals } = ALTO_MILANESE_COMUNI_2024;
+    for (const comune of [...comuni, printedTotals]) {
+      for (const count of [comune.males, comune.females, comune.total]) {
+        expect(Number.isSafeInteger(count) && count >= 0, comune.comune).toBe(true);
+      }
+      expect(comune.areaKm2, comune.comune).toStrictEqual(parseItalianNumber(comune.areaPrinted));
+    }
+    expectDeeplyFrozen(ALTO_MILANESE_COMUNI_2024);
+  });
+
+  it("every printed figure of Busto Arsizio's social spending reads as an Italian number", () => {
+    const printed: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value !== "object" || value === null) return;
+      const figure = (value as { printed?: unknown }).printed;
+      if (typeof figure === "string") printed.push(figure);
+      Object.values(value).forEach(collect);
+    };
+    collect(BUSTO_ARSIZIO_SOCIAL_SPENDING_2021_2023);
+    expect(printed.length).toBeGreaterThan(10);
+    for (const figure of printed) expect(() => parseItalianNumber(figure), figure).not.toThrow();
+    expectDeeplyFrozen(BUSTO_ARSIZIO_SOCIAL_SPENDING_2021_2023);
+  });
+
+  it("the Sebino foreigners' table holds counts", () => {
+    for (const row of [...SEBINO_FOREIGNERS_2024.comuni, SEBINO_FOREIGNERS_2024.printedTotals]) {
+      for (const count of [row.males, row.females, row.total]) {
+        expect(Number.isSafeInteger(count) && count >= 0, row.comune).toBe(true);
+      }
+    }
+    expectDeeplyFrozen(SEBINO_FOREIGNERS_2024);
   });
 });
