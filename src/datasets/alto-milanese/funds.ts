@@ -1,76 +1,12 @@
-import type { FundId } from "../../catalog/funds.js";
 import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
-import { parseFundTable, type FundTable } from "../../model/fund-table.js";
+import type { FundTable } from "../../model/fund-table.js";
+import { dec as d } from "../_dec.js";
 import { DOCUMENTS, linesIn } from "../_sources.js";
 
 const lines = linesIn(DOCUMENTS.altoMilanese);
 
-// One row of the table as printed (L468-499): heading, fund id where the catalogue has one, and the three years.
-// A dash ("- €") in the document is 0.
-type Row = readonly [
-  line: number,
-  label: string,
-  fund: FundId | undefined,
-  y2022: string,
-  y2023: string,
-  y2024: string,
-];
-
-const ROWS: readonly Row[] = [
-  [468, "Fondo Nazionale Politiche Sociali", "fnps", "1.409.309,58", "1.448.860,23", "1.411.261,34"],
-  [469, "Fondo Sociale Regionale", "fondo-sociale-regionale", "1.338.061,58", "1.354.210,80", "1.361.403,08"],
-  [470, "Fondo Non Autosufficienza", "fna", "804.483,00", "1.002.668,00", "1.017.735,18"],
-  [471, "Dopo di Noi", "dopo-di-noi", "275.146,48", "303.090,00", "302.474,00"],
-  [472, "Reddito di autonomia", undefined, "38.400,00", "0", "0"],
-  [473, "Fondo assistenza caregiver familiare", undefined, "44.605,77", "52.482,53", "0"],
-  [474, "Misura B1", "misura-b1", "0", "0", "74.953,74"],
-  [475, "Pro.VI. – Progetti di vita indipendente", undefined, "80.000,00", "80.000,00", "80.000,00"],
-  [
-    476,
-    "Fondi assistenza educativa scolastica scuole superiori",
-    undefined,
-    "1.356.114,00",
-    "1.338.111,00",
-    "1.603.907,00",
-  ],
-  [477, "Misura 6 - Minori in comunità", undefined, "819.502,72", "871.181,94", "852.006,56"],
-  [478, "FAMI Lab Impact", "fami", "296.727,55", "0", "0"],
-  [479, "FAMI NOI", "fami", "474.467,79", "0", "0"],
-  [480, "Fondo lotta povertà", "fondo-poverta", "1.617.299,56", "1.415.558,18", "1.345.143,60"],
-  [
-    482,
-    "Fondo lotta povertà – quota povertà estrema",
-    "fondo-poverta-estrema",
-    "76.885,89",
-    "76.885,89",
-    "76.885,89",
-  ],
-  [483, "Fondo PAIS", undefined, "139.868,70", "0", "0"],
-  [484, "Fondo PRINS", undefined, "323.500,00", "0", "0"],
-  [485, "Fondo Misura unica covid", undefined, "1.305.466,00", "364.789,79", "0"],
-  [486, "Agenzia locazione - Misura 6", undefined, "39.144,00", "0", "0"],
-  [
-    487,
-    "Fondi legge di bilancio per assunzioni assistenti sociali",
-    undefined,
-    "654.100,00",
-    "730.360,08",
-    "735.181,46",
-  ],
-  [488, "Fondo conciliazione", undefined, "110.000,00", "0", "0"],
-  [489, "Fondo assistenti familiari – Quota sportello", undefined, "39.402,00", "58.596,00", "62.277,00"],
-  [490, "Fondo PIPPI", undefined, "50.000,00", "62.500,00", "62.500,00"],
-  [491, "PNRR – Investimento 1.2", "pnrr", "715.000,00", "0", "0"],
-  [492, "PNRR – Investimento 1.3", "pnrr", "710.000,00", "0", "0"],
-  [493, "Bando SPRINT", undefined, "0", "0", "299.946,08"],
-  [494, "PCTO", undefined, "0", "8.000,00", "0"],
-  [495, "Good Times", undefined, "0", "94.853,12", "81.188,56"],
-  [496, "Inside Out", undefined, "0", "200.000,00", "0"],
-  [497, "300 + 1", undefined, "0", "7.500,00", "0"],
-  [498, "Risorse FNNA PUA", "fna", "0", "0", "200.000,00"],
-  [499, "SAI", undefined, "0", "720.948,00", "1.222.567,50"],
-];
-
+// Parsed from ALTO_MILANESE_FUNDS_2022_2024_INPUT in test/datasets/alto-milanese-inputs/funds.ts, which gives each
+// row as printed with its line.
 /**
  * The funds assigned to the Ambito Alto Milanese in 2022, 2023 and 2024 (Piano di Zona 2025-2027, §2.2, lines
  * 467-500): 31 funds and projects by year, with the printed "TOTALE" row. Amounts are as printed ("- €" = 0).
@@ -88,20 +24,68 @@ const ROWS: readonly Row[] = [
  * ```
  * @category Datasets
  */
-export const ALTO_MILANESE_FUNDS_2022_2024: DeepReadonly<FundTable> = deepFreeze(
-  parseFundTable(
+export const ALTO_MILANESE_FUNDS_2022_2024: DeepReadonly<FundTable> = deepFreeze<FundTable>({
+  title: "Assegnazioni dei principali fondi d'ambito e delle progettualità, 2022-2024",
+  columns: ["2022", "2023", "2024"],
+  rows: [
     {
-      title: "Assegnazioni dei principali fondi d'ambito e delle progettualità, 2022-2024",
-      columns: ["2022", "2023", "2024"],
-      rows: ROWS.map(([, label, fund, ...amounts]) => ({
-        label,
-        ...(fund === undefined ? {} : { fund }),
-        amounts,
-      })),
-      statedColumnTotals: ["12.719.506,62", "10.192.618,56", "10.791.454,99"],
-      sources: [lines(467, 500)],
+      label: "Fondo Nazionale Politiche Sociali",
+      fund: "fnps",
+      amounts: [d("1409309.58"), d("1448860.23"), d("1411261.34")],
     },
-    // The table is printed the Italian way ("1.409.309,58"): read it so until the dataset holds canonical figures.
-    { numbers: "italian" },
-  ),
-);
+    {
+      label: "Fondo Sociale Regionale",
+      fund: "fondo-sociale-regionale",
+      amounts: [d("1338061.58"), d("1354210.8"), d("1361403.08")],
+    },
+    {
+      label: "Fondo Non Autosufficienza",
+      fund: "fna",
+      amounts: [d("804483"), d("1002668"), d("1017735.18")],
+    },
+    { label: "Dopo di Noi", fund: "dopo-di-noi", amounts: [d("275146.48"), d("303090"), d("302474")] },
+    { label: "Reddito di autonomia", amounts: [d("38400"), d("0"), d("0")] },
+    { label: "Fondo assistenza caregiver familiare", amounts: [d("44605.77"), d("52482.53"), d("0")] },
+    { label: "Misura B1", fund: "misura-b1", amounts: [d("0"), d("0"), d("74953.74")] },
+    { label: "Pro.VI. – Progetti di vita indipendente", amounts: [d("80000"), d("80000"), d("80000")] },
+    {
+      label: "Fondi assistenza educativa scolastica scuole superiori",
+      amounts: [d("1356114"), d("1338111"), d("1603907")],
+    },
+    { label: "Misura 6 - Minori in comunità", amounts: [d("819502.72"), d("871181.94"), d("852006.56")] },
+    { label: "FAMI Lab Impact", fund: "fami", amounts: [d("296727.55"), d("0"), d("0")] },
+    { label: "FAMI NOI", fund: "fami", amounts: [d("474467.79"), d("0"), d("0")] },
+    {
+      label: "Fondo lotta povertà",
+      fund: "fondo-poverta",
+      amounts: [d("1617299.56"), d("1415558.18"), d("1345143.6")],
+    },
+    {
+      label: "Fondo lotta povertà – quota povertà estrema",
+      fund: "fondo-poverta-estrema",
+      amounts: [d("76885.89"), d("76885.89"), d("76885.89")],
+    },
+    { label: "Fondo PAIS", amounts: [d("139868.7"), d("0"), d("0")] },
+    { label: "Fondo PRINS", amounts: [d("323500"), d("0"), d("0")] },
+    { label: "Fondo Misura unica covid", amounts: [d("1305466"), d("364789.79"), d("0")] },
+    { label: "Agenzia locazione - Misura 6", amounts: [d("39144"), d("0"), d("0")] },
+    {
+      label: "Fondi legge di bilancio per assunzioni assistenti sociali",
+      amounts: [d("654100"), d("730360.08"), d("735181.46")],
+    },
+    { label: "Fondo conciliazione", amounts: [d("110000"), d("0"), d("0")] },
+    { label: "Fondo assistenti familiari – Quota sportello", amounts: [d("39402"), d("58596"), d("62277")] },
+    { label: "Fondo PIPPI", amounts: [d("50000"), d("62500"), d("62500")] },
+    { label: "PNRR – Investimento 1.2", fund: "pnrr", amounts: [d("715000"), d("0"), d("0")] },
+    { label: "PNRR – Investimento 1.3", fund: "pnrr", amounts: [d("710000"), d("0"), d("0")] },
+    { label: "Bando SPRINT", amounts: [d("0"), d("0"), d("299946.08")] },
+    { label: "PCTO", amounts: [d("0"), d("8000"), d("0")] },
+    { label: "Good Times", amounts: [d("0"), d("94853.12"), d("81188.56")] },
+    { label: "Inside Out", amounts: [d("0"), d("200000"), d("0")] },
+    { label: "300 + 1", amounts: [d("0"), d("7500"), d("0")] },
+    { label: "Risorse FNNA PUA", fund: "fna", amounts: [d("0"), d("0"), d("200000")] },
+    { label: "SAI", amounts: [d("0"), d("720948"), d("1222567.5")] },
+  ],
+  statedColumnTotals: [d("12719506.62"), d("10192618.56"), d("10791454.99")],
+  sources: [lines(467, 500)],
+});

@@ -1,27 +1,34 @@
 import { deepFreeze } from "../../core/deep-freeze.js";
-import { parseLepsScheda, type LepsScheda, type LepsSchedaInput } from "../../model/leps-scheda.js";
-import {
-  parseSchedaObiettivo,
-  type SchedaObiettivo,
-  type SchedaObiettivoInput,
-} from "../../model/scheda-obiettivo.js";
+import type { LepsScheda } from "../../model/leps-scheda.js";
+import type { SchedaObiettivo } from "../../model/scheda-obiettivo.js";
+import { dec as d } from "../_dec.js";
 import { DOCUMENTS, linesIn } from "../_sources.js";
 
-// Two forms of the Piano di Zona 2025-2027 of the Ambito di Gallarate, copied field by field (line numbers refer to
-// the plain-text edition): objective L (section 5.8, L7811-8104) and the LEPS scheda "Incremento SAD"
-// (L10708-11064). Texts are verbatim or abridged with "…"; figures are as printed.
+// Two forms of the Piano di Zona 2025-2027 of the Ambito di Gallarate (line numbers refer to the plain-text
+// edition): objective L (section 5.8, L7811-8104) and the LEPS scheda "Incremento SAD" (L10708-11064). Texts are
+// verbatim or abridged with "…"; figures are as printed, written as the parsers return them (exact decimals) so
+// that importing them parses nothing; test/datasets/dataset-literals.test.ts checks them against the records.
 const lines = linesIn(DOCUMENTS.gallarate);
 
-// "FNPS-Fondi d'Ambito-altre fonti di finanziamento dedicate": the sources, without a split of the amount.
-const USUAL_SOURCES = [
-  { fund: "fnps", label: "FNPS", nature: "pubblica" },
-  { fund: "altro", label: "Fondi d'Ambito", nature: "pubblica" },
-  { fund: "altro", label: "altre fonti di finanziamento dedicate" },
-] as const;
-
-const schedaL: SchedaObiettivoInput = {
+// Parsed from GALLARATE_SCHEDA_OBIETTIVO_L_INPUT in test/datasets/gallarate-inputs/schede-2025-2027.ts, copied
+// field by field with the line of each field.
+/**
+ * Objective L of the Ambito di Gallarate's Piano di Zona 2025-2027, "Mantenere la partecipazione alla rete
+ * territoriale interistituzionale antiviolenza", as a {@link SchedaObiettivo} with all 26 fields of the D.G.R.
+ * XII/2167 form (seed lines 7811-8104): € 30.000,00 over the triennium, transversal to areas A, B and G, run with the
+ * Ambiti of Busto Arsizio, Somma Lombardo and Saronno.
+ *
+ * @example
+ * ```ts
+ * import { GALLARATE_SCHEDA_OBIETTIVO_L } from "piano-di-zona/datasets";
+ * GALLARATE_SCHEDA_OBIETTIVO_L.budget.total?.toString() //=> "30000"
+ * GALLARATE_SCHEDA_OBIETTIVO_L.transversal.areas //=> ["A", "B", "G"]
+ * GALLARATE_SCHEDA_OBIETTIVO_L.targets?.map((target) => target.id) //=> ["A1-1", "A1-2", "A2-1", "A2-2", "A2-3"]
+ * ```
+ * @category Datasets
+ */
+export const GALLARATE_SCHEDA_OBIETTIVO_L: SchedaObiettivo = deepFreeze<SchedaObiettivo>({
   code: "L",
-  // Section 5.8 "Interventi per la Famiglia" (regional area I).
   policyArea: "I",
   title: "Mantenere la partecipazione alla rete territoriale interistituzionale antiviolenza",
   goals:
@@ -40,8 +47,12 @@ const schedaL: SchedaObiettivoInput = {
   target:
     "Donne vittime di violenza e le loro famiglie, ASST e ATS territorialmente competenti, Forze dell'Ordine, reti di Terzo Settore, Assistenti Sociali dell'Ambito di Gallarate.",
   budget: {
-    total: "€. 30.000,00",
-    lines: [...USUAL_SOURCES],
+    total: d("30000"),
+    lines: [
+      { fund: "fnps", label: "FNPS", nature: "pubblica" },
+      { fund: "altro", label: "Fondi d'Ambito", nature: "pubblica" },
+      { fund: "altro", label: "altre fonti di finanziamento dedicate" },
+    ],
     text: "L'Ambito per la realizzazione dell'Obiettivo stima una spesa nel triennio pari ad €. 30.000,00 (FNPS-Fondi d'Ambito-altre fonti di finanziamento dedicate).",
   },
   staff: "ENTI LOCALI – PRIVATO SOCIALE – ASST – FORZE DELL'ORDINE",
@@ -113,7 +124,6 @@ const schedaL: SchedaObiettivoInput = {
       { text: "Miglioramento della qualità e dell'efficienza dei servizi di supporto" },
     ],
   },
-  // QUALI RISULTATI VUOLE RAGGIUNGERE? (L8062-8082), typed: two yearly counts, one per semester, two deliverables.
   targets: [
     {
       id: "A1-1",
@@ -163,28 +173,22 @@ const schedaL: SchedaObiettivoInput = {
     },
   ],
   source: lines(7811, 8104),
-};
+}) as SchedaObiettivo;
 
+// Parsed from GALLARATE_LEPS_SCHEDA_SAD_INPUT in test/datasets/gallarate-inputs/schede-2025-2027.ts.
 /**
- * Objective L of the Ambito di Gallarate's Piano di Zona 2025-2027, "Mantenere la partecipazione alla rete
- * territoriale interistituzionale antiviolenza", as a {@link SchedaObiettivo} with all 26 fields of the D.G.R.
- * XII/2167 form (seed lines 7811-8104): € 30.000,00 over the triennium, transversal to areas A, B and G, run with the
- * Ambiti of Busto Arsizio, Somma Lombardo and Saronno.
+ * The LEPS scheda "Incremento SAD" of the Ambito di Gallarate's Piano di Zona 2025-2027 (seed lines 10708-11064),
+ * written with the other Ambiti of the ASST Valle Olona, with its three indicators and their yearly targets (≥ 50%,
+ * ≥ 75%, 100%; ≥ 50%, ≥ 75% from a 2023 baseline; more cases each year).
  *
  * @example
  * ```ts
- * import { GALLARATE_SCHEDA_OBIETTIVO_L } from "piano-di-zona/datasets";
- * GALLARATE_SCHEDA_OBIETTIVO_L.budget.total?.toString() //=> "30000"
- * GALLARATE_SCHEDA_OBIETTIVO_L.transversal.areas //=> ["A", "B", "G"]
- * GALLARATE_SCHEDA_OBIETTIVO_L.targets?.map((target) => target.id) //=> ["A1-1", "A1-2", "A2-1", "A2-2", "A2-3"]
+ * import { GALLARATE_LEPS_SCHEDA_SAD } from "piano-di-zona/datasets";
+ * GALLARATE_LEPS_SCHEDA_SAD.indicators.map((indicator) => indicator.kind) //=> ["ratio-at-least", "ratio-at-least", "increase"]
  * ```
  * @category Datasets
  */
-export const GALLARATE_SCHEDA_OBIETTIVO_L: SchedaObiettivo = deepFreeze(
-  parseSchedaObiettivo(schedaL, { numbers: "italian" }),
-) as SchedaObiettivo;
-
-const lepsSad: LepsSchedaInput = {
+export const GALLARATE_LEPS_SCHEDA_SAD: LepsScheda = deepFreeze<LepsScheda>({
   leps: "incremento-sad",
   title: "Obiettivo LEPS: Incremento SAD",
   policyAreas: ["E"],
@@ -204,7 +208,6 @@ const lepsSad: LepsSchedaInput = {
   ],
   target:
     "Persone che necessitano di supporto nelle attività quotidiane a causa di condizioni di salute dovute ad anzianità.",
-  // "FNA B1-B2", "FNPS- Finanziamento finalizzato all'attivazione del SAD": no amounts (L10771-10772).
   budget: {
     lines: [
       { fund: "fna", label: "FNA B1-B2", nature: "pubblica" },
@@ -238,9 +241,9 @@ const lepsSad: LepsSchedaInput = {
         en: "home-care plans for high-need elderly",
       },
       targets: [
-        { year: 2025, rule: "ratio-at-least", thresholdPercent: "50%" },
-        { year: 2026, rule: "ratio-at-least", thresholdPercent: "75%" },
-        { year: 2027, rule: "ratio-at-least", thresholdPercent: "100%" },
+        { year: 2025, rule: "ratio-at-least", thresholdPercent: d("50") },
+        { year: 2026, rule: "ratio-at-least", thresholdPercent: d("75") },
+        { year: 2027, rule: "ratio-at-least", thresholdPercent: d("100") },
       ],
       sources: [lines(11023, 11032)],
     },
@@ -262,11 +265,10 @@ const lepsSad: LepsSchedaInput = {
         it: "dimissioni protette che necessitano di SAD",
         en: "protected discharges needing home care",
       },
-      // "Anno 2023: t0" as printed (L11043; the ASST's copy has no 2023 row).
       baselineYear: 2023,
       targets: [
-        { year: 2026, rule: "ratio-at-least", thresholdPercent: "50%" },
-        { year: 2027, rule: "ratio-at-least", thresholdPercent: "75%" },
+        { year: 2026, rule: "ratio-at-least", thresholdPercent: d("50") },
+        { year: 2027, rule: "ratio-at-least", thresholdPercent: d("75") },
       ],
       sources: [lines(11038, 11045)],
     },
@@ -288,20 +290,4 @@ const lepsSad: LepsSchedaInput = {
     },
   ],
   source: lines(10708, 11064),
-};
-
-/**
- * The LEPS scheda "Incremento SAD" of the Ambito di Gallarate's Piano di Zona 2025-2027 (seed lines 10708-11064),
- * written with the other Ambiti of the ASST Valle Olona, with its three indicators and their yearly targets (≥ 50%,
- * ≥ 75%, 100%; ≥ 50%, ≥ 75% from a 2023 baseline; more cases each year).
- *
- * @example
- * ```ts
- * import { GALLARATE_LEPS_SCHEDA_SAD } from "piano-di-zona/datasets";
- * GALLARATE_LEPS_SCHEDA_SAD.indicators.map((indicator) => indicator.kind) //=> ["ratio-at-least", "ratio-at-least", "increase"]
- * ```
- * @category Datasets
- */
-export const GALLARATE_LEPS_SCHEDA_SAD: LepsScheda = deepFreeze(
-  parseLepsScheda(lepsSad, { numbers: "italian" }),
-) as LepsScheda;
+}) as LepsScheda;

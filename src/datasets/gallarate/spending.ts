@@ -1,12 +1,16 @@
 import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
-import { parseItalianNumber } from "../../core/italian-number.js";
 import type { SourceReference } from "../../core/source.js";
 import type { StatedShare } from "../../finance/check-stated-shares.js";
-import { parseFundTable, type FundTable } from "../../model/fund-table.js";
+import type { FundTable } from "../../model/fund-table.js";
+import { dec as d } from "../_dec.js";
 import { DOCUMENTS, linesIn } from "../_sources.js";
 
+// The figures are written as the parsers return them (exact decimals, canonical text), so that importing them parses
+// nothing; test/datasets/dataset-literals.test.ts checks them against the figures as printed.
 const lines = linesIn(DOCUMENTS.gallarate);
 
+// Parsed from GALLARATE_SPENDING_BY_CHANNEL_2022_INPUT in test/datasets/gallarate-inputs/spending.ts, which gives the
+// table as printed (Italian numbers) with the line of each row.
 /**
  * Tabella 2.4 of Gallarate's Piano di Zona, "Risorse impiegate nel settore sociale per canale di finanziamento
  * 2022 (valori assoluti in €)" (lines 3115-3181): nine areas of spending by eight funding channels, with the
@@ -23,90 +27,87 @@ const lines = linesIn(DOCUMENTS.gallarate);
  * ```
  * @category Datasets
  */
-export const GALLARATE_SPENDING_BY_CHANNEL_2022: DeepReadonly<FundTable> = deepFreeze(
-  parseFundTable(
+export const GALLARATE_SPENDING_BY_CHANNEL_2022: DeepReadonly<FundTable> = deepFreeze<FundTable>({
+  title: "Risorse impiegate nel settore sociale per canale di finanziamento 2022 (valori assoluti in €)",
+  columns: [
+    "Comune",
+    "Utenza",
+    "Altri enti pubblici",
+    "Altre tipologie entrata",
+    "FSR",
+    "FNPS",
+    "Gestione associata del PdZ",
+    "Fondo Sistema Educativo 0-6",
+  ],
+  rows: [
     {
-      title: "Risorse impiegate nel settore sociale per canale di finanziamento 2022 (valori assoluti in €)",
-      columns: [
-        "Comune",
-        "Utenza",
-        "Altri enti pubblici",
-        "Altre tipologie entrata",
-        "FSR",
-        "FNPS",
-        "Gestione associata del PdZ",
-        "Fondo Sistema Educativo 0-6",
+      label: "Minori-Famiglia",
+      amounts: [
+        d("6530195"),
+        d("743422"),
+        d("271906"),
+        d("42922"),
+        d("428608"),
+        d("155683"),
+        d("0"),
+        d("35784"),
       ],
-      rows: [
-        // L3139-3142
-        {
-          label: "Minori-Famiglia",
-          statedTotal: "8.208.520",
-          amounts: ["6.530.195", "743.422", "271.906", "42.922", "428.608", "155.683", "0", "35.784"],
-        },
-        // L3144-3147
-        {
-          label: "Disabili",
-          statedTotal: "5.396.628",
-          amounts: ["5.049.944", "62.119", "224.226", "0", "43.129", "17.210", "0", "0"],
-        },
-        // L3149-3153
-        {
-          label: "Compartecipazione-servizi soc sanitari integrati",
-          statedTotal: "2.840.614",
-          amounts: ["2.808.959", "31.655", "0", "0", "0", "0", "0", "0"],
-        },
-        // L3155-3158
-        {
-          label: "SVZ sociale professionale",
-          statedTotal: "1.663.998",
-          amounts: ["1.663.998", "0", "0", "0", "0", "0", "0", "0"],
-        },
-        // L3160-3163
-        {
-          label: "Emarginazione-povertà",
-          statedTotal: "980.639",
-          amounts: ["203.469", "2.564", "669.357", "42.054", "8.836", "54.359", "0", "0"],
-        },
-        // L3165-3168
-        {
-          label: "Anziani",
-          statedTotal: "724.050",
-          amounts: ["464.158", "95.416", "40.729", "957", "104.318", "11.423", "7.049", "0"],
-        },
-        // L3170
-        {
-          label: "Immigrazione",
-          statedTotal: "19.311",
-          amounts: ["5.512", "0", "12.639", "0", "0", "1.160", "0", "0"],
-        },
-        // L3172
-        {
-          label: "Salute mentale",
-          statedTotal: "1.101",
-          amounts: ["1.036", "0", "0", "0", "65", "0", "0", "0"],
-        },
-        // L3174
-        { label: "Dipendenze", statedTotal: "0", amounts: ["0", "0", "0", "0", "0", "0", "0", "0"] },
-      ],
-      // L3176-3179
-      statedColumnTotals: [
-        "16.727.271",
-        "935.176",
-        "1.218.857",
-        "85.933",
-        "584.956",
-        "239.835",
-        "7.049",
-        "35.784",
-      ],
-      statedGrandTotal: "19.834.861",
-      sources: [lines(3115, 3181)],
+      statedTotal: d("8208520"),
     },
-    // The table is printed the Italian way ("1.409.309,58"): read it so until the dataset holds canonical figures.
-    { numbers: "italian" },
-  ),
-);
+    {
+      label: "Disabili",
+      amounts: [d("5049944"), d("62119"), d("224226"), d("0"), d("43129"), d("17210"), d("0"), d("0")],
+      statedTotal: d("5396628"),
+    },
+    {
+      label: "Compartecipazione-servizi soc sanitari integrati",
+      amounts: [d("2808959"), d("31655"), d("0"), d("0"), d("0"), d("0"), d("0"), d("0")],
+      statedTotal: d("2840614"),
+    },
+    {
+      label: "SVZ sociale professionale",
+      amounts: [d("1663998"), d("0"), d("0"), d("0"), d("0"), d("0"), d("0"), d("0")],
+      statedTotal: d("1663998"),
+    },
+    {
+      label: "Emarginazione-povertà",
+      amounts: [d("203469"), d("2564"), d("669357"), d("42054"), d("8836"), d("54359"), d("0"), d("0")],
+      statedTotal: d("980639"),
+    },
+    {
+      label: "Anziani",
+      amounts: [d("464158"), d("95416"), d("40729"), d("957"), d("104318"), d("11423"), d("7049"), d("0")],
+      statedTotal: d("724050"),
+    },
+    {
+      label: "Immigrazione",
+      amounts: [d("5512"), d("0"), d("12639"), d("0"), d("0"), d("1160"), d("0"), d("0")],
+      statedTotal: d("19311"),
+    },
+    {
+      label: "Salute mentale",
+      amounts: [d("1036"), d("0"), d("0"), d("0"), d("65"), d("0"), d("0"), d("0")],
+      statedTotal: d("1101"),
+    },
+    {
+      label: "Dipendenze",
+      amounts: [d("0"), d("0"), d("0"), d("0"), d("0"), d("0"), d("0"), d("0")],
+      statedTotal: d("0"),
+    },
+  ],
+  statedColumnTotals: [
+    d("16727271"),
+    d("935176"),
+    d("1218857"),
+    d("85933"),
+    d("584956"),
+    d("239835"),
+    d("7049"),
+    d("35784"),
+  ],
+  statedGrandTotal: d("19834861"),
+  sources: [lines(3115, 3181)],
+});
 
 /**
  * A share of Gallarate's 2022 social spending as the document prints it, with the channel's amount from
@@ -117,14 +118,10 @@ export interface GallarateStatedShare extends StatedShare {
   readonly source: SourceReference;
 }
 
+// `part` is the channel's amount of Tabella 2.4 in canonical text; the shares as printed are
+// GALLARATE_FUNDING_SHARES_2022_PRINTED and GALLARATE_TEXT_SHARES_2022_PRINTED in test/datasets/gallarate-inputs/spending.ts.
 function share(label: string, part: string, statedPercent: string, line: number): GallarateStatedShare {
-  parseItalianNumber(statedPercent);
-  return {
-    label,
-    part: parseItalianNumber(part).toString(),
-    statedPercent,
-    source: lines(line),
-  };
+  return { label, part, statedPercent, source: lines(line) };
 }
 
 /**
@@ -142,17 +139,17 @@ function share(label: string, part: string, statedPercent: string, line: number)
  * @category Datasets
  */
 export const GALLARATE_FUNDING_SHARES_2022: DeepReadonly<GallarateStatedShare[]> = deepFreeze([
-  share("Comune", "16.727.271", "84,3%", 3078),
-  share("Utenza", "935.176", "4,7%", 3079),
-  share("Altri enti pubblici", "1.218.857", "6,1%", 3080),
-  share("Altre tipologie entrata", "85.933", "0,4%", 3081),
-  share("Fondo sociale regionale", "584.956", "2,9%", 3082),
-  share("FNPS", "239.835", "1,2%", 3083),
+  share("Comune", "16727271", "84,3%", 3078),
+  share("Utenza", "935176", "4,7%", 3079),
+  share("Altri enti pubblici", "1218857", "6,1%", 3080),
+  share("Altre tipologie entrata", "85933", "0,4%", 3081),
+  share("Fondo sociale regionale", "584956", "2,9%", 3082),
+  share("FNPS", "239835", "1,2%", 3083),
   share("Fondo per le non autosufficienze", "0", "0,0%", 3084),
   share("Fondo Intesa Famiglia", "0", "0,0%", 3085),
-  share("Gestione Associata Piano di Zona", "7.049", "0,0%", 3086),
+  share("Gestione Associata Piano di Zona", "7049", "0,0%", 3086),
   share("Fondo Dopo di Noi", "0", "0,0%", 3087),
-  share("Fondo Sistema Educativo 0-6", "35.784", "0,2%", 3088),
+  share("Fondo Sistema Educativo 0-6", "35784", "0,2%", 3088),
   share("Fondo Nazionale Povertà", "0", "0,0%", 3089),
   share("Fondo asilo migrazione e integrazione", "0", "0,0%", 3090),
 ]);
@@ -171,13 +168,13 @@ export const GALLARATE_FUNDING_SHARES_2022: DeepReadonly<GallarateStatedShare[]>
  * @category Datasets
  */
 export const GALLARATE_TEXT_SHARES_2022: DeepReadonly<GallarateStatedShare[]> = deepFreeze([
-  share("Comune", "16.727.271", "84%", 3067),
-  share("Altri enti pubblici", "1.218.857", "6%", 3069),
-  share("Utenza", "935.176", "4,7%", 3071),
-  share("Altre tipologie entrata", "85.933", "0,4%", 3071),
-  share("Fondo Sociale Regionale", "584.956", "2,9%", 3072),
-  share("FNPS", "239.835", "1,2%", 3072),
-  share("Fondo Sistema Educativo 0-6", "35.784", "0,6%", 3073),
+  share("Comune", "16727271", "84%", 3067),
+  share("Altri enti pubblici", "1218857", "6%", 3069),
+  share("Utenza", "935176", "4,7%", 3071),
+  share("Altre tipologie entrata", "85933", "0,4%", 3071),
+  share("Fondo Sociale Regionale", "584956", "2,9%", 3072),
+  share("FNPS", "239835", "1,2%", 3072),
+  share("Fondo Sistema Educativo 0-6", "35784", "0,6%", 3073),
 ]);
 
 /**
@@ -206,9 +203,6 @@ function area(
   line: number,
   costPerUserPrinted?: string,
 ): GallarateAreaSpending {
-  parseItalianNumber(spending);
-  parseItalianNumber(sharePrinted);
-  if (costPerUserPrinted !== undefined) parseItalianNumber(costPerUserPrinted);
   return {
     area: name,
     spending,

@@ -1,5 +1,4 @@
 import { deepFreeze, type DeepReadonly } from "../../core/deep-freeze.js";
-import { readCount } from "../../core/read-input.js";
 import type { SourceReference } from "../../core/source.js";
 import { DOCUMENTS, linesIn } from "../_sources.js";
 
@@ -37,9 +36,9 @@ const source = linesIn(DOCUMENTS.sebino);
 function row([comune, line, males, females, total, fm, ff, ft, share]: Row): SebinoForeignersRow {
   return {
     comune,
-    males: readCount(males, [comune, "males"]),
-    females: readCount(females, [comune, "females"]),
-    total: readCount(total, [comune, "total"]),
+    males,
+    females,
+    total,
     foreigners: { males: fm, females: ff, total: ft },
     sharePrinted: share,
     source: typeof line === "number" ? source(line) : source(...line),
