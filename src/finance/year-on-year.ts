@@ -1,6 +1,8 @@
 import type { DecimalInput } from "../core/decimal-input.js";
 import type { Decimal } from "../core/decimal.js";
 import { pdzError } from "../core/error.js";
+import { LIMITS } from "../core/limits.js";
+import * as C from "../core/messages/core.js";
 import * as M from "../core/messages/finance.js";
 import { readList, readRecord, requiredField } from "../core/read-input.js";
 import { rationalOf, type Rational } from "./_rational.js";
@@ -24,7 +26,7 @@ export interface YearOnYearChange {
  *
  * @param series - yearly amounts in increasing year order, each ≥ 0
  * @throws {@link PdzError} `years_out_of_order` when a year is not a whole number or does not follow the previous
- *   one, `negative_amount`, `zero_base` when an amount other than the last is 0; `invalid_type`, `required_field`,
+ *   one, `year_out_of_range` for a year outside 1900-2199, `negative_amount`, `zero_base` when an amount other than the last is 0; `invalid_type`, `required_field`,
  *   `too_many_items`, `unreadable_field` for a series that is not a list of `{ year, amount }` records;
  *   `invalid_decimal`, `number_out_of_range`, `number_text_too_long` for an amount that is not a decimal within the
  *   library's bounds
@@ -52,6 +54,9 @@ export function yearOnYearChanges(
       (previous !== null && year <= previous.year)
     ) {
       throw pdzError(M.years_out_of_order, {}, [index, "year"]);
+    }
+    if (year < LIMITS.minYear || year > LIMITS.maxYear) {
+      throw pdzError(C.year_out_of_range, { min: LIMITS.minYear, max: LIMITS.maxYear }, [index, "year"]);
     }
     const amount = toNonNegativeDecimal(requiredField(record, "amount", [index]), [index, "amount"]);
     const value = rationalOf(amount);
