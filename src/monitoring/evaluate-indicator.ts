@@ -264,7 +264,8 @@ export function evaluateReadIndicator(
   observed: Observed,
   years: readonly number[] | null,
 ): IndicatorResult {
-  const targets = new Map(indicator.targets.map((target) => [target.year, target]));
+  // Each target goes into the result as a plain record of its own (the indicator read holds own-fields copies).
+  const targets = new Map(indicator.targets.map((target) => [target.year, { ...target }]));
   return {
     indicatorId: indicator.id,
     labels: { it: indicator.labels.it, en: indicator.labels.en },

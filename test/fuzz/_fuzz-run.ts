@@ -116,6 +116,7 @@ function mergeReports(
       1: ", in the comparison call with the host's decimal.js reconfigured",
       2: ", in the comparison call with the function's field names planted on Object.prototype",
       3: ", in the repeated call",
+      4: ", while the suite checked the result",
     };
     const detail = `${outcome.detail}${during[outcome.progress?.call ?? 0] ?? ""}`;
     add(check, { count: 1, firstRun: run, detail, counterexample, shrunk: false }, 1);

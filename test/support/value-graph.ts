@@ -307,7 +307,13 @@ export function inspectResult(
       }
       // Own fields of a class instance are walked too (they may still share input objects).
     }
-    for (const key of Reflect.ownKeys(value)) {
+    // A list longer than the walk's budget is walked through its first items (a result of millions of parts);
+    // its holes are still counted below.
+    const huge = Array.isArray(value) && value.length > MAX_NODES;
+    const keys = huge
+      ? Array.from({ length: MAX_NODES }, (_, index) => String(index))
+      : Reflect.ownKeys(value);
+    for (const key of keys) {
       const descriptor = Object.getOwnPropertyDescriptor(value, key);
       if (descriptor === undefined || !("value" in descriptor)) continue;
       if (Array.isArray(value) && key === "length") continue;
