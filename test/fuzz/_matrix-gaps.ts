@@ -31,16 +31,6 @@ export const KNOWN_GAPS: Readonly<Record<string, Readonly<Record<string, KnownGa
       { reason: `${OPTION_NOT_VALIDATED}; its TSDoc names invalid_option` },
     ]),
   ),
-  evaluateIndicator: Object.fromEntries(
-    ["sparse(4294967295)", "sparse(10000001)"].map((value) => [
-      `args[0].targets = ${value}`,
-      {
-        reason:
-          "answers at once with validation_failed carrying a too_many_items issue (the indicator is validated as a " +
-          "whole, as its TSDoc says); the table expects the bare code",
-      },
-    ]),
-  ),
   evaluateLepsProgress: Object.fromEntries(
     [
       "null",
