@@ -4646,25 +4646,25 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         "Realizzazione insieme ad ASST e ATS di obiettivi, in collaborazione con gli ETS, al fine di rafforzare la Valutazione multidimensionale e l'efficacia delle équipe integrate. … Coinvolgimento degli enti del Terzo Settore nella realizzazione del piano assistenziale individualizzato. … Definire un accordo quadro a livello di ATS e un protocollo/procedura operativa di Distretto per il funzionamento dell'équipe integrata tra Ambito territoriale sociale e ambito sanitario per la valutazione multidimensionale. … Assicurare la partecipazione della figura dell'assistente sociale comunale o di Ambito all'interno del Punto Unico di Accesso (PUA) delle Case di Comunità.",
       actions: [
         {
-          code: "1",
+          code: "Azione 1",
           title:
             "Definizione di un Accordo Quadro a livello di ATS Insubria, ASST Valle Olona e Ambiti afferenti all'ASST Valle Olona e di un Protocollo operativo per ogni Distretto sociosanitario, per garantire l'effettiva operatività delle équipe, compiti e ruoli dei diversi attori.",
           lines: [2784, 2784],
         },
         {
-          code: "2",
+          code: "Azione 2",
           title:
             "Partecipazione dell'assistente sociale dell'Ambito alle valutazioni dell'équipe multidisciplinare dell'ASST.",
           lines: [2784, 2784],
         },
         {
-          code: "3",
+          code: "Azione 3",
           title:
             "Favorire uno scambio e condivisione di informazioni su prestazioni, interventi e risorse da mettere a disposizione dei cittadini dell'Ambito di Busto Arsizio",
           lines: [2784, 2784],
         },
         {
-          code: "4",
+          code: "Azione 4",
           title:
             "mantenimento del Tavolo operativo con ASST, Ambiti Territoriali e ATS per il monitoraggio della realizzazione del LEPS.",
           lines: [2784, 2784],
@@ -4778,20 +4778,20 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         indicators: [
           {
             text: "realizzazione di n. 1 accordo quadro e di n. 1 protocollo.",
-            action: "1",
+            action: "Azione 1",
             target:
               "Anno 2025: definizione e sottoscrizione dell'Accordo Quadro e del Protocollo Anno 2026: attivazione dell'Accordo Quadro e del Protocollo Anno 2027: monitoraggio Accordo Quadro e del Protocollo",
             lines: [2808, 2808],
           },
           {
             text: "Numero valutazioni che vedono la partecipazione dell'Assistente sociale di Ambito/N. complessivo di valutazioni effettuate (inserire nel protocollo)",
-            action: "2",
+            action: "Azione 2",
             target: "Anno 2025: ≥ 50% Anno 2026: ≥ 75% Anno 2027: 100%",
             lines: [2808, 2808],
           },
           {
             text: "Incremento numero strumenti unitari di Distretto per la valutazione multidimensionale condivisi tra ambito territoriale sociale e ambito sanitario",
-            action: "3",
+            action: "Azione 3",
             target:
               "Anno 2025: N. strumenti di valutazione unitari condivisi ≥ 1 Anno 2026: N. strumenti di valutazione unitari condivisi anno 2026 > N. strumenti di valutazione unitari condivisi anno 2025 Anno 2027: N. strumenti di valutazione unitari condivisi anno 2027 > N. strumenti di valutazione unitari condivisi anno 2026.",
             lines: [2808, 2808],
@@ -4819,7 +4819,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "A1-AQ",
-          action: "1",
+          action: "Azione 1",
           kind: "deliverable",
           deliverable: "n. 1 accordo quadro (ATS Insubria, ASST Valle Olona, Ambiti)",
           text: "realizzazione di n. 1 accordo quadro e di n. 1 protocollo.",
@@ -4827,7 +4827,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "A1-PR",
-          action: "1",
+          action: "Azione 1",
           kind: "deliverable",
           deliverable: "n. 1 protocollo operativo di Distretto",
           text: "realizzazione di n. 1 accordo quadro e di n. 1 protocollo.",
@@ -4835,7 +4835,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "A1-2025",
-          action: "1",
+          action: "Azione 1",
           kind: "deliverable",
           deliverable: "definizione e sottoscrizione dell'Accordo Quadro e del Protocollo",
           due: "2025-12-31",
@@ -4844,7 +4844,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "A1-2026",
-          action: "1",
+          action: "Azione 1",
           kind: "deliverable",
           deliverable: "attivazione dell'Accordo Quadro e del Protocollo",
           due: "2026-12-31",
@@ -4853,7 +4853,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "A1-2027",
-          action: "1",
+          action: "Azione 1",
           kind: "deliverable",
           deliverable: "monitoraggio dell'Accordo Quadro e del Protocollo",
           due: "2027-12-31",
@@ -4862,7 +4862,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "A2-2025",
-          action: "2",
+          action: "Azione 2",
           kind: "share-at-least",
           minPercent: "50",
           numerator: "valutazioni che vedono la partecipazione dell'Assistente sociale di Ambito",
@@ -4874,7 +4874,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "A2-2026",
-          action: "2",
+          action: "Azione 2",
           kind: "share-at-least",
           minPercent: "75",
           numerator: "valutazioni che vedono la partecipazione dell'Assistente sociale di Ambito",
@@ -4886,7 +4886,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "A2-2027",
-          action: "2",
+          action: "Azione 2",
           kind: "share-at-least",
           minPercent: "100",
           numerator: "valutazioni che vedono la partecipazione dell'Assistente sociale di Ambito",
@@ -4898,7 +4898,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "A3-2025",
-          action: "3",
+          action: "Azione 3",
           kind: "count-at-least",
           min: 1,
           unit: "strumenti di valutazione unitari condivisi",
@@ -4909,7 +4909,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "A3-2026",
-          action: "3",
+          action: "Azione 3",
           kind: "change",
           direction: "increase",
           measure: "N. strumenti di valutazione unitari condivisi",
@@ -4920,7 +4920,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "A3-2027",
-          action: "3",
+          action: "Azione 3",
           kind: "change",
           direction: "increase",
           measure: "N. strumenti di valutazione unitari condivisi",
@@ -4958,7 +4958,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "PPT-A1-AQ",
-          action: "1",
+          action: "Azione 1",
           kind: "deliverable",
           deliverable: "n. 1 accordo quadro (ATS Insubria, ASST Valle Olona, Ambiti)",
           text: "realizzazione di n. 1 accordo quadro e di n. 1 protocollo",
@@ -4966,7 +4966,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "PPT-A1-PR",
-          action: "1",
+          action: "Azione 1",
           kind: "deliverable",
           deliverable: "n. 1 protocollo operativo di Distretto",
           text: "realizzazione di n. 1 accordo quadro e di n. 1 protocollo",
@@ -4974,7 +4974,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "PPT-A1-2025",
-          action: "1",
+          action: "Azione 1",
           kind: "deliverable",
           deliverable: "definizione e sottoscrizione dell'Accordo Quadro e del Protocollo",
           due: "2025-12-31",
@@ -4983,7 +4983,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "PPT-A1-2026",
-          action: "1",
+          action: "Azione 1",
           kind: "deliverable",
           deliverable: "attivazione dell'Accordo Quadro e del Protocollo",
           due: "2026-12-31",
@@ -4992,7 +4992,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "PPT-A1-2027",
-          action: "1",
+          action: "Azione 1",
           kind: "deliverable",
           deliverable: "monitoraggio dell'Accordo Quadro e del Protocollo",
           due: "2027-12-31",
@@ -5001,7 +5001,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "PPT-A2-2025",
-          action: "2",
+          action: "Azione 2",
           kind: "share-at-least",
           minPercent: "50",
           numerator: "valutazioni che vedono la partecipazione dell'Assistente sociale di Ambito",
@@ -5013,7 +5013,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "PPT-A2-2026",
-          action: "2",
+          action: "Azione 2",
           kind: "share-at-least",
           minPercent: "75",
           numerator: "valutazioni che vedono la partecipazione dell'Assistente sociale di Ambito",
@@ -5025,7 +5025,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "PPT-A2-2027",
-          action: "2",
+          action: "Azione 2",
           kind: "share-at-least",
           minPercent: "100",
           numerator: "valutazioni che vedono la partecipazione dell'Assistente sociale di Ambito",
@@ -5037,7 +5037,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "PPT-A3-2025",
-          action: "3",
+          action: "Azione 3",
           kind: "count-at-least",
           min: 1,
           unit: "strumenti di valutazione unitari condivisi",
@@ -5048,7 +5048,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "PPT-A3-2026",
-          action: "3",
+          action: "Azione 3",
           kind: "change",
           direction: "increase",
           measure: "n. strumenti di valutazione unitari condivisi",
@@ -5059,7 +5059,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         },
         {
           id: "PPT-A3-2027",
-          action: "3",
+          action: "Azione 3",
           kind: "change",
           direction: "increase",
           measure: "n. strumenti di valutazione unitari condivisi",
