@@ -218,12 +218,14 @@ function writeFiles(gallarate) {
 }
 
 async function ingest(file) {
-  const { ingestPlanText, formatIngestResult } = await import("piano-di-zona/ingest");
+  const { ingestPlanText, formatIngestResult, ingestedPlanDraft } = await import("piano-di-zona/ingest");
   const text = readFileSync(file, "utf8");
   const result = ingestPlanText(text, { document: file });
   print(formatIngestResult(result, { language, maxFindings: 20 }));
+  // The schede read, in the models' draft forms: what the audit checks.
+  const { objectives, lepsSchede } = ingestedPlanDraft(result);
   const review = lib.reviewPlan(
-    { title: file, ambito: null, period: PERIOD, approvals: [], objectives: result.schede, lepsSchede: [] },
+    { title: file, ambito: null, period: PERIOD, approvals: [], objectives, lepsSchede },
     { at: today, partial: true },
   );
   print(

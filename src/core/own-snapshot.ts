@@ -39,6 +39,15 @@ export function ownData<T>(value: T): T {
   return new Copier("keep").copy(value) as T;
 }
 
+/**
+ * A copy of data read with {@link ownData} made of ordinary objects again, for a result handed back to the caller
+ * (whose records must print and serialise as plain objects). Decimals are kept.
+ * @internal
+ */
+export function plainData<T>(value: T): T {
+  return new Copier("keep", "plain").copy(value) as T;
+}
+
 // How ownView reads: own fields only (a list also keeps its methods).
 const VIEW_HANDLER: ProxyHandler<object> = {
   get(target, key): unknown {
@@ -80,9 +89,11 @@ class Copier {
   private readonly path: (string | number)[] = [];
 
   private readonly decimals: "stand-in" | "keep";
+  private readonly records: "own" | "plain";
 
-  constructor(decimals: "stand-in" | "keep") {
+  constructor(decimals: "stand-in" | "keep", records: "own" | "plain" = "own") {
     this.decimals = decimals;
+    this.records = records;
   }
 
   copy(value: unknown): unknown {
@@ -141,7 +152,7 @@ class Copier {
   }
 
   private record(record: object): Record<string, unknown> {
-    const result = newRecord();
+    const result: Record<string, unknown> = this.records === "own" ? newRecord() : {};
     let keys: string[] = [];
     let index = 0;
     try {
@@ -151,12 +162,22 @@ class Copier {
         const key = keys[index] as string;
         const value = (record as Record<string, unknown>)[key];
         if (value === undefined) continue;
+        let copied: unknown = value;
         if (typeof value === "object" && value !== null) {
           this.path.push(key);
-          result[key] = this.copy(value);
+          copied = this.copy(value);
           this.path.pop();
+        }
+        // "__proto__" is data here: defined, never assigned (assigning it to a plain object would set its prototype).
+        if (key === "__proto__") {
+          Object.defineProperty(result, key, {
+            value: copied,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         } else {
-          result[key] = value;
+          result[key] = copied;
         }
       }
     } catch (error) {

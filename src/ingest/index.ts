@@ -2,6 +2,7 @@
 // into drafts with source lines, and showing what was read.
 export { ingestPlanText, type IngestOptions } from "./ingest-plan-text.js";
 export { formatIngestResult, type FormatIngestOptions } from "./format-ingest-result.js";
+export { ingestedPlanDraft, type IngestedPlanDraft } from "./ingested-plan.js";
 export type {
   Confidence,
   FieldReading,

@@ -4,7 +4,7 @@ import { isPdzError } from "../../src/core/error.js";
 import { LIMITS } from "../../src/core/limits.js";
 import { decimalBehind } from "../../src/core/decimal-stand-in.js";
 import { readDecimal } from "../../src/core/decimal-input.js";
-import { ownData, ownSnapshot, ownView } from "../../src/core/own-snapshot.js";
+import { ownData, ownSnapshot, ownView, plainData } from "../../src/core/own-snapshot.js";
 import { evaluateIndicator } from "../../src/monitoring/evaluate-indicator.js";
 import { safeParseIndicator, type IndicatorInput } from "../../src/model/indicator.js";
 
@@ -74,6 +74,16 @@ describe("ownSnapshot", () => {
     expect(readDecimal(copy.amount).toString()).toBe("1234.56");
     // The data a schema has validated keeps its Decimals.
     expect(ownData({ amount }).amount).toBe(amount);
+  });
+
+  it("hands data back as plain objects, a '__proto__' key as data", () => {
+    const input = JSON.parse('{"a":{"b":1},"__proto__":{"polluted":true}}') as object;
+    const copy = plainData(ownData(input)) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(copy["a"])).toBe(Object.prototype);
+    expect(Object.hasOwn(copy, "__proto__")).toBe(true);
+    expect((copy as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(JSON.stringify(copy)).toBe('{"a":{"b":1},"__proto__":{"polluted":true}}');
   });
 
   it("copies an object met twice once, so shared parts cost nothing more", () => {

@@ -1071,6 +1071,10 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
       ],
     ],
   },
+  ingestedPlanDraft: {
+    params: ["any"],
+    bases: (c) => [[c.call("ingestPlanText", "TITOLO INTERVENTO Prova\nTARGET Famiglie")]],
+  },
   // The report entry point and the plan review: only the refusal of anything that is not an input, so far.
   ...Object.fromEntries(
     [

@@ -1770,6 +1770,11 @@ export const TARGETS: Readonly<Record<string, Target>> = {
       ),
     weight: 0.5,
   },
+  ingestedPlanDraft: {
+    seeds: (c) => [[c.call("ingestPlanText", PLAN_TEXT)]],
+    generated: (c) => fc.tuple(planTextArb.map((text) => c.call("ingestPlanText", text))),
+    weight: 0.5,
+  },
 
   // datasets ------------------------------------------------------------------------------------------------------
   printedAreaStructure: {

@@ -61,6 +61,16 @@ export const target_not_typed = {
   }),
 } as const;
 
+/** A share target names no numerator or denominator: the models need both, so it stays in the reader's draft only. */
+export const share_terms_not_printed = {
+  code: "share_terms_not_printed",
+  severity: "info",
+  render: ({ line }: { line: number }) => ({
+    en: `The share at line ${String(line)} does not name what is counted above and below the line: it is kept in the reader's draft, not in the plan draft`,
+    it: `La quota alla riga ${String(line)} non dice che cosa si conta sopra e sotto la linea di frazione: resta nella bozza del lettore, non nella bozza del piano`,
+  }),
+} as const;
+
 /** A macro-area is named in a way its matcher flags (a letter that contradicts its title, the retired area C, …). */
 export const macro_area_doubtful = {
   code: "macro_area_doubtful",

@@ -1,0 +1,147 @@
+// From what the reader read to the library's models: the drafts of a plan's schede in the draft forms of
+// `SchedaObiettivoDraftSchema` and `LepsSchedaDraftSchema`, ready for `reviewPlan` and the audit's checks. The
+// reader's drafts keep what the models have no place for (how a code was found, a share whose terms are not
+// printed); this is the one place that maps them.
+import { createFinding } from "../core/finding.js";
+import * as M from "../core/messages/ingest.js";
+import { ownData, plainData } from "../core/own-snapshot.js";
+import { readList, readRecord, requiredField } from "../core/read-input.js";
+import type { LepsSchedaDraftInput } from "../model/leps-scheda.js";
+import type { SchedaObiettivoDraftInput } from "../model/scheda-obiettivo.js";
+import type { DraftBudget, DraftResultTarget, DraftScheda } from "./draft.js";
+import type { DraftLepsScheda } from "./draft-leps.js";
+import type { IngestFinding, IngestResult } from "./ingest-result.js";
+
+/**
+ * The schede of a plan read from its text, in the draft forms of the models: what `reviewPlan` (with
+ * `partial: true`), `checkSchedaObiettivo` and `checkLepsScheda` take.
+ * @category Ingest
+ */
+export interface IngestedPlanDraft {
+  readonly objectives: readonly SchedaObiettivoDraftInput[];
+  readonly lepsSchede: readonly LepsSchedaDraftInput[];
+  /** What the reader read but the models cannot hold as read, each with its lines (`share_terms_not_printed`). */
+  readonly notCarried: readonly IngestFinding[];
+}
+
+type Budget = NonNullable<SchedaObiettivoDraftInput["budget"]>;
+type Target = NonNullable<SchedaObiettivoDraftInput["targets"]>[number];
+
+function budgetOf(budget: DraftBudget | null, document: string): Budget | null {
+  if (budget === null) return null;
+  const { source, ...rest } = budget;
+  // The reader keeps a box's lines; the model cites its document too.
+  return (source === undefined
+    ? rest
+    : { ...rest, source: { document, lines: source } }) as unknown as Budget;
+}
+
+function targetsOf(
+  targets: readonly DraftResultTarget[],
+  path: readonly (string | number)[],
+  notCarried: IngestFinding[],
+): Target[] {
+  const carried: Target[] = [];
+  targets.forEach((target, index) => {
+    if (target.kind === "share-at-least" && (target.numerator === "" || target.denominator === "")) {
+      const [first, last] = target.lines;
+      notCarried.push({
+        ...createFinding(M.share_terms_not_printed, { line: first }, { path: [...path, "targets", index] }),
+        lines: [first, last],
+      });
+      return;
+    }
+    carried.push(target as unknown as Target);
+  });
+  return carried;
+}
+
+function objectiveOf(
+  draft: DraftScheda,
+  index: number,
+  notCarried: IngestFinding[],
+): SchedaObiettivoDraftInput {
+  // How the code was found (printed or by position) has no place in the model: it stays in the reader's draft.
+  const { lepsPrinted, budget, targets, ...withCodeBasis } = draft;
+  const fields: Partial<typeof withCodeBasis> = { ...withCodeBasis };
+  delete fields.codeBasis;
+  const document = draft.source.document;
+  return {
+    ...fields,
+    ...(lepsPrinted === undefined ? {} : { lepsPrinted: lepsPrinted.map((text) => ({ text })) }),
+    budget: budgetOf(budget, document),
+    // The reader does not name the other Ambiti or actors: the lists are empty, the answers as printed.
+    cooperationWithOtherAmbiti: { ...draft.cooperationWithOtherAmbiti, ambiti: [] },
+    otherActors: { ...draft.otherActors, actors: [] },
+    targets: targetsOf(targets, ["objectives", index], notCarried),
+  } as unknown as SchedaObiettivoDraftInput;
+}
+
+function lepsSchedaOf(
+  draft: DraftLepsScheda,
+  index: number,
+  notCarried: IngestFinding[],
+): LepsSchedaDraftInput {
+  const { budget, targets, ...fields } = draft;
+  return {
+    ...fields,
+    budget: budgetOf(budget, draft.source.document),
+    // The Ambiti that wrote it together and its monitoring indicators are not read from the text.
+    cooperatingAmbiti: [],
+    indicators: [],
+    targets: targetsOf(targets, ["lepsSchede", index], notCarried),
+  } as unknown as LepsSchedaDraftInput;
+}
+
+/**
+ * The schede that {@link ingestPlanText} read, in the draft forms of the models, so that a plan read from its text
+ * goes straight into `reviewPlan` (with `partial: true`) and the audit's checks. What the models cannot hold as
+ * read is left out and listed in `notCarried` with its lines (a share whose numerator and denominator are not
+ * printed); the lists the reader does not read (the other Ambiti named, the other actors, a LEPS scheda's
+ * monitoring indicators) are empty. Pure; linear in the size of the result.
+ *
+ * @param result - what `ingestPlanText` returned
+ * @throws `PdzError` `invalid_type`, `required_field`, `unreadable_field`, `too_deeply_nested`, `too_many_items`
+ *   for a value that is not an ingest result
+ * @example
+ * ```ts
+ * import { checkSchedaObiettivo, safeParseSchedaObiettivoDraft } from "piano-di-zona";
+ * import { ingestPlanText, ingestedPlanDraft } from "piano-di-zona/ingest";
+ * const text = [
+ *   "TITOLO INTERVENTO Strategie per l’abitare",
+ *   "QUALI OBIETTIVI VUOLE",
+ *   "RAGGIUNGERE Facilitare l'accesso all'abitare.",
+ *   "AZIONI PROGRAMMATE",
+ *   "Azione 1: Tavolo casa-lavoro.",
+ *   "TARGET Persone fragili.",
+ *   "RISORSE ECONOMICHE",
+ *   "PREVENTIVATE Si stima una spesa nel triennio pari ad €. 30.000,00 (FNPS).",
+ *   "PREVEDE IL COINVOLGIMENTO DI ASST NELL'ANALISI DEL BISOGNO E NELLA PROGRAMMAZIONE?",
+ *   "NO",
+ * ].join("\n");
+ * const draft = ingestedPlanDraft(ingestPlanText(text));
+ * draft.objectives.length //=> 1
+ * draft.objectives[0]?.budget?.total //=> "30000"
+ * safeParseSchedaObiettivoDraft(draft.objectives[0]).success //=> true
+ * checkSchedaObiettivo(draft.objectives[0] ?? {}).some((finding) => finding.code === "scheda_unreadable") //=> false
+ * ```
+ * @category Ingest
+ */
+export function ingestedPlanDraft(result: IngestResult): IngestedPlanDraft {
+  const record = readRecord(ownData(result), ["result"]);
+  const schede = readList(requiredField(record, "schede", ["result"]), ["result", "schede"]);
+  const lepsSchede = readList(requiredField(record, "lepsSchede", ["result"]), ["result", "lepsSchede"]);
+  const notCarried: IngestFinding[] = [];
+  const draftOf = (item: unknown, at: (string | number)[]): unknown =>
+    requiredField(readRecord(item, at), "draft", at);
+  // The drafts were read from an own-fields copy; the plan draft is handed back as plain objects.
+  return plainData({
+    objectives: schede.map((item, index) =>
+      objectiveOf(draftOf(item, ["result", "schede", index]) as DraftScheda, index, notCarried),
+    ),
+    lepsSchede: lepsSchede.map((item, index) =>
+      lepsSchedaOf(draftOf(item, ["result", "lepsSchede", index]) as DraftLepsScheda, index, notCarried),
+    ),
+    notCarried,
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * The schede read from a plan's text go straight into the models' draft forms and the audit: every draft read from
+ * the four seeds validates, and the review of a plan read from its text finds the slips the review of the
+ * hand-encoded dataset finds (the same finding code on the same scheda), measured per seed with the floors below.
+ */
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../../src/core/finding.js";
+import { reviewPlan } from "../../src/audit/review-plan.js";
+import {
+  ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027,
+  BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027,
+  GALLARATE_SCHEDE_OBIETTIVO_2025_2027,
+  SEBINO_SCHEDE_OBIETTIVO_2025_2027,
+} from "../../src/datasets/index.js";
+import { ingestPlanText, ingestedPlanDraft } from "../../src/ingest/index.js";
+import { safeParseLepsSchedaDraft } from "../../src/model/leps-scheda.js";
+import { safeParseSchedaObiettivoDraft } from "../../src/model/scheda-obiettivo.js";
+import { SEED_CASES, readSeed } from "./support/accuracy.js";
+
+const DATASETS: Readonly<Record<string, readonly unknown[]>> = {
+  Gallarate: GALLARATE_SCHEDE_OBIETTIVO_2025_2027,
+  "Busto Arsizio": BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027,
+  Sebino: SEBINO_SCHEDE_OBIETTIVO_2025_2027,
+  "Alto Milanese": ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027,
+};
+
+// Slips of the dataset's review (code on a scheda) that the review of the text also finds, as measured today.
+const PARITY_FLOORS: Readonly<Record<string, readonly [number, number]>> = {
+  Gallarate: [12, 12],
+  "Busto Arsizio": [22, 26],
+  Sebino: [30, 32],
+  "Alto Milanese": [53, 54],
+};
+
+const present = SEED_CASES.every((seed) => readSeed(seed.file) !== null);
+
+function review(objectives: readonly unknown[]) {
+  const plan = {
+    title: "Piano di Zona 2025-2027",
+    ambito: null,
+    period: { from: 2025, to: 2027 },
+    approvals: [],
+  };
+  return reviewPlan({ ...plan, objectives, lepsSchede: [] }, { at: "2026-06-30", partial: true });
+}
+
+const slip = (finding: Finding): string => `${finding.code}@${finding.path.slice(0, 2).join(".")}`;
+
+describe.skipIf(!present)("ingestedPlanDraft on the seeds", () => {
+  for (const seed of SEED_CASES) {
+    it(`${seed.ambito}: every scheda read validates in the models' draft forms`, () => {
+      const draft = ingestedPlanDraft(ingestPlanText(readSeed(seed.file) ?? ""));
+      expect(draft.objectives.length).toBe(seed.schede.length);
+      for (const [index, objective] of draft.objectives.entries()) {
+        const parsed = safeParseSchedaObiettivoDraft(objective);
+        expect(
+          parsed.success ? [] : parsed.issues.map((issue) => issue.path.join(".")),
+          `scheda ${index}`,
+        ).toEqual([]);
+      }
+      for (const scheda of draft.lepsSchede) expect(safeParseLepsSchedaDraft(scheda).success).toBe(true);
+      for (const finding of draft.notCarried) {
+        expect(finding.code).toBe("share_terms_not_printed");
+        expect(finding.lines?.[0]).toBeGreaterThan(0);
+      }
+    });
+
+    it(`${seed.ambito}: the review of the text finds the dataset's slips (code on the same scheda)`, () => {
+      const draft = ingestedPlanDraft(ingestPlanText(readSeed(seed.file) ?? ""));
+      const read = review(draft.objectives);
+      expect(read.findings.filter((finding) => finding.code === "scheda_unreadable")).toEqual([]);
+      const found = new Set(read.findings.map(slip));
+      const expected = new Set(review(DATASETS[seed.ambito] ?? []).findings.map(slip));
+      const also = [...expected].filter((key) => found.has(key)).length;
+      const [floor, total] = PARITY_FLOORS[seed.ambito] ?? [0, 0];
+      expect(expected.size).toBe(total);
+      expect(also).toBeGreaterThanOrEqual(floor);
+    });
+  }
+});
+
+describe("ingestedPlanDraft", () => {
+  it("carries a scheda read from a few lines into the model's draft form and the audit", () => {
+    const text = [
+      "TITOLO INTERVENTO Strategie per l’abitare",
+      "QUALI OBIETTIVI VUOLE",
+      "RAGGIUNGERE Facilitare l'accesso all'abitare.",
+      "AZIONI PROGRAMMATE",
+      "Azione 1: Tavolo casa-lavoro.",
+      "TARGET Persone fragili.",
+      "RISORSE ECONOMICHE",
+      "PREVENTIVATE Si stima una spesa nel triennio pari ad €. 30.000,00 (FNPS).",
+      "PREVEDE IL COINVOLGIMENTO DI ASST NELL'ANALISI DEL BISOGNO E NELLA PROGRAMMAZIONE?",
+      "NO",
+    ].join("\n");
+    const draft = ingestedPlanDraft(ingestPlanText(text));
+    expect(draft.objectives).toHaveLength(1);
+    expect(draft.objectives[0]?.budget?.total).toBe("30000");
+    expect(safeParseSchedaObiettivoDraft(draft.objectives[0]).success).toBe(true);
+    const findings = review(draft.objectives).findings.filter((finding) => finding.path[0] === "objectives");
+    expect(findings.map((finding) => finding.code)).not.toContain("scheda_unreadable");
+    expect(findings.length).toBeGreaterThan(0);
+  });
+
+  it("refuses what is not an ingest result", () => {
+    expect(() => ingestedPlanDraft(null as never)).toThrow(expect.objectContaining({ code: "invalid_type" }));
+    expect(() => ingestedPlanDraft({ schede: [] } as never)).toThrow(
+      expect.objectContaining({ code: "required_field" }),
+    );
+  });
+});
