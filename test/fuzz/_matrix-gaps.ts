@@ -13,9 +13,6 @@ export interface KnownGap {
   readonly hangs?: true;
 }
 
-const OPTION_NOT_VALIDATED =
-  "a bad option is ignored and a result returned; options are validated (issue 9 §2)";
-
 export const KNOWN_GAPS: Readonly<Record<string, Readonly<Record<string, KnownGap>>>> = {
   ageStructureFromBands: {
     "args[0].bands missing": {
@@ -25,28 +22,6 @@ export const KNOWN_GAPS: Readonly<Record<string, Readonly<Record<string, KnownGa
       reason: "throws invalid_age_structure; bands that are not a list are invalid_type (CHANGELOG)",
     },
   },
-  demographicProfiles: Object.fromEntries(
-    ['"nearest"', '"x"', "5", "null", '""', '"toString"', '"__proto__"'].map((value) => [
-      `args[1].onZeroDenominator = ${value}`,
-      { reason: `${OPTION_NOT_VALIDATED}; its TSDoc names invalid_option` },
-    ]),
-  ),
-  evaluateLepsProgress: Object.fromEntries(
-    [
-      "null",
-      "5",
-      '"abc"',
-      "{}",
-      "sparse(4294967295)",
-      "sparse(10000001)",
-      'proxy("throwAllArray")',
-      'proxy("revokedArray")',
-      "arrayWithThrowingIndex([1])",
-    ].map((value) => [
-      `args[2].years = ${value}`,
-      { reason: `${OPTION_NOT_VALIDATED}: \`years\` that is not a list of years` },
-    ]),
-  ),
   markdownTable: {
     'args[0][0].header = repeat("a", 10001)': {
       reason: "a header over 10,000 characters is accepted; its TSDoc names text_too_long",
@@ -55,18 +30,6 @@ export const KNOWN_GAPS: Readonly<Record<string, Readonly<Record<string, KnownGa
       reason: "a cell over 10,000 characters is accepted; its TSDoc names text_too_long",
     },
   },
-  meanAge: Object.fromEntries(
-    ['"true"', "1", "null"].map((value) => [
-      `args[1].halfYear = ${value}`,
-      { reason: `${OPTION_NOT_VALIDATED}: halfYear that is not a boolean is invalid_type` },
-    ]),
-  ),
-  medianAge: Object.fromEntries(
-    ['"true"', "1", "null"].map((value) => [
-      `args[1].interpolate = ${value}`,
-      { reason: `${OPTION_NOT_VALIDATED}: interpolate that is not a boolean is invalid_type` },
-    ]),
-  ),
   printedAreaStructure: {
     "args[0].area missing": {
       reason: "a table without its area returns a result; its TSDoc names required_field",

@@ -416,12 +416,17 @@ function derive(shape: Shape, path: Path, base: unknown): Derived[] {
           code: missingCode,
         });
       }
-      const fieldRows = derive(fieldShape, [...path, key], value[key]);
       const nullable = typeof field !== "string" && "optional" in field && field.nullable === true;
+      const fieldRows = derive(fieldShape, [...path, key], value[key]).filter(
+        (row) => !(nullable && row.mutations[0]?.[1] === "set" && row.mutations[0][2] === null),
+      );
+      // A valid call without its options argument (or with options that are not a record) is given an empty
+      // options record first: a field can be set only on a record that exists, and a row that left the call as it
+      // was would pass the bad option to nothing.
       rows.push(
-        ...(nullable
-          ? fieldRows.filter((row) => !(row.mutations[0]?.[1] === "set" && row.mutations[0][2] === null))
-          : fieldRows),
+        ...(isRecord(base) || !("options" in shape)
+          ? fieldRows
+          : fieldRows.map((row) => ({ ...row, mutations: [[path, "set", {}] as const, ...row.mutations] }))),
       );
     }
     return rows;
