@@ -14,14 +14,6 @@ export interface KnownGap {
 }
 
 export const KNOWN_GAPS: Readonly<Record<string, Readonly<Record<string, KnownGap>>>> = {
-  ageStructureFromBands: {
-    "args[0].bands missing": {
-      reason: "throws invalid_age_structure; a missing field is required_field (its TSDoc, CHANGELOG)",
-    },
-    "args[0].bands = null": {
-      reason: "throws invalid_age_structure; bands that are not a list are invalid_type (CHANGELOG)",
-    },
-  },
   markdownTable: {
     'args[0][0].header = repeat("a", 10001)': {
       reason: "a header over 10,000 characters is accepted; its TSDoc names text_too_long",
