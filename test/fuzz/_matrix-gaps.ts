@@ -22,11 +22,6 @@ export const KNOWN_GAPS: Readonly<Record<string, Readonly<Record<string, KnownGa
       reason: "a cell over 10,000 characters is accepted; its TSDoc names text_too_long",
     },
   },
-  printedAreaStructure: {
-    "args[0].area missing": {
-      reason: "a table without its area returns a result; its TSDoc names required_field",
-    },
-  },
   recomputeObjectiveEvaluation: {
     "args[0].actions missing": {
       reason: "a record without actions returns a result; its TSDoc names required_field for the wrong shape",
