@@ -22,14 +22,6 @@ export const KNOWN_GAPS: Readonly<Record<string, Readonly<Record<string, KnownGa
       reason: "a cell over 10,000 characters is accepted; its TSDoc names text_too_long",
     },
   },
-  recomputeObjectiveEvaluation: {
-    "args[0].actions missing": {
-      reason: "a record without actions returns a result; its TSDoc names required_field for the wrong shape",
-    },
-    "args[0].actions = null": {
-      reason: "actions: null returns a result; its TSDoc names invalid_type for the wrong shape",
-    },
-  },
   staffingFte: {
     "args[0] with every field a throwing getter": {
       reason: "an organ whose staffing getter throws returns a result; that is unreadable_field",

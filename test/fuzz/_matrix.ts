@@ -417,9 +417,16 @@ function derive(shape: Shape, path: Path, base: unknown): Derived[] {
         });
       }
       const nullable = typeof field !== "string" && "optional" in field && field.nullable === true;
-      const fieldRows = derive(fieldShape, [...path, key], value[key]).filter(
-        (row) => !(nullable && row.mutations[0]?.[1] === "set" && row.mutations[0][2] === null),
-      );
+      // A nullable field given as null is absent: that row goes (rows setting null deeper inside the field stay).
+      const fieldRows = derive(fieldShape, [...path, key], value[key]).filter((row) => {
+        const [first] = row.mutations;
+        return !(
+          nullable &&
+          first?.[0].length === path.length + 1 &&
+          first[1] === "set" &&
+          first[2] === null
+        );
+      });
       // A valid call without its options argument (or with options that are not a record) is given an empty
       // options record first: a field can be set only on a record that exists, and a row that left the call as it
       // was would pass the bad option to nothing.
@@ -1234,7 +1241,9 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
       record({
         code: "any",
         title: "any",
-        actions: list(record({ completion: { percent: "completion_out_of_range" } })),
+        // A grid with grades only lists no actions (its TSDoc and its example: Busto Arsizio's objective 2), and an
+        // optional field given as null is absent (src/evaluation/evaluation-record.ts): neither is a refusal.
+        actions: optional(list(record({ completion: { percent: "completion_out_of_range" } })), true),
       }),
     ],
     bases: (c) => [[(TARGETS["recomputeObjectiveEvaluation"]?.seeds?.(c)[1] ?? [])[0]]],
