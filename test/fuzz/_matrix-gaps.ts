@@ -22,11 +22,6 @@ export const KNOWN_GAPS: Readonly<Record<string, Readonly<Record<string, KnownGa
       reason: "a cell over 10,000 characters is accepted; its TSDoc names text_too_long",
     },
   },
-  staffingFte: {
-    "args[0] with every field a throwing getter": {
-      reason: "an organ whose staffing getter throws returns a result; that is unreadable_field",
-    },
-  },
 };
 
 /** The known gap of a row, if it is one. */

@@ -1162,7 +1162,15 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
     // A vote without a choice is neither favorevole, contrario nor astenuto.
     corrected: { "args[1][0].choice missing": throws("invalid_vote") },
   },
-  staffingFte: { params: [record({ staffing: optional("any") })] },
+  staffingFte: {
+    params: [record({ staffing: optional("any") })],
+    // The rows are derived from an organ with staffing (the Ufficio di Piano): the first organ of the seeds has none,
+    // so its copy "with every field a throwing getter" had no staffing getter to throw.
+    bases: (c) =>
+      (TARGETS["staffingFte"]?.seeds?.(c) ?? []).filter(
+        ([organ]) => isRecord(organ) && Object.prototype.hasOwnProperty.call(organ, "staffing"),
+      ),
+  },
 
   // evaluation ----------------------------------------------------------------------------------------------------
   achievementBand: {
