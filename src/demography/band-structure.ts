@@ -86,9 +86,7 @@ function notContiguous(path: ErrorPath): never {
 
 function bandData(record: InputRecord, referenceDate: IsoDate, path: ErrorPath): StructureData {
   const bandsPath = [...path, "bands"];
-  const value = present(ownField(record, "bands", path));
-  if (value === undefined) throw pdzError(M.invalid_age_structure, { problem: "no_bands" }, bandsPath);
-  const items = readList(value, bandsPath);
+  const items = readList(requiredField(record, "bands", path), bandsPath);
   const n = items.length;
   if (n === 0) throw pdzError(M.invalid_age_structure, { problem: "no_bands" }, bandsPath);
   const starts = new Array<number>(n);

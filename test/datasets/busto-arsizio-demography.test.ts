@@ -171,6 +171,10 @@ describe("Comune di Busto Arsizio (seed 001 L999)", () => {
     expect(codeOf(call({ ...ATS_INSUBRIA_POPULATION_2024, referenceDate: undefined }))).toBe(
       "required_field",
     );
+    // A table without its area is not one (until now the area was not read, and such a table gave a structure).
+    const withoutArea: Record<string, unknown> = { ...ATS_INSUBRIA_POPULATION_2024 };
+    delete withoutArea["area"];
+    expect(codeOf(call(withoutArea), true)).toBe("required_field@area");
     // Inherited fields are not data.
     expect(codeOf(call(Object.create(ATS_INSUBRIA_POPULATION_2024)))).toBe("required_field");
     expect(printedAreaStructure(ATS_INSUBRIA_POPULATION_2024).count(0, 14)).toBe(180481);

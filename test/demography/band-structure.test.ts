@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ageStructureFromBands, type BandInput } from "../../src/demography/index.js";
-import { errorCode } from "./_errors.js";
+import { errorCode, errorCodeAt } from "./_errors.js";
 import { hostileCode, hostileValues } from "./_hostile.js";
 
 describe("ageStructureFromBands", () => {
@@ -70,7 +70,17 @@ describe("ageStructureFromBands", () => {
       errorCode(() => ageStructureFromBands(input));
     const referenceDate = "2024-01-01";
     expect(build({ referenceDate, bands: [] })).toBe("invalid_age_structure");
-    expect(build({ referenceDate } as never)).toBe("invalid_age_structure");
+    // Bands missing are a missing field, bands that are not a list a wrong type (until now both were
+    // invalid_age_structure, which the TSDoc and the CHANGELOG keep for bands that are read but do not fit).
+    expect(errorCodeAt(() => ageStructureFromBands({ referenceDate } as never))).toBe("required_field@bands");
+    expect(errorCodeAt(() => ageStructureFromBands({ referenceDate, bands: null } as never))).toBe(
+      "invalid_type@bands",
+    );
+    expect(
+      errorCodeAt(() =>
+        ageStructureFromBands({ referenceDate, bands, foreign: { bands: undefined } } as never),
+      ),
+    ).toBe("required_field@foreign.bands");
     expect(build({ referenceDate, bands: [{ from: 1, total: 3 }] })).toBe("invalid_age_structure");
     expect(build({ referenceDate, bands: [{ from: 0, to: 14, total: 3 }] })).toBe("invalid_age_structure");
     expect(
@@ -163,7 +173,7 @@ describe("ageStructureFromBands", () => {
   });
   it.each(hostileValues(["from", "total"]))("refuses %s as the bands or one band", (_, value) => {
     expect(hostileCode(() => ageStructureFromBands({ ...valid, bands: value as never }))).toMatch(
-      /^(invalid_type|unreadable_field|invalid_age_structure)$/,
+      /^(invalid_type|required_field|unreadable_field|invalid_age_structure)$/,
     );
     expect(hostileCode(() => ageStructureFromBands({ ...valid, bands: [value as never] }))).toMatch(
       /^(invalid_type|unreadable_field|invalid_age|invalid_age_structure)$/,
@@ -176,7 +186,7 @@ describe("ageStructureFromBands", () => {
         /^(returned|invalid_type|unreadable_field|invalid_count)$/,
       );
       expect(hostileCode(() => ageStructureFromBands({ ...valid, foreign: value as never }))).toMatch(
-        /^(returned|invalid_type|unreadable_field|invalid_age_structure)$/,
+        /^(returned|invalid_type|required_field|unreadable_field|invalid_age_structure)$/,
       );
     },
   );

@@ -44,6 +44,7 @@ export type Shape =
   | { readonly count: string } // a count with a code of its own (an age, a number of actions)
   | { readonly percent: string } // a percentage with a code of its own beyond 0–100
   | { readonly option: string } // an enumerated value: any other value throws this code
+  | { readonly maxText: number } // a string of at most this many characters (a bound of the function's own)
   | { readonly decimals: string } // a number of decimal places
   | { readonly record: Readonly<Record<string, Field>>; readonly counts?: boolean } // an input object
   | { readonly list: Shape } // a list of items of a shape
@@ -209,6 +210,18 @@ const NOT_DECIMAL: readonly (readonly [unknown, string])[] = [
   [make("long", "9 x 1MiB"), "number_text_too_long"],
 ];
 
+/** The rows of a text of at most `max` characters (LIMITS.maxTextLength, or a bound the function documents). */
+function textRows(path: Path, max: number): Derived[] {
+  return substitutions(path, [
+    [5, "invalid_type"],
+    [null, "invalid_type"],
+    [{}, "invalid_type"],
+    [["x"], "invalid_type"],
+    [make("repeat", "a", max + 1), "text_too_long"],
+    [make("long", "a x 1MiB"), "text_too_long"],
+  ]);
+}
+
 function derive(shape: Shape, path: Path, base: unknown): Derived[] {
   if (typeof shape === "string") {
     switch (shape) {
@@ -238,14 +251,7 @@ function derive(shape: Shape, path: Path, base: unknown): Derived[] {
           [["x"], "invalid_type"],
         ]);
       case "text":
-        return substitutions(path, [
-          [5, "invalid_type"],
-          [null, "invalid_type"],
-          [{}, "invalid_type"],
-          [["x"], "invalid_type"],
-          [make("repeat", "a", 10_001), "text_too_long"],
-          [make("long", "a x 1MiB"), "text_too_long"],
-        ]);
+        return textRows(path, 10_000);
       case "italian":
         return substitutions(path, [
           ["", "empty_number"],
@@ -319,6 +325,7 @@ function derive(shape: Shape, path: Path, base: unknown): Derived[] {
       ),
     );
   }
+  if ("maxText" in shape) return textRows(path, shape.maxText);
   if ("option" in shape) {
     return substitutions(
       path,
@@ -416,12 +423,24 @@ function derive(shape: Shape, path: Path, base: unknown): Derived[] {
           code: missingCode,
         });
       }
-      const fieldRows = derive(fieldShape, [...path, key], value[key]);
       const nullable = typeof field !== "string" && "optional" in field && field.nullable === true;
+      // A nullable field given as null is absent: that row goes (rows setting null deeper inside the field stay).
+      const fieldRows = derive(fieldShape, [...path, key], value[key]).filter((row) => {
+        const [first] = row.mutations;
+        return !(
+          nullable &&
+          first?.[0].length === path.length + 1 &&
+          first[1] === "set" &&
+          first[2] === null
+        );
+      });
+      // A valid call without its options argument (or with options that are not a record) is given an empty
+      // options record first: a field can be set only on a record that exists, and a row that left the call as it
+      // was would pass the bad option to nothing.
       rows.push(
-        ...(nullable
-          ? fieldRows.filter((row) => !(row.mutations[0]?.[1] === "set" && row.mutations[0][2] === null))
-          : fieldRows),
+        ...(isRecord(base) || !("options" in shape)
+          ? fieldRows
+          : fieldRows.map((row) => ({ ...row, mutations: [[path, "set", {}] as const, ...row.mutations] }))),
       );
     }
     return rows;
@@ -433,7 +452,7 @@ function derive(shape: Shape, path: Path, base: unknown): Derived[] {
 function holeCode(shape: Shape): string | null {
   if (shape === "decimal" || shape === "amount" || shape === "percent") return "invalid_decimal";
   if (shape === "count") return "invalid_count";
-  if (shape === "text") return "invalid_type";
+  if (shape === "text" || (typeof shape === "object" && "maxText" in shape)) return "invalid_type";
   if (shape === "structure") return "invalid_age_structure";
   if (typeof shape === "object" && "count" in shape) return shape.count;
   if (typeof shape === "object" && "percent" in shape) return "invalid_decimal";
@@ -1154,7 +1173,15 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
     // A vote without a choice is neither favorevole, contrario nor astenuto.
     corrected: { "args[1][0].choice missing": throws("invalid_vote") },
   },
-  staffingFte: { params: [record({ staffing: optional("any") })] },
+  staffingFte: {
+    params: [record({ staffing: optional("any") })],
+    // The rows are derived from an organ with staffing (the Ufficio di Piano): the first organ of the seeds has none,
+    // so its copy "with every field a throwing getter" had no staffing getter to throw.
+    bases: (c) =>
+      (TARGETS["staffingFte"]?.seeds?.(c) ?? []).filter(
+        ([organ]) => isRecord(organ) && Object.prototype.hasOwnProperty.call(organ, "staffing"),
+      ),
+  },
 
   // evaluation ----------------------------------------------------------------------------------------------------
   achievementBand: {
@@ -1233,7 +1260,9 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
       record({
         code: "any",
         title: "any",
-        actions: list(record({ completion: { percent: "completion_out_of_range" } })),
+        // A grid with grades only lists no actions (its TSDoc and its example: Busto Arsizio's objective 2), and an
+        // optional field given as null is absent (src/evaluation/evaluation-record.ts): neither is a refusal.
+        actions: optional(list(record({ completion: { percent: "completion_out_of_range" } })), true),
       }),
     ],
     bases: (c) => [[(TARGETS["recomputeObjectiveEvaluation"]?.seeds?.(c)[1] ?? [])[0]]],
@@ -1625,7 +1654,21 @@ const TABLES: Readonly<Record<string, TableSpec>> = {
 
   // report --------------------------------------------------------------------------------------------------------
   markdownTable: {
-    params: [list(record({ header: "text", align: optional(option("invalid_option")) })), list(list("text"))],
+    // A header or a cell holds up to 100,000 characters, beyond LIMITS.maxTextLength: "`text_too_long` (a cell over
+    // 100,000 characters)" (its TSDoc), the bound the function checks.
+    params: [
+      list(record({ header: { maxText: 100_000 }, align: optional(option("invalid_option")) })),
+      list(list({ maxText: 100_000 })),
+    ],
+    cases: [
+      spec(
+        [[{ header: make("repeat", "a", 100_000) }], [[make("repeat", "b", 100_000)]]],
+        returns("a table", (result) =>
+          typeof result === "string" && result.length === 2 * 100_000 + 18 ? null : "not the table",
+        ),
+        "a header and a cell of 100,000 characters each",
+      ),
+    ],
     // "A missing cell is empty" (its TSDoc).
     corrected: { "args[1][0] with a hole at 0": returns("a table with an empty cell") },
   },

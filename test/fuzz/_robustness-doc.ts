@@ -40,6 +40,11 @@ function summary(rows: readonly MatrixCase[]): { codes: string[]; returns: numbe
   return { codes: [...codes].sort(), returns, linear };
 }
 
+/** A table's lines, or "None today." where it has no rows (an empty Markdown table renders as a bare header). */
+function tableOrNone(head: readonly string[], rows: readonly string[]): string[] {
+  return rows.length === 0 ? ["None today."] : [...head, ...rows];
+}
+
 /** The page, formatted as the repository's Prettier settings format Markdown (npm run lint checks docs/ too). */
 export async function robustnessDoc(): Promise<string> {
   const options = (await prettier.resolveConfig(ROBUSTNESS_DOC)) ?? {};
@@ -191,16 +196,17 @@ function robustnessText(): string {
     "and are reported, but do not fail the suite; any other failing row does. A gap that passes is reported so that it",
     "is removed from the list.",
     "",
-    "| Function | Row | What the library does |",
-    "| :--- | :--- | :--- |",
-    ...Object.entries(KNOWN_GAPS)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .flatMap(([name, gaps]) =>
-        Object.entries(gaps).map(
-          ([label, gap]) =>
-            `| \`${name}\` | \`${cell(label.replace(/`/g, "'"))}\` | ${cell(gap.reason)}${gap.hangs === true ? " (run by `npm run test:matrix` only)" : ""} |`,
+    ...tableOrNone(
+      ["| Function | Row | What the library does |", "| :--- | :--- | :--- |"],
+      Object.entries(KNOWN_GAPS)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .flatMap(([name, gaps]) =>
+          Object.entries(gaps).map(
+            ([label, gap]) =>
+              `| \`${name}\` | \`${cell(label.replace(/`/g, "'"))}\` | ${cell(gap.reason)}${gap.hangs === true ? " (run by `npm run test:matrix` only)" : ""} |`,
+          ),
         ),
-      ),
+    ),
     "",
     "## Known, not fixed yet",
     "",
@@ -208,11 +214,12 @@ function robustnessText(): string {
     "these checks are reported for these functions, not failed; any other check fails. A listed check that the",
     "fixed seed no longer finds fails the suite until it is removed from the list.",
     "",
-    "| Function | Check |",
-    "| :--- | :--- |",
-    ...Object.entries(KNOWN_VIOLATIONS)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, checks]) => `| \`${name}\` | ${checks.map((check) => `\`${check}\``).join(", ")} |`),
+    ...tableOrNone(
+      ["| Function | Check |", "| :--- | :--- |"],
+      Object.entries(KNOWN_VIOLATIONS)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, checks]) => `| \`${name}\` | ${checks.map((check) => `\`${check}\``).join(", ")} |`),
+    ),
     "",
     "## Reproducing a fuzz failure",
     "",

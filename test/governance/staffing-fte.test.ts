@@ -31,6 +31,17 @@ describe("staffingFte, exactly and on bad input", () => {
     expect(staffingFte({ staffing } as never).toString()).toBe(roundedFraction(a + b + c, 100n * 10n ** 61n));
   });
 
+  it("answers unreadable_field for an organ whose staffing cannot be read", () => {
+    const organ = {};
+    Object.defineProperty(organ, "staffing", {
+      get: () => {
+        throw new Error("unreadable");
+      },
+      enumerable: true,
+    });
+    expect(codeOf(() => staffingFte(organ as never), true)).toBe("unreadable_field@staffing");
+  });
+
   it.each(HOSTILE_VALUES)(
     "refuses %s as the organ, the staffing or a position with a documented code",
     (_, value) => {

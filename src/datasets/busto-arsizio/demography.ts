@@ -264,6 +264,8 @@ export function printedAreaStructure(table: DeepReadonly<PrintedAreaDemography>)
       total: ownField(band, "total", path),
     };
   });
+  // The structure does not use the area, but a table without one is not a printed table.
+  requiredField(record, "area");
   return ageStructureFromBands({
     referenceDate: ownField(record, "referenceDate"),
     bands: classes,
