@@ -11,7 +11,7 @@ import * as M from "./messages/core.js";
 
 // The records of a copy: ordinary (fast) objects whose prototype is an empty object with no prototype, so a field
 // they lack reads as undefined. Nothing is ever added to OWN_RECORD_PROTOTYPE.
-const OWN_RECORD_PROTOTYPE: object = Object.freeze(Object.create(null) as object);
+const OWN_RECORD_PROTOTYPE: object = /* @__PURE__ */ Object.freeze(Object.create(null) as object);
 function newRecord(): Record<string, unknown> {
   return Object.create(OWN_RECORD_PROTOTYPE) as Record<string, unknown>;
 }
