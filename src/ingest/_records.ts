@@ -331,6 +331,8 @@ function buildRecord<F extends string>(
       // In a table, the guidance naming the box's indicators is the plan's own heading over its list.
       // Only the guidance's words before that heading ("Come si misura il grado …. Individuazione di una batteria di
       // indicatori di output") are cut.
+      // A run that goes on from such a heading's first word ("Indicatori | input derivati …") is kept with it.
+      if (layout === "table" && /^INDICATOR[EI]$/.test(tokens.key[first - 1] ?? "")) continue;
       const heading = layout === "table" ? indicatorsHeading(tokens, first, end) : end;
       if (heading > first) pieces = cut(pieces, text, first, heading);
     }

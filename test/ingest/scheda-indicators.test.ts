@@ -158,6 +158,21 @@ describe("the form's guidance written in the answer cell as the heading of the p
     ]);
   });
 
+  it("keeps the whole heading “Indicatori input derivati dall'analisi del bisogno” printed after the box's text", () => {
+    // Busto Arsizio L2418.
+    const draft = schedaWithNeeds(
+      "<p>Riduzione dell'età in cui si manifestano i Disturbi dell'Alimentazione e della Nutrizione (DAN);</p> <p><i>Indicatori input derivati dall'analisi del bisogno</i> Incremento richieste di aiuto pervenute al numero verde SOS DCA</p>",
+      "Affidamento del servizio",
+      "Attivazione dello sportello",
+    );
+    expect(draft.needs.indicators.map((i) => i.text)).toEqual([
+      "Incremento richieste di aiuto pervenute al numero verde SOS DCA",
+    ]);
+    expect(draft.needs.text).toBe(
+      "Riduzione dell'età in cui si manifestano i Disturbi dell'Alimentazione e della Nutrizione (DAN); Incremento richieste di aiuto pervenute al numero verde SOS DCA",
+    );
+  });
+
   it("reads no result from the guidance printed whole in the results cell", () => {
     // Busto Arsizio L2038.
     const draft = schedaWithNeeds(
