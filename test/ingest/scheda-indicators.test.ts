@@ -103,6 +103,42 @@ describe("the area of a scheda from its section heading", () => {
   });
 });
 
+describe("the plan's own areas are no macro-areas", () => {
+  /** An Alto Milanese objective under the area heading `area`, itself under the numbered section `section`. */
+  function objectiveUnder(section: string, area: string): DraftScheda {
+    const text = [
+      section,
+      "",
+      area,
+      "",
+      "OBIETTIVO 1\t",
+      "TITOLO INTERVENTO\tDefinizione di un percorso di attivazione e di promozione del sostegno ai caregiver",
+      "QUALI OBIETTIVI VUOLE RAGGIUNGERE?\tIncontri di presentazione ai caregivers",
+      "AZIONI PROGRAMMATE\t<p>Tavoli tra operatori/associazioni</p>",
+      "TARGET\tCittadini anziani fragili e/o con disabilità e loro caregiver",
+      "RISORSE ECONOMICHE PREVENTIVATE\t<p>Fondi regionali</p> <p>FNPS</p>",
+      "RISORSE DI PERSONALE DEDICATE\t<p>Operatori ASST</p>",
+    ].join("\n");
+    const read = ingestPlanText(text).schede[0];
+    if (read === undefined) throw new Error("no scheda read");
+    return read.draft;
+  }
+
+  it("gives no macro-area to an objective under a sub-area of a numbered section “AREA …” naming none", () => {
+    // Alto Milanese L1300 ("4.3.3 AREA ANZIANI E DISABILI"), L1318 ("AREA ANZIANI"), L1358.
+    expect(objectiveUnder("4.3.3 AREA ANZIANI E DISABILI", "AREA ANZIANI").policyArea).toBeNull();
+    // Alto Milanese L1537, L1553.
+    expect(
+      objectiveUnder("4.3.4 AREA POLITICHE ABITATIVE E DEL LAVORO", "AREA POLITICHE ABITATIVE").policyArea,
+    ).toBeNull();
+  });
+
+  it("still reads the macro-area of an “Area …” heading in a section that is not one of the plan's areas", () => {
+    // Sebino L5000 ("Area politiche abitative").
+    expect(objectiveUnder("4.2 Gli obiettivi di sistema", "Area politiche abitative").policyArea).toBe("B");
+  });
+});
+
 /** A scheda as Busto Arsizio prints it, with its needs, process and results boxes. */
 function schedaWithNeeds(needsBox: string, processBox: string, resultsBox: string): DraftScheda {
   const text = [
