@@ -47,6 +47,17 @@ export function letterMarkers(text: string, from: number, to: number): number[] 
   return found;
 }
 
+/**
+ * The length of an area header "Area A:", "Area B)", "AREA D -" at `at`: the word and one letter of the macro-areas
+ * (not the retired C), then a mark or the end of the text; 0 when none is there.
+ */
+export function areaWordHeader(text: string, at: number): number {
+  const match = /^(?:Area|AREA)[ \t]+([ABD-Lbd-l])(?:[ \t]*[):.\-–](?=\s|$)|(?=[ \t]*(?:\n|$)))/u.exec(
+    text.slice(at, at + 12),
+  );
+  return match === null ? 0 : match[0].length;
+}
+
 function toArea(text: string, from: number, to: number, match: MatchResult<MacroAreaCode>): AreaRead | null {
   const warnings = match.warnings.map((warning) => warning.code);
   if (match.code !== null)
@@ -199,6 +210,11 @@ export function listUnits(text: string, from: number, to: number, splitInlineDas
     }
     if (atLineStart && i > start && letterMarkers(text, i, Math.min(to, i + 4)).includes(i)) {
       push(i, false, i);
+      continue;
+    }
+    // "Area B: …" after a finished sentence on the same line ("… reti sociali. Area B: qualità dell'abitare").
+    if (i > start && /[.;]\s$/u.test(text.slice(i - 2, i)) && areaWordHeader(text, i) > 0) {
+      push(i, false, i);
     }
   }
   push(to, false, to);
@@ -261,6 +277,24 @@ function headerOf(
   const raw = text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
   const start = from + lead;
+  // "Area A: contrasto all'isolamento", "Area B)" alone: the letter names the area, the rest is a point.
+  const word = areaWordHeader(text, start);
+  if (word > 0) {
+    const letter = text
+      .slice(start, start + word)
+      .replace(/^(?:Area|AREA)[ \t]+/u, "")
+      .charAt(0)
+      .toUpperCase();
+    const area: AreaRead = {
+      code: letter as MacroAreaCode,
+      text: verbatim(text.slice(start, start + word)),
+      from: start,
+      to: start + word,
+      warnings: [],
+      basis: "letter",
+    };
+    return { area, pointFrom: start + word };
+  }
   const marked = letterMarkers(text, start, Math.min(to, start + 4)).includes(start);
   const match = matchMacroArea(text.slice(start, to));
   if (marked) {
