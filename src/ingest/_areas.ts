@@ -18,7 +18,7 @@ export interface AreaRead {
   readonly basis: "letter" | "title";
 }
 
-/** Offsets in a text where a macro-area letter marker starts ("A) ", "b. ", "J - "). */
+/** Offsets in a text where a macro-area letter marker starts ("A) ", "b. ", "J - ", "A: ", "d- "). */
 export function letterMarkers(text: string, from: number, to: number): number[] {
   const found: number[] = [];
   for (let i = from; i < to; i += 1) {
@@ -30,7 +30,10 @@ export function letterMarkers(text: string, from: number, to: number): number[] 
     const mark = text.charAt(j);
     if (mark === " " && /[-–]/.test(text.charAt(j + 1))) {
       j += 1;
-    } else if (mark !== ")" && mark !== ".") {
+    } else if (mark === ":" && ch !== ch.toUpperCase()) {
+      continue;
+    } else if (mark !== ")" && mark !== "." && mark !== ":" && mark !== "-" && mark !== "–") {
+      // "A: Contrasto …", "Area I: interventi …", "d- Domiciliarità" (Alto Milanese L1367, L1663, L1514).
       continue;
     }
     // The mark is followed by a blank or ends the text ("A." alone before a list).
@@ -92,7 +95,10 @@ export function areasIn(text: string, from: number, to: number): AreaRead[] {
   if (markers.length > 0) {
     for (let k = 0; k < markers.length; k += 1) {
       const start = markers[k] as number;
-      const end = markers[k + 1] ?? to;
+      let end = markers[k + 1] ?? to;
+      // The word "Area" before the next letter belongs to it ("A - Contrasto …; Area B - Politiche abitative").
+      const tail = /[\s;,.]{0,8}(?:Area|AREA)\s{0,8}$/u.exec(text.slice(Math.max(start, end - 24), end));
+      if (tail !== null && k + 1 < markers.length) end -= tail[0].length;
       const area = toArea(text, start, end, matchMacroArea(text.slice(start, end)));
       if (area !== null) areas.push(area);
     }

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { ingestPlanText } from "../../src/ingest/index.js";
 import type { DraftScheda } from "../../src/ingest/index.js";
 
-/** A scheda as Busto Arsizio and Alto Milanese print it, with its key points box. */
-function scheda(keyPointsBox: string): DraftScheda {
+/** A scheda as Busto Arsizio and Alto Milanese print it, with its transversal and key points boxes. */
+function scheda(keyPointsBox: string, transversalBox = "No"): DraftScheda {
   const text = [
     "Scheda Piano di Zona prevista da DGR 2167/24",
     "TITOLO INTERVENTO\tDefinizione di un percorso di sostegno ai caregiver",
@@ -13,6 +13,7 @@ function scheda(keyPointsBox: string): DraftScheda {
     "TARGET\tCittadini anziani fragili",
     "RISORSE ECONOMICHE PREVENTIVATE\tFNPS",
     "RISORSE DI PERSONALE DEDICATE\tOperatori ASST",
+    `L'OBIETTIVO È TRASVERSALE ED INTEGRATO CON ALTRE AREE DI POLICY?\t${transversalBox}`,
     `INDICARE I PUNTI CHIAVE DELL'INTERVENTO\t${keyPointsBox}`,
   ].join("\n");
   const read = ingestPlanText(text).schede[0];
@@ -58,5 +59,27 @@ describe("key points under “Area X” headers", () => {
       "B: Qualità dell'abitare",
       "A: Contrasto all'isolamento",
     ]);
+  });
+});
+
+describe("transversal areas lettered “A:”, “Area I:”, “d-”", () => {
+  it("reads the letters followed by a colon or a glued dash", () => {
+    // Alto Milanese L1367.
+    const colon = scheda(
+      "Area A: contrasto all'isolamento",
+      "<p>Sì</p> <p>Area</p> <p>A: Contrasto alla povertà e all'emarginazione sociale e promozione dell'inclusione attiva;</p> <p>B: Politiche abitative;</p> <p>D: Domiciliarità;</p>",
+    );
+    expect(colon.transversal.areas).toEqual(["A", "B", "D"]);
+    // Alto Milanese L1514 and L1663.
+    const dash = scheda(
+      "Area A: contrasto all'isolamento",
+      "Sì: Area a - Contrasto alla povertà e all'emarginazione sociale e - promozione dell'inclusione attiva; b - Politiche abitative; d- Domiciliarità; i- Interventi per la famiglia",
+    );
+    expect(dash.transversal.areas).toEqual(["A", "B", "D", "I"]);
+    const word = scheda(
+      "Area A: contrasto all'isolamento",
+      "Sì Area I: interventi per la famiglia; Area J: interventi a favore di persone con disabilità",
+    );
+    expect(word.transversal.areas).toEqual(["I", "J"]);
   });
 });
