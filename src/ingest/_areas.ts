@@ -18,7 +18,7 @@ export interface AreaRead {
   readonly basis: "letter" | "title";
 }
 
-/** Offsets in a text where a macro-area letter marker starts ("A) ", "b. ", "J - "). */
+/** Offsets in a text where a macro-area letter marker starts ("A) ", "b. ", "J - ", "A: ", "d- "). */
 export function letterMarkers(text: string, from: number, to: number): number[] {
   const found: number[] = [];
   for (let i = from; i < to; i += 1) {
@@ -30,7 +30,10 @@ export function letterMarkers(text: string, from: number, to: number): number[] 
     const mark = text.charAt(j);
     if (mark === " " && /[-–]/.test(text.charAt(j + 1))) {
       j += 1;
-    } else if (mark !== ")" && mark !== ".") {
+    } else if (mark === ":" && ch !== ch.toUpperCase()) {
+      continue;
+    } else if (mark !== ")" && mark !== "." && mark !== ":" && mark !== "-" && mark !== "–") {
+      // "A: Contrasto …", "Area I: interventi …", "d- Domiciliarità" (Alto Milanese L1367, L1663, L1514).
       continue;
     }
     // The mark is followed by a blank or ends the text ("A." alone before a list).
@@ -45,6 +48,17 @@ export function letterMarkers(text: string, from: number, to: number): number[] 
     found.push(i);
   }
   return found;
+}
+
+/**
+ * The length of an area header "Area A:", "Area B)", "AREA D -" at `at`: the word and one letter of the macro-areas
+ * (not the retired C), then a mark or the end of the text; 0 when none is there.
+ */
+export function areaWordHeader(text: string, at: number): number {
+  const match = /^(?:Area|AREA)[ \t]+([ABD-Lbd-l])(?:[ \t]*[):.\-–](?=\s|$)|(?=[ \t]*(?:\n|$)))/u.exec(
+    text.slice(at, at + 12),
+  );
+  return match === null ? 0 : match[0].length;
 }
 
 function toArea(text: string, from: number, to: number, match: MatchResult<MacroAreaCode>): AreaRead | null {
@@ -81,7 +95,10 @@ export function areasIn(text: string, from: number, to: number): AreaRead[] {
   if (markers.length > 0) {
     for (let k = 0; k < markers.length; k += 1) {
       const start = markers[k] as number;
-      const end = markers[k + 1] ?? to;
+      let end = markers[k + 1] ?? to;
+      // The word "Area" before the next letter belongs to it ("A - Contrasto …; Area B - Politiche abitative").
+      const tail = /[\s;,.]{0,8}(?:Area|AREA)\s{0,8}$/u.exec(text.slice(Math.max(start, end - 24), end));
+      if (tail !== null && k + 1 < markers.length) end -= tail[0].length;
       const area = toArea(text, start, end, matchMacroArea(text.slice(start, end)));
       if (area !== null) areas.push(area);
     }
@@ -199,6 +216,11 @@ export function listUnits(text: string, from: number, to: number, splitInlineDas
     }
     if (atLineStart && i > start && letterMarkers(text, i, Math.min(to, i + 4)).includes(i)) {
       push(i, false, i);
+      continue;
+    }
+    // "Area B: …" after a finished sentence on the same line ("… reti sociali. Area B: qualità dell'abitare").
+    if (i > start && /[.;]\s$/u.test(text.slice(i - 2, i)) && areaWordHeader(text, i) > 0) {
+      push(i, false, i);
     }
   }
   push(to, false, to);
@@ -261,6 +283,24 @@ function headerOf(
   const raw = text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
   const start = from + lead;
+  // "Area A: contrasto all'isolamento", "Area B)" alone: the letter names the area, the rest is a point.
+  const word = areaWordHeader(text, start);
+  if (word > 0) {
+    const letter = text
+      .slice(start, start + word)
+      .replace(/^(?:Area|AREA)[ \t]+/u, "")
+      .charAt(0)
+      .toUpperCase();
+    const area: AreaRead = {
+      code: letter as MacroAreaCode,
+      text: verbatim(text.slice(start, start + word)),
+      from: start,
+      to: start + word,
+      warnings: [],
+      basis: "letter",
+    };
+    return { area, pointFrom: start + word };
+  }
   const marked = letterMarkers(text, start, Math.min(to, start + 4)).includes(start);
   const match = matchMacroArea(text.slice(start, to));
   if (marked) {

@@ -31,6 +31,10 @@ function blank(text: PlanText, n: number): boolean {
 /** The headings of a plan, in order. */
 export function readHeadings(text: PlanText): HeadingRead[] {
   const headings: HeadingRead[] = [];
+  // Whether the numbered section being read is one of the plan's own areas ("4.3.3 AREA ANZIANI E DISABILI"): a
+  // section titled "Area …" that names no macro-area. The "Area …" lines inside it ("AREA ANZIANI", "AREA
+  // POLITICHE ABITATIVE") are its sub-areas, the plan's own grouping, not macro-areas of the DGR.
+  let ownAreaSection = false;
   for (let n = 0; n < text.lines.length; n += 1) {
     if (text.noise[n] === 1) continue;
     const raw = text.lines[n] ?? "";
@@ -46,6 +50,7 @@ export function readHeadings(text: PlanText): HeadingRead[] {
       !/[.;:,]$/.test(line) &&
       blank(text, n + 1);
     if (!section && !standalone) continue;
+    if (standalone && ownAreaSection) continue;
     const cleaned = verbatim(line.replace(/[#*]+/g, " "));
     const match = matchMacroArea(cleaned);
     // A fuzzy match counts only where the heading says it names a macro-area ("Obiettivi macro-area: …").
@@ -65,6 +70,7 @@ export function readHeadings(text: PlanText): HeadingRead[] {
         confidence = "low";
       }
     }
+    if (section) ownAreaSection = area === null && /^[\d.]+\s+(?:Area|AREA)\s+\p{L}/u.test(cleaned);
     if (area === null && !section) continue;
     // A numbered heading that names no area matters only as the end of an area's section.
     headings.push({

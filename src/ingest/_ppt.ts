@@ -65,7 +65,12 @@ const CARD_SPECS: readonly LabelSpec<CardField>[] = [
     caseless: true,
   },
   { field: "company", text: "AREA AZIENDALE", caseless: true },
-  { field: "territory", text: "AREA TERRITORIALE [ISTITUZIONALE]", caseless: true },
+  {
+    field: "territory",
+    text: "AREA TERRITORIALE [ISTITUZIONALE]",
+    caseless: true,
+    guidance: ["(ALTRE ASST, AMBITI, EL, ALTRO)", "ATTORI COINVOLTI:"],
+  },
   { field: "coprogramming", text: "AREE COPROGRAMMAZIONE", caseless: true },
   { field: "needs", text: "RAZIONALE CRITICITA", caseless: true },
   { field: "programmingArea", text: "AREA AZIONE PROGRAMMATORIA", caseless: true },
@@ -184,6 +189,15 @@ const FORM_FIELD_OF_CARD: ReadonlySet<string> = /* @__PURE__ */ new Set([
 ]);
 
 /**
+ * Boxes of the card that answer a question of the DGR form under another name: AREA TERRITORIALE ISTITUZIONALE
+ * (ALTRE ASST, AMBITI, EL, ALTRO) names the other Ambiti and bodies the intervention is carried out with, as
+ * L'INTERVENTO È REALIZZATO IN COOPERAZIONE CON ALTRI AMBITI? asks (it prints no SI/NO: the answer stays unread).
+ */
+const FORM_FIELD_OF_BOX: ReadonlyMap<string, FormField> = /* @__PURE__ */ new Map([
+  ["territory", "cooperationWithOtherAmbiti"],
+]);
+
+/**
  * The PPT cards of a plan, each as a record of the DGR form: the boxes that answer one of its questions under that
  * question's field, the others left out.
  */
@@ -201,11 +215,12 @@ export function readCards(text: PlanText, boundaries: readonly number[]): FormRe
     const fields = new Map<FormField, FieldRead<FormField>>();
     const order: FormField[] = [];
     for (const field of record.order) {
-      if (!FORM_FIELD_OF_CARD.has(field)) continue;
+      const formField = FORM_FIELD_OF_BOX.get(field) ?? (FORM_FIELD_OF_CARD.has(field) ? field : null);
+      if (formField === null) continue;
       const read = record.fields.get(field);
       if (read === undefined) continue;
-      fields.set(field as FormField, read as unknown as FieldRead<FormField>);
-      order.push(field as FormField);
+      fields.set(formField as FormField, { ...read, field: formField } as unknown as FieldRead<FormField>);
+      order.push(formField as FormField);
     }
     return { ...record, fields, order };
   });

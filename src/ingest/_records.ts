@@ -302,7 +302,7 @@ function buildRecord<F extends string>(
   for (let i = 0; i < group.length; i += 1) {
     const match = group[i] as LabelMatch<F>;
     const next = group[i + 1];
-    const from = labelValueStart(text, match);
+    const from = (layout === "table" ? guidanceInCell(text, match) : null) ?? labelValueStart(text, match);
     let to: { line: number; col: number };
     if (next !== undefined) {
       to = { line: tokens.line[next.first] ?? 0, col: tokens.start[next.first] ?? 0 };
@@ -328,7 +328,13 @@ function buildRecord<F extends string>(
     // The label's tail or its box's guidance printed amid the value: cut out, with the punctuation around them.
     const valueEnd = next?.first ?? tokenAtOrAfter(text, to.line, to.col);
     for (const [first, end] of leakedLabelRuns(tokens, match, match.end, valueEnd)) {
-      pieces = cut(pieces, text, first, end);
+      // In a table, the guidance naming the box's indicators is the plan's own heading over its list.
+      // Only the guidance's words before that heading ("Come si misura il grado …. Individuazione di una batteria di
+      // indicatori di output") are cut.
+      // A run that goes on from such a heading's first word ("Indicatori | input derivati …") is kept with it.
+      if (layout === "table" && /^INDICATOR[EI]$/.test(tokens.key[first - 1] ?? "")) continue;
+      const heading = layout === "table" ? indicatorsHeading(tokens, first, end) : end;
+      if (heading > first) pieces = cut(pieces, text, first, heading);
     }
     const value = new Passage(text.lines, pieces);
     const valueLines = value.lines();
@@ -375,6 +381,35 @@ function cut(pieces: readonly Piece[], text: PlanText, first: number, end: numbe
     if (piece.to > b) out.push({ line: piece.line, from: Math.max(piece.from, b), to: piece.to });
   }
   return out;
+}
+
+/** The first token of `[first, end)` that opens a heading naming indicators ("Individuazione", "Indicatori"), or end. */
+function indicatorsHeading(tokens: PlanText["tokens"], first: number, end: number): number {
+  for (let t = first; t < end; t += 1)
+    if (/^(?:INDIVIDUAZIONE|INDICATOR[EI])$/.test(tokens.key[t] ?? "")) return t;
+  return end;
+}
+
+/**
+ * Where the value of a table row starts when the guidance read with its label lies across the tab, in the
+ * answer cell, and names the box's indicators ("RISPONDE?\tIndicatori input derivati dall'analisi del bisogno
+ * Numero di casi …"): at the guidance's words naming them, which head the plan's list. Null otherwise.
+ */
+function guidanceInCell<F extends string>(
+  text: PlanText,
+  match: LabelMatch<F>,
+): { line: number; col: number } | null {
+  const tokens = text.tokens;
+  for (let t = match.first + 1; t < match.end; t += 1) {
+    const line = tokens.line[t] ?? 0;
+    if (tokens.line[t - 1] !== line) continue;
+    const gap = (text.lines[line] ?? "").slice(tokens.end[t - 1] ?? 0, tokens.start[t] ?? 0);
+    if (!gap.includes("\t")) continue;
+    const heading = indicatorsHeading(tokens, t, match.end);
+    if (heading >= match.end) return null;
+    return { line: tokens.line[heading] ?? line, col: tokens.start[heading] ?? 0 };
+  }
+  return null;
 }
 
 /** Where a label's value starts: after its last token and the punctuation closing it ("?", ")", ":"). */

@@ -458,8 +458,14 @@ export function readScheda(
     const results = fields.get(field);
     if (results === undefined) continue;
     const passage = results.value;
-    for (const target of readTargets(passage, 0, passage.text.length, field === "outputIndicators")) {
-      targets.push({ ...target, lines: passage.lines(target.from, target.to) });
+    // The guidance heads printed in the box are no results: the results are read between them.
+    let at = 0;
+    for (const head of [...indicatorHeads(passage.text).filter((h) => h.guidance), null]) {
+      const to = head?.from ?? passage.text.length;
+      for (const target of readTargets(passage, at, to, field === "outputIndicators")) {
+        targets.push({ ...target, lines: passage.lines(target.from, target.to) });
+      }
+      at = head?.to ?? to;
     }
   }
 
@@ -686,29 +692,57 @@ export function readActions(
 const INDICATOR_HEAD =
   /(?:^|\n)[ \t]*(?:INDICATORI|(?:Possibili\s+)?[Ii]ndicator[ei](?:\s+(?:di\s+)?(?:processo|risultato|output|out-?come|esito|impatto|input))?\s*(?::|(?=[ \t]*\n)))|\bindicatori\s*:/gu;
 
+/**
+ * The form's guidance naming a box's indicators, written by a plan in the answer cell over its own list
+ * ("<i>Indicatori input derivati dall'analisi del bisogno</i> n. di progetti …", "<i>Individuazione di una
+ * batteria di indicatori di processo</i> - n. di soggetti …"): a heading line of the indicators that follow.
+ */
+const GUIDANCE_HEAD =
+  /\b(?:[Ii]ndicator[ei]\s+(?:di\s+)?input\s+deriva(?:n)?ti\s+dall['’]\s?analisi\s+del\s+bisogno|[Ii]ndividuazione\s+di\s+una\s+batteria\s+di\s+indicatori(?:\s+di\s+(?:processo|output|outcome))?(?:\s*\(protocolli\s+stipulati,?\s+ecc\.\))?)(?![\p{L}\p{N}])/gu;
+
+/** The heads of the indicator lists of a box, in order; a guidance head is a heading, never the box's text. */
+function indicatorHeads(text: string): { from: number; to: number; guidance: boolean }[] {
+  const heads: { from: number; to: number; guidance: boolean }[] = [];
+  GUIDANCE_HEAD.lastIndex = 0;
+  for (let match = GUIDANCE_HEAD.exec(text); match !== null; match = GUIDANCE_HEAD.exec(text)) {
+    heads.push({ from: match.index, to: match.index + match[0].length, guidance: true });
+  }
+  INDICATOR_HEAD.lastIndex = 0;
+  for (let match = INDICATOR_HEAD.exec(text); match !== null; match = INDICATOR_HEAD.exec(text)) {
+    const from = match.index;
+    const to = from + match[0].length;
+    if (!heads.some((h) => h.guidance && from < h.to && to > h.from))
+      heads.push({ from, to, guidance: false });
+  }
+  return heads.sort((a, b) => a.from - b.from);
+}
+
 /** A field of text and indicators: the indicators after "INDICATORI" / "Indicatori di …:", or the items. */
 function readGroup(passage: Passage, itemsAreIndicators: boolean): GroupValue {
   const text = passage.text;
-  const heads: { from: number; to: number }[] = [];
-  INDICATOR_HEAD.lastIndex = 0;
-  for (let match = INDICATOR_HEAD.exec(text); match !== null; match = INDICATOR_HEAD.exec(text)) {
-    heads.push({ from: match.index, to: match.index + match[0].length });
-  }
+  const heads = indicatorHeads(text);
   const indicators: GroupValue["indicators"][number][] = [];
-  const whole = passage.verbatim() || null;
+  // The box's text without the guidance heads printed in it.
+  let cleared = text;
+  for (const head of heads)
+    if (head.guidance)
+      cleared = cleared.slice(0, head.from) + " ".repeat(head.to - head.from) + cleared.slice(head.to);
+  const whole = (cleared === text ? passage.verbatim() : verbatim(cleared)) || null;
   if (heads.length > 0) {
     let at = 0;
     let action: string | null = null;
     // Whether the box holds words of its own besides its heads and their lists.
     let prose = false;
     for (let k = 0; k < heads.length; k += 1) {
-      const head = heads[k] as { from: number; to: number };
+      const head = heads[k] as { from: number; to: number; guidance: boolean };
       for (const item of splitItems(text, at, head.from))
         if (item.markerKind === "action") action = item.marker;
       // Words before a head, or a head that is not a heading line of its own ("INDICATORI: …", "Possibili
       // indicatori di out-come:"), make the box's own text.
       const inline =
-        text.slice(head.from, head.to).includes(":") || !/^[ \t]*\n/u.test(text.slice(head.to, head.to + 80));
+        !head.guidance &&
+        (text.slice(head.from, head.to).includes(":") ||
+          !/^[ \t]*\n/u.test(text.slice(head.to, head.to + 80)));
       if (inline || /\p{L}/u.test(text.slice(at, head.from))) prose = true;
       // The list runs to the next action marker or the next head.
       let end = heads[k + 1]?.from ?? text.length;

@@ -102,3 +102,121 @@ describe("the area of a scheda from its section heading", () => {
     ]);
   });
 });
+
+describe("the plan's own areas are no macro-areas", () => {
+  /** An Alto Milanese objective under the area heading `area`, itself under the numbered section `section`. */
+  function objectiveUnder(section: string, area: string): DraftScheda {
+    const text = [
+      section,
+      "",
+      area,
+      "",
+      "OBIETTIVO 1\t",
+      "TITOLO INTERVENTO\tDefinizione di un percorso di attivazione e di promozione del sostegno ai caregiver",
+      "QUALI OBIETTIVI VUOLE RAGGIUNGERE?\tIncontri di presentazione ai caregivers",
+      "AZIONI PROGRAMMATE\t<p>Tavoli tra operatori/associazioni</p>",
+      "TARGET\tCittadini anziani fragili e/o con disabilità e loro caregiver",
+      "RISORSE ECONOMICHE PREVENTIVATE\t<p>Fondi regionali</p> <p>FNPS</p>",
+      "RISORSE DI PERSONALE DEDICATE\t<p>Operatori ASST</p>",
+    ].join("\n");
+    const read = ingestPlanText(text).schede[0];
+    if (read === undefined) throw new Error("no scheda read");
+    return read.draft;
+  }
+
+  it("gives no macro-area to an objective under a sub-area of a numbered section “AREA …” naming none", () => {
+    // Alto Milanese L1300 ("4.3.3 AREA ANZIANI E DISABILI"), L1318 ("AREA ANZIANI"), L1358.
+    expect(objectiveUnder("4.3.3 AREA ANZIANI E DISABILI", "AREA ANZIANI").policyArea).toBeNull();
+    // Alto Milanese L1537, L1553.
+    expect(
+      objectiveUnder("4.3.4 AREA POLITICHE ABITATIVE E DEL LAVORO", "AREA POLITICHE ABITATIVE").policyArea,
+    ).toBeNull();
+  });
+
+  it("still reads the macro-area of an “Area …” heading in a section that is not one of the plan's areas", () => {
+    // Sebino L5000 ("Area politiche abitative").
+    expect(objectiveUnder("4.2 Gli obiettivi di sistema", "Area politiche abitative").policyArea).toBe("B");
+  });
+});
+
+/** A scheda as Busto Arsizio prints it, with its needs, process and results boxes. */
+function schedaWithNeeds(needsBox: string, processBox: string, resultsBox: string): DraftScheda {
+  const text = [
+    "Scheda Piano di Zona prevista da DGR 2167/24",
+    "AREA DI POLICY\tA) Contrasto alla povertà e all'emarginazione sociale e promozione dell'inclusione attiva",
+    "TITOLO INTERVENTO\tCentro servizi",
+    "QUALI OBIETTIVI VUOLE RAGGIUNGERE\tCreare un punto unitario di accoglienza",
+    "AZIONI PROGRAMMATE\tApertura della stazione di posta",
+    "TARGET\tPersone in condizione di povertà",
+    "RISORSE ECONOMICHE PREVENTIVATE\tFNPS",
+    "RISORSE DI PERSONALE DEDICATE\tAssistenti sociali",
+    `QUESTO INTERVENTO A QUALE/I BISOGNO/I RISPONDE?\t${needsBox}`,
+    `QUALI MODALITÀ ORGANIZZATIVE, OPERATIVE E DI EROGAZIONE SONO ADOTTATE?\t${processBox}`,
+    `QUALI RISULTATI VUOLE RAGGIUNGERE?\t${resultsBox}`,
+  ].join("\n");
+  const read = ingestPlanText(text).schede[0];
+  if (read === undefined) throw new Error("no scheda read");
+  return read.draft;
+}
+
+describe("the form's guidance written in the answer cell as the heading of the plan's indicators", () => {
+  it("reads the indicators under “Indicatori input derivati dall'analisi del bisogno” right after the label", () => {
+    // Busto Arsizio L1683.
+    const draft = schedaWithNeeds(
+      "Indicatori input derivati dall'analisi del bisogno  Numero di casi complessi presi in carico dalle EEMM/ totale casi ADI sottoposti all'analisi preliminare",
+      "Affidamento del servizio",
+      "Attivazione dello sportello",
+    );
+    expect(draft.needs.text).toBeNull();
+    expect(draft.needs.indicators.map((i) => i.text)).toEqual([
+      "Numero di casi complessi presi in carico dalle EEMM/ totale casi ADI sottoposti all'analisi preliminare",
+    ]);
+  });
+
+  it("keeps the box's text before the heading and reads the list after it", () => {
+    // Busto Arsizio L2013 and L2236.
+    const draft = schedaWithNeeds(
+      `<p>Il primario bisogno emerso è connesso alla necessità di superare la frammentazione del processo di presa in carico</p> <p><i>Indicatori input derivanti dall'analisi del bisogno</i></p> ${UL} <li>N di famiglie su cui si interviene con intervento congiunto / totale di dimissioni protette</li> </ul>`,
+      `Attivazione una cabina di regia con le organizzazioni partner <i>Individuazione di una batteria di indicatori di processo</i> ${UL} <li>- n. di soggetti del partenariato coinvolti attivamente nella gestione delle azioni di progetto (ETS, Enti pubblici)</li> <li>- costruzione di un quadro conoscitivo e d'offerta condiviso</li> </ul>`,
+      "Attivazione dello sportello",
+    );
+    // The box's text as printed, without the guidance heading (its indicators are listed apart too).
+    expect(draft.needs.text).toBe(
+      "Il primario bisogno emerso è connesso alla necessità di superare la frammentazione del processo di presa in carico N di famiglie su cui si interviene con intervento congiunto / totale di dimissioni protette",
+    );
+    expect(draft.needs.indicators.map((i) => i.text)).toEqual([
+      "N di famiglie su cui si interviene con intervento congiunto / totale di dimissioni protette",
+    ]);
+    expect(draft.processIndicators.text ?? "").not.toContain("Individuazione");
+    expect(draft.processIndicators.indicators.map((i) => i.text)).toEqual([
+      "n. di soggetti del partenariato coinvolti attivamente nella gestione delle azioni di progetto (ETS, Enti pubblici)",
+      "costruzione di un quadro conoscitivo e d'offerta condiviso",
+    ]);
+  });
+
+  it("keeps the whole heading “Indicatori input derivati dall'analisi del bisogno” printed after the box's text", () => {
+    // Busto Arsizio L2418.
+    const draft = schedaWithNeeds(
+      "<p>Riduzione dell'età in cui si manifestano i Disturbi dell'Alimentazione e della Nutrizione (DAN);</p> <p><i>Indicatori input derivati dall'analisi del bisogno</i> Incremento richieste di aiuto pervenute al numero verde SOS DCA</p>",
+      "Affidamento del servizio",
+      "Attivazione dello sportello",
+    );
+    expect(draft.needs.indicators.map((i) => i.text)).toEqual([
+      "Incremento richieste di aiuto pervenute al numero verde SOS DCA",
+    ]);
+    expect(draft.needs.text).toBe(
+      "Riduzione dell'età in cui si manifestano i Disturbi dell'Alimentazione e della Nutrizione (DAN); Incremento richieste di aiuto pervenute al numero verde SOS DCA",
+    );
+  });
+
+  it("reads no result from the guidance printed whole in the results cell", () => {
+    // Busto Arsizio L2038.
+    const draft = schedaWithNeeds(
+      "Bisogno di integrazione",
+      "Affidamento del servizio",
+      "<p><i>Come si misura il grado di realizzazione degli interventi rispetto agli obiettivi. Individuazione di una batteria di indicatori di output (protocolli stipulati, ecc.)</i></p> <p>Aggiornamento del protocollo per le dimissioni protette</p>",
+    );
+    expect(draft.targets).toEqual([]);
+    expect(draft.outputIndicators.text ?? "").not.toContain("Come si misura");
+  });
+});

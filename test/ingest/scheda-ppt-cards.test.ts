@@ -33,4 +33,34 @@ describe("PPT cards", () => {
     // "Attori coinvolti …" names people, not a source of money.
     expect(cards[0]?.budget?.lines).toEqual([]);
   });
+
+  it("reads the box AREA TERRITORIALE ISTITUZIONALE as the cooperation with other Ambiti, without an answer", () => {
+    // Sebino L7098-7107, abridged.
+    const text = [
+      "Scheda di progetto 26: Centrale operativa territoriale ",
+      "Area Aziendale  ",
+      "(asst Franciacorta) ",
+      "settori coinvolti: COT, Cure Primarie ",
+      "AREA TERRITORIALE ",
+      "",
+      "ISTITUZIONALE (ALTRE ASST, ",
+      "",
+      "AMBITI, EL, ALTRO) ",
+      "",
+      "ATTORI COINVOLTI: ",
+      "Ambiti Sociali, MMG, Continuità Assistenziale ,116117, Pronto ",
+      "Soccorso ",
+      "",
+      "Razionale/criticità Garantire la continuità dell'assistenza ",
+      "Obiettivi Coordinare la presa in carico ",
+      "Target/destinatari Soggetti fragili ",
+      "Risorse  FSR ",
+      "Trasversale ad altre linee di ",
+      "policy ",
+      "si ",
+    ].join("\n");
+    const card = ingestPlanText(text).schede[0]?.draft;
+    expect(card?.cooperationWithOtherAmbiti.answer).toBeNull();
+    expect(card?.cooperationWithOtherAmbiti.lines).toEqual([12, 13]);
+  });
 });

@@ -89,16 +89,22 @@ const ANSWERS = [
 const TEXTS = ["goals", "target", "staff", "thirdSectorInvolvement"] as const;
 const GROUPS = ["needs", "processIndicators", "outputIndicators", "outcomeIndicators"] as const;
 
-/** A box's text without the indicators read from it, nor the heads of their lists ("INDICATORI", "Indicatori di …:"). */
+/**
+ * A box's text without the indicators read from it, nor the heads of their lists ("INDICATORI", "Indicatori di …:",
+ * "Indicatore input:", a heading line "Indicatori di outcome").
+ */
 function withoutIndicators(group: DraftScheda["needs"]): string | null {
   if (group.text === null) return null;
-  let rest = skeleton(
-    group.text.replace(
-      /\bINDICATORI\b|\b[Ii]ndicatori?(?:\s+di\s+\p{L}+)?\s*:|\b\d{1,2}\.\d{1,2}\.?(?=\s)/gu,
-      " ",
-    ),
-  );
-  for (const indicator of group.indicators) rest = rest.replace(skeleton(indicator.text), "");
+  // The heads are dropped from the indicators too, which may begin with one ("Indicatore: Definizione …").
+  const withoutHeads = (text: string): string =>
+    skeleton(
+      text.replace(
+        /\bINDICATORI\b|\b[Ii]ndicator[ei](?:\s+(?:di\s+)?\p{L}+)?\s*:|\b[Ii]ndicator[ei]\s+(?:di\s+)?(?:processo|risultato|output|out-?come|esito|impatto|input)(?![\p{L}\p{N}])|\b\d{1,2}\.\d{1,2}\.?(?=\s)/gu,
+        " ",
+      ),
+    );
+  let rest = withoutHeads(group.text);
+  for (const indicator of group.indicators) rest = rest.replace(withoutHeads(indicator.text), "");
   return rest;
 }
 

@@ -1,0 +1,85 @@
+/** How the reader files the key points of a scheda under the areas the box names, on phrases of the seeds. */
+import { describe, expect, it } from "vitest";
+import { ingestPlanText } from "../../src/ingest/index.js";
+import type { DraftScheda } from "../../src/ingest/index.js";
+
+/** A scheda as Busto Arsizio and Alto Milanese print it, with its transversal and key points boxes. */
+function scheda(keyPointsBox: string, transversalBox = "No"): DraftScheda {
+  const text = [
+    "Scheda Piano di Zona prevista da DGR 2167/24",
+    "TITOLO INTERVENTO\tDefinizione di un percorso di sostegno ai caregiver",
+    "QUALI OBIETTIVI VUOLE RAGGIUNGERE?\tIncontri di presentazione ai caregivers",
+    "AZIONI PROGRAMMATE\tTavoli tra operatori",
+    "TARGET\tCittadini anziani fragili",
+    "RISORSE ECONOMICHE PREVENTIVATE\tFNPS",
+    "RISORSE DI PERSONALE DEDICATE\tOperatori ASST",
+    `L'OBIETTIVO È TRASVERSALE ED INTEGRATO CON ALTRE AREE DI POLICY?\t${transversalBox}`,
+    `INDICARE I PUNTI CHIAVE DELL'INTERVENTO\t${keyPointsBox}`,
+  ].join("\n");
+  const read = ingestPlanText(text).schede[0];
+  if (read === undefined) throw new Error("no scheda read");
+  return read.draft;
+}
+
+const points = (draft: DraftScheda): string[] => draft.keyPoints.map((k) => `${String(k.area)}: ${k.point}`);
+
+describe("key points under “Area X” headers", () => {
+  it("reads “Area A: …; …” paragraphs, one area each", () => {
+    // Alto Milanese L1369.
+    const draft = scheda(
+      "<p>Area A: contrasto all'isolamento; rafforzamento delle reti sociali</p> <p>Area B: qualità dell'abitare.</p>",
+    );
+    expect(points(draft)).toEqual([
+      "A: contrasto all'isolamento",
+      "A: rafforzamento delle reti sociali",
+      "B: qualità dell'abitare",
+    ]);
+  });
+
+  it("reads the areas of one line, each after a finished sentence", () => {
+    // Alto Milanese L1515.
+    const draft = scheda(
+      "Area A: contrasto all'isolamento; rafforzamento delle reti sociali. Area B: qualità dell'abitare; allargamento della rete e co- programmazione.",
+    );
+    expect(points(draft)).toEqual([
+      "A: contrasto all'isolamento",
+      "A: rafforzamento delle reti sociali",
+      "B: qualità dell'abitare",
+      "B: allargamento della rete e co- programmazione",
+    ]);
+  });
+
+  it("reads a header “Area B)” alone over its points", () => {
+    // Busto Arsizio L1849.
+    const draft = scheda(
+      "<p><i>Area B)</i></p> <p>Vulnerabilità multidimensionale</p> <p>Qualità dell'abitare</p> <p><i>Area A)</i></p> <p>Contrasto all'isolamento</p>",
+    );
+    expect(points(draft)).toEqual([
+      "B: Vulnerabilità multidimensionale",
+      "B: Qualità dell'abitare",
+      "A: Contrasto all'isolamento",
+    ]);
+  });
+});
+
+describe("transversal areas lettered “A:”, “Area I:”, “d-”", () => {
+  it("reads the letters followed by a colon or a glued dash", () => {
+    // Alto Milanese L1367.
+    const colon = scheda(
+      "Area A: contrasto all'isolamento",
+      "<p>Sì</p> <p>Area</p> <p>A: Contrasto alla povertà e all'emarginazione sociale e promozione dell'inclusione attiva;</p> <p>B: Politiche abitative;</p> <p>D: Domiciliarità;</p>",
+    );
+    expect(colon.transversal.areas).toEqual(["A", "B", "D"]);
+    // Alto Milanese L1514 and L1663.
+    const dash = scheda(
+      "Area A: contrasto all'isolamento",
+      "Sì: Area a - Contrasto alla povertà e all'emarginazione sociale e - promozione dell'inclusione attiva; b - Politiche abitative; d- Domiciliarità; i- Interventi per la famiglia",
+    );
+    expect(dash.transversal.areas).toEqual(["A", "B", "D", "I"]);
+    const word = scheda(
+      "Area A: contrasto all'isolamento",
+      "Sì Area I: interventi per la famiglia; Area J: interventi a favore di persone con disabilità",
+    );
+    expect(word.transversal.areas).toEqual(["I", "J"]);
+  });
+});
