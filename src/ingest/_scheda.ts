@@ -15,7 +15,7 @@ import { actionMarkerAt, runTogetherStarts, splitItems, type Item } from "./_ite
 import { Passage, verbatim } from "./_passage.js";
 import type { PlanText } from "./_plan-text.js";
 import type { FieldRead, FormRecord } from "./_records.js";
-import { readTargets, type TargetRead } from "./_targets.js";
+import { readTargets, type TargetRead, type UntypedFigure } from "./_targets.js";
 import type { Confidence } from "./ingest-result.js";
 
 /** A note for the findings: what, where, about which field. */
@@ -458,8 +458,21 @@ export function readScheda(
     const results = fields.get(field);
     if (results === undefined) continue;
     const passage = results.value;
-    for (const target of readTargets(passage, 0, passage.text.length, field === "outputIndicators")) {
+    // A figure of QUALI RISULTATI VUOLE RAGGIUNGERE that no rule types is reported with its line.
+    const untyped: UntypedFigure[] = [];
+    const inResults = field === "outputIndicators";
+    for (const target of readTargets(
+      passage,
+      0,
+      passage.text.length,
+      inResults,
+      inResults ? untyped : undefined,
+    )) {
       targets.push({ ...target, lines: passage.lines(target.from, target.to) });
+    }
+    for (const figure of untyped) {
+      const lines = passage.lines(figure.from, figure.to);
+      notes.push({ code: "target_not_typed", field, lines, text: figure.text });
     }
   }
 

@@ -542,12 +542,36 @@ function withYear(typed: Typed, year: number | undefined): Typed {
     : { ...typed, due };
 }
 
-/** The targets of a results box, with the action each belongs to. */
+/** A result that states a figure no rule types: `[from, to)` in the box, and its text. */
+export interface UntypedFigure {
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+}
+
+/**
+ * Numbers that are not figures of a result: years ("2025", "2021-2023"), dates ("31/12/2026"), a law and its
+ * article ("L. 328/00", "art. 14"), a D.G.R.'s number, a level or phase ("T0", "fase 2"), the number of an action or
+ * an indicator, a list number at the start.
+ */
+const NOT_FIGURES =
+  /\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b|\b(?:l|legge|art|artt|d\.?\s*lgs|dgr|d\.g\.r|n\.\s*xi+|xi+|decreto|dpcm|comma|fase|step|livello|lotto|azione|indicatore|obiettivo|punto|paragrafo|cap|capitolo|allegato|misura|target)\.?\s*(?:n\.?\s*)?\d[\d/.-]*|\bt\s*0\b|\b\d{1,3}\/\d{2,4}\b(?=\s*(?:$|[,;)]))|^\s*\d{1,2}(?:(?:\.\d{1,2})+\.?|[.)])(?=\s|$)/giu;
+
+/** Whether a result's text states a figure: a number that is not a year, a date, a reference or a list number. */
+export function statesFigure(text: string): boolean {
+  return /\d/u.test(text.replace(NOT_FIGURES, " "));
+}
+
+/**
+ * The targets of a results box, with the action each belongs to. A part of the box that states a figure and that no
+ * rule types is added to `untyped` when it is given: it is reported, not guessed.
+ */
 export function readTargets(
   passage: Passage,
   from: number,
   to: number,
   inResults: boolean,
+  untyped?: UntypedFigure[],
 ): (TargetRead & { action?: string })[] {
   const text = passage.text;
   const targets: (TargetRead & { action?: string })[] = [];
@@ -570,7 +594,11 @@ export function readTargets(
       // An indicator's name is a target only when it states a figure ("realizzazione di n. 1 accordo quadro").
       const head = segment.head || label !== null || (afterLabel && segment.from === item.from);
       if (head && !/\d/u.test(part)) continue;
-      for (const typed of typeTargets(part, inResults && !head)) {
+      const typedParts = typeTargets(part, inResults && !head);
+      if (typedParts.length === 0 && !head && untyped !== undefined && statesFigure(part)) {
+        untyped.push({ from, to: segment.to, text: verbatim(part) });
+      }
+      for (const typed of typedParts) {
         targets.push({
           ...withYear(typed, segment.year),
           from,
