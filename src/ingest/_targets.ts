@@ -92,7 +92,8 @@ function withDigits(text: string): string {
 
 /** The due date a result states: "entro la fine del triennio", "entro il 31.12.2026", "(2026)". */
 function dueOf(text: string): string | undefined {
-  if (/entro\s+(?:la\s+)?fine\s+del\s+triennio|entro\s+il\s+2027\b/iu.test(text)) return "2027-12-31";
+  if (/entro\s+(?:la\s+)?fine\s+del\s+triennio|entro\s+il\s+2027\b|\bnel\s+triennio\s*[.;]?\s*$/iu.test(text))
+    return "2027-12-31";
   const date = /entro\s+il\s+(\d{1,2})[./](\d{1,2})[./](20\d\d)/iu.exec(text);
   if (date !== null)
     return `${date[3] ?? ""}-${(date[2] ?? "").padStart(2, "0")}-${(date[1] ?? "").padStart(2, "0")}`;
@@ -152,6 +153,20 @@ export function typeTargets(text: string, inResults: boolean): Typed[] {
         numerator: "",
         denominator: cleanUnit((share[2] ?? "").replace(IN_YEAR, "")),
         ...(inYear === null ? {} : { per: "year" as const }),
+        ...withDue,
+        text: flat,
+      },
+    ];
+  }
+  // "raccolta fondi … per 200 mila euro nel triennio": a sum of money, counted in euro.
+  const money = /(?:^|\s)(?:almeno\s+|per\s+|di\s+)?(\d{1,3})\s+mila\s+euro\b/iu.exec(norm);
+  if (money !== null && inResults) {
+    return [
+      {
+        kind: "count-at-least",
+        min: Number(money[1]) * 1000,
+        unit: cleanUnit(`euro ${norm.slice(0, money.index).replace(/\s+per\s*$/iu, "")}`),
+        per: periodOf(flat),
         ...withDue,
         text: flat,
       },

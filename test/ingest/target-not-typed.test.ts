@@ -22,16 +22,26 @@ function read(text: string): { targets: ReturnType<typeof readTargets>; untyped:
 }
 
 describe("a figure no rule types", () => {
-  it("is reported, not typed (Sebino L4184: a sum of money raised)", () => {
+  it("is reported, not typed (Sebino L5640: 'momenti di confronto (3/4 per annualità)', three or four, or three quarters)", () => {
     const { targets, untyped } = read(
-      "Effettuata raccolta fondi (bandi, fondazioni bancarie, sponsor) per \n200 mila euro nel triennio.",
+      "Dare continuità al raccordo tecnico/operativo tra gli Uffici di \nPiano, prevedendo momenti di confronto (3/4 per annualità)",
     );
     expect(targets).toEqual([]);
     expect(untyped).toEqual([
       expect.objectContaining({
-        text: "Effettuata raccolta fondi (bandi, fondazioni bancarie, sponsor) per 200 mila euro nel triennio.",
+        text: "Dare continuità al raccordo tecnico/operativo tra gli Uffici di Piano, prevedendo momenti di confronto (3/4 per annualità)",
       }),
     ]);
+  });
+
+  it("a sum of money is typed, not reported (Sebino L4184)", () => {
+    const { targets, untyped } = read(
+      "Effettuata raccolta fondi (bandi, fondazioni bancarie, sponsor) per \n200 mila euro nel triennio.",
+    );
+    expect(targets).toMatchObject([
+      { kind: "count-at-least", min: 200000, per: "triennium", due: "2027-12-31" },
+    ]);
+    expect(untyped).toEqual([]);
   });
 
   it("is not reported when the result is typed (Gallarate: 'Almeno l’80% …', 'almeno 1 Protocollo')", () => {
@@ -55,7 +65,7 @@ describe("a figure no rule types", () => {
     ]) {
       expect(statesFigure(text), text).toBe(false);
     }
-    expect(statesFigure("per 200 mila euro nel triennio")).toBe(true);
+    expect(statesFigure("momenti di confronto (3/4 per annualità)")).toBe(true);
     expect(statesFigure("3 incontri")).toBe(true);
   });
 });
@@ -75,12 +85,26 @@ describe("on the seeds", () => {
       );
       const untyped = result.findings.filter((finding) => finding.code === "target_not_typed");
       for (const finding of untyped) expect(typedLines.has(finding.lines?.[0] ?? 0)).toBe(false);
-      if (seed.ambito === "Sebino") {
-        expect(untyped.map((finding) => [finding.lines?.[0], finding.stated])).toContainEqual([
-          4184,
-          "Effettuata raccolta fondi (bandi, fondazioni bancarie, sponsor) per 200 mila euro nel triennio.",
-        ]);
-      }
     });
   }
+});
+
+describe("in a scheda", () => {
+  const seed = readSeed(SEED_CASES[0]?.file ?? "");
+  const at = seed?.indexOf("TITOLO INTERVENTO") ?? -1;
+  const scheda = seed === null || at < 0 ? null : seed.slice(at, seed.indexOf("TITOLO INTERVENTO", at + 1));
+  it.skipIf(scheda === null)(
+    "is a finding with the line of the result (Gallarate's first scheda, Sebino L5640's result)",
+    () => {
+      const text = (scheda ?? "").replace(
+        "RAGGIUNGERE?  Azione 1) ",
+        "RAGGIUNGERE?  Azione 1) \n- Momenti di confronto (3/4 per annualità)\n",
+      );
+      const line = text.split("\n").findIndex((l) => l.includes("3/4 per")) + 1;
+      const findings = ingestPlanText(text).findings.filter((finding) => finding.code === "target_not_typed");
+      expect(findings.map((finding) => [finding.lines?.[0], finding.stated])).toEqual([
+        [line, "Momenti di confronto (3/4 per annualità)"],
+      ]);
+    },
+  );
 });
