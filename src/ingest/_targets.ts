@@ -33,7 +33,7 @@ const MADE =
  * "Definite Linee guida/protocollo …". What is matched is left out of the deliverable's name, up to the document.
  */
 const DELIVERED = new RegExp(
-  `^(?:ci\\s+si\\s+attende\\s*:?\\s*)?(?:(?:definizione|elaborazione|stesura|redazione|produzione|predisposizione|adozione)\\s+(?:(?:di|del|della|dello|dei|delle|degli)\\s+|dell['’]\\s*)?|(?:presente|presenti|definit[aeio]|elaborat[aeio]|redatt[aeio]|adottat[aeio])\\s+)?(?:un[ao]?\\s+|un['’]\\s*)?(?=${MADE})`,
+  `^(?:ci\\s+si\\s+attende\\s*:?\\s*)?(?:(?:definizione|elaborazione|stesura|redazione|produzione|predisposizione|adozione)\\s+(?:(?:di|del|della|dello|dei|delle|degli)\\s+|dell['’]\\s*)?|(?:presente|presenti|definit[aeio]|elaborat[aeio]|redatt[aeio]|adottat[aeio])\\s+)?(?:un[ao]?\\s+|un['’]\\s*)?(?=[“"«]?${MADE})`,
   "iu",
 );
 

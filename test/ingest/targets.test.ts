@@ -249,4 +249,18 @@ describe("documents made and services set up, without a figure", () => {
   it("reads no deliverable from the presence of a document, an indicator (Sebino L4955)", () => {
     expect(read("Presenza Linee Guida/Protocollo;")).toEqual([]);
   });
+
+  it("reads a document named in quotes as a deliverable, its dash part of the result (Sebino L6213-6214)", () => {
+    expect(
+      read(
+        "-     Definizione di “modelli operativi” comuni relativamente alla \nprogettazione personalizzata – uniformità degli strumenti; ",
+      ),
+    ).toMatchObject([
+      {
+        kind: "deliverable",
+        deliverable:
+          "“modelli operativi” comuni relativamente alla progettazione personalizzata – uniformità degli strumenti",
+      },
+    ]);
+  });
 });
