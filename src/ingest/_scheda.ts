@@ -15,7 +15,7 @@ import { actionMarkerAt, runTogetherStarts, splitItems, type Item } from "./_ite
 import { Passage, verbatim } from "./_passage.js";
 import type { PlanText } from "./_plan-text.js";
 import type { FieldRead, FormRecord } from "./_records.js";
-import { readTargets, type TargetRead, type UntypedFigure } from "./_targets.js";
+import { readBaselines, readTargets, type TargetRead, type UntypedFigure } from "./_targets.js";
 import type { Confidence } from "./ingest-result.js";
 
 /** A note for the findings: what, where, about which field. */
@@ -473,6 +473,14 @@ export function readScheda(
     for (const figure of untyped) {
       const lines = passage.lines(figure.from, figure.to);
       notes.push({ code: "target_not_typed", field, lines, text: figure.text });
+    }
+  }
+
+  // The needs box's input indicator, when it states the level at T0 ("… al T0 (2025)"): a baseline.
+  const needs = fields.get("needs");
+  if (needs !== undefined) {
+    for (const baseline of readBaselines(needs.value, 0, needs.value.text.length)) {
+      targets.push({ ...baseline, lines: needs.value.lines(baseline.from, baseline.to) });
     }
   }
 

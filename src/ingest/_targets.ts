@@ -625,3 +625,35 @@ export function readTargets(
   }
   return targets;
 }
+
+/**
+ * "Indicatore: N. persone anziane prese in carico al T0 (2025)": the level a measure starts from, printed as the
+ * last words of an item ("Indicatore input: - N. di soggetti … coinvolti al T0 (2025)"), in the needs box.
+ */
+const BASELINE =
+  /(?:^|[\s:])((?:N\.|N°|n\.|n°|Numero|numero)\s*[^:]{3,300}?)\s+al\s+T\s*0\s*\(\s*(20[2-3]\d)\s*\)\s*[.;]?\s*$/u;
+
+/**
+ * The baselines a box states at the end of an item ("… al T0 (2025)"): the measure, typed as a baseline, its
+ * text from the measure to the year.
+ */
+export function readBaselines(passage: Passage, from: number, to: number): TargetRead[] {
+  const text = passage.text;
+  const baselines: TargetRead[] = [];
+  for (const item of splitItems(text, from, to)) {
+    // The end of the item only: a baseline is its last words.
+    const start = Math.max(item.from, item.to - 400);
+    const match = BASELINE.exec(text.slice(start, item.to));
+    if (match === null) continue;
+    const at = start + match.index + match[0].indexOf(match[1] ?? "");
+    const end = start + match.index + match[0].trimEnd().replace(/[.;]$/u, "").length;
+    baselines.push({
+      kind: "baseline",
+      measure: verbatim(match[1] ?? ""),
+      text: verbatim(text.slice(at, end)),
+      from: at,
+      to: end,
+    });
+  }
+  return baselines;
+}
