@@ -42,7 +42,27 @@ export function numberMarkerAt(text: string, at: number): { length: number; code
   return { length: whole.length, code: match[1] ?? "" };
 }
 
-/** Splits `[from, to)` into items. */
+/** Where the text of `[from, to)` ends once its trailing spaces and line breaks are left out. */
+function trimmedEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /\s/.test(text.charAt(end - 1))) end -= 1;
+  return end;
+}
+
+/**
+ * Whether `[from, lineEnd]` ends with a blank line: the line break at `lineEnd` has another one before it, with
+ * only spaces or tabs between.
+ */
+function endsWithBlankLine(text: string, from: number, lineEnd: number): boolean {
+  let k = lineEnd - 1;
+  while (k >= from && (text.charAt(k) === " " || text.charAt(k) === "\t")) k -= 1;
+  return k >= from && text.charAt(k) === "\n";
+}
+
+/**
+ * Splits `[from, to)` into items. The work is linear in the length: every check looks at a bounded window, or at
+ * spaces no other check of the same kind looks at again.
+ */
 export function splitItems(text: string, from: number, to: number): Item[] {
   const items: Item[] = [];
   let start = from;
@@ -112,10 +132,14 @@ export function splitItems(text: string, from: number, to: number): Item[] {
       // A line after a finished sentence (not an abbreviation such as "n."), or a capital after a blank line: a
       // new item.
       if (previousLineEnd > start && /[\p{L}“"«]/u.test(ch)) {
-        const before = text.slice(start, previousLineEnd).trimEnd();
+        // Only the end of the item so far is read, so that a long item costs no more than its length.
+        const end = trimmedEnd(text, start, previousLineEnd);
+        const before = text.slice(Math.max(start, end - 8), end);
         const finished =
-          /[.;!?]$/.test(before) && !/(?:^|[\s(])(?:n|N|nr|Nr|ecc|es|art|pag|p|S|s|ss|n°)\.$/u.test(before);
-        const afterBlank = /\n[ \t]*\n[ \t]*$/.test(text.slice(start, i)) && /\p{Lu}/u.test(ch);
+          /[.;!?]$/.test(before) &&
+          !(end - start <= 8 && /^(?:n|N|nr|Nr|ecc|es|art|pag|p|S|s|ss|n°)\.$/u.test(before)) &&
+          !/[\s(](?:n|N|nr|Nr|ecc|es|art|pag|p|S|s|ss|n°)\.$/u.test(before);
+        const afterBlank = endsWithBlankLine(text, start, previousLineEnd) && /\p{Lu}/u.test(ch);
         if (finished || (/:$/.test(before) && /\p{Lu}/u.test(ch)) || afterBlank) {
           cut(i, { marker: null, kind: "none", start: i });
           continue;

@@ -98,13 +98,16 @@ export function isBullet(ch: string): boolean {
  * dropped when it cut a word ("program-" + "mazione": four small letters or more before it, a small letter after),
  * kept when it joins a compound ("co-" + "programmazione", "d’Ambito-" + "altre").
  */
-function joinLines(before: string, line: string): string {
-  if (!before.endsWith("-") || !/\p{L}/u.test(before.charAt(before.length - 2))) return `${before} ${line}`;
-  if (!isLowerCode(line.charCodeAt(0))) return `${before} ${line}`;
+function joinLines(before: string, line: string): "space" | "cut" | "join" {
+  if (!before.endsWith("-") || !/\p{L}/u.test(before.charAt(before.length - 2))) return "space";
+  if (!isLowerCode(line.charCodeAt(0))) return "space";
   const fragment = /(\p{L}+)-$/u.exec(before)?.[1] ?? "";
   const cut = fragment.length >= 4 && fragment === fragment.toLowerCase();
-  return cut ? before.slice(0, -1) + line : before + line;
+  return cut ? "cut" : "join";
 }
+
+/** How much of the text joined so far {@link joinLines} reads: its end, so that joining stays linear. */
+const JOIN_TAIL = 128;
 
 /**
  * A text as one line: lines trimmed and joined by one space, a word hyphenated across a line break joined again
@@ -112,17 +115,27 @@ function joinLines(before: string, line: string): string {
  * of spaces collapsed.
  */
 export function verbatim(text: string): string {
-  let out = "";
+  const parts: string[] = [];
+  let tail = "";
   for (const raw of text.split("\n")) {
     const line = raw.trim();
     if (line === "") continue;
-    if (out === "") {
-      out = line;
+    if (parts.length === 0) {
+      parts.push(line);
+      tail = line.slice(-JOIN_TAIL);
       continue;
     }
-    out = joinLines(out, line);
+    const join = joinLines(tail, line);
+    if (join === "cut") {
+      parts.push(parts.pop()?.slice(0, -1) ?? "");
+      tail = tail.slice(0, -1);
+    }
+    const separator = join === "space" ? " " : "";
+    parts.push(separator, line);
+    tail = (tail + separator + line.slice(-JOIN_TAIL)).slice(-JOIN_TAIL);
   }
-  return out
+  return parts
+    .join("")
     .replace(BULLET_PATTERN, "")
     .replace(/[ \t\u00a0]{2,}/g, " ")
     .replace(/ ([,;.:)])(?=\s|$)/g, "$1")

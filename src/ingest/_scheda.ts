@@ -15,7 +15,7 @@ import { actionMarkerAt, runTogetherStarts, splitItems, type Item } from "./_ite
 import { Passage, verbatim } from "./_passage.js";
 import type { PlanText } from "./_plan-text.js";
 import type { FieldRead, FormRecord } from "./_records.js";
-import { readTargets, type TargetRead } from "./_targets.js";
+import { readBaselines, readTargets, type TargetRead, type UntypedFigure } from "./_targets.js";
 import type { Confidence } from "./ingest-result.js";
 
 /** A note for the findings: what, where, about which field. */
@@ -458,14 +458,29 @@ export function readScheda(
     const results = fields.get(field);
     if (results === undefined) continue;
     const passage = results.value;
-    // The guidance heads printed in the box are no results: the results are read between them.
+    // The guidance heads printed in the box are no results: the results are read between them. A figure of QUALI
+    // RISULTATI VUOLE RAGGIUNGERE that no rule types is reported with its line.
+    const untyped: UntypedFigure[] = [];
+    const inResults = field === "outputIndicators";
     let at = 0;
     for (const head of [...indicatorHeads(passage.text).filter((h) => h.guidance), null]) {
       const to = head?.from ?? passage.text.length;
-      for (const target of readTargets(passage, at, to, field === "outputIndicators")) {
+      for (const target of readTargets(passage, at, to, inResults, inResults ? untyped : undefined)) {
         targets.push({ ...target, lines: passage.lines(target.from, target.to) });
       }
       at = head?.to ?? to;
+    }
+    for (const figure of untyped) {
+      const lines = passage.lines(figure.from, figure.to);
+      notes.push({ code: "target_not_typed", field, lines, text: figure.text });
+    }
+  }
+
+  // The needs box's input indicator, when it states the level at T0 ("… al T0 (2025)"): a baseline.
+  const needs = fields.get("needs");
+  if (needs !== undefined) {
+    for (const baseline of readBaselines(needs.value, 0, needs.value.text.length)) {
+      targets.push({ ...baseline, lines: needs.value.lines(baseline.from, baseline.to) });
     }
   }
 

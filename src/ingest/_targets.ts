@@ -33,7 +33,7 @@ const MADE =
  * "Definite Linee guida/protocollo …". What is matched is left out of the deliverable's name, up to the document.
  */
 const DELIVERED = new RegExp(
-  `^(?:ci\\s+si\\s+attende\\s*:?\\s*)?(?:(?:definizione|elaborazione|stesura|redazione|produzione|predisposizione|adozione)\\s+(?:(?:di|del|della|dello|dei|delle|degli)\\s+|dell['’]\\s*)?|(?:presente|presenti|definit[aeio]|elaborat[aeio]|redatt[aeio]|adottat[aeio])\\s+)?(?:un[ao]?\\s+|un['’]\\s*)?(?=${MADE})`,
+  `^(?:ci\\s+si\\s+attende\\s*:?\\s*)?(?:(?:definizione|elaborazione|stesura|redazione|produzione|predisposizione|adozione)\\s+(?:(?:di|del|della|dello|dei|delle|degli)\\s+|dell['’]\\s*)?|(?:presente|presenti|definit[aeio]|elaborat[aeio]|redatt[aeio]|adottat[aeio])\\s+)?(?:un[ao]?\\s+|un['’]\\s*)?(?=[“"«]?${MADE})`,
   "iu",
 );
 
@@ -92,7 +92,8 @@ function withDigits(text: string): string {
 
 /** The due date a result states: "entro la fine del triennio", "entro il 31.12.2026", "(2026)". */
 function dueOf(text: string): string | undefined {
-  if (/entro\s+(?:la\s+)?fine\s+del\s+triennio|entro\s+il\s+2027\b/iu.test(text)) return "2027-12-31";
+  if (/entro\s+(?:la\s+)?fine\s+del\s+triennio|entro\s+il\s+2027\b|\bnel\s+triennio\s*[.;]?\s*$/iu.test(text))
+    return "2027-12-31";
   const date = /entro\s+il\s+(\d{1,2})[./](\d{1,2})[./](20\d\d)/iu.exec(text);
   if (date !== null)
     return `${date[3] ?? ""}-${(date[2] ?? "").padStart(2, "0")}-${(date[1] ?? "").padStart(2, "0")}`;
@@ -152,6 +153,20 @@ export function typeTargets(text: string, inResults: boolean): Typed[] {
         numerator: "",
         denominator: cleanUnit((share[2] ?? "").replace(IN_YEAR, "")),
         ...(inYear === null ? {} : { per: "year" as const }),
+        ...withDue,
+        text: flat,
+      },
+    ];
+  }
+  // "raccolta fondi … per 200 mila euro nel triennio": a sum of money, counted in euro.
+  const money = /(?:^|\s)(?:almeno\s+|per\s+|di\s+)?(\d{1,3})\s+mila\s+euro\b/iu.exec(norm);
+  if (money !== null && inResults) {
+    return [
+      {
+        kind: "count-at-least",
+        min: Number(money[1]) * 1000,
+        unit: cleanUnit(`euro ${norm.slice(0, money.index).replace(/\s+per\s*$/iu, "")}`),
+        per: periodOf(flat),
         ...withDue,
         text: flat,
       },
@@ -542,12 +557,36 @@ function withYear(typed: Typed, year: number | undefined): Typed {
     : { ...typed, due };
 }
 
-/** The targets of a results box, with the action each belongs to. */
+/** A result that states a figure no rule types: `[from, to)` in the box, and its text. */
+export interface UntypedFigure {
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+}
+
+/**
+ * Numbers that are not figures of a result: years ("2025", "2021-2023"), dates ("31/12/2026"), a law and its
+ * article ("L. 328/00", "art. 14"), a D.G.R.'s number, a level or phase ("T0", "fase 2"), the number of an action or
+ * an indicator, a list number at the start.
+ */
+const NOT_FIGURES =
+  /\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b|\b(?:l|legge|art|artt|d\.?\s*lgs|dgr|d\.g\.r|n\.\s*xi+|xi+|decreto|dpcm|comma|fase|step|livello|lotto|azione|indicatore|obiettivo|punto|paragrafo|cap|capitolo|allegato|misura|target)\.?\s*(?:n\.?\s*)?\d[\d/.-]*|\bt\s*0\b|\b\d{1,3}\/\d{2,4}\b(?=\s*(?:$|[,;)]))|^\s*\d{1,2}(?:(?:\.\d{1,2})+\.?|[.)])(?=\s|$)/giu;
+
+/** Whether a result's text states a figure: a number that is not a year, a date, a reference or a list number. */
+export function statesFigure(text: string): boolean {
+  return /\d/u.test(text.replace(NOT_FIGURES, " "));
+}
+
+/**
+ * The targets of a results box, with the action each belongs to. A part of the box that states a figure and that no
+ * rule types is added to `untyped` when it is given: it is reported, not guessed.
+ */
 export function readTargets(
   passage: Passage,
   from: number,
   to: number,
   inResults: boolean,
+  untyped?: UntypedFigure[],
 ): (TargetRead & { action?: string })[] {
   const text = passage.text;
   const targets: (TargetRead & { action?: string })[] = [];
@@ -570,7 +609,11 @@ export function readTargets(
       // An indicator's name is a target only when it states a figure ("realizzazione di n. 1 accordo quadro").
       const head = segment.head || label !== null || (afterLabel && segment.from === item.from);
       if (head && !/\d/u.test(part)) continue;
-      for (const typed of typeTargets(part, inResults && !head)) {
+      const typedParts = typeTargets(part, inResults && !head);
+      if (typedParts.length === 0 && !head && untyped !== undefined && statesFigure(part)) {
+        untyped.push({ from, to: segment.to, text: verbatim(part) });
+      }
+      for (const typed of typedParts) {
         targets.push({
           ...withYear(typed, segment.year),
           from,
@@ -581,4 +624,36 @@ export function readTargets(
     }
   }
   return targets;
+}
+
+/**
+ * "Indicatore: N. persone anziane prese in carico al T0 (2025)": the level a measure starts from, printed as the
+ * last words of an item ("Indicatore input: - N. di soggetti … coinvolti al T0 (2025)"), in the needs box.
+ */
+const BASELINE =
+  /(?:^|[\s:])((?:N\.|N°|n\.|n°|Numero|numero)\s*[^:]{3,300}?)\s+al\s+T\s*0\s*\(\s*(20[2-3]\d)\s*\)\s*[.;]?\s*$/u;
+
+/**
+ * The baselines a box states at the end of an item ("… al T0 (2025)"): the measure, typed as a baseline, its
+ * text from the measure to the year.
+ */
+export function readBaselines(passage: Passage, from: number, to: number): TargetRead[] {
+  const text = passage.text;
+  const baselines: TargetRead[] = [];
+  for (const item of splitItems(text, from, to)) {
+    // The end of the item only: a baseline is its last words.
+    const start = Math.max(item.from, item.to - 400);
+    const match = BASELINE.exec(text.slice(start, item.to));
+    if (match === null) continue;
+    const at = start + match.index + match[0].indexOf(match[1] ?? "");
+    const end = start + match.index + match[0].trimEnd().replace(/[.;]$/u, "").length;
+    baselines.push({
+      kind: "baseline",
+      measure: verbatim(match[1] ?? ""),
+      text: verbatim(text.slice(at, end)),
+      from: at,
+      to: end,
+    });
+  }
+  return baselines;
 }

@@ -61,11 +61,11 @@ describe.skipIf(!present)("ingestPlanText on the seeds", () => {
     expect(s.items.actionsRight).toBe(s.items.actionsExpected);
   });
 
-  it("types the result targets right: at least 97% of Gallarate's, 92% of Busto Arsizio's, 60% of the others'", () => {
+  it("types the result targets right: at least 97% of Gallarate's, 95% of Busto Arsizio's, 60% of the others'", () => {
     const floors: Readonly<Record<string, number>> = {
       Gallarate: 99,
-      "Busto Arsizio": 116,
-      Sebino: 20,
+      "Busto Arsizio": 119,
+      Sebino: 22,
       "Alto Milanese": 13,
     };
     for (const s of measured.seeds) {

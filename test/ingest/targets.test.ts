@@ -1,7 +1,7 @@
 /** How the results of a scheda are typed as targets: phrases as the seeds print them. */
 import { describe, expect, it } from "vitest";
 import { Passage } from "../../src/ingest/_passage.js";
-import { readTargets } from "../../src/ingest/_targets.js";
+import { readBaselines, readTargets } from "../../src/ingest/_targets.js";
 
 /** The targets read from a box's text (each line of the text a line of the document). */
 function read(text: string, inResults = true): ReturnType<typeof readTargets> {
@@ -248,5 +248,62 @@ describe("documents made and services set up, without a figure", () => {
 
   it("reads no deliverable from the presence of a document, an indicator (Sebino L4955)", () => {
     expect(read("Presenza Linee Guida/Protocollo;")).toEqual([]);
+  });
+
+  it("reads a document named in quotes as a deliverable, its dash part of the result (Sebino L6213-6214)", () => {
+    expect(
+      read(
+        "-     Definizione di “modelli operativi” comuni relativamente alla \nprogettazione personalizzata – uniformità degli strumenti; ",
+      ),
+    ).toMatchObject([
+      {
+        kind: "deliverable",
+        deliverable:
+          "“modelli operativi” comuni relativamente alla progettazione personalizzata – uniformità degli strumenti",
+      },
+    ]);
+  });
+});
+
+describe("baselines in the needs box", () => {
+  /** The baselines read from a box's text (each line of the text a line of the document). */
+  function baselines(text: string): ReturnType<typeof readBaselines> {
+    const lines = text.split("\n");
+    const passage = new Passage(
+      lines,
+      lines.map((line, n) => ({ line: n, from: 0, to: line.length })),
+    );
+    return readBaselines(passage, 0, passage.text.length);
+  }
+
+  it("reads the input indicator's level at T0 that ends the box (Busto Arsizio L2235, L2642)", () => {
+    expect(
+      baselines(
+        "Risponde al bisogno di persone anziane di prevenire l'isolamento sociale <i>Indicatore input derivati dall'analisi del bisogno</i> Indicatore: N. persone in anziane prese in carico al T0 (2025)",
+      ),
+    ).toMatchObject([
+      {
+        kind: "baseline",
+        measure: "N. persone in anziane prese in carico",
+        text: "N. persone in anziane prese in carico al T0 (2025)",
+      },
+    ]);
+    expect(
+      baselines(
+        "<p>Indicatore input:</p> <ul> <li>- N. di soggetti attivi nel contrasto della violenza di genere coinvolti al T0 (2025)</li> </ul>",
+      ),
+    ).toMatchObject([
+      {
+        kind: "baseline",
+        text: "N. di soggetti attivi nel contrasto della violenza di genere coinvolti al T0 (2025)",
+      },
+    ]);
+  });
+
+  it("reads no baseline from a need that states no level at T0", () => {
+    expect(
+      baselines("Risponde al bisogno di persone in condizioni complesse di essere prese in carico."),
+    ).toEqual([]);
+    expect(baselines("N. persone prese in carico al T0 (2025) e nel 2026")).toEqual([]);
   });
 });
