@@ -329,7 +329,7 @@ function buildSchedaShape<F extends Form>(mode: NumberMode, form: F) {
     outputIndicators: onForm(form, group),
     /** 26 QUALE IMPATTO DOVREBBE AVERE L'INTERVENTO? (outcome indicators) */
     outcomeIndicators: onForm(form, group),
-    /** Every quantified result target, typed ({@link ResultTargetSchema}). */
+    /** Every quantified result target, typed (`ResultTargetSchema`). */
     targets: targetListSchema(mode, form).optional(),
     source: sourceReferenceSchema().optional(),
   });
