@@ -2,12 +2,14 @@
 // `SchedaObiettivoDraftSchema` and `LepsSchedaDraftSchema`, ready for `reviewPlan` and the audit's checks. The
 // reader's drafts keep what the models have no place for (how a code was found, a share whose terms are not
 // printed); this is the one place that maps them.
+import type { ErrorPath, ValidationIssue } from "../core/error.js";
 import { createFinding } from "../core/finding.js";
 import * as M from "../core/messages/ingest.js";
 import { ownData, plainData } from "../core/own-snapshot.js";
 import { readList, readRecord, requiredField } from "../core/read-input.js";
-import type { LepsSchedaDraftInput } from "../model/leps-scheda.js";
-import type { SchedaObiettivoDraftInput } from "../model/scheda-obiettivo.js";
+import { validationError } from "../core/zod-issues.js";
+import { safeParseLepsSchedaDraft, type LepsSchedaDraftInput } from "../model/leps-scheda.js";
+import { safeParseSchedaObiettivoDraft, type SchedaObiettivoDraftInput } from "../model/scheda-obiettivo.js";
 import type { DraftBudget, DraftResultTarget, DraftScheda } from "./draft.js";
 import type { DraftLepsScheda } from "./draft-leps.js";
 import type { IngestFinding, IngestResult } from "./ingest-result.js";
@@ -102,7 +104,8 @@ function lepsSchedaOf(
  *
  * @param result - what `ingestPlanText` returned
  * @throws `PdzError` `invalid_type`, `required_field`, `unreadable_field`, `too_deeply_nested`, `too_many_items`
- *   for a value that is not an ingest result
+ *   for a value that is not an ingest result; `validation_failed` (with every issue) when a scheda of it does not fit
+ *   its model's draft form, which a result made by `ingestPlanText` always does
  * @example
  * ```ts
  * import { checkSchedaObiettivo, safeParseSchedaObiettivoDraft } from "piano-di-zona";
@@ -134,8 +137,9 @@ export function ingestedPlanDraft(result: IngestResult): IngestedPlanDraft {
   const notCarried: IngestFinding[] = [];
   const draftOf = (item: unknown, at: (string | number)[]): unknown =>
     requiredField(readRecord(item, at), "draft", at);
-  // The drafts were read from an own-fields copy; the plan draft is handed back as plain objects.
-  return plainData({
+  // The drafts were read from an own-fields copy; the plan draft is handed back as plain objects, each checked
+  // against its model's draft form (a result not made by ingestPlanText may hold anything).
+  const draft = plainData({
     objectives: schede.map((item, index) =>
       objectiveOf(draftOf(item, ["result", "schede", index]) as DraftScheda, index, notCarried),
     ),
@@ -144,4 +148,19 @@ export function ingestedPlanDraft(result: IngestResult): IngestedPlanDraft {
     ),
     notCarried,
   });
+  const issues: ValidationIssue[] = [];
+  draft.objectives.forEach((objective, index) => {
+    const parsed = safeParseSchedaObiettivoDraft(objective);
+    if (!parsed.success) issues.push(...prefixed(parsed.issues, ["result", "schede", index, "draft"]));
+  });
+  draft.lepsSchede.forEach((scheda, index) => {
+    const parsed = safeParseLepsSchedaDraft(scheda);
+    if (!parsed.success) issues.push(...prefixed(parsed.issues, ["result", "lepsSchede", index, "draft"]));
+  });
+  if (issues.length > 0) throw validationError(issues);
+  return draft;
+}
+
+function prefixed(issues: readonly ValidationIssue[], prefix: ErrorPath): ValidationIssue[] {
+  return issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
 }

@@ -102,6 +102,16 @@ describe("ingestedPlanDraft", () => {
     expect(findings.length).toBeGreaterThan(0);
   });
 
+  it("refuses a result whose schede do not fit the models (one not made by ingestPlanText)", () => {
+    const result = ingestPlanText("TITOLO INTERVENTO Prova\nTARGET Famiglie");
+    const [scheda] = result.schede;
+    if (scheda === undefined) throw new Error("no scheda read");
+    const tampered = { ...result, schede: [{ ...scheda, draft: { ...scheda.draft, title: 12 } }] };
+    expect(() => ingestedPlanDraft(tampered as never)).toThrow(
+      expect.objectContaining({ code: "validation_failed" }),
+    );
+  });
+
   it("refuses what is not an ingest result", () => {
     expect(() => ingestedPlanDraft(null as never)).toThrow(expect.objectContaining({ code: "invalid_type" }));
     expect(() => ingestedPlanDraft({ schede: [] } as never)).toThrow(
