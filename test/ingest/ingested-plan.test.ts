@@ -79,20 +79,23 @@ describe.skipIf(!present)("ingestedPlanDraft on the seeds", () => {
   }
 });
 
+// A scheda of a few lines, as the reader finds it (the form of Busto Arsizio).
+const SMALL_SCHEDA = [
+  "TITOLO INTERVENTO Strategie per l’abitare",
+  "QUALI OBIETTIVI VUOLE",
+  "RAGGIUNGERE Facilitare l'accesso all'abitare.",
+  "AZIONI PROGRAMMATE",
+  "Azione 1: Tavolo casa-lavoro.",
+  "TARGET Persone fragili.",
+  "RISORSE ECONOMICHE",
+  "PREVENTIVATE Si stima una spesa nel triennio pari ad €. 30.000,00 (FNPS).",
+  "PREVEDE IL COINVOLGIMENTO DI ASST NELL'ANALISI DEL BISOGNO E NELLA PROGRAMMAZIONE?",
+  "NO",
+].join("\n");
+
 describe("ingestedPlanDraft", () => {
   it("carries a scheda read from a few lines into the model's draft form and the audit", () => {
-    const text = [
-      "TITOLO INTERVENTO Strategie per l’abitare",
-      "QUALI OBIETTIVI VUOLE",
-      "RAGGIUNGERE Facilitare l'accesso all'abitare.",
-      "AZIONI PROGRAMMATE",
-      "Azione 1: Tavolo casa-lavoro.",
-      "TARGET Persone fragili.",
-      "RISORSE ECONOMICHE",
-      "PREVENTIVATE Si stima una spesa nel triennio pari ad €. 30.000,00 (FNPS).",
-      "PREVEDE IL COINVOLGIMENTO DI ASST NELL'ANALISI DEL BISOGNO E NELLA PROGRAMMAZIONE?",
-      "NO",
-    ].join("\n");
+    const text = SMALL_SCHEDA;
     const draft = ingestedPlanDraft(ingestPlanText(text));
     expect(draft.objectives).toHaveLength(1);
     expect(draft.objectives[0]?.budget?.total).toBe("30000");
@@ -103,7 +106,7 @@ describe("ingestedPlanDraft", () => {
   });
 
   it("refuses a result whose schede do not fit the models (one not made by ingestPlanText)", () => {
-    const result = ingestPlanText("TITOLO INTERVENTO Prova\nTARGET Famiglie");
+    const result = ingestPlanText(SMALL_SCHEDA);
     const [scheda] = result.schede;
     if (scheda === undefined) throw new Error("no scheda read");
     const tampered = { ...result, schede: [{ ...scheda, draft: { ...scheda.draft, title: 12 } }] };
