@@ -79,7 +79,7 @@ describe.skipIf(!present)("ingestedPlanDraft on the seeds", () => {
   }
 });
 
-// A scheda of a few lines, as the reader finds it (the form of Busto Arsizio).
+// A scheda of a few lines, laid out as the reader finds the D.G.R. form in the plans.
 const SMALL_SCHEDA = [
   "TITOLO INTERVENTO Strategie per l’abitare",
   "QUALI OBIETTIVI VUOLE",
