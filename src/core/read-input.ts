@@ -122,3 +122,34 @@ export function readOption<const T extends string>(
 export function readOptions(value: unknown, path: ErrorPath = []): InputRecord {
   return value === undefined ? {} : readRecord(value, path);
 }
+
+/**
+ * A keyed collection given either as a `Map` or as a record: a lookup of one key, through `Map.prototype.get` for a
+ * Map (a subclass or a proxy cannot substitute its own `get`) and as an own field for a record. `invalid_type` (with
+ * `expected`) for a value that is neither; `unreadable_field` when asking the value or a key throws.
+ * @internal
+ */
+export function readKeyed(
+  value: unknown,
+  path: ErrorPath = [],
+  expected: Labels = AN_OBJECT,
+): (key: string) => unknown {
+  if (typeof value !== "object" || value === null) throw pdzError(M.invalid_type, { expected }, path);
+  const record = readRecord(value, path);
+  let isMap: boolean;
+  try {
+    // `instanceof` asks a proxy for its prototype, which may throw.
+    isMap = record instanceof Map;
+  } catch {
+    throw pdzError(M.unreadable_field, {}, path);
+  }
+  if (!isMap) return (key) => ownField(record, key, path);
+  const map = record as ReadonlyMap<unknown, unknown>;
+  return (key) => {
+    try {
+      return Map.prototype.get.call(map, key) as unknown;
+    } catch {
+      throw pdzError(M.unreadable_field, {}, [...path, key]);
+    }
+  };
+}

@@ -2,9 +2,16 @@ import type { DeepReadonly } from "../core/deep-freeze.js";
 import { pdzError } from "../core/error.js";
 import { exactQuotient } from "../core/exact-quotient.js";
 import { createFinding, type Finding } from "../core/finding.js";
-import * as C from "../core/messages/core.js";
 import * as M from "../core/messages/evaluation.js";
-import { ownField, readList, readOptions, readRecord, readText, requiredField } from "../core/read-input.js";
+import {
+  ownField,
+  readKeyed,
+  readList,
+  readOptions,
+  readRecord,
+  readText,
+  requiredField,
+} from "../core/read-input.js";
 import type { PlanEvaluationInput } from "../model/objective-evaluation.js";
 import type { TargetsEvaluation } from "../monitoring/evaluate-targets.js";
 import { readPlanRecord } from "./evaluation-record.js";
@@ -142,23 +149,6 @@ function gradedAction(title: string, ids: readonly string[], statuses: Statuses)
   return { title, completion, note: `${String(met)}/${String(applying.length)}` };
 }
 
-// `instanceof` asks a proxy for its prototype, and a Map's `get` may be a trap: a hostile value is unreadable.
-function isMap(value: unknown): boolean {
-  try {
-    return value instanceof Map;
-  } catch {
-    throw pdzError(C.unreadable_field, {}, ["evaluations"]);
-  }
-}
-
-function readMapEntry(map: ReadonlyMap<string, unknown>, code: string): unknown {
-  try {
-    return map.get(code);
-  } catch {
-    throw pdzError(C.unreadable_field, {}, ["evaluations", code]);
-  }
-}
-
 /**
  * From the schede to the ex-post grid (D.G.R. XII/2167, "grado di raggiungimento"): the grid's actions, their counts,
  * each objective's grade and band and the plan's come out of the result targets' statuses, so that the 2028
@@ -208,11 +198,9 @@ export function gradePlanFromTargets(
   const optionRecord = readOptions(options, []);
   const partial = readPartialPolicy(optionRecord, []);
   const weighting = readWeighting(optionRecord, []);
-  const byMap = isMap(evaluations);
-  const lookup = (code: string): unknown =>
-    byMap
-      ? readMapEntry(evaluations as ReadonlyMap<string, unknown>, code)
-      : ownField(readRecord(evaluations, ["evaluations"]), code, ["evaluations"]);
+  // Read at the first lookup, as before: a plan without schede does not look at its evaluations.
+  let lookupIn: ((code: string) => unknown) | undefined;
+  const lookup = (code: string): unknown => (lookupIn ??= readKeyed(evaluations, ["evaluations"]))(code);
   const findings: Finding[] = [];
   const objectives: PlanEvaluationInput["objectives"][number][] = [];
   let period: { from: number; to: number } | null = null;

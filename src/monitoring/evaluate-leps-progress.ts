@@ -6,12 +6,12 @@ import * as C from "../core/messages/core.js";
 import * as M from "../core/messages/monitoring.js";
 import {
   ownField,
+  readKeyed,
   readList,
   readOption,
   readOptions,
   readRecord,
   requiredField,
-  type InputRecord,
 } from "../core/read-input.js";
 import type { IndicatorInput, IndicatorObservationInput } from "../model/indicator.js";
 import type { LepsSchedaIndicatorInput } from "../model/leps-scheda.js";
@@ -70,38 +70,6 @@ const OBSERVATIONS: Labels = {
   it: "le rilevazioni per indicatore (una Map o un oggetto)",
   en: "the observations by indicator (a Map or an object)",
 };
-
-// The observations of one indicator: from a Map through Map.prototype.get itself (a subclass or a proxy cannot
-// substitute its own), from an object as an own field; `undefined` or `null` is no observation.
-type Source = { readonly map: ReadonlyMap<unknown, unknown> } | { readonly record: InputRecord };
-
-function readSource(value: unknown): Source {
-  if (typeof value !== "object" || value === null) {
-    throw pdzError(C.invalid_type, { expected: OBSERVATIONS }, ["observations"]);
-  }
-  const record = readRecord(value, ["observations"]);
-  let isMap: boolean;
-  try {
-    isMap = record instanceof Map;
-  } catch {
-    throw pdzError(C.unreadable_field, {}, ["observations"]);
-  }
-  return isMap ? { map: record as ReadonlyMap<unknown, unknown> } : { record };
-}
-
-function observationsOf(source: Source, id: string): unknown {
-  let found: unknown;
-  if ("map" in source) {
-    try {
-      found = Map.prototype.get.call(source.map, id);
-    } catch {
-      throw pdzError(C.unreadable_field, {}, ["observations", id]);
-    }
-  } else {
-    found = ownField(source.record, id, ["observations"]);
-  }
-  return found ?? [];
-}
 
 // What a LEPS scheda's indicator adds to an indicator definition: its printed text (the definition's wording), its data
 // source and lines, and the text printed for each year. The monitoring reads the definition without them; a scheda's
@@ -197,7 +165,9 @@ export function evaluateLepsProgress(
   options: LepsProgressOptions = {},
 ): LepsProgress {
   const schede = readList(requiredField(readRecord(plan), "lepsSchede"), ["lepsSchede"]);
-  const source = readSource(observations);
+  // The observations of one indicator: from a Map through Map.prototype.get, from an object as an own field;
+  // `undefined` or `null` is no observation.
+  const observationsOf = readKeyed(observations, ["observations"], OBSERVATIONS);
   const yearsOption = ownField(readOptions(options), "years");
   const years = yearsOption === undefined ? DEFAULT_YEARS : readYears(yearsOption, ["years"]);
   const seen = new Set<string>();
@@ -218,7 +188,7 @@ export function evaluateLepsProgress(
       }
       seen.add(indicator.id);
       const observed = under(["observations", indicator.id], () =>
-        readObservations(observationsOf(source, indicator.id), indicator),
+        readObservations(observationsOf(indicator.id) ?? [], indicator),
       );
       return evaluateReadIndicator(indicator, observed, years);
     });
