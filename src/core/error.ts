@@ -175,3 +175,16 @@ export function withPathPrefix(error: PdzError, prefix: ErrorPath): PdzError {
     issues: error.issues,
   });
 }
+
+/**
+ * Runs a reader whose error paths are relative to one part of the input, placing the path of any PdzError it throws
+ * under `prefix`.
+ * @internal
+ */
+export function underPath<T>(prefix: ErrorPath, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw error instanceof PdzError ? withPathPrefix(error, prefix) : error;
+  }
+}

@@ -7,7 +7,7 @@ import type { Labels } from "./labels.js";
 import type { Message } from "./message.js";
 import * as C from "./messages/core.js";
 import * as V from "./messages/validation.js";
-import { ownSnapshot, ownView } from "./own-snapshot.js";
+import { ownData, ownSnapshot, ownView } from "./own-snapshot.js";
 import type { ParseResult } from "./result.js";
 
 /**
@@ -246,6 +246,19 @@ export function parseWith<S extends z.ZodType>(
   const result = safeParseWith(schema, input, labels);
   if (result.success) return result.data;
   throw validationError(result.issues);
+}
+
+/**
+ * {@link parseWith}, returning the data as a copy of its own fields ({@link ownData}): what a computation reads, so
+ * that an optional field left out is never read from Object.prototype.
+ * @internal
+ */
+export function parseOwnData<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  labels: FieldLabels = {},
+): z.output<S> {
+  return ownData(parseWith(schema, input, labels));
 }
 
 /** The {@link PdzError} of a failed validation, carrying every issue. @internal */

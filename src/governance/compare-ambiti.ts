@@ -1,4 +1,4 @@
-import { PdzError, withPathPrefix, type ErrorPath } from "../core/error.js";
+import { underPath, type ErrorPath } from "../core/error.js";
 import type { IsoDate } from "../core/italian-date.js";
 import type { Labels } from "../core/labels.js";
 import * as G from "../core/messages/governance.js";
@@ -179,11 +179,11 @@ function accordoFigures(
   }
   const prefix: ErrorPath = [index, "accordo"];
   const accordo = readRecord(value, prefix);
-  under(prefix, () => {
+  underPath(prefix, () => {
     requireSameAmbito(accordo, ambito);
   });
   const printed = (figure: "signatories" | "adherents"): AmbitoFigure => {
-    const ids = under(prefix, () => readPrintedPartyIds(accordo, figure));
+    const ids = underPath(prefix, () => readPrintedPartyIds(accordo, figure));
     return ids === null
       ? unavailable(G.figure_not_printed, { figure: FIGURE_LABELS[figure] })
       : count(ids.length);
@@ -194,13 +194,4 @@ function accordoFigures(
     adherents: printed("adherents"),
     organs: count(organs.length),
   };
-}
-
-// Runs a reader whose paths are relative to one item of the list, placing its errors under the item's path.
-function under<T>(prefix: ErrorPath, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    throw error instanceof PdzError ? withPathPrefix(error, prefix) : error;
-  }
 }

@@ -1,12 +1,10 @@
 // Reading an indicator and its observations from untrusted input: each validated by its schema (every issue in one
 // `validation_failed`), then the rules that tie observations to their indicator.
-import { PdzError, pdzError, withPathPrefix, type ErrorPath } from "../core/error.js";
+import { pdzError, underPath } from "../core/error.js";
 import type { Labels } from "../core/labels.js";
-import * as C from "../core/messages/core.js";
 import * as M from "../core/messages/monitoring.js";
-import { ownData } from "../core/own-snapshot.js";
 import { readList } from "../core/read-input.js";
-import { parseWith } from "../core/zod-issues.js";
+import { parseOwnData } from "../core/zod-issues.js";
 import {
   IndicatorObservationSchema,
   IndicatorSchema,
@@ -22,33 +20,9 @@ const FORMS: Readonly<Record<Form, Labels>> = {
   value: { it: "valore", en: "a value" },
 };
 
-/** Runs a reader, placing the path of any PdzError it throws under a prefix. @internal */
-export function under<T>(prefix: ErrorPath, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    throw error instanceof PdzError ? withPathPrefix(error, prefix) : error;
-  }
-}
-
-// Validates with a schema. zod builds an issue's message from the input, and reading a hostile input there (a revoked
-// proxy) can throw anything: such a throw becomes `unreadable_field`. The data is returned as a copy of its own
-// fields, so that an optional field left out is never read from Object.prototype by the computations.
-function validated<S extends typeof IndicatorSchema | typeof IndicatorObservationSchema>(
-  schema: S,
-  value: unknown,
-): ReturnType<S["parse"]> {
-  try {
-    return ownData(parseWith(schema, value)) as ReturnType<S["parse"]>;
-  } catch (error) {
-    if (error instanceof PdzError) throw error;
-    throw pdzError(C.unreadable_field, {}, []);
-  }
-}
-
 /** An indicator definition, validated (`validation_failed` with every issue). @internal */
 export function readIndicator(value: unknown): Indicator {
-  return validated(IndicatorSchema, value);
+  return parseOwnData(IndicatorSchema, value);
 }
 
 function formOf(observation: IndicatorObservation): Form {
@@ -71,7 +45,7 @@ export function readObservations(
   const byYear = new Map<number, IndicatorObservation>();
   const expected = expectedForm(indicator);
   readList(value).forEach((item, index) => {
-    const observation = under([index], () => validated(IndicatorObservationSchema, item));
+    const observation = underPath([index], () => parseOwnData(IndicatorObservationSchema, item));
     if (byYear.has(observation.year)) {
       throw pdzError(M.duplicate_observation_year, { year: observation.year }, [index, "year"]);
     }

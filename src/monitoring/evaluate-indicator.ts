@@ -1,3 +1,4 @@
+import { underPath } from "../core/error.js";
 import type { LepsId } from "../catalog/leps.js";
 import type { DeepReadonly } from "../core/deep-freeze.js";
 import type { Decimal } from "../core/decimal.js";
@@ -18,7 +19,7 @@ import {
   type IndicatorObservationInput,
   type IndicatorTarget,
 } from "../model/indicator.js";
-import { readIndicator, readObservations, under } from "./_indicator-input.js";
+import { readIndicator, readObservations } from "./_indicator-input.js";
 import { defaultYears, readYears } from "./_years.js";
 import type { IndicatorStatus } from "./indicator-status.js";
 
@@ -328,8 +329,8 @@ export function evaluateIndicator(
   observations: readonly DeepReadonly<IndicatorObservationInput>[],
   options: EvaluateIndicatorOptions = {},
 ): IndicatorResult {
-  const read = under(["indicator"], () => readIndicator(indicator));
-  const observed = under(["observations"], () => readObservations(observations, read));
+  const read = underPath(["indicator"], () => readIndicator(indicator));
+  const observed = underPath(["observations"], () => readObservations(observations, read));
   const years = ownField(readOptions(options), "years");
   return evaluateReadIndicator(read, observed, years === undefined ? null : readYears(years, ["years"]));
 }

@@ -1,6 +1,6 @@
 import { LEPS_IDS, type LepsId } from "../catalog/leps.js";
 import type { DeepReadonly } from "../core/deep-freeze.js";
-import { pdzError, type ErrorPath } from "../core/error.js";
+import { pdzError, type ErrorPath, underPath } from "../core/error.js";
 import type { Labels } from "../core/labels.js";
 import * as C from "../core/messages/core.js";
 import * as M from "../core/messages/monitoring.js";
@@ -15,7 +15,7 @@ import {
 } from "../core/read-input.js";
 import type { IndicatorInput, IndicatorObservationInput } from "../model/indicator.js";
 import type { LepsSchedaIndicatorInput } from "../model/leps-scheda.js";
-import { readIndicator, readObservations, under } from "./_indicator-input.js";
+import { readIndicator, readObservations } from "./_indicator-input.js";
 import { readYears } from "./_years.js";
 import { evaluateReadIndicator, type IndicatorResult } from "./evaluate-indicator.js";
 import { INDICATOR_STATUSES, type IndicatorStatus } from "./indicator-status.js";
@@ -177,7 +177,7 @@ export function evaluateLepsProgress(
     const leps = readOption(requiredField(scheda, "leps", at), LEPS_IDS, [...at, "leps"]);
     const list = readList(requiredField(scheda, "indicators", at), [...at, "indicators"]);
     const indicators = list.map((input, index) => {
-      const indicator = under([...at, "indicators", index], () => readIndicator(monitoringView(input)));
+      const indicator = underPath([...at, "indicators", index], () => readIndicator(monitoringView(input)));
       if (seen.has(indicator.id)) {
         throw pdzError(M.duplicate_indicator_id, { id: indicator.id.slice(0, 200) }, [
           ...at,
@@ -187,7 +187,7 @@ export function evaluateLepsProgress(
         ]);
       }
       seen.add(indicator.id);
-      const observed = under(["observations", indicator.id], () =>
+      const observed = underPath(["observations", indicator.id], () =>
         readObservations(observationsOf(indicator.id) ?? [], indicator),
       );
       return evaluateReadIndicator(indicator, observed, years);

@@ -8,7 +8,7 @@ import {
   toDecimal,
   type ExactDecimal,
 } from "../core/decimal-sum.js";
-import { pdzError, PdzError, type ErrorPath } from "../core/error.js";
+import { pdzError, type ErrorPath, underPath } from "../core/error.js";
 import { exactQuotient } from "../core/exact-quotient.js";
 import { numberLabels } from "../core/format.js";
 import { parseItalianDate, type IsoDate } from "../core/italian-date.js";
@@ -16,8 +16,7 @@ import type { Labels } from "../core/labels.js";
 import * as C from "../core/messages/core.js";
 import * as M from "../core/messages/monitoring.js";
 import { readList, readOptions, readRecord, requiredField } from "../core/read-input.js";
-import { parseWith } from "../core/zod-issues.js";
-import { ownData } from "../core/own-snapshot.js";
+import { parseOwnData } from "../core/zod-issues.js";
 import {
   resultTargetSchema,
   targetObservationSchema,
@@ -29,7 +28,6 @@ import {
 import { RESULT_TARGET_KIND_CATALOG, TARGET_PERIOD_CATALOG } from "../model/result-target-kinds.js";
 import { INDICATOR_STATUSES, type IndicatorStatus } from "./indicator-status.js";
 import type { StatusCounts } from "./evaluate-leps-progress.js";
-import { under } from "./_indicator-input.js";
 import {
   monthsSpan,
   periodsOf,
@@ -672,16 +670,6 @@ function evaluateOne(target: ResultTarget, observed: readonly Observed[], contex
   }
 }
 
-// The data is returned as a copy of its own fields: an optional field left out is never read from Object.prototype.
-function validated(schema: Parameters<typeof parseWith>[0], value: unknown): unknown {
-  try {
-    return ownData(parseWith(schema, value));
-  } catch (error) {
-    if (error instanceof PdzError) throw error;
-    throw pdzError(C.unreadable_field, {}, []);
-  }
-}
-
 function readContext(options: unknown): Context {
   const record = readOptions(options);
   const atValue = requiredField(record, "at");
@@ -816,7 +804,7 @@ export function evaluateTargets(
 ): TargetsEvaluation {
   const context = readContext(options);
   const read = readList(targets, ["targets"]).map((item, index) =>
-    under(["targets", index], () => validated(resultTargetSchema("canonical"), item) as ResultTarget),
+    underPath(["targets", index], () => parseOwnData(resultTargetSchema("canonical"), item)),
   );
   const byId = new Map<string, ResultTarget>();
   read.forEach((target, index) => {
@@ -827,10 +815,7 @@ export function evaluateTargets(
   const observedBy = new Map<string, Observed[]>();
   readList(observations, ["observations"]).forEach((item, index) => {
     const path: ErrorPath = ["observations", index];
-    const observation = under(
-      path,
-      () => validated(targetObservationSchema("canonical"), item) as TargetObservation,
-    );
+    const observation = underPath(path, () => parseOwnData(targetObservationSchema("canonical"), item));
     const target = byId.get(observation.target);
     if (target === undefined) {
       throw pdzError(M.unknown_observed_target, { id: observation.target }, [...path, "target"]);
