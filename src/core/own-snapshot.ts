@@ -16,6 +16,11 @@ function newRecord(): Record<string, unknown> {
   return Object.create(OWN_RECORD_PROTOTYPE) as Record<string, unknown>;
 }
 
+// A plain record's prototype: Object.prototype, none, or that of a record of a copy.
+function isRecordPrototype(prototype: unknown): boolean {
+  return prototype === Object.prototype || prototype === null || prototype === OWN_RECORD_PROTOTYPE;
+}
+
 /**
  * A copy of `value` made of its own enumerable data: objects become records of their own enumerable string keys
  * without Object.prototype in their chain (a `Date` or a class instance too: its prototype's properties are not its
@@ -71,12 +76,7 @@ const VIEW_HANDLER: ProxyHandler<object> = {
  */
 export function ownView<T>(value: T): T {
   if (typeof value !== "object" || value === null) return value;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  const plain =
-    Array.isArray(value) ||
-    prototype === Object.prototype ||
-    prototype === null ||
-    prototype === OWN_RECORD_PROTOTYPE;
+  const plain = Array.isArray(value) || isRecordPrototype(Object.getPrototypeOf(value));
   return plain ? (new Proxy(value, VIEW_HANDLER) as T) : value;
 }
 
@@ -120,10 +120,7 @@ class Copier {
   private kindOf(value: object): "array" | "record" | "decimal" {
     try {
       if (Array.isArray(value)) return "array";
-      const prototype: unknown = Object.getPrototypeOf(value);
-      if (prototype === Object.prototype || prototype === null || prototype === OWN_RECORD_PROTOTYPE) {
-        return "record";
-      }
+      if (isRecordPrototype(Object.getPrototypeOf(value))) return "record";
       return Dec.isDecimal(value) ? "decimal" : "record";
     } catch {
       // Only a proxy throws here (a revoked one, or a trap that throws).
