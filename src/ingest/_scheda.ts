@@ -573,7 +573,12 @@ const NEW_SERVICE_OPTIONS = [
 
 const NEED_OPTIONS = [
   ["bisogno-consolidato", /consolidat|gi[aà]['’]?\s+(?:stato\s+)?(?:emerso|affrontato|rilevato)/iu],
-  ["nuovo-bisogno", /nuovo\s+bisogno|bisogno\s+nuovo/iu],
+  // "Bisogno emerso nella precedente triennalità" repeats the form's words for a new need (not "già emerso …");
+  // "Bisogno innovativo" too.
+  [
+    "nuovo-bisogno",
+    /nuovo\s+bisogno|bisogno\s+nuovo|bisogno\s+innovativo|(?<!gi[aà]['’]?\s{1,3})emerso\s+nella\s+precedente\s+triennalit/iu,
+  ],
 ] as const;
 
 function readOption(
@@ -591,8 +596,16 @@ function readOption(
   }
   // "No, …" answers the question without choosing an option; "Non si tratta di un nuovo servizio" neither.
   const answer = readAnswer(text);
-  const negative = answer.answer === "no" || /\bnon\s+(?:si\s+tratta|è|e['’])\b/iu.test(text);
-  let chosen = negative ? undefined : options.find(([, pattern]) => pattern.test(text));
+  const negative = answer.answer === "no" || /\bnon\s+(?:si\s+tratta|è|e['’]|prevede)\b/iu.test(text);
+  const named = options.filter(([, pattern]) => pattern.test(text));
+  // Two options printed side by side ("Servizio già presente Nuovo servizio") choose neither. "No, il servizio è già
+  // presente" answers no new service by naming the existing one.
+  let chosen =
+    named.length !== 1
+      ? undefined
+      : !negative || (field === "newService" && named[0]?.[0] === "servizio-gia-presente")
+        ? named[0]
+        : undefined;
   // A bare "SI" to "L'OBIETTIVO PREVEDE LA DEFINIZIONE DI UN NUOVO SERVIZIO?" chooses the new service.
   if (chosen === undefined && answer.answer === "si" && answer.bare && field === "newService") {
     chosen = options.find(([kind]) => kind === "nuovo-servizio");
