@@ -6,7 +6,7 @@ import type { MacroAreaCode } from "../catalog/macro-areas.js";
 import { matchLeps, matchLepsList } from "../catalog/match-leps.js";
 import { matchMacroArea } from "../catalog/match-macro-area.js";
 import type { DraftYesNo } from "./draft.js";
-import { readAnswer } from "./_answer.js";
+import { readAnswer, type AnswerRead } from "./_answer.js";
 import { areasIn, keyPointsIn, type AreaRead, type KeyPointRead } from "./_areas.js";
 import { readBudget, type BudgetRead } from "./_budget.js";
 import { FIELD_LABELS, type FormField } from "./_form.js";
@@ -405,13 +405,21 @@ export function readScheda(
     const read = fields.get(field);
     if (read === undefined) continue;
     const passage = read.value;
-    const answer = readAnswer(passage.text);
+    const answer = answerAfterPrompt(passage.text);
     const value = blankToNull(passage.verbatim());
     const words = answer.answer === null && value !== null ? answerFromWords(field, value) : null;
+    // In a table, an answer printed amid its label ("CO-\tNo … PROGETTATO CON IL TERZO SETTORE?\t"), or before its
+    // label's tail ("… DELLA RETE\tSI, … TERRITORIALE? (oltre ad ASST e ETS)\t"), fills the cell beside the whole label.
+    const valueLines = value === null ? null : passage.lines();
+    const labelEnd = Math.max(read.label.inner.length > 0 ? read.labelLines[1] : 0, read.tailLine ?? 0);
+    const lines: readonly [number, number] | null =
+      valueLines !== null && record.layout === "table" && labelEnd > valueLines[1]
+        ? [valueLines[0], labelEnd]
+        : valueLines;
     answers.set(field, {
       answer: answer.answer ?? words,
       text: answer.bare ? null : value,
-      lines: value === null ? null : passage.lines(),
+      lines,
     });
     confidence.set(field, answer.answer !== null ? "high" : words !== null ? "medium" : "low");
     if (value === null) notes.push({ code: "field_blank", field, lines: read.labelLines });
@@ -538,6 +546,8 @@ function blankToNull(text: string): string | null {
  */
 export function answerFromWords(field: FormField, text: string): DraftYesNo | null {
   if (/\b(?:non|nessun[aoe]?|né)\b/iu.test(text)) return null;
+  // A condition ("In caso di necessità specifica del beneficiario, potrà essere coinvolta l'ASST") is no answer.
+  if (/^\s*(?:in\s+caso\s+di|qualora|se\s+necessari|eventualmente)\b/iu.test(text)) return null;
   switch (field) {
     case "continuity":
       return /\b(?:in|di)\s+continuit/iu.test(text) ? "si" : null;
@@ -613,6 +623,23 @@ function readOption(
   confidence.set(field, chosen === undefined ? "medium" : "high");
   if (chosen === undefined) notes.push({ code: "option_not_stated", field, lines: read.value.lines() });
   return { kind: chosen?.[0] ?? null, text };
+}
+
+/**
+ * The answer of a SI/NO box after the form's prompt left in it ("SI/NO (se sì, indicare quali aspetti) Sì, …"),
+ * or printed inside the prompt when the answer cut it ("(organizzativi, No gestionali, erogativi, ecc.)").
+ */
+export function answerAfterPrompt(text: string): AnswerRead {
+  const prompt = /^\s*(?:S[IÌ]\s*\/\s*NO\b\s*)?\([^()]{0,80}\)/iu.exec(text);
+  if (prompt === null) return readAnswer(text);
+  const after = text.slice(prompt[0].length);
+  if (/\p{L}/u.test(after)) {
+    const answer = readAnswer(after);
+    return { ...answer, end: answer.end === 0 ? 0 : prompt[0].length + answer.end };
+  }
+  const inside = /^\s*\([^()]*?[,;]\s+(SI|Sì|Si|NO|No)\s+[^()]*\)\s*$/u.exec(text);
+  if (inside !== null) return { answer: /^n/iu.test(inside[1] ?? "") ? "no" : "si", end: 0, bare: true };
+  return readAnswer(text);
 }
 
 /** Promotional, preventive, reparative: every kind the box names. */

@@ -65,3 +65,73 @@ describe("the options of the form", () => {
     ).toBe("bisogno-consolidato");
   });
 });
+
+/** A scheda whose SI/NO rows are printed as given (lines after the staff). */
+function withRows(rows: readonly string[], after: readonly string[] = []): DraftScheda {
+  const text = [
+    "Scheda Piano di Zona prevista da DGR 2167/24",
+    "AREA DI POLICY\tB) Politiche abitative",
+    "TITOLO INTERVENTO\tAbitare sostenibile",
+    "QUALI OBIETTIVI VUOLE RAGGIUNGERE\tFavorire l'accesso alla casa",
+    "AZIONI PROGRAMMATE\tSostenere la garanzia affitti",
+    "TARGET\tCittadini",
+    "RISORSE ECONOMICHE PREVENTIVATE\tFNPS",
+    "RISORSE DI PERSONALE DEDICATE\tAssistenti sociali",
+    ...rows,
+    "QUESTO INTERVENTO A QUALE/I BISOGNO/I RISPONDE?\tCasa",
+    ...after,
+  ].join("\n");
+  const read = ingestPlanText(text).schede[0];
+  if (read === undefined) throw new Error("no scheda read");
+  return read.draft;
+}
+
+describe("the SI/NO boxes of a table", () => {
+  it("reads the answer after the form's prompt left in the box, or printed inside the prompt", () => {
+    // Busto Arsizio L2016 and L2453-L2455.
+    const draft = withRows(
+      [],
+      [
+        "L'OBIETTIVO PRESENTA MODELLI INNOVATIVI DI PRESA IN CARICO, DI RISPOSTA AL BISOGNO E COOPERAZIONE CON ALTRI ATTORI DELLA RETE)\t<p><i>SI/NO (se sì, indicare quali aspetti)</i></p> <p>Sì, nell'integrazione operativa del livello sociale con quello sanitario.</p>",
+        "L'OBIETTIVO PRESENTA DEGLI ASPETTI INERENTI ALLA DIGITALIZZAZIONE? (organizzativi,\tNo",
+        "",
+        "gestionali, erogativi, ecc.)\t",
+        "QUALI MODALITÀ ORGANIZZATIVE, OPERATIVE E DI EROGAZIONE SONO ADOTTATE?\tIncontri",
+      ],
+    );
+    expect(draft.innovation.answer).toBe("si");
+    expect(draft.digitalisation.answer).toBe("no");
+    // The prompt alone answers nothing (Busto Arsizio L1790).
+    expect(
+      withRows(
+        [],
+        [
+          "L'OBIETTIVO PRESENTA MODELLI INNOVATIVI DI PRESA IN CARICO, DI RISPOSTA AL BISOGNO E COOPERAZIONE CON ALTRI ATTORI DELLA RETE)\tSI/NO (se sì, indicare quali aspetti)",
+        ],
+      ).innovation.answer,
+    ).toBeNull();
+  });
+
+  it("gives an answer printed amid its label, or before its label's tail, the lines of the whole label", () => {
+    // Busto Arsizio L2008-L2010 and L2080-L2082 (lines 9-11 here).
+    const draft = withRows([
+      "L'INTERVENTO È FORMALMENTE CO-\tNo",
+      "",
+      "PROGETTATO CON IL TERZO SETTORE?\t",
+      "L'INTERVENTO PREVEDE IL COINVOLGIMENTO DI ALTRI ATTORI DELLA RETE\tSI, nella valutazione multidimensionale potrebbero essere interpellati MMG.",
+      "",
+      "TERRITORIALE? (oltre ad ASST e ETS)\t",
+    ]);
+    expect([draft.coDesigned.answer, draft.coDesigned.lines]).toEqual(["no", [9, 11]]);
+    expect([draft.otherActors.answer, draft.otherActors.lines]).toEqual(["si", [12, 14]]);
+  });
+
+  it("reads no answer from a condition", () => {
+    // Busto Arsizio L2755.
+    expect(
+      withRows([
+        "PREVEDE IL COINVOLGIMENTO DI ASST NELLA REALIZZAZIONE DELL'INTERVENTO E AZIONI CONGIUNTE AMBITO-ASST?\tIn caso di necessità specifica del beneficiario, potrà essere coinvolta l'ASST Valle Olona nelle attività di UVM",
+      ]).asstInDelivery.answer,
+    ).toBeNull();
+  });
+});
