@@ -825,13 +825,20 @@ function readGroup(passage: Passage, itemsAreIndicators: boolean): GroupValue {
     // text of its own.
     return { text: prose || indicators.length === 0 ? whole : null, indicators };
   }
-  if (itemsAreIndicators && whole !== null) {
+  // Indicators still to be drawn up ("I risultati attesi e gli indicatori collegati saranno elaborati nel corso
+  // delle attività di co-progettazione e potranno prevedere: …"): the items after are what the work may cover.
+  const later = /\bindicatori\b[^.:;]{0,60}\b(?:saranno|verranno)\s+(?:elaborat|definit|individuat)/iu;
+  if (itemsAreIndicators && whole !== null && !later.test(whole)) {
     const items = splitItems(text, 0, text.length);
     let action: string | null = null;
-    for (const item of items) {
+    const marked = (item: Item | undefined): boolean =>
+      item !== undefined && item.markerKind === "bullet" && item.marker !== null;
+    for (const [k, item] of items.entries()) {
       if (item.markerKind === "action") action = item.marker;
       const value = verbatim(text.slice(item.from, item.to)).replace(/[;]+$/u, "").trim();
       if (!/\p{L}/u.test(value) || /:\s*$/.test(value)) continue;
+      // A line without a bullet over bulleted lines heads them ("I risultati attesi"): the box's text.
+      if (item.marker === null && item.markerKind !== "action" && marked(items[k + 1])) continue;
       indicators.push({ text: value, action, lines: passage.lines(item.from, item.to) });
     }
     if (indicators.length < 2) indicators.length = 0;
