@@ -672,10 +672,17 @@ export function readActions(
   } | null = null;
   const flush = (): void => {
     if (current === null) return;
-    const title = verbatim(text.slice(current.from, current.to))
+    let title = verbatim(text.slice(current.from, current.to))
       .replace(/^[\s:;.)\-–]+/u, "")
       .replace(/[;]+$/u, "")
       .trim();
+    // "L'azione comprende la realizzazione di un'analisi … con:": the action the introduction names.
+    const named =
+      /^l['’]\s*azione\s+(?:comprende|prevede|consiste\s+(?:in|nel(?:la)?))\s+(?:la\s+|il\s+|lo\s+|l['’]\s*|i\s+|gli\s+|le\s+)?(.+?)(?:\s+con)?\s*:$/iu.exec(
+        title,
+      );
+    if (named !== null && current.code === null && (named[1] ?? "").split(/\s+/).length >= 4)
+      title = named[1] ?? "";
     // An introduction ("L'azione comprende:") before the actions is not one.
     const intro =
       /:$/.test(title) &&
@@ -692,6 +699,8 @@ export function readActions(
       return item.markerKind === "number" && (!hasSub || lettered(item) || (item.marker ?? "").includes("."));
     return item.markerKind === "bullet";
   };
+  const nested = hasActions || numbered.length > 0 ? null : nestedActions(passage, items);
+  if (nested !== null) return nested;
   const anyStart = items.some(isStart);
   const first = items[0];
   const last = items[items.length - 1];
@@ -741,6 +750,52 @@ export function readActions(
   }
   flush();
   return actions;
+}
+
+/**
+ * The actions of a list of two levels ("- a livello di interventi di sistema" over "o concreta adozione …"): the
+ * items of the first level when they carry a letter ("- A – Definizione e attivazione del progetto individualizzato"
+ * over "o valutazione multidimensionale del bisogno"), the items under them otherwise (a first-level item with
+ * none under it is an action itself). Null when the list has one level.
+ */
+function nestedActions(
+  passage: Passage,
+  items: readonly Item[],
+): { code: string | null; title: string; lines: readonly [number, number] | null }[] | null {
+  const text = passage.text;
+  const outer = items.find((item) => item.markerKind === "bullet" && item.marker !== null)?.marker;
+  if (outer === undefined || outer === null) return null;
+  const groups: { head: Item; subs: Item[] }[] = [];
+  for (const item of items) {
+    if (item.markerKind !== "bullet" || item.marker === null) continue;
+    if (item.marker === outer) groups.push({ head: item, subs: [] });
+    else groups[groups.length - 1]?.subs.push(item);
+  }
+  if (!groups.some((group) => group.subs.length > 0)) return null;
+  const titleOf = (item: Item): string =>
+    verbatim(text.slice(item.from, item.to))
+      .replace(/^[\s:;.)\-–]+/u, "")
+      .replace(/[;]+$/u, "")
+      .trim();
+  const lettered = /^([A-Z])\s*[–—-]\s+(?=\S)/u;
+  if (groups.every((group) => lettered.test(titleOf(group.head)))) {
+    return groups.map(({ head }) => {
+      const title = titleOf(head);
+      const code = lettered.exec(title);
+      return {
+        code: code?.[1] ?? null,
+        title: title.slice(code?.[0].length ?? 0),
+        lines: passage.lines(head.from, head.to),
+      };
+    });
+  }
+  return groups.flatMap(({ head, subs }) =>
+    (subs.length > 0 ? subs : [head]).map((item) => ({
+      code: null,
+      title: titleOf(item),
+      lines: passage.lines(item.from, item.to),
+    })),
+  );
 }
 
 /** Markers that open a list of indicators inside a box. */
