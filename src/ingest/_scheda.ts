@@ -699,6 +699,7 @@ export function readActions(
       return item.markerKind === "number" && (!hasSub || lettered(item) || (item.marker ?? "").includes("."));
     return item.markerKind === "bullet";
   };
+  let seenStart = false;
   const nested = hasActions || numbered.length > 0 ? null : nestedActions(passage, items);
   if (nested !== null) return nested;
   const anyStart = items.some(isStart);
@@ -724,7 +725,15 @@ export function readActions(
       else current.to = item.to;
       continue;
     }
+    // Before the first "Azione 1:", each paragraph of its own is an action without a code (Busto Arsizio prints
+    // its goals as actions, then "- Azione 1: …"), an introduction ending with ":" excepted.
+    if (hasActions && !seenStart && !isStart(item)) {
+      current = { code: null, from: item.from, to: item.to };
+      flush();
+      continue;
+    }
     if (isStart(item)) {
+      seenStart = true;
       flush();
       current = { code: item.markerKind === "bullet" ? null : item.marker, from: item.from, to: item.to };
       continue;

@@ -50,6 +50,30 @@ describe("AZIONI PROGRAMMATE", () => {
     ).toEqual([[null, "valutazione del bisogno"]]);
   });
 
+  it("reads each paragraph before the first “Azione 1:” as an action without a code", () => {
+    // Busto Arsizio L2063.
+    expect(
+      actionsOf(
+        scheda(
+          "<p>Miglioramento dell'accessibilità del servizio potenziando la rete di distribuzione territoriale.</p> <p>Studio di fattibilità per l'utilizzo di app/piattaforme per coordinare e gestire le attività assistenziali.</p> <p>- Azione 1: Elaborazione di protocolli operativi di funzionamento dell'Unità di valutazione multidimensionale.</p>",
+        ),
+      ),
+    ).toEqual([
+      [
+        null,
+        "Miglioramento dell'accessibilità del servizio potenziando la rete di distribuzione territoriale.",
+      ],
+      [
+        null,
+        "Studio di fattibilità per l'utilizzo di app/piattaforme per coordinare e gestire le attività assistenziali.",
+      ],
+      [
+        "Azione 1",
+        "Elaborazione di protocolli operativi di funzionamento dell'Unità di valutazione multidimensionale.",
+      ],
+    ]);
+  });
+
   it("reads a list of two levels: the lettered heads as actions, or else the items under the heads", () => {
     // Busto Arsizio L2747.
     expect(
