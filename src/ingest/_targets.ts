@@ -467,7 +467,7 @@ function repeatedHeads(text: string, from: number, to: number): { at: number; en
  * documento complessivo di ricerca …", "… in tema di UDOS ⏎ un elenco di procedure operative …"): the bullet-less
  * next result of a list. A line that continues a phrase ("la stesura di ⏎ un documento") is not cut.
  */
-function documentsAtLineStart(text: string, from: number, to: number): { at: number; end: number }[] {
+export function documentsAtLineStart(text: string, from: number, to: number): { at: number; end: number }[] {
   const cuts: { at: number; end: number }[] = [];
   const lineStart = /\n[ \t]*(?=(?:un[ao]?\s+|un['’]\s*)\S)/gu;
   // Up to the item's end only: a search past it would read the rest of the box for every item.
