@@ -775,6 +775,11 @@ function measuresOf(text: string, from: number, to: number): Piece[] | null {
   return pieces.filter((piece) => /\p{L}/u.test(text.slice(piece.from, piece.to)));
 }
 
+/** Whether the words at `at` open an HTML paragraph: "<p>" (or "<p …>") right before them. */
+function opensParagraph(marked: string, at: number): boolean {
+  return /<p(?:\s[^<>]*)?>\s*$/iu.test(marked.slice(Math.max(0, at - 80), at));
+}
+
 /** An item's text as an indicator: verbatim, without a leading colon nor trailing semicolons. */
 function indicatorText(text: string, from: number, to: number): string {
   return verbatim(text.slice(from, to))
@@ -879,6 +884,10 @@ function readGroup(passage: Passage, field: FormField): GroupValue {
     if (itemsAreIndicators) indicators.push(entry);
   }
   if (indicators.length < 2) indicators.length = 0;
+  // The impact box written in paragraphs ("<p>Intercettare situazioni …</p> <p>Promozione di un sistema …</p>")
+  // states the change it seeks in sentences: only a list (bullets, numbers, items) names indicators.
+  if (field === "outcomeIndicators" && items.every((item) => opensParagraph(passage.marked, item.from)))
+    indicators.length = 0;
   return { text: whole, indicators: indicators.length > 0 ? indicators : counts };
 }
 

@@ -335,3 +335,30 @@ describe("counts run together in one cell", () => {
     );
   });
 });
+
+describe("the impact box written in paragraphs", () => {
+  it("reads no indicator from paragraphs of sentences, and keeps them as the box's text", () => {
+    // Alto Milanese L1503.
+    const draft = schedaInRows(
+      "Avvio di punti di ascolto",
+      "INDICATORI: n. comuni coinvolti; n. di percorsi organizzati",
+      "<p>Intercettare situazioni che sono più ai margini o che hanno reticenza al rapporto con gli enti dedicati.</p> <p>Promozione di un sistema che integri i bisogni di vita delle persone con disabilità nella vita della comunità.</p> <p>Migliorare la qualità di vita delle persone coinvolte</p>",
+    );
+    expect(draft.outcomeIndicators.indicators).toEqual([]);
+    expect(draft.outcomeIndicators.text).toContain("Intercettare situazioni");
+    expect(texts(draft.outputIndicators)).toEqual(["n. comuni coinvolti", "n. di percorsi organizzati"]);
+  });
+
+  it("still reads the items of a list in the impact box as indicators", () => {
+    // Alto Milanese L1385, in the impact box.
+    const draft = schedaInRows(
+      "Lavoro in collaborazione con i PUA",
+      "Incremento del numero di persone che accedono ai servizi",
+      "<ul><li>Incremento del numero di persone che accedono ai servizi</li> <li>Incremento dei soggetti intercettati</li></ul>",
+    );
+    expect(texts(draft.outcomeIndicators)).toEqual([
+      "Incremento del numero di persone che accedono ai servizi",
+      "Incremento dei soggetti intercettati",
+    ]);
+  });
+});
