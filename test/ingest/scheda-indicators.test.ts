@@ -267,6 +267,19 @@ describe("counts run together in one cell", () => {
     ]);
   });
 
+  it("reads a satisfaction survey named at the end of a row of counts as a measure of its own", () => {
+    // Alto Milanese L1270.
+    const draft = schedaInRows(
+      "Incontri con AFOL",
+      "n. 4 incontri di rete n. 10 nuove scuole in cui viene attuata la formazione customer da parte dei bambini e ragazzi coinvolti",
+    );
+    expect(texts(draft.outputIndicators)).toEqual([
+      "n. 4 incontri di rete",
+      "n. 10 nuove scuole in cui viene attuata la formazione",
+      "customer da parte dei bambini e ragazzi coinvolti",
+    ]);
+  });
+
   it("keeps the words before the first count as the box's text", () => {
     // Alto Milanese L1030.
     const draft = schedaInRows(
