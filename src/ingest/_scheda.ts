@@ -343,11 +343,19 @@ export function readScheda(
   if (transversalField !== undefined) {
     const passage = transversalField.value;
     const answer = readAnswer(passage.text);
-    const areas = areasIn(passage.text, answer.end, passage.text.length);
+    // The question asks for other areas: the scheda's own area named in the box ("il presente intervento insiste
+    // sull’area J") is none of them.
+    const areas = areasIn(passage.text, answer.end, passage.text.length).filter(
+      (a) => answer.answer !== null || a.code !== area.code,
+    );
     const value = blankToNull(passage.verbatim());
-    const words = answer.answer === null && value !== null ? answerFromWords("transversal", value) : null;
+    const words =
+      answer.answer === null && value !== null ? answerFromWords("transversal", passage.text, form) : null;
     transversal = {
-      answer: answer.answer ?? words,
+      // A PPT card asks no yes/no question here: the areas its box names are the answer ("TRASVERSALE AD ALTRE
+      // LINEE DI POLICY - Contrasto alla povertà …; - Digitalizzazione dei servizi; …"). The form's question
+      // (SI/NO) with areas and no answer printed stays unread.
+      answer: answer.answer ?? words ?? (form === "ppt" && areas.length > 0 ? "si" : null),
       areas: areas.map((a) => a.code),
       text: answer.bare ? null : value,
     };
@@ -407,7 +415,8 @@ export function readScheda(
     const passage = read.value;
     const answer = readAnswer(passage.text);
     const value = blankToNull(passage.verbatim());
-    const words = answer.answer === null && value !== null ? answerFromWords(field, value) : null;
+    const words =
+      answer.answer === null && value !== null ? answerFromWords(field, passage.text, form) : null;
     answers.set(field, {
       answer: answer.answer ?? words,
       text: answer.bare ? null : value,
@@ -534,24 +543,60 @@ function blankToNull(text: string): string | null {
 /**
  * The answer a box states in words without a printed SI/NO, for the questions whose affirmative the words repeat:
  * "… è in continuità con …", "L’obiettivo è trasversale a: …", "Potranno essere coinvolti …", a plain list of
- * actors. A negation ("non", "nessun") leaves the answer unread. Read with a medium confidence.
+ * actors ("Provincia di Brescia – Settore Lavoro / Associazione Comuni Bresciani / Sindacati …"). A PPT card's
+ * boxes on the Ambito's part ("COINVOLGIMENTO AMBITO/I NELL’ANALISI DEL BISOGNO", "AZIONI CONGIUNTE ASST/AMBITO")
+ * ask no yes/no question: what they state is the involvement ("Ambito Monte Orfano", "Ambito sociale è partner
+ * per …"). A negation ("non", "nessun") or "N.D." leaves the answer unread; "trasversale rispetto alle azioni dei
+ * singoli Ambiti" speaks of the Ambiti, not of other policy areas. Read with a medium confidence.
  */
-export function answerFromWords(field: FormField, text: string): DraftYesNo | null {
+export function answerFromWords(
+  field: FormField,
+  text: string,
+  form: "pdz" | "ppt" = "pdz",
+): DraftYesNo | null {
   if (/\b(?:non|nessun[aoe]?|né)\b/iu.test(text)) return null;
+  const involvement = /\bcoinvolt|\bcoinvolgimento\b|\bcollaborazione\b|\bpartecip/iu;
   switch (field) {
     case "continuity":
       return /\b(?:in|di)\s+continuit/iu.test(text) ? "si" : null;
     case "transversal":
-      return /\btrasversal/iu.test(text) ? "si" : null;
-    case "otherActors":
+      return /\btrasversal(?!\p{L}*\s+rispetto\s+a(?:lle\s+azioni\s+de)?i\s+(?:singoli\s+)?Ambiti)/iu.test(
+        text,
+      )
+        ? "si"
+        : null;
     case "asstInDelivery":
     case "asstInAnalysis":
-      return /\bcoinvolt|\bcoinvolgimento\b|\bcollaborazione\b|\bpartecip/iu.test(text) ? "si" : null;
+      if (form === "ppt" && /\p{L}{3}/u.test(text) && !/^\W*N\.?\s?D\.?\W*$/u.test(text)) return "si";
+      return involvement.test(text) ? "si" : null;
+    case "otherActors":
+      return isListOfNames(text) || involvement.test(text) ? "si" : null;
     case "cooperationWithOtherAmbiti":
       return /\b(?:in\s+collaborazione|in\s+cooperazione)\s+con\b/iu.test(text) ? "si" : null;
     default:
       return null;
   }
+}
+
+/**
+ * Whether a box (as printed, with its line breaks) is a plain list of names, one a line: at least two lines, each a
+ * capitalised name of at most six words without sentence punctuation ("Provincia di Brescia – Settore Lavoro",
+ * "Sindacati", "Patronati").
+ */
+function isListOfNames(text: string): boolean {
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => /\p{L}/u.test(line));
+  return (
+    lines.length >= 2 &&
+    lines.every(
+      (line) =>
+        /^\p{Lu}/u.test(line) &&
+        !/[.;:!?]/u.test(line) &&
+        line.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length <= 6,
+    )
+  );
 }
 
 /** The LEPS a LEPS row names: a list with local numbers ("L3. … L4. …"), or the names run together. */

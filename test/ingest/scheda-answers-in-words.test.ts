@@ -1,0 +1,145 @@
+/** SI/NO questions a plan answers in words, on phrases as the seeds print them. */
+import { describe, expect, it } from "vitest";
+import { answerFromWords } from "../../src/ingest/_scheda.js";
+import { ingestPlanText } from "../../src/ingest/index.js";
+
+describe("answers given in words", () => {
+  it("reads a plain list of actors as a yes to the other actors of the network", () => {
+    // Sebino L4067-4077.
+    const box = [
+      "Provincia di Brescia – Settore Lavoro ",
+      "",
+      "Associazione Comuni Bresciani ",
+      "",
+      "Associazioni di impresa ",
+      "",
+      "Sindacati ",
+      "",
+      "Patronati ",
+      "",
+      "Fondazioni Bancarie ",
+    ].join("\n");
+    expect(answerFromWords("otherActors", box)).toBe("si");
+    // A sentence is no list of names.
+    expect(
+      answerFromWords("otherActors", "Verranno valutate in seguito.\nEventuali altre realtà."),
+    ).toBeNull();
+  });
+
+  it("reads what a PPT card states of the Ambito's part as its involvement", () => {
+    // Sebino L6680, L7149-7150, L7282-7285.
+    expect(answerFromWords("asstInAnalysis", "Ambito Monte Orfano ", "ppt")).toBe("si");
+    expect(
+      answerFromWords(
+        "asstInAnalysis",
+        "Ambito sociale è partner per l’intercettazione, la valutazione e la \ngaranzia di risposta ai bisogni ",
+        "ppt",
+      ),
+    ).toBe("si");
+    expect(
+      answerFromWords(
+        "asstInAnalysis",
+        "Gli ambiti metteranno a disposizione l'assistente sociale che farà \nda riferimento al personale di ASST",
+        "ppt",
+      ),
+    ).toBe("si");
+    // Sebino L6690-6692.
+    expect(
+      answerFromWords(
+        "asstInDelivery",
+        "Partnership nel progetto Emblematico Cariplo promosso dal \nComune di Palazzolo",
+        "ppt",
+      ),
+    ).toBe("si");
+    // "N.D." (Sebino L7180) states nothing; the form's SI/NO question is not answered by a name alone.
+    expect(answerFromWords("asstInDelivery", "N.D. ", "ppt")).toBeNull();
+    expect(answerFromWords("asstInAnalysis", "Ambito Monte Orfano ")).toBeNull();
+  });
+
+  it("does not read “trasversale rispetto alle azioni dei singoli Ambiti” as a yes about other areas", () => {
+    // Sebino L7423-7425.
+    const box =
+      "L’obiettivo è da ritenersi trasversale rispetto alle azioni dei singoli \nAmbiti poiché potrà costituire un punto di raccordo con gli obiettivi e le \nattività locali.  ";
+    expect(answerFromWords("transversal", box)).toBeNull();
+    expect(answerFromWords("transversal", "L’obiettivo è trasversale a: politiche abitative")).toBe("si");
+  });
+});
+
+describe("the transversal box", () => {
+  /** A PdZ form of Sebino with its own area in the heading and the transversal box given. */
+  function transversal(box: string): { answer: string | null; areas: readonly string[] } {
+    const text = [
+      "Disabilità ",
+      "",
+      "TITOLO INTERVENTO IMPLEMENTARE LA STRUTTURA ORGANIZZATIVA DEDICATA ALLA ",
+      "DISABILITA’  ",
+      "",
+      "QUALI OBIETTIVI VUOLE ",
+      "RAGGIUNGERE  ",
+      "",
+      "Rafforzare la rete dei servizi ",
+      "",
+      "AZIONI PROGRAMMATE  ",
+      "",
+      "- Analisi dei costi ",
+      "",
+      "TARGET  ",
+      "",
+      "Persone con disabilità ",
+      "",
+      "L’OBIETTIVO È TRASVERSALE ED ",
+      "INTEGRATO CON ALTRE AREE DI ",
+      "POLICY?  ",
+      "",
+      box,
+      "",
+      "INDICARE I PUNTI CHIAVE ",
+      "DELL’INTERVENTO ",
+      "",
+      "- Allargamento della rete e coprogrammazione ",
+    ].join("\n");
+    const draft = ingestPlanText(text).schede[0]?.draft;
+    if (draft === undefined) throw new Error("no scheda read");
+    return { answer: draft.transversal.answer, areas: draft.transversal.areas };
+  }
+
+  it("leaves out the scheda's own area, which is no other area", () => {
+    // Sebino L8494-8497.
+    const read = transversal(
+      [
+        "L’obiettivo è da ritenersi trasversale rispetto alle azioni dei singoli ",
+        "Ambiti poiché potrà costituire un punto di raccordo con gli obiettivi e le ",
+        "attività locali. Quanto alle aree di policy, il presente intervento insiste ",
+        "sull’area J -  interventi a favore delle persone con disabilità ",
+      ].join("\n"),
+    );
+    expect(read).toEqual({ answer: null, areas: [] });
+  });
+});
+
+describe("a PPT card's transversal box", () => {
+  it("reads the areas it lists, without a SI/NO, as a yes", () => {
+    // Sebino L6964-6974, abridged.
+    const text = [
+      "Scheda di progetto 25: Punto Unico di Accesso ",
+      "Area Aziendale  ",
+      "(asst Franciacorta) ",
+      "settori coinvolti: PUA ",
+      "Razionale/criticità Garantire l'accesso ",
+      "Obiettivi Coordinare la presa in carico ",
+      "Target/destinatari Tutti i residenti ",
+      "RISORSE  Personale ASST e personale dell'Ambito ",
+      "TRASVERSALE AD ALTRE LINEE DI ",
+      "",
+      "POLICY ",
+      "- Contrasto alla povertà e all’emarginazione sociale e ",
+      "",
+      "promozione dell’inclusione attiva; ",
+      "- Digitalizzazione dei servizi; ",
+      "PUNTI CHIAVE DI INTERVENTO - Risposta integrata ai bisogni dei cittadini ",
+    ].join("\n");
+    const card = ingestPlanText(text).schede[0]?.draft;
+    expect(card?.transversal.answer).toBe("si");
+    expect(card?.transversal.areas).toEqual(["A", "F"]);
+  });
+});
