@@ -456,7 +456,14 @@ export function readScheda(
   for (const field of GROUP_FIELDS) {
     const read = fields.get(field);
     if (read === undefined) continue;
-    groups.set(field, readGroup(read.value, field === "outputIndicators" || field === "outcomeIndicators"));
+    groups.set(
+      field,
+      readGroup(
+        read.value,
+        field === "outputIndicators" || field === "outcomeIndicators",
+        form === "ppt" && field === "outcomeIndicators",
+      ),
+    );
     confidence.set(field, "medium");
   }
 
@@ -760,6 +767,12 @@ const INDICATOR_HEAD =
 const GUIDANCE_HEAD =
   /\b(?:[Ii]ndicator[ei]\s+(?:di\s+)?input\s+deriva(?:n)?ti\s+dall['’]\s?analisi\s+del\s+bisogno|[Ii]ndividuazione\s+di\s+una\s+batteria\s+di\s+indicatori(?:\s+di\s+(?:processo|output|outcome))?(?:\s*\(protocolli\s+stipulati,?\s+ecc\.\))?)(?![\p{L}\p{N}])/gu;
 
+/**
+ * A box that opens on what is expected or hoped for ("Ci si attende: - Riduzione dei casi …", "Ci si attende un
+ * elenco di procedure …", "Si auspica una più consapevole …"): its items are results, not indicators.
+ */
+const EXPECTATIONS = /^\s*(?:Ci\s+si\s+(?:attende|aspetta)|Si\s+auspica)\b/u;
+
 /** The heads of the indicator lists of a box, in order; a guidance head is a heading, never the box's text. */
 function indicatorHeads(text: string): { from: number; to: number; guidance: boolean }[] {
   const heads: { from: number; to: number; guidance: boolean }[] = [];
@@ -778,7 +791,7 @@ function indicatorHeads(text: string): { from: number; to: number; guidance: boo
 }
 
 /** A field of text and indicators: the indicators after "INDICATORI" / "Indicatori di …:", or the items. */
-function readGroup(passage: Passage, itemsAreIndicators: boolean): GroupValue {
+function readGroup(passage: Passage, itemsAreIndicators: boolean, indicatorsBox = false): GroupValue {
   const text = passage.text;
   const heads = indicatorHeads(text);
   const indicators: GroupValue["indicators"][number][] = [];
@@ -830,16 +843,34 @@ function readGroup(passage: Passage, itemsAreIndicators: boolean): GroupValue {
     // text of its own.
     return { text: prose || indicators.length === 0 ? whole : null, indicators };
   }
-  if (itemsAreIndicators && whole !== null) {
+  if (itemsAreIndicators && whole !== null && !EXPECTATIONS.test(text)) {
     const items = splitItems(text, 0, text.length);
     let action: string | null = null;
-    for (const item of items) {
+    // The bullet of the figures of an indicator ending with a colon ("… pari a almeno il: ➢ 50% nell’anno 2025 ➢
+    // 75% nel 2026"): those items are its figures, not indicators.
+    let figures: string | null = null;
+    for (const [k, item] of items.entries()) {
       if (item.markerKind === "action") action = item.marker;
+      if (figures !== null && item.marker === figures) continue;
+      figures = null;
       const value = verbatim(text.slice(item.from, item.to)).replace(/[;]+$/u, "").trim();
-      if (!/\p{L}/u.test(value) || /:\s*$/.test(value)) continue;
+      if (!/\p{L}/u.test(value)) continue;
+      if (/:\s*$/.test(value)) {
+        const next = items[k + 1];
+        if (
+          next === undefined ||
+          next.markerKind !== "bullet" ||
+          next.marker === null ||
+          next.marker === item.marker
+        )
+          continue;
+        figures = next.marker;
+      }
       indicators.push({ text: value, action, lines: passage.lines(item.from, item.to) });
     }
-    if (indicators.length < 2) indicators.length = 0;
+    // A list of one item is the box's text, save in a box that names its content indicators (a PPT card's
+    // INDICATORI DI ESITO).
+    if (indicators.length < (indicatorsBox ? 1 : 2)) indicators.length = 0;
   }
   return { text: whole, indicators };
 }

@@ -220,3 +220,41 @@ describe("the form's guidance written in the answer cell as the heading of the p
     expect(draft.outputIndicators.text ?? "").not.toContain("Come si misura");
   });
 });
+
+describe("a box of what is expected", () => {
+  it("reads the items after “Ci si attende” as results, not indicators", () => {
+    // Sebino L7598-7621, abridged.
+    const text = [
+      "Minori e famiglie ",
+      "",
+      "TITOLO INTERVENTO RAFFORZAMENTO DELLE POLITICHE A FAVORE DI MINORI E FAMIGLIE ",
+      "",
+      "QUALI OBIETTIVI VUOLE ",
+      "RAGGIUNGERE  ",
+      "",
+      "- Rafforzare il servizio preventivo di tutela minori ",
+      "",
+      "AZIONI PROGRAMMATE  ",
+      "",
+      "- Analisi dei costi ",
+      "",
+      "QUALE IMPATTO DOVREBBE ",
+      "AVERE L’INTERVENTO? ",
+      "",
+      "Ci si attende: ",
+      "",
+      "- Riduzione dei casi di tutela minori ",
+      "",
+      "- un elenco di procedure operative che rappresentano una ",
+      "buona prassi  una guida per azioni a favore delle politiche per ",
+      "minori e prevenzione disagio  ",
+      "",
+      "Si auspica una più consapevole ed integrata programmazione dei ",
+      "servizi ed interventi a favore delle politiche a sostegno delle ",
+      "problematiche relative all’area minori e loro famiglie ",
+    ].join("\n");
+    const draft = ingestPlanText(text).schede[0]?.draft;
+    expect(draft?.outcomeIndicators.indicators).toEqual([]);
+    expect(draft?.outcomeIndicators.text).toMatch(/^Ci si attende: - Riduzione dei casi di tutela minori/u);
+  });
+});
