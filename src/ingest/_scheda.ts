@@ -420,7 +420,7 @@ export function readScheda(
     answers.set(field, {
       answer: answer.answer ?? words,
       text: answer.bare ? null : value,
-      lines: value === null ? null : passage.lines(),
+      lines: value === null ? null : wordLines(passage),
     });
     confidence.set(field, answer.answer !== null ? "high" : words !== null ? "medium" : "low");
     if (value === null) notes.push({ code: "field_blank", field, lines: read.labelLines });
@@ -542,6 +542,19 @@ export function areaOfHeading(heading: string): MacroAreaCode | null {
   return null;
 }
 
+/**
+ * The lines of a box from its first to its last letter or digit: a stray mark after the answer (the apostrophe of
+ * the next label's "L’", printed lines below: "NO ⏎ ⏎ ’INTERVENTO È FORMALMENTE") is not part of it.
+ */
+function wordLines(passage: Passage): [number, number] | null {
+  const text = passage.text;
+  const first = text.search(/[\p{L}\p{N}]/u);
+  if (first < 0) return passage.lines();
+  let last = text.length - 1;
+  while (last > first && !/[\p{L}\p{N}]/u.test(text.charAt(last))) last -= 1;
+  return passage.lines(first, last + 1);
+}
+
 /** A box printing no letter or digit ("//////////", "-") is blank. */
 function blankToNull(text: string): string | null {
   return /[\p{L}\p{N}]/u.test(text) ? text : null;
@@ -644,7 +657,10 @@ function readOption(
   // "No, …" answers the question without choosing an option; "Non si tratta di un nuovo servizio" neither.
   const answer = readAnswer(text);
   const negative = answer.answer === "no" || /\bnon\s+(?:si\s+tratta|è|e['’])\b/iu.test(text);
-  let chosen = negative ? undefined : options.find(([, pattern]) => pattern.test(text));
+  // The form's list of the options, slash between ("BISOGNO CONSOLIDATO/NUOVO", left over from the label), chooses
+  // none of them.
+  const stated = text.replace(/\bBISOGNO\s+CONSOLIDATO\s*\/\s*NUOVO\b/gu, " ");
+  let chosen = negative ? undefined : options.find(([, pattern]) => pattern.test(stated));
   // A bare "SI" to "L'OBIETTIVO PREVEDE LA DEFINIZIONE DI UN NUOVO SERVIZIO?" chooses the new service.
   if (chosen === undefined && answer.answer === "si" && answer.bare && field === "newService") {
     chosen = options.find(([kind]) => kind === "nuovo-servizio");
@@ -871,6 +887,8 @@ function readGroup(passage: Passage, itemsAreIndicators: boolean, indicatorsBox 
     // A list of one item is the box's text, save in a box that names its content indicators (a PPT card's
     // INDICATORI DI ESITO).
     if (indicators.length < (indicatorsBox ? 1 : 2)) indicators.length = 0;
+    // Such a box holds its indicators (and their figures) and no text of its own.
+    if (indicatorsBox && indicators.length > 0) return { text: null, indicators };
   }
   return { text: whole, indicators };
 }

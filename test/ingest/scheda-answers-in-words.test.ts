@@ -143,3 +143,93 @@ describe("a PPT card's transversal box", () => {
     expect(card?.transversal.areas).toEqual(["A", "F"]);
   });
 });
+
+/** A PdZ form as Sebino prints it (L7622-7700, abridged), with further boxes after its key points. */
+function sebinoForm(boxes: readonly string[]): ReturnType<typeof ingestPlanText>["schede"][number]["draft"] {
+  const text = [
+    "Accesso ai Servizi ",
+    "",
+    "TITOLO INTERVENTO ANALISI, COORDINAMENTO E VERIFICA DELL’OMOGENEITA’ ",
+    "DELLE CONDIZIONI DI ACCESSO AI SERVIZI ",
+    "",
+    "QUALI OBIETTIVI VUOLE ",
+    "RAGGIUNGERE  ",
+    "",
+    "- Uniformare le condizioni di accesso ai servizi ",
+    "",
+    "AZIONI PROGRAMMATE  ",
+    "",
+    "- Analisi dei costi ",
+    "",
+    "TARGET  ",
+    "",
+    "Cittadini ",
+    "",
+    "L’OBIETTIVO È TRASVERSALE ED ",
+    "INTEGRATO CON ALTRE AREE DI ",
+    "POLICY?  ",
+    "",
+    "NO ",
+    "",
+    "INDICARE I PUNTI CHIAVE ",
+    "DELL’INTERVENTO ",
+    "",
+    "Predisposizione e Condivisione di procedure e buone prassi ",
+    "per accesso ai servizi ",
+    "",
+    ...boxes,
+  ].join("\n");
+  const draft = ingestPlanText(text).schede[0]?.draft;
+  if (draft === undefined) throw new Error("no scheda read");
+  return draft;
+}
+
+describe("options and answers of the PdZ form", () => {
+  it("does not read the form's own list “BISOGNO CONSOLIDATO/NUOVO” as a choice", () => {
+    // Sebino L7781-7794.
+    const draft = sebinoForm([
+      "IL BISOGNO RILEVATO ERA GIÀ ",
+      "STATO AFFRONTATO NELLA ",
+      "PRECEDENTE ",
+      "PROGRAMMAZIONE O PUÓ ",
+      "ESSERE DEFINITO COME UN ",
+      "",
+      "Il presente intervento risponde alla necessità di rivedere il ",
+      "sistema dei servizi in funzione dei mutati bisogni complessivi ",
+      "delle persone ",
+      " NUOVO BISOGNO EMERSO ",
+      "NELLA PRECEDENTE ",
+      "TRIENNALITÁ? ",
+      "",
+      "BISOGNO CONSOLIDATO/NUOVO ",
+      "",
+      "L’OBIETTIVO É DI TIPO ",
+      "PROMOZIONALE/PREVENTIVO O ",
+      "RIPARATIVO? ",
+      "",
+      " Preventivo ",
+    ]);
+    expect(draft.needKind.kind).toBeNull();
+  });
+
+  it("ends an answer's lines at its last word, not at a stray mark of the next label", () => {
+    // Sebino L4821-4831.
+    const draft = sebinoForm([
+      "L’INTERVENTO È FORMALMENTE ",
+      "CO-PROGRAMMATO CON IL ",
+      "TERZO SETTORE? ",
+      "",
+      "NO ",
+      "",
+      "  ",
+      "",
+      "’INTERVENTO È FORMALMENTE ",
+      "CO-PROGETTATO CON IL TERZO ",
+      "SETTORE? ",
+      "",
+      "NO ",
+    ]);
+    expect(draft.coProgrammed.answer).toBe("no");
+    expect(draft.coProgrammed.lines).toEqual([35, 35]);
+  });
+});

@@ -122,6 +122,8 @@ describe("a PPT card's INDICATORI DI ESITO", () => {
       "Indicatore DGR 2089/2024: Numero di valutazioni che vedono la partecipazione dell’Assistente sociale comunale/numero complessivo di valutazioni effettuate nell’anno, prevedendo una percentuale incrementale negli anni successivi, pari a almeno il:",
       "tavoli di lavoro per la condivisione delle scale di valutazione, delle competenze e delle conoscenze",
     ]);
+    // The box holds indicators and their figures, no text of its own.
+    expect(read.text).toBeNull();
   });
 
   it("ends the last box before the heading of the part that the next form opens", () => {
