@@ -7,7 +7,7 @@ import { matchLeps, matchLepsList } from "../catalog/match-leps.js";
 import { matchMacroArea } from "../catalog/match-macro-area.js";
 import type { DraftYesNo } from "./draft.js";
 import { readAnswer } from "./_answer.js";
-import { areasIn, keyPointsIn, type AreaRead, type KeyPointRead } from "./_areas.js";
+import { areasIn, integratedAreas, keyPointsIn, type AreaRead, type KeyPointRead } from "./_areas.js";
 import { readBudget, type BudgetRead } from "./_budget.js";
 import { FIELD_LABELS, type FormField } from "./_form.js";
 import { lepsMentions, lepsNamedAfterWord } from "./_leps-mentions.js";
@@ -348,15 +348,21 @@ export function readScheda(
     const areas = areasIn(passage.text, answer.end, passage.text.length).filter(
       (a) => answer.answer !== null || a.code !== area.code,
     );
+    // A sentence of integration names the other areas in passing ("Integrazione con l’area delle politiche
+    // abitative, del lavoro, della domiciliarità."): it answers yes.
+    const integrated = integratedAreas(passage.text.slice(answer.end)).filter((code) => code !== area.code);
     const value = blankToNull(passage.verbatim());
     const words =
-      answer.answer === null && value !== null ? answerFromWords("transversal", passage.text, form) : null;
+      answer.answer === null && value !== null
+        ? (answerFromWords("transversal", passage.text, form) ?? (integrated.length > 0 ? "si" : null))
+        : null;
     transversal = {
       // A PPT card asks no yes/no question here: the areas its box names are the answer ("TRASVERSALE AD ALTRE
       // LINEE DI POLICY - Contrasto alla povertà …; - Digitalizzazione dei servizi; …"). The form's question
       // (SI/NO) with areas and no answer printed stays unread.
       answer: answer.answer ?? words ?? (form === "ppt" && areas.length > 0 ? "si" : null),
-      areas: areas.map((a) => a.code),
+      // The sentence is read piece by piece; its lines, read as titles, would miss the areas named by a word.
+      areas: integrated.length > 0 ? integrated : areas.map((a) => a.code),
       text: answer.bare ? null : value,
     };
     confidence.set(

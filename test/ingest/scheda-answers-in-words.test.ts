@@ -1,5 +1,6 @@
 /** SI/NO questions a plan answers in words, on phrases as the seeds print them. */
 import { describe, expect, it } from "vitest";
+import { integratedAreas } from "../../src/ingest/_areas.js";
 import { answerFromWords } from "../../src/ingest/_scheda.js";
 import { ingestPlanText } from "../../src/ingest/index.js";
 
@@ -65,47 +66,47 @@ describe("answers given in words", () => {
   });
 });
 
-describe("the transversal box", () => {
-  /** A PdZ form of Sebino with its own area in the heading and the transversal box given. */
-  function transversal(box: string): { answer: string | null; areas: readonly string[] } {
-    const text = [
-      "Disabilità ",
-      "",
-      "TITOLO INTERVENTO IMPLEMENTARE LA STRUTTURA ORGANIZZATIVA DEDICATA ALLA ",
-      "DISABILITA’  ",
-      "",
-      "QUALI OBIETTIVI VUOLE ",
-      "RAGGIUNGERE  ",
-      "",
-      "Rafforzare la rete dei servizi ",
-      "",
-      "AZIONI PROGRAMMATE  ",
-      "",
-      "- Analisi dei costi ",
-      "",
-      "TARGET  ",
-      "",
-      "Persone con disabilità ",
-      "",
-      "L’OBIETTIVO È TRASVERSALE ED ",
-      "INTEGRATO CON ALTRE AREE DI ",
-      "POLICY?  ",
-      "",
-      box,
-      "",
-      "INDICARE I PUNTI CHIAVE ",
-      "DELL’INTERVENTO ",
-      "",
-      "- Allargamento della rete e coprogrammazione ",
-    ].join("\n");
-    const draft = ingestPlanText(text).schede[0]?.draft;
-    if (draft === undefined) throw new Error("no scheda read");
-    return { answer: draft.transversal.answer, areas: draft.transversal.areas };
-  }
+/** A PdZ form of Sebino with its own area in the heading and the transversal box given. */
+function transversalOf(box: string): { answer: string | null; areas: readonly string[] } {
+  const text = [
+    "Disabilità ",
+    "",
+    "TITOLO INTERVENTO IMPLEMENTARE LA STRUTTURA ORGANIZZATIVA DEDICATA ALLA ",
+    "DISABILITA’  ",
+    "",
+    "QUALI OBIETTIVI VUOLE ",
+    "RAGGIUNGERE  ",
+    "",
+    "Rafforzare la rete dei servizi ",
+    "",
+    "AZIONI PROGRAMMATE  ",
+    "",
+    "- Analisi dei costi ",
+    "",
+    "TARGET  ",
+    "",
+    "Persone con disabilità ",
+    "",
+    "L’OBIETTIVO È TRASVERSALE ED ",
+    "INTEGRATO CON ALTRE AREE DI ",
+    "POLICY?  ",
+    "",
+    box,
+    "",
+    "INDICARE I PUNTI CHIAVE ",
+    "DELL’INTERVENTO ",
+    "",
+    "- Allargamento della rete e coprogrammazione ",
+  ].join("\n");
+  const draft = ingestPlanText(text).schede[0]?.draft;
+  if (draft === undefined) throw new Error("no scheda read");
+  return { answer: draft.transversal.answer, areas: draft.transversal.areas };
+}
 
+describe("the transversal box", () => {
   it("leaves out the scheda's own area, which is no other area", () => {
     // Sebino L8494-8497.
-    const read = transversal(
+    const read = transversalOf(
       [
         "L’obiettivo è da ritenersi trasversale rispetto alle azioni dei singoli ",
         "Ambiti poiché potrà costituire un punto di raccordo con gli obiettivi e le ",
@@ -114,6 +115,38 @@ describe("the transversal box", () => {
       ].join("\n"),
     );
     expect(read).toEqual({ answer: null, areas: [] });
+  });
+});
+
+describe("a sentence of integration with other areas", () => {
+  it("reads the areas it lists, each by its title or its word, in the order printed", () => {
+    // Sebino L5725-5726, L8229-8230.
+    expect(
+      integratedAreas(
+        "Integrazione  con  l’area  delle  politiche  abitative,  del  lavoro,  \ndella domiciliarità. ",
+      ),
+    ).toEqual(["B", "H", "D"]);
+    expect(
+      integratedAreas(
+        "locali. Integrazione con l’area delle politiche a supporto delle persone \ndisabili, del lavoro, della domiciliarità.  ",
+      ),
+    ).toEqual(["J", "H", "D"]);
+    expect(
+      integratedAreas("L’obiettivo è da ritenersi trasversale rispetto alle azioni dei singoli Ambiti"),
+    ).toEqual([]);
+  });
+
+  it("answers yes with the areas other than the scheda's own", () => {
+    // Sebino L8227-8230, in a scheda of the area J.
+    const read = transversalOf(
+      [
+        "L’obiettivo è da ritenersi trasversale rispetto alle azioni dei singoli Ambiti ",
+        "poiché potrà costituire un punto di raccordo con gli obiettivi e le attività ",
+        "locali. Integrazione con l’area delle politiche a supporto delle persone ",
+        "disabili, del lavoro, della domiciliarità.  ",
+      ].join("\n"),
+    );
+    expect(read).toEqual({ answer: "si", areas: ["H", "D"] });
   });
 });
 
