@@ -790,10 +790,10 @@ const GUIDANCE_HEAD =
   /\b(?:[Ii]ndicator[ei]\s+(?:di\s+)?input\s+deriva(?:n)?ti\s+dall['’]\s?analisi\s+del\s+bisogno|[Ii]ndividuazione\s+di\s+una\s+batteria\s+di\s+indicatori(?:\s+di\s+(?:processo|output|outcome))?(?:\s*\(protocolli\s+stipulati,?\s+ecc\.\))?)(?![\p{L}\p{N}])/gu;
 
 /**
- * A box that opens on what is expected or hoped for ("Ci si attende: - Riduzione dei casi …", "Ci si attende un
- * elenco di procedure …", "Si auspica una più consapevole …"): its items are results, not indicators.
+ * A box with a line that opens on what is expected or hoped for ("Ci si attende: - Riduzione dei casi …", "Ci si
+ * attende un elenco di procedure …", "Si auspica una più consapevole …"): its items are results, not indicators.
  */
-const EXPECTATIONS = /^\s*(?:Ci\s+si\s+(?:attende|aspetta)|Si\s+auspica)\b/u;
+const EXPECTATIONS = /(?:^|\n)[ \t]*(?:Ci\s+si\s+(?:attende|aspetta)|Si\s+auspica)\b/u;
 
 /** The heads of the indicator lists of a box, in order; a guidance head is a heading, never the box's text. */
 function indicatorHeads(text: string): { from: number; to: number; guidance: boolean }[] {
@@ -868,8 +868,8 @@ function readGroup(passage: Passage, itemsAreIndicators: boolean, indicatorsBox 
   if (itemsAreIndicators && whole !== null && !EXPECTATIONS.test(text)) {
     const items = splitItems(text, 0, text.length);
     let action: string | null = null;
-    // The bullet of the figures of an indicator ending with a colon ("… pari a almeno il: ➢ 50% nell’anno 2025 ➢
-    // 75% nel 2026"): those items are its figures, not indicators.
+    // The bullet of the figures of a bulleted indicator ending with a colon ("- Indicatore DGR 2089/2024: … pari
+    // a almeno il: ➢ 50% nell’anno 2025 ➢ 75% nel 2026"): those items are its figures, not indicators.
     let figures: string | null = null;
     for (const [k, item] of items.entries()) {
       if (item.markerKind === "action") action = item.marker;
@@ -879,7 +879,11 @@ function readGroup(passage: Passage, itemsAreIndicators: boolean, indicatorsBox 
       if (!/\p{L}/u.test(value)) continue;
       if (/:\s*$/.test(value)) {
         const next = items[k + 1];
+        // Only a bulleted item over a list of another bullet: an introduction ("… potranno prevedere:") over
+        // its list is no indicator.
         if (
+          item.markerKind !== "bullet" ||
+          item.marker === null ||
           next === undefined ||
           next.markerKind !== "bullet" ||
           next.marker === null ||
