@@ -258,3 +258,18 @@ describe("a box of what is expected", () => {
     expect(draft?.outcomeIndicators.text).toMatch(/^Ci si attende: - Riduzione dei casi di tutela minori/u);
   });
 });
+
+describe("an introduction ending with a colon over a list", () => {
+  it("is no indicator, and the items of its list are", () => {
+    // Busto Arsizio L2612, abridged.
+    const draft = scheda(
+      "Apertura dello sportello",
+      `<p>I risultati attesi e gli indicatori collegati saranno elaborati nel corso delle attività di co-progettazione e potranno prevedere:</p> ${UL} <li>- i servizi di base (obbligatori);</li> <li>- i servizi integrativi afferenti alle aree di intervento identificati con DGR 1507/23;</li> <li>- attività ulteriori, più specificamente rivolte a rispondere a esigenze peculiari di ciascun contesto territoriale.</li> </ul>`,
+    );
+    expect(draft.outputIndicators.indicators.map((i) => i.text)).toEqual([
+      "i servizi di base (obbligatori)",
+      "i servizi integrativi afferenti alle aree di intervento identificati con DGR 1507/23",
+      "attività ulteriori, più specificamente rivolte a rispondere a esigenze peculiari di ciascun contesto territoriale.",
+    ]);
+  });
+});
