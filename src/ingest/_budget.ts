@@ -61,7 +61,7 @@ const FUND_PATTERNS: readonly (readonly [FundId, RegExp])[] = [
   // What the Comuni and the Ambiti put in themselves: their own resources, their co-financing, a municipal space.
   [
     "risorse-comunali",
-    /risorse\s+(?:proprie|comunali)|cofinanziamento\s+(?:degli\s+)?Ambiti|(?:spazio|immobile|locale)\s+comunale/giu,
+    /risorse\s+(?:economiche\s+)?(?:proprie\s+)?(?:in\s+capo\s+)?(?:agli\s+Ambiti\s+e\s+)?(?:ai|dei)\s+Comuni\b|risorse\s+(?:proprie|comunali)|quote\s+dei\s+Comuni|cofinanziamento\s+(?:degli\s+)?Ambiti|(?:spazio|immobile|locale)\s+comunale/giu,
   ],
 ];
 
@@ -313,6 +313,7 @@ export function readBudget(passage: Passage, from: number, to: number): BudgetRe
   const used = lines.map((line) => line.fund);
   lines.push(...namedFunds(passage, from, to, used));
   lines.push(...unnamedSources(passage, from, to));
+  lines.push(...generalFunds(text, from, to, lines));
   lines.sort((a, b) => a.from - b.from);
   return { total, lines, unread };
 }
@@ -419,6 +420,50 @@ function labelBefore(text: string, from: number, at: number): string {
   return words.length > 120 ? words.slice(words.length - 120).replace(/^\S*\s/, "") : words;
 }
 
+/**
+ * Funds of no fund the catalogue knows, named by their giver or their act: "fondi pubblici ministeriali", "fondi
+ * regionali", "fundraising (Fondazioni, sponsor)", "progetti finanziati in base alla DGR 7501/2022".
+ */
+const GENERAL_FUNDS =
+  /\b(?:fondi|finanziamenti|risorse)\s+(?:pubblic[ih]\s+)?(?:ministeriali|statali|regionali|europei|comunitari)\b|\bfundraising\b(?:\s*\([^()\n]{1,60}\))?|\b(?:progett[oi]\s+)?finanziat[oi]\s+(?:in\s+base\s+alla|dalla|con\s+la)\s+D\.?G\.?R\.?\s*(?:n\.?\s*)?[\dXIV]+(?:\/\d+)*/giu;
+
+/**
+ * The funds a box names by their giver ("- fondi pubblici ministeriali e PNRR a disposizione", "… dai soggetti
+ * coinvolti e fondi pubblici ministeriali a disposizione"), one line each with the fund "altro", unless a line read
+ * already holds them.
+ */
+function generalFunds(
+  text: string,
+  from: number,
+  to: number,
+  read: readonly BudgetLineRead[],
+): BudgetLineRead[] {
+  const lines: BudgetLineRead[] = [];
+  GENERAL_FUNDS.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let match = GENERAL_FUNDS.exec(slice); match !== null; match = GENERAL_FUNDS.exec(slice)) {
+    const a = from + match.index;
+    const b = a + match[0].length;
+    if (read.some((line) => line.from < b && a < line.to)) continue;
+    const label = verbatim(match[0]);
+    lines.push({
+      fund: "altro",
+      label,
+      amount: null,
+      printed: null,
+      year: null,
+      nature: /fundraising/iu.test(label)
+        ? "privata"
+        : /pubblic|ministerial|statal|regional|europe|comunitar|D\.?G\.?R/iu.test(label)
+          ? "pubblica"
+          : null,
+      from: a,
+      to: b,
+    });
+  }
+  return lines;
+}
+
 /** "Risorse disponibili:" before a list of sources separated by commas. */
 const SOURCES_INTRO = /^\s*(?:risorse|fondi|finanziamenti)\s+disponibili\s*:/iu;
 
@@ -474,11 +519,23 @@ function unnamedSources(passage: Passage, from: number, to: number): BudgetLineR
     const unknown = pieces.filter((piece) => !piece.known);
     const sources = unknown.flatMap((piece) => (piece.line === null ? [] : [piece.line]));
     if (unknown.length === pieces.length) {
-      // A run-together list only when every piece is a source; otherwise the item is one source, or none.
+      // A run-together list only when every piece is a source; otherwise the item is one source, or none. A piece
+      // that opens a line of its own ("… dai soggetti ⏎ coinvolti ⏎ Soggetti del terzo settore e loro
+      // cofinanziamento") stands apart from the words above it.
       if (sources.length === pieces.length) lines.push(...sources);
       else {
         const whole = source(bounds[0] ?? item.from, item.to);
         if (whole !== null) lines.push(whole);
+        else
+          lines.push(
+            ...pieces.flatMap((piece, k) =>
+              piece.line !== null &&
+              k > 0 &&
+              /\n[ \t]*$/u.test(text.slice(Math.max(item.from, (bounds[k] ?? 0) - 8), bounds[k]))
+                ? [piece.line]
+                : [],
+            ),
+          );
       }
     } else if (sources.length === unknown.length) {
       // Beside the pieces naming a fund or an amount, read as such: the other sources of the item.
