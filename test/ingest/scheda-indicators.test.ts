@@ -436,10 +436,11 @@ describe("a box of what is expected", () => {
 
 describe("an introduction ending with a colon over a list", () => {
   it("is no indicator, and the items of its list are", () => {
-    // Busto Arsizio L2612, abridged.
+    // Busto Arsizio L2612, abridged (without its "indicatori collegati saranno elaborati", which leaves the box
+    // with no indicators at all).
     const draft = scheda(
       "Apertura dello sportello",
-      `<p>I risultati attesi e gli indicatori collegati saranno elaborati nel corso delle attività di co-progettazione e potranno prevedere:</p> ${UL} <li>- i servizi di base (obbligatori);</li> <li>- i servizi integrativi afferenti alle aree di intervento identificati con DGR 1507/23;</li> <li>- attività ulteriori, più specificamente rivolte a rispondere a esigenze peculiari di ciascun contesto territoriale.</li> </ul>`,
+      `<p>I risultati attesi potranno prevedere:</p> ${UL} <li>- i servizi di base (obbligatori);</li> <li>- i servizi integrativi afferenti alle aree di intervento identificati con DGR 1507/23;</li> <li>- attività ulteriori, più specificamente rivolte a rispondere a esigenze peculiari di ciascun contesto territoriale.</li> </ul>`,
     );
     expect(draft.outputIndicators.indicators.map((i) => i.text)).toEqual([
       "i servizi di base (obbligatori)",
