@@ -1,4 +1,5 @@
 // Imports the built package the way users do, once as ESM and once as CommonJS, and grades an objective with each.
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -46,6 +47,21 @@ const indices = [
 if (indices.join() !== "182.62,182.62") {
   console.error(`an age structure of the datasets entry is not read by the root entry: ${indices.join()}`);
   process.exit(1);
+}
+// What a cold import of the root in Node reads (dist/node/index.js and the chunks beside it): ASCII (one character outside Latin-1 makes V8
+// hold the whole file as a two-byte string, slower to decode and to scan) and reads no date-fns file of its own.
+const nodeBuild = new URL("../dist/node/", import.meta.url);
+for (const file of readdirSync(nodeBuild).filter((name) => String(name).endsWith(".js"))) {
+  const text = readFileSync(new URL(String(file), nodeBuild), "utf8");
+  const problem = /[^\t\n\r\x20-\x7e]/.test(text)
+    ? "holds a character outside ASCII (write it as \\u escape in the source)"
+    : /from\s*["']date-fns/.test(text)
+      ? "imports date-fns instead of bundling it"
+      : null;
+  if (problem !== null) {
+    console.error(`dist/node/${String(file)} ${problem}`);
+    process.exit(1);
+  }
 }
 console.log(
   "ESM and CommonJS builds load and grade: 75% both ways; datasets: 16 objectives, Sebino's old-age index 182.62 " +
