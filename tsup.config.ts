@@ -3,6 +3,7 @@ import { defineConfig } from "tsup";
 const ENTRIES = {
   index: "src/index.ts",
   "datasets/index": "src/datasets/index.ts",
+  "audit/index": "src/audit/index.ts",
   "ingest/index": "src/ingest/index.ts",
   "report/index": "src/report/index.ts",
 };

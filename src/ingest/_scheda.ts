@@ -11,11 +11,24 @@ import { areasIn, keyPointsIn, type AreaRead, type KeyPointRead } from "./_areas
 import { readBudget, type BudgetRead } from "./_budget.js";
 import { FIELD_LABELS, type FormField } from "./_form.js";
 import { lepsMentions, lepsNamedAfterWord } from "./_leps-mentions.js";
-import { actionMarkerAt, runTogetherStarts, splitItems, type Item } from "./_items.js";
+import {
+  actionMarkerAt,
+  countHeadCuts,
+  opensWithCount,
+  runTogetherStarts,
+  splitItems,
+  type Item,
+} from "./_items.js";
 import { Passage, verbatim } from "./_passage.js";
 import type { PlanText } from "./_plan-text.js";
 import type { FieldRead, FormRecord } from "./_records.js";
-import { readBaselines, readTargets, type TargetRead, type UntypedFigure } from "./_targets.js";
+import {
+  documentsAtLineStart,
+  readBaselines,
+  readTargets,
+  type TargetRead,
+  type UntypedFigure,
+} from "./_targets.js";
 import type { Confidence } from "./ingest-result.js";
 
 /** A note for the findings: what, where, about which field. */
@@ -449,7 +462,7 @@ export function readScheda(
   for (const field of GROUP_FIELDS) {
     const read = fields.get(field);
     if (read === undefined) continue;
-    groups.set(field, readGroup(read.value, field === "outputIndicators" || field === "outcomeIndicators"));
+    groups.set(field, readGroup(read.value, field));
     confidence.set(field, "medium");
   }
 
@@ -708,7 +721,7 @@ export function readActions(
 
 /** Markers that open a list of indicators inside a box. */
 const INDICATOR_HEAD =
-  /(?:^|\n)[ \t]*(?:INDICATORI|(?:Possibili\s+)?[Ii]ndicator[ei](?:\s+(?:di\s+)?(?:processo|risultato|output|out-?come|esito|impatto|input))?\s*(?::|(?=[ \t]*\n)))|\bindicatori\s*:/gu;
+  /(?:^|\n)[ \t]*(?:INDICATORI(?:[ \t]*:)?|(?:Possibili\s+)?[Ii]ndicator[ei](?:\s+(?:di\s+)?(?:processo|risultato|output|out-?come|esito|impatto|input))?\s*(?::|(?=[ \t]*\n)))|\bindicatori\s*:/gu;
 
 /**
  * The form's guidance naming a box's indicators, written by a plan in the answer cell over its own list
@@ -735,8 +748,55 @@ function indicatorHeads(text: string): { from: number; to: number; guidance: boo
   return heads.sort((a, b) => a.from - b.from);
 }
 
-/** A field of text and indicators: the indicators after "INDICATORI" / "Indicatori di …:", or the items. */
-function readGroup(passage: Passage, itemsAreIndicators: boolean): GroupValue {
+/** A piece of an item: `[from, to)`, and whether it is a measure of its own. */
+interface Piece {
+  readonly from: number;
+  readonly to: number;
+  readonly measure: boolean;
+}
+
+/**
+ * An item whose measures run together on one line ("N. scuole coinvolte N di comuni che … N. incontri …",
+ * "Rafforzamento dei legami … Nr. aggiuntivo di spazi … Nr. di diminuzione …"), cut where a count opens the next
+ * one (and, once a row is cut so, where the making of a document or a body opens the next: "… dispersione
+ * scolastica Costituzione tavolo …"). The words before the first count are a measure only when they open with a
+ * count themselves or end on "e" before it ("frequenza di aggiornamento del padlet e n. di informazioni"); else they
+ * are the box's own words. Null when no count cuts the item.
+ */
+function measuresOf(text: string, from: number, to: number): Piece[] | null {
+  const counts = countHeadCuts(text, from, to);
+  if (counts.length === 0) return null;
+  const cuts = [...counts, ...documentsAtLineStart(text, from, to)].sort((a, b) => a.at - b.at);
+  const first = cuts[0] as { at: number; end: number };
+  const pieces: Piece[] = [
+    { from, to: first.end, measure: opensWithCount(text, from, to) || first.end < first.at },
+  ];
+  cuts.forEach((cut, k) => {
+    const end = cuts[k + 1]?.end ?? to;
+    if (end > cut.at) pieces.push({ from: cut.at, to: end, measure: true });
+  });
+  return pieces.filter((piece) => /\p{L}/u.test(text.slice(piece.from, piece.to)));
+}
+
+/** Whether the words at `at` open an HTML paragraph: "<p>" (or "<p …>") right before them. */
+function opensParagraph(marked: string, at: number): boolean {
+  return /<p(?:\s[^<>]*)?>\s*$/iu.test(marked.slice(Math.max(0, at - 80), at));
+}
+
+/** An item's text as an indicator: verbatim, without a leading colon nor trailing semicolons. */
+function indicatorText(text: string, from: number, to: number): string {
+  return verbatim(text.slice(from, to))
+    .replace(/^[:\s]+/u, "")
+    .replace(/[;]+$/u, "")
+    .trim();
+}
+
+/**
+ * A field of text and indicators: the indicators after "INDICATORI" / "Indicatori di …:", or the items (of the
+ * results and impact boxes), or the counts (of any box: "N. di reti e collaborazioni attivate").
+ */
+function readGroup(passage: Passage, field: FormField): GroupValue {
+  const itemsAreIndicators = field === "outputIndicators" || field === "outcomeIndicators";
   const text = passage.text;
   const heads = indicatorHeads(text);
   const indicators: GroupValue["indicators"][number][] = [];
@@ -776,10 +836,21 @@ function readGroup(passage: Passage, itemsAreIndicators: boolean): GroupValue {
       const marked = (item: Item | undefined): boolean =>
         item !== undefined && item.markerKind === "bullet" && item.marker !== null;
       for (const [k, item] of list.entries()) {
-        const value = verbatim(text.slice(item.from, item.to)).replace(/[;]+$/u, "").trim();
+        const value = indicatorText(text, item.from, item.to);
         if (!/\p{L}/u.test(value)) continue;
-        if (item.marker === null && marked(list[k + 1])) prose = true;
-        else indicators.push({ text: value, action, lines: passage.lines(item.from, item.to) });
+        if (item.marker === null && marked(list[k + 1])) {
+          prose = true;
+          continue;
+        }
+        for (const piece of measuresOf(text, item.from, item.to) ?? [{ ...item, measure: true }]) {
+          if (!piece.measure) prose = true;
+          else
+            indicators.push({
+              text: indicatorText(text, piece.from, piece.to),
+              action,
+              lines: passage.lines(piece.from, piece.to),
+            });
+        }
       }
       at = end;
     }
@@ -788,18 +859,39 @@ function readGroup(passage: Passage, itemsAreIndicators: boolean): GroupValue {
     // text of its own.
     return { text: prose || indicators.length === 0 ? whole : null, indicators };
   }
-  if (itemsAreIndicators && whole !== null) {
-    const items = splitItems(text, 0, text.length);
-    let action: string | null = null;
-    for (const item of items) {
-      if (item.markerKind === "action") action = item.marker;
-      const value = verbatim(text.slice(item.from, item.to)).replace(/[;]+$/u, "").trim();
-      if (!/\p{L}/u.test(value) || /:\s*$/.test(value)) continue;
-      indicators.push({ text: value, action, lines: passage.lines(item.from, item.to) });
+  if (whole === null) return { text: whole, indicators };
+  const items = splitItems(text, 0, text.length);
+  // The counts of the box: the items that open with one, and the measures of a row cut at its counts.
+  const counts: GroupValue["indicators"][number][] = [];
+  let action: string | null = null;
+  for (const item of items) {
+    if (item.markerKind === "action") action = item.marker;
+    const value = indicatorText(text, item.from, item.to);
+    if (!/\p{L}/u.test(value) || /:\s*$/.test(value)) continue;
+    const pieces = measuresOf(text, item.from, item.to);
+    if (pieces !== null) {
+      for (const piece of pieces) {
+        const entry = {
+          text: indicatorText(text, piece.from, piece.to),
+          action,
+          lines: passage.lines(piece.from, piece.to),
+        };
+        if (!piece.measure) continue;
+        counts.push(entry);
+        if (itemsAreIndicators) indicators.push(entry);
+      }
+      continue;
     }
-    if (indicators.length < 2) indicators.length = 0;
+    const entry = { text: value, action, lines: passage.lines(item.from, item.to) };
+    if (opensWithCount(text, item.from, item.to)) counts.push(entry);
+    if (itemsAreIndicators) indicators.push(entry);
   }
-  return { text: whole, indicators };
+  if (indicators.length < 2) indicators.length = 0;
+  // The impact box written in paragraphs ("<p>Intercettare situazioni …</p> <p>Promozione di un sistema …</p>")
+  // states the change it seeks in sentences: only a list (bullets, numbers, items) names indicators.
+  if (field === "outcomeIndicators" && items.every((item) => opensParagraph(passage.marked, item.from)))
+    indicators.length = 0;
+  return { text: whole, indicators: indicators.length > 0 ? indicators : counts };
 }
 
 export { FIELD_LABELS };

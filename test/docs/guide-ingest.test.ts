@@ -1,12 +1,13 @@
 /**
  * Runs docs/guide-ingest.md: its ```ts blocks, in order, as one program (each `expression; //=> literal` asserts that
  * the expression deep-equals the literal, as in the TSDoc examples), and checks that the terminal view it shows is
- * what `formatIngestResult` prints. Imports from "piano-di-zona" and "piano-di-zona/ingest" resolve to the sources.
+ * what `formatIngestResult` prints. Imports from "piano-di-zona" and its subpaths resolve to the sources.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import * as audit from "../../src/audit/index.js";
 import * as library from "../../src/index.js";
 import * as datasets from "../../src/datasets/index.js";
 import * as ingest from "../../src/ingest/index.js";
@@ -38,6 +39,7 @@ function run(code: string): { printed: string[]; checked: number } {
   }).outputText;
   const modules: Record<string, unknown> = {
     "piano-di-zona": library,
+    "piano-di-zona/audit": audit,
     "piano-di-zona/datasets": datasets,
     "piano-di-zona/ingest": ingest,
   };
