@@ -7,7 +7,7 @@ import { matchLeps, matchLepsList } from "../catalog/match-leps.js";
 import { matchMacroArea } from "../catalog/match-macro-area.js";
 import type { DraftYesNo } from "./draft.js";
 import { readAnswer } from "./_answer.js";
-import { areasIn, keyPointsIn, type AreaRead, type KeyPointRead } from "./_areas.js";
+import { areasIn, integratedAreas, keyPointsIn, type AreaRead, type KeyPointRead } from "./_areas.js";
 import { readBudget, type BudgetRead } from "./_budget.js";
 import { FIELD_LABELS, type FormField } from "./_form.js";
 import { lepsMentions, lepsNamedAfterWord } from "./_leps-mentions.js";
@@ -358,12 +358,26 @@ export function readScheda(
   if (transversalField !== undefined) {
     const passage = transversalField.value;
     const answer = readAnswer(passage.text);
-    const areas = areasIn(passage.text, answer.end, passage.text.length);
+    // The question asks for other areas: the scheda's own area named in the box ("il presente intervento insiste
+    // sull’area J") is none of them.
+    const areas = areasIn(passage.text, answer.end, passage.text.length).filter(
+      (a) => answer.answer !== null || a.code !== area.code,
+    );
+    // A sentence of integration names the other areas in passing ("Integrazione con l’area delle politiche
+    // abitative, del lavoro, della domiciliarità."): it answers yes.
+    const integrated = integratedAreas(passage.text.slice(answer.end)).filter((code) => code !== area.code);
     const value = blankToNull(passage.verbatim());
-    const words = answer.answer === null && value !== null ? answerFromWords("transversal", value) : null;
+    const words =
+      answer.answer === null && value !== null
+        ? (answerFromWords("transversal", passage.text, form) ?? (integrated.length > 0 ? "si" : null))
+        : null;
     transversal = {
-      answer: answer.answer ?? words,
-      areas: areas.map((a) => a.code),
+      // A PPT card asks no yes/no question here: the areas its box names are the answer ("TRASVERSALE AD ALTRE
+      // LINEE DI POLICY - Contrasto alla povertà …; - Digitalizzazione dei servizi; …"). The form's question
+      // (SI/NO) with areas and no answer printed stays unread.
+      answer: answer.answer ?? words ?? (form === "ppt" && areas.length > 0 ? "si" : null),
+      // The sentence is read piece by piece; its lines, read as titles, would miss the areas named by a word.
+      areas: integrated.length > 0 ? integrated : areas.map((a) => a.code),
       text: answer.bare ? null : value,
     };
     confidence.set(
@@ -422,11 +436,12 @@ export function readScheda(
     const passage = read.value;
     const answer = readAnswer(passage.text);
     const value = blankToNull(passage.verbatim());
-    const words = answer.answer === null && value !== null ? answerFromWords(field, value) : null;
+    const words =
+      answer.answer === null && value !== null ? answerFromWords(field, passage.text, form) : null;
     answers.set(field, {
       answer: answer.answer ?? words,
       text: answer.bare ? null : value,
-      lines: value === null ? null : passage.lines(),
+      lines: value === null ? null : wordLines(passage),
     });
     confidence.set(field, answer.answer !== null ? "high" : words !== null ? "medium" : "low");
     if (value === null) notes.push({ code: "field_blank", field, lines: read.labelLines });
@@ -462,7 +477,7 @@ export function readScheda(
   for (const field of GROUP_FIELDS) {
     const read = fields.get(field);
     if (read === undefined) continue;
-    groups.set(field, readGroup(read.value, field));
+    groups.set(field, readGroup(read.value, field, form === "ppt" && field === "outcomeIndicators"));
     confidence.set(field, "medium");
   }
 
@@ -542,6 +557,19 @@ export function areaOfHeading(heading: string): MacroAreaCode | null {
   return null;
 }
 
+/**
+ * The lines of a box from its first to its last letter or digit: a stray mark after the answer (the apostrophe of
+ * the next label's "L’", printed lines below: "NO ⏎ ⏎ ’INTERVENTO È FORMALMENTE") is not part of it.
+ */
+function wordLines(passage: Passage): [number, number] | null {
+  const text = passage.text;
+  const first = text.search(/[\p{L}\p{N}]/u);
+  if (first < 0) return passage.lines();
+  let last = text.length - 1;
+  while (last > first && !/[\p{L}\p{N}]/u.test(text.charAt(last))) last -= 1;
+  return passage.lines(first, last + 1);
+}
+
 /** A box printing no letter or digit ("//////////", "-") is blank. */
 function blankToNull(text: string): string | null {
   return /[\p{L}\p{N}]/u.test(text) ? text : null;
@@ -550,24 +578,60 @@ function blankToNull(text: string): string | null {
 /**
  * The answer a box states in words without a printed SI/NO, for the questions whose affirmative the words repeat:
  * "… è in continuità con …", "L’obiettivo è trasversale a: …", "Potranno essere coinvolti …", a plain list of
- * actors. A negation ("non", "nessun") leaves the answer unread. Read with a medium confidence.
+ * actors ("Provincia di Brescia – Settore Lavoro / Associazione Comuni Bresciani / Sindacati …"). A PPT card's
+ * boxes on the Ambito's part ("COINVOLGIMENTO AMBITO/I NELL’ANALISI DEL BISOGNO", "AZIONI CONGIUNTE ASST/AMBITO")
+ * ask no yes/no question: what they state is the involvement ("Ambito Monte Orfano", "Ambito sociale è partner
+ * per …"). A negation ("non", "nessun") or "N.D." leaves the answer unread; "trasversale rispetto alle azioni dei
+ * singoli Ambiti" speaks of the Ambiti, not of other policy areas. Read with a medium confidence.
  */
-export function answerFromWords(field: FormField, text: string): DraftYesNo | null {
+export function answerFromWords(
+  field: FormField,
+  text: string,
+  form: "pdz" | "ppt" = "pdz",
+): DraftYesNo | null {
   if (/\b(?:non|nessun[aoe]?|né)\b/iu.test(text)) return null;
+  const involvement = /\bcoinvolt|\bcoinvolgimento\b|\bcollaborazione\b|\bpartecip/iu;
   switch (field) {
     case "continuity":
       return /\b(?:in|di)\s+continuit/iu.test(text) ? "si" : null;
     case "transversal":
-      return /\btrasversal/iu.test(text) ? "si" : null;
-    case "otherActors":
+      return /\btrasversal(?!\p{L}*\s+rispetto\s+a(?:lle\s+azioni\s+de)?i\s+(?:singoli\s+)?Ambiti)/iu.test(
+        text,
+      )
+        ? "si"
+        : null;
     case "asstInDelivery":
     case "asstInAnalysis":
-      return /\bcoinvolt|\bcoinvolgimento\b|\bcollaborazione\b|\bpartecip/iu.test(text) ? "si" : null;
+      if (form === "ppt" && /\p{L}{3}/u.test(text) && !/^\W*N\.?\s?D\.?\W*$/u.test(text)) return "si";
+      return involvement.test(text) ? "si" : null;
+    case "otherActors":
+      return isListOfNames(text) || involvement.test(text) ? "si" : null;
     case "cooperationWithOtherAmbiti":
       return /\b(?:in\s+collaborazione|in\s+cooperazione)\s+con\b/iu.test(text) ? "si" : null;
     default:
       return null;
   }
+}
+
+/**
+ * Whether a box (as printed, with its line breaks) is a plain list of names, one a line: at least two lines, each a
+ * capitalised name of at most six words without sentence punctuation ("Provincia di Brescia – Settore Lavoro",
+ * "Sindacati", "Patronati").
+ */
+function isListOfNames(text: string): boolean {
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => /\p{L}/u.test(line));
+  return (
+    lines.length >= 2 &&
+    lines.every(
+      (line) =>
+        /^\p{Lu}/u.test(line) &&
+        !/[.;:!?]/u.test(line) &&
+        line.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length <= 6,
+    )
+  );
 }
 
 /** The LEPS a LEPS row names: a list with local numbers ("L3. … L4. …"), or the names run together. */
@@ -608,7 +672,10 @@ function readOption(
   // "No, …" answers the question without choosing an option; "Non si tratta di un nuovo servizio" neither.
   const answer = readAnswer(text);
   const negative = answer.answer === "no" || /\bnon\s+(?:si\s+tratta|è|e['’])\b/iu.test(text);
-  let chosen = negative ? undefined : options.find(([, pattern]) => pattern.test(text));
+  // The form's list of the options, slash between ("BISOGNO CONSOLIDATO/NUOVO", left over from the label), chooses
+  // none of them.
+  const stated = text.replace(/\bBISOGNO\s+CONSOLIDATO\s*\/\s*NUOVO\b/gu, " ");
+  let chosen = negative ? undefined : options.find(([, pattern]) => pattern.test(stated));
   // A bare "SI" to "L'OBIETTIVO PREVEDE LA DEFINIZIONE DI UN NUOVO SERVIZIO?" chooses the new service.
   if (chosen === undefined && answer.answer === "si" && answer.bare && field === "newService") {
     chosen = options.find(([kind]) => kind === "nuovo-servizio");
@@ -731,6 +798,12 @@ const INDICATOR_HEAD =
 const GUIDANCE_HEAD =
   /\b(?:[Ii]ndicator[ei]\s+(?:di\s+)?input\s+deriva(?:n)?ti\s+dall['’]\s?analisi\s+del\s+bisogno|[Ii]ndividuazione\s+di\s+una\s+batteria\s+di\s+indicatori(?:\s+di\s+(?:processo|output|outcome))?(?:\s*\(protocolli\s+stipulati,?\s+ecc\.\))?)(?![\p{L}\p{N}])/gu;
 
+/**
+ * A box with a line that opens on what is expected or hoped for ("Ci si attende: - Riduzione dei casi …", "Ci si
+ * attende un elenco di procedure …", "Si auspica una più consapevole …"): its items are results, not indicators.
+ */
+const EXPECTATIONS = /(?:^|\n)[ \t]*(?:Ci\s+si\s+(?:attende|aspetta)|Si\s+auspica)\b/u;
+
 /** The heads of the indicator lists of a box, in order; a guidance head is a heading, never the box's text. */
 function indicatorHeads(text: string): { from: number; to: number; guidance: boolean }[] {
   const heads: { from: number; to: number; guidance: boolean }[] = [];
@@ -795,7 +868,7 @@ function indicatorText(text: string, from: number, to: number): string {
  * A field of text and indicators: the indicators after "INDICATORI" / "Indicatori di …:", or the items (of the
  * results and impact boxes), or the counts (of any box: "N. di reti e collaborazioni attivate").
  */
-function readGroup(passage: Passage, field: FormField): GroupValue {
+function readGroup(passage: Passage, field: FormField, indicatorsBox = false): GroupValue {
   const itemsAreIndicators = field === "outputIndicators" || field === "outcomeIndicators";
   const text = passage.text;
   const heads = indicatorHeads(text);
@@ -861,13 +934,36 @@ function readGroup(passage: Passage, field: FormField): GroupValue {
   }
   if (whole === null) return { text: whole, indicators };
   const items = splitItems(text, 0, text.length);
+  // A box that says what it expects ("Ci si attende …") lists results, not indicators.
+  const listsIndicators = itemsAreIndicators && !EXPECTATIONS.test(text);
   // The counts of the box: the items that open with one, and the measures of a row cut at its counts.
   const counts: GroupValue["indicators"][number][] = [];
   let action: string | null = null;
-  for (const item of items) {
+  // The bullet of the figures of a bulleted indicator ending with a colon ("- Indicatore DGR 2089/2024: … pari
+  // a almeno il: ➢ 50% nell’anno 2025 ➢ 75% nel 2026"): those items are its figures, not indicators.
+  let figures: string | null = null;
+  for (const [k, item] of items.entries()) {
     if (item.markerKind === "action") action = item.marker;
+    if (figures !== null && item.marker === figures) continue;
+    figures = null;
     const value = indicatorText(text, item.from, item.to);
-    if (!/\p{L}/u.test(value) || /:\s*$/.test(value)) continue;
+    if (!/\p{L}/u.test(value)) continue;
+    if (/:\s*$/.test(value)) {
+      const next = items[k + 1];
+      // Only a bulleted item over a list of another bullet: an introduction ("… potranno prevedere:") over
+      // its list is no indicator.
+      if (
+        !listsIndicators ||
+        item.markerKind !== "bullet" ||
+        item.marker === null ||
+        next === undefined ||
+        next.markerKind !== "bullet" ||
+        next.marker === null ||
+        next.marker === item.marker
+      )
+        continue;
+      figures = next.marker;
+    }
     const pieces = measuresOf(text, item.from, item.to);
     if (pieces !== null) {
       for (const piece of pieces) {
@@ -878,19 +974,23 @@ function readGroup(passage: Passage, field: FormField): GroupValue {
         };
         if (!piece.measure) continue;
         counts.push(entry);
-        if (itemsAreIndicators) indicators.push(entry);
+        if (listsIndicators) indicators.push(entry);
       }
       continue;
     }
     const entry = { text: value, action, lines: passage.lines(item.from, item.to) };
     if (opensWithCount(text, item.from, item.to)) counts.push(entry);
-    if (itemsAreIndicators) indicators.push(entry);
+    if (listsIndicators) indicators.push(entry);
   }
-  if (indicators.length < 2) indicators.length = 0;
+  // A list of one item is the box's text, save in a box that names its content indicators (a PPT card's
+  // INDICATORI DI ESITO).
+  if (indicators.length < (indicatorsBox ? 1 : 2)) indicators.length = 0;
   // The impact box written in paragraphs ("<p>Intercettare situazioni …</p> <p>Promozione di un sistema …</p>")
   // states the change it seeks in sentences: only a list (bullets, numbers, items) names indicators.
   if (field === "outcomeIndicators" && items.every((item) => opensParagraph(passage.marked, item.from)))
     indicators.length = 0;
+  // A box of indicators holds its indicators (and their figures) and no text of its own.
+  if (indicatorsBox && indicators.length > 0) return { text: null, indicators };
   return { text: whole, indicators: indicators.length > 0 ? indicators : counts };
 }
 

@@ -40,7 +40,7 @@ const PARITY_FLOORS: Readonly<Record<string, readonly [number, number]>> = {
 const EXTRA_CEILINGS: Readonly<Record<string, readonly [number, number]>> = {
   Gallarate: [9, 16],
   "Busto Arsizio": [4, 4],
-  Sebino: [8, 9],
+  Sebino: [3, 4],
   "Alto Milanese": [13, 31],
 };
 

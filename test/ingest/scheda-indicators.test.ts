@@ -375,3 +375,56 @@ describe("the impact box written in paragraphs", () => {
     ]);
   });
 });
+
+describe("a box of what is expected", () => {
+  it("reads the items after “Ci si attende” as results, not indicators", () => {
+    // Sebino L7598-7621, abridged.
+    const text = [
+      "Minori e famiglie ",
+      "",
+      "TITOLO INTERVENTO RAFFORZAMENTO DELLE POLITICHE A FAVORE DI MINORI E FAMIGLIE ",
+      "",
+      "QUALI OBIETTIVI VUOLE ",
+      "RAGGIUNGERE  ",
+      "",
+      "- Rafforzare il servizio preventivo di tutela minori ",
+      "",
+      "AZIONI PROGRAMMATE  ",
+      "",
+      "- Analisi dei costi ",
+      "",
+      "QUALE IMPATTO DOVREBBE ",
+      "AVERE L’INTERVENTO? ",
+      "",
+      "Ci si attende: ",
+      "",
+      "- Riduzione dei casi di tutela minori ",
+      "",
+      "- un elenco di procedure operative che rappresentano una ",
+      "buona prassi  una guida per azioni a favore delle politiche per ",
+      "minori e prevenzione disagio  ",
+      "",
+      "Si auspica una più consapevole ed integrata programmazione dei ",
+      "servizi ed interventi a favore delle politiche a sostegno delle ",
+      "problematiche relative all’area minori e loro famiglie ",
+    ].join("\n");
+    const draft = ingestPlanText(text).schede[0]?.draft;
+    expect(draft?.outcomeIndicators.indicators).toEqual([]);
+    expect(draft?.outcomeIndicators.text).toMatch(/^Ci si attende: - Riduzione dei casi di tutela minori/u);
+  });
+});
+
+describe("an introduction ending with a colon over a list", () => {
+  it("is no indicator, and the items of its list are", () => {
+    // Busto Arsizio L2612, abridged.
+    const draft = scheda(
+      "Apertura dello sportello",
+      `<p>I risultati attesi e gli indicatori collegati saranno elaborati nel corso delle attività di co-progettazione e potranno prevedere:</p> ${UL} <li>- i servizi di base (obbligatori);</li> <li>- i servizi integrativi afferenti alle aree di intervento identificati con DGR 1507/23;</li> <li>- attività ulteriori, più specificamente rivolte a rispondere a esigenze peculiari di ciascun contesto territoriale.</li> </ul>`,
+    );
+    expect(draft.outputIndicators.indicators.map((i) => i.text)).toEqual([
+      "i servizi di base (obbligatori)",
+      "i servizi integrativi afferenti alle aree di intervento identificati con DGR 1507/23",
+      "attività ulteriori, più specificamente rivolte a rispondere a esigenze peculiari di ciascun contesto territoriale.",
+    ]);
+  });
+});
