@@ -2,7 +2,7 @@
 // "a. … g. …", or one title per line) and the key points of field 8 grouped under area headers. The catalogue's
 // matcher decides every area: the title wins over a contradicting letter, and the match's warnings (letter
 // mismatch, the retired area C, a misspelt title) are kept for the findings.
-import type { MacroAreaCode } from "../catalog/macro-areas.js";
+import { MACRO_AREA_CATALOG, type MacroAreaCode } from "../catalog/macro-areas.js";
 import { matchMacroArea } from "../catalog/match-macro-area.js";
 import type { MatchResult, MatchWarningCode } from "../catalog/match-result.js";
 import { isBullet, verbatim, type Passage } from "./_passage.js";
@@ -238,12 +238,22 @@ export function keyPointsIn(
   const headers: AreaRead[] = [];
   let area: MacroAreaCode | null = null;
   let headed = false;
-  for (const unit of listUnits(text, from, to)) {
+  const units = listUnits(text, from, to);
+  units.forEach((unit, index) => {
     const raw = text.slice(unit.from, unit.to);
     const clean = verbatim(raw)
       .replace(/[;.]+$/, "")
       .trim();
-    if (clean === "") continue;
+    if (clean === "") return;
+    // An area's official title bulleted like a point, with points after it, heads them ("- Politiche abitative",
+    // seed 002 L5216; "• Interventi per la famiglia", seed 001 L2368).
+    const titled = unit.bulleted && index < units.length - 1 ? titleArea(text, unit.from, unit.to) : null;
+    if (titled !== null) {
+      headers.push(titled);
+      area = titled.code;
+      headed = true;
+      return;
+    }
     if (!unit.bulleted) {
       const header = headerOf(text, unit.from, unit.to, unit.indented);
       if (header !== null) {
@@ -258,19 +268,33 @@ export function keyPointsIn(
           if (point !== "")
             points.push({ area, unheaded: false, point, from: header.pointFrom, to: unit.to });
         }
-        continue;
+        return;
       }
       // An introduction ("Punti chiave trasversali a tutte le aree di policy:", "Aree di policy") heads points
       // without an area.
       if (/:\s*$/.test(raw) || /^(?:aree\s+di\s+policy|punti\s+chiave)\b/iu.test(clean)) {
         area = null;
         headed = true;
-        continue;
+        return;
       }
     }
     points.push({ area, unheaded: !headed, point: clean, from: unit.from, to: unit.to });
-  }
+  });
   return { points, headers };
+}
+
+// Letters and digits only, lower case: how a unit is compared with an area's official title.
+const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** The area whose official title the unit is, word for word (nothing else in it), or null. */
+function titleArea(text: string, from: number, to: number): AreaRead | null {
+  const match = matchMacroArea(text.slice(from, to));
+  if (match.code === null || match.confidence !== "exact") return null;
+  if (letters(verbatim(text.slice(from, to))) !== letters(MACRO_AREA_CATALOG[match.code].title)) return null;
+  const raw = text.slice(from, to);
+  const start = from + raw.length - raw.trimStart().length;
+  const end = from + raw.trimEnd().length;
+  return toArea(text, start, end, match);
 }
 
 /** The area header a unit is, and where any text after it starts. */

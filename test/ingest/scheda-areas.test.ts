@@ -1,5 +1,7 @@
 /** How the reader files the key points of a scheda under the areas the box names, on phrases of the seeds. */
 import { describe, expect, it } from "vitest";
+import { keyPointsIn } from "../../src/ingest/_areas.js";
+import { Passage } from "../../src/ingest/_passage.js";
 import { ingestPlanText } from "../../src/ingest/index.js";
 import type { DraftScheda } from "../../src/ingest/index.js";
 
@@ -81,5 +83,73 @@ describe("transversal areas lettered “A:”, “Area I:”, “d-”", () => {
       "Sì Area I: interventi per la famiglia; Area J: interventi a favore di persone con disabilità",
     );
     expect(word.transversal.areas).toEqual(["I", "J"]);
+  });
+});
+
+describe("an area's title bulleted like a key point", () => {
+  it("heads the points after it, as an unbulleted title does", () => {
+    // Sebino L5206-5218: area A's title, its points, then "- Politiche abitative" and area B's points.
+    const box = [
+      "Contrasto  alla  povertà  e  all’emarginazione  sociale  e  ",
+      "promozione dell’inclusione attiva. ",
+      "",
+      "- Allargamento della rete e coprogrammazione; ",
+      "- Vulnerabilità multidimensionale; ",
+      "- Politiche abitative ",
+      "- Vulnerabilità multidimensionale; ",
+      "- Qualità dell’abitare; ",
+    ];
+    const passage = new Passage(
+      box,
+      box.map((line, n) => ({ line: n, from: 0, to: line.length })),
+    );
+    const read = keyPointsIn(passage, 0, passage.text.length);
+    expect(read.points.map((k) => `${String(k.area)}: ${k.point}`)).toEqual([
+      "A: Allargamento della rete e coprogrammazione",
+      "A: Vulnerabilità multidimensionale",
+      "B: Vulnerabilità multidimensionale",
+      "B: Qualità dell’abitare",
+    ]);
+    expect(read.headers.map((header) => header.code)).toEqual(["A", "B"]);
+  });
+
+  it("heads the list when it comes first", () => {
+    // Busto Arsizio L2368.
+    const draft = scheda(
+      '<ul style="list-style-type: none"> <li>• Interventi per la famiglia</li> <li>• Tutela minori</li> </ul>',
+    );
+    expect(points(draft)).toEqual(["I: Tutela minori"]);
+  });
+
+  it("is a point when it is a point's words, not the title alone, or nothing follows it", () => {
+    expect(points(scheda("• Interventi per la famiglia numerosa • Tutela minori"))).toEqual([
+      "null: Interventi per la famiglia numerosa",
+      "null: Tutela minori",
+    ]);
+    expect(points(scheda("• Tutela minori • Interventi per la famiglia"))).toEqual([
+      "null: Tutela minori",
+      "null: Interventi per la famiglia",
+    ]);
+  });
+});
+
+describe("a transversality box naming every area", () => {
+  it("reads “trasversale a tutte le diverse aree di policy” as all areas", () => {
+    // Gallarate L3865-3866.
+    const draft = scheda(
+      "Punti chiave trasversali a tutte le aree di policy:",
+      "Sì, l’obiettivo rappresenta un’azione di sistema trasversale \na tutte le diverse aree di policy.",
+    );
+    expect(draft.transversal).toMatchObject({ answer: "si", areas: [], allAreas: true });
+  });
+
+  it("reads “trasversale a tutte le aree di policy” as all areas, and nothing of a box naming areas", () => {
+    // Gallarate L9763.
+    expect(scheda("", "Sì, l’obiettivo è trasversale a tutte le aree di policy").transversal.allAreas).toBe(
+      true,
+    );
+    expect(
+      scheda("", "Sì, l’obiettivo è trasversale alla macro-area: A) Contrasto").transversal,
+    ).not.toHaveProperty("allAreas");
   });
 });
