@@ -98,6 +98,8 @@ export interface SchedaValues {
   readonly transversal: {
     readonly answer: DraftYesNo | null;
     readonly areas: readonly MacroAreaCode[];
+    /** "Trasversale a tutte le aree di policy", no area named: every area. */
+    readonly allAreas: boolean;
     readonly text: string | null;
   };
   readonly keyPoints: readonly (KeyPointRead & { readonly lines: readonly [number, number] | null })[];
@@ -137,6 +139,10 @@ const ANSWER_FIELDS: readonly FormField[] = [
 ];
 
 /** The fields read as verbatim text. */
+// The transversality box saying the objective concerns every area without naming one ("trasversale a tutte le
+// diverse aree di policy", seed 000 L3865-3866; "a tutte le aree di policy", L9763).
+const ALL_AREAS = /\btrasversal[ei]\s+a\s+tutte\s+le\s+(?:(?:diverse|altre)\s+)?aree\b/iu;
+
 const TEXT_FIELDS: readonly FormField[] = ["title", "goals", "target", "staff", "thirdSectorInvolvement"];
 
 /** The fields answered with text and indicators. */
@@ -353,7 +359,7 @@ export function readScheda(
   }
 
   // L'OBIETTIVO È TRASVERSALE …?
-  let transversal: SchedaValues["transversal"] = { answer: null, areas: [], text: null };
+  let transversal: SchedaValues["transversal"] = { answer: null, areas: [], allAreas: false, text: null };
   const transversalField = fields.get("transversal");
   if (transversalField !== undefined) {
     const passage = transversalField.value;
@@ -378,6 +384,8 @@ export function readScheda(
       answer: answer.answer ?? words ?? (form === "ppt" && areas.length > 0 ? "si" : null),
       // The sentence is read piece by piece; its lines, read as titles, would miss the areas named by a word.
       areas: integrated.length > 0 ? integrated : areas.map((a) => a.code),
+      // "trasversale a tutte le (diverse) aree di policy" with no area named: all of them (seed 000 L3865-3866).
+      allAreas: integrated.length === 0 && areas.length === 0 && ALL_AREAS.test(passage.text),
       text: answer.bare ? null : value,
     };
     confidence.set(

@@ -102,6 +102,7 @@ export function toDraftScheda(
     transversal: {
       answer: values.transversal.answer,
       areas: values.transversal.areas,
+      ...(values.transversal.allAreas ? { allAreas: true } : {}),
       ...(values.transversal.text === null ? {} : { text: values.transversal.text }),
     },
     keyPoints: values.keyPoints.map((point) => ({

@@ -138,6 +138,8 @@ export interface DraftScheda {
   readonly transversal: {
     readonly answer: DraftYesNo | null;
     readonly areas: readonly MacroAreaCode[];
+    /** Printed as transversal to every area ("trasversale a tutte le aree di policy"), no area named. */
+    readonly allAreas?: boolean;
     readonly text?: string;
   };
   readonly keyPoints: readonly {
