@@ -1461,7 +1461,7 @@ export const ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
       preventionText: "Promozionale e preventivo",
       innovation: {
         answer: "si",
-        text: "Sì, l'innovazione è rappresentata dall'istituzione della nuova figura professionale sociale, quale … trait d'union … fra l'ambito sanitario e quello sociale.",
+        text: "SI/NO (se sì, indicare quali aspetti) Sì, l'innovazione è rappresentata dall'istituzione della nuova figura professionale sociale, quale … trait d'union … fra l'ambito sanitario e quello sociale.",
         lines: [1499, 1499],
       },
       digitalisation: { answer: null },

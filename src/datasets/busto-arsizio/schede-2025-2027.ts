@@ -1708,7 +1708,7 @@ export const BUSTO_ARSIZIO_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
       preventionText: "Preventivo e riparativo",
       innovation: {
         answer: "si",
-        text: "Sì, nell'integrazione operativa del livello sociale con quello sanitario, garantita dall'UVM, nella concretizzazione della presa in carico in forma integrata dei beneficiari target. … L'innovazione si sostanzia anche nella realizzazione di modelli di intervento omogenei sull'intero territorio dell'ASST Valle Olona.",
+        text: "SI/NO (se sì, indicare quali aspetti) Sì, nell'integrazione operativa del livello sociale con quello sanitario, garantita dall'UVM, nella concretizzazione della presa in carico in forma integrata dei beneficiari target. … L'innovazione si sostanzia anche nella realizzazione di modelli di intervento omogenei sull'intero territorio dell'ASST Valle Olona.",
         lines: [2016, 2016],
       },
       digitalisation: {

@@ -963,8 +963,8 @@ export const GALLARATE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<SchedaO
       thirdSectorInvolvement: null,
       otherActors: {
         answer: null,
-        text: "In caso di studio di fattibilità positivo, si prevede la possibile sottoscrizione di protocolli collaborativi con FF.OO., Prefettura, presidi ospedalieri privati accreditati, UDOS e strutture alberghiere",
-        lines: [5006, 5009],
+        text: "SI/NO (se sì, quali e le modalità di cooperazione) In caso di studio di fattibilità positivo, si prevede la possibile sottoscrizione di protocolli collaborativi con FF.OO., Prefettura, presidi ospedalieri privati accreditati, UDOS e strutture alberghiere",
+        lines: [5004, 5009],
         actors: [
           "FF.OO.",
           "Prefettura",
