@@ -228,8 +228,11 @@ function headingAbove<F extends string>(
   const isHeading = (n: number): boolean => {
     const line = text.lines[n] ?? "";
     const folded = foldText(line);
+    // A line without a letter ("--\t--", the empty last row of the table above, seed 004 L1033) names nothing.
     const namesTitle =
-      titleKey.length >= 6 && (folded.includes(titleKey) || titleKey.startsWith(folded.slice(-40)));
+      titleKey.length >= 6 &&
+      /\p{L}/u.test(folded) &&
+      (folded.includes(titleKey) || titleKey.startsWith(folded.slice(-40)));
     return namesTitle || isGenericHeading(line) || (plan.isHeading?.(line) ?? false);
   };
   // A short line alone right above the form ("Minori e famiglie", "Accesso ai Servizi") is its heading.

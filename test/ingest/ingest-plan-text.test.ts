@@ -88,3 +88,29 @@ describe("ingestPlanText on a scheda followed by the ASST's form", () => {
     ]);
   });
 });
+
+describe("ingestPlanText on the heading of a scheda", () => {
+  it("reads the code of “OBIETTIVO 3” below a row without letters (Alto Milanese L1033-1037)", () => {
+    const form = (title: string): string[] => [
+      "LEPS\tOFFERTA INTEGRATA DI INTERVENTI E SERVIZI SECONDO LE MODALITÀ COORDINATE DEFINITE DALLE REGIONI E PROVINCE AUTONOME",
+      `TITOLO INTERVENTO COLLEGATO AL LEPS\t${title}`,
+      "QUALI OBIETTIVI VUOLE RAGGIUNGERE\tAttivazione di interventi per i giovani",
+      "AZIONI PROGRAMMATE\tCreazione del tavolo locale",
+      "TARGET\t14-25 anni",
+      "QUALE IMPATTO DOVREBBE AVERE L'INTERVENTO?\tRilevazione dell'aumento del benessere di famiglie e di minori",
+    ];
+    const text = [
+      "OBIETTIVO 2\t",
+      ...form("FAMIGLIE"),
+      "--\t--",
+      "",
+      "OBIETTIVO 3\t",
+      ...form("HUB GIOVANI"),
+    ].join("\n");
+    const drafts = ingestPlanText(text).schede.map((scheda) => scheda.draft);
+    expect(drafts.map((draft) => [draft.code, draft.codeBasis, draft.heading])).toEqual([
+      ["2", "printed", "OBIETTIVO 2"],
+      ["3", "printed", "OBIETTIVO 3"],
+    ]);
+  });
+});
