@@ -122,14 +122,21 @@ function objectiveOf(
   draft: DraftScheda,
   index: number,
   notCarried: IngestFinding[],
+  printedCodes: ReadonlySet<string>,
 ): SchedaObiettivoDraftInput {
-  // How the code was found (printed or by position) has no place in the model: it stays in the reader's draft.
+  // How the code was found (printed or by position) has no place in the model: it stays in the reader's draft. A
+  // scheda printed without a code whose position is the code another scheda prints ("Scheda di progetto 14" and the
+  // 14th scheda, without one) keeps its position marked ("#14"): the plan does not repeat a code.
   const { lepsPrinted, budget, targets, ...withCodeBasis } = draft;
   const fields: Partial<typeof withCodeBasis> = { ...withCodeBasis };
   delete fields.codeBasis;
   const document = draft.source.document;
+  const code: unknown = draft.code;
+  const byPosition =
+    draft.codeBasis === "position" && typeof code === "string" && printedCodes.has(code.trim());
   return {
     ...fields,
+    ...(byPosition ? { code: `#${draft.code}` } : {}),
     ...(lepsPrinted === undefined ? {} : { lepsPrinted: lepsPrinted.map((text) => ({ text })) }),
     budget: budgetOf(budget, document),
     // The reader does not name the other Ambiti or actors: the lists are empty, the answers as printed.
@@ -160,7 +167,9 @@ function lepsSchedaOf(
  * goes straight into `reviewPlan` (with `partial: true`) and the audit's checks. What the models cannot hold as
  * read is left out and listed in `notCarried` with its lines (a share whose numerator and denominator are not
  * printed); the lists the reader does not read (the other Ambiti named, the other actors, a LEPS scheda's
- * monitoring indicators) are empty. A box the reader could not read (its label was not found) is absent from the
+ * monitoring indicators) are empty. A scheda printed without a code has its position as its code, marked `#`
+ * ("#14") when another scheda of the plan prints that code, so that the audit does not report a code the plan does
+ * not repeat. A box the reader could not read (its label was not found) is absent from the
  * draft, so the audit does not report it as blank, and it is listed in `unread` (`field_unread`, with the scheda's
  * lines); a box the reader found empty is `null`, a blank the audit reports. An ASST's PPT card keeps
  * `form: "ppt-dgr-2089"` and only the boxes it has. Pure; linear in the size of the result.
@@ -219,12 +228,18 @@ export function ingestedPlanDraft(result: IngestResult): IngestedPlanDraft {
   };
   // The drafts were read from an own-fields copy; the plan draft is handed back as plain objects, each checked
   // against its model's draft form (a result not made by ingestPlanText may hold anything).
+  const printedCodes = new Set<string>();
+  for (const [index, item] of schede.entries()) {
+    const scheda = draftOf(item, ["result", "schede", index]) as DraftScheda;
+    const code: unknown = scheda.code;
+    if (scheda.codeBasis === "printed" && typeof code === "string") printedCodes.add(code.trim());
+  }
   const draft = plainData({
     objectives: schede.map((item, index) => {
       const at: [string, number] = ["objectives", index];
       const scheda = draftOf(item, ["result", "schede", index]) as DraftScheda;
       return withoutUnread(
-        objectiveOf(scheda, index, notCarried),
+        objectiveOf(scheda, index, notCarried, printedCodes),
         OBJECTIVE_FIELDS,
         readOf(item, "schede", index),
         { path: at, scheda: scheda.code, lines: scheda.source.lines },

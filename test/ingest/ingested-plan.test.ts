@@ -170,6 +170,22 @@ describe("ingestedPlanDraft", () => {
     expect(blanks).toEqual(["objectives.0.staff", "objectives.0.policyArea"]);
   });
 
+  it("marks the position of a scheda printed without a code when another scheda prints that code", () => {
+    // Sebino: the 14th scheda (seed 002 L7340) prints no code, the 8th is "Scheda di Progetto 14" (L6380).
+    const text = [SMALL_SCHEDA, "", "OBIETTIVO 1", SMALL_SCHEDA].join("\n");
+    const result = ingestPlanText(text);
+    expect(result.schede.map((scheda) => [scheda.draft.code, scheda.draft.codeBasis])).toEqual([
+      ["1", "position"],
+      ["1", "printed"],
+    ]);
+    const draft = ingestedPlanDraft(result);
+    expect(draft.objectives.map((objective) => objective.code)).toEqual(["#1", "1"]);
+    const codes = review(draft.objectives).findings.map((finding) => finding.code);
+    expect(codes).not.toContain("objective_code_repeated");
+    // Without the printed code, the position is the code.
+    expect(ingestedPlanDraft(ingestPlanText(SMALL_SCHEDA)).objectives[0]?.code).toBe("1");
+  });
+
   it("refuses a result whose schede do not fit the models (one not made by ingestPlanText)", () => {
     const result = ingestPlanText(SMALL_SCHEDA);
     const [scheda] = result.schede;
