@@ -73,6 +73,12 @@ export function splitItems(text: string, from: number, to: number): Item[] {
     next: { marker: string | null; kind: Item["markerKind"]; start: number },
   ): void => {
     if (/[\p{L}\d]/u.test(text.slice(start, end))) items.push({ from: start, to: end, marker, markerKind });
+    else if (markerKind === "action" && (next.kind === "bullet" || next.kind === "none")) {
+      // "Azione 3)" alone on its line, its result bulleted below ("Azione 3)\n\n Realizzazione di …", seed 000
+      // L5378-5380): the item below is the action's.
+      start = next.start;
+      return;
+    }
     start = next.start;
     marker = next.marker;
     markerKind = next.kind;

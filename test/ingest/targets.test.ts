@@ -342,3 +342,39 @@ describe("a row of counts with a satisfaction survey and the places reached", ()
     expect(targets).toHaveLength(3);
   });
 });
+
+describe("results under an action marker printed alone on its line", () => {
+  it("ties the bulleted result below “Azione 3)” to action 3 (Gallarate L5378-5382)", () => {
+    const targets = read(
+      [
+        "Azione 2)  ",
+        "",
+        " partecipazione ad almeno 6 incontri di coordinamento ",
+        "con l'organismo di direzione di salute mentale nel ",
+        "triennio. ",
+        "",
+        "Azione 3)  ",
+        "",
+        " Realizzazione di almeno 6 incontri con i servizi ",
+        "appartenenti al dipartimento della salute mentale e ",
+        "dipendenze. ",
+      ].join("\n"),
+    );
+    expect(targets.map((target) => [target.action, target.kind])).toEqual([
+      ["Azione 2", "count-at-least"],
+      ["Azione 3", "count-at-least"],
+    ]);
+  });
+
+  it("ties the result to “Azione 1)” printed first in the box (Gallarate L4676-4679)", () => {
+    const targets = read(
+      [
+        " Azione 1) ",
+        "",
+        " Definire un piano per la messa in condivisione delle ",
+        "informazioni sui target (sì/no). ",
+      ].join("\n"),
+    );
+    expect(targets.map((target) => target.action)).toEqual(["Azione 1"]);
+  });
+});
