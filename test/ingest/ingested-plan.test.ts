@@ -1,9 +1,18 @@
 /**
  * The schede read from a plan's text go straight into the models' draft forms and the audit: every draft read from
  * the four seeds validates, and the review of a plan read from its text finds the slips the review of the
- * hand-encoded dataset finds (the same finding code on the same scheda), measured per seed with the floors below.
- * The boxes the reader could not read are absent from the drafts and listed as unread, not reported as slips: the
- * review of the text reports few slips the dataset's review does not have (the ceilings below).
+ * hand-encoded dataset finds (the same finding code on the same scheda, and on the same box), measured per seed with
+ * the floors below. The boxes the reader could not read are absent from the drafts and listed as unread, not
+ * reported as slips (a box the dataset has blank and the reader lists as unread counts as reported): the review of
+ * the text reports few slips the dataset's review does not have (the ceilings below).
+ *
+ * What is left: key points printed under no area letter (Gallarate's "Punti chiave trasversali a tutte le aree di
+ * policy", seed 000 L3871-3877, L4157-4161, L9776-9780; Alto Milanese's boxes without areas, seed 004 L990-L1729)
+ * are kept by the reader with no area, and the review reports them (`key_point_without_area`); the datasets leave
+ * them out (their notes quote them: the strict model has no area for "all areas"), so the datasets' review calls
+ * Alto Milanese's and Gallarate's boxes blank instead. Busto Arsizio's dataset ties results to actions by their
+ * order (seed 001 L2331, L2529, L2747), which the text does not print; Gallarate's "Ampliamento dell’orario …"
+ * (seed 000 L6098) is a result the reader does not type.
  */
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/core/finding.js";
@@ -26,22 +35,26 @@ const DATASETS: Readonly<Record<string, readonly unknown[]>> = {
   "Alto Milanese": ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027,
 };
 
-// Slips of the dataset's review (code on a scheda) that the review of the text also finds, as measured today.
-const PARITY_FLOORS: Readonly<Record<string, readonly [number, number]>> = {
-  Gallarate: [12, 12],
-  "Busto Arsizio": [22, 26],
-  Sebino: [30, 32],
-  "Alto Milanese": [54, 54],
+// Slips of the dataset's review that the review of the text also finds, as measured today: [found, total] by code
+// on a scheda, then by code on a box. Before: Gallarate 12/12, Busto Arsizio 22/26, Sebino 30/32, Alto Milanese
+// 54/54 (by scheda, a blank box listed as unread not counted).
+const PARITY_FLOORS: Readonly<Record<string, readonly [number, number, number, number]>> = {
+  Gallarate: [13, 13, 15, 17],
+  "Busto Arsizio": [24, 27, 26, 29],
+  Sebino: [32, 32, 72, 72],
+  "Alto Milanese": [55, 55, 92, 104],
 };
 
-// Slips of the review of the text that the dataset's review does not have (code on a scheda), and the findings
-// behind them, as measured today. Before the boxes not read were left out of the drafts (they reached the audit as
-// blank): Gallarate 9 (16 findings), Busto Arsizio 4 (4), Sebino 25 (128), Alto Milanese 13 (31).
-const EXTRA_CEILINGS: Readonly<Record<string, readonly [number, number]>> = {
-  Gallarate: [9, 16],
-  "Busto Arsizio": [4, 4],
-  Sebino: [3, 4],
-  "Alto Milanese": [13, 31],
+// Slips of the review of the text that the dataset's review does not have, and the findings behind them, as
+// measured today: [slips, findings] by code on a scheda, then by code on a box. Before, by scheda: Gallarate 9 (16
+// findings), Busto Arsizio 4 (4), Sebino 3 (4), Alto Milanese 13 (31); before the boxes not read were left out of
+// the drafts (they reached the audit as blank): Gallarate 9 (16), Busto Arsizio 4 (4), Sebino 25 (128), Alto
+// Milanese 13 (31).
+const EXTRA_CEILINGS: Readonly<Record<string, readonly [number, number, number, number]>> = {
+  Gallarate: [4, 9, 4, 9],
+  "Busto Arsizio": [0, 0, 0, 0],
+  Sebino: [0, 0, 0, 0],
+  "Alto Milanese": [12, 30, 14, 32],
 };
 
 const present = SEED_CASES.every((seed) => readSeed(seed.file) !== null);
@@ -56,7 +69,32 @@ function review(objectives: readonly unknown[]) {
   return reviewPlan({ ...plan, objectives, lepsSchede: [] }, { at: "2026-06-30", partial: true });
 }
 
-const slip = (finding: Finding): string => `${finding.code}@${finding.path.slice(0, 2).join(".")}`;
+// A slip: its code on a scheda (depth 2: "objectives.3") or on a box (depth 3: "objectives.3.budget").
+const slipAt =
+  (depth: number) =>
+  (finding: Finding): string =>
+    `${finding.code}@${finding.path.slice(0, depth).join(".")}`;
+
+/** The slips of the dataset's review that the review of the text finds, or lists as unread, and those it adds. */
+function parity(
+  read: readonly Finding[],
+  expectedFindings: readonly Finding[],
+  unread: ReadonlySet<string>,
+  depth: number,
+): { also: number; total: number; extra: Finding[] } {
+  const slip = slipAt(depth);
+  const found = new Set(read.map(slip));
+  const expected = new Set(expectedFindings.map(slip));
+  const listedUnread = (finding: Finding): boolean =>
+    finding.code === "required_field_blank" &&
+    [2, 3].some((length) => unread.has(finding.path.slice(0, length).join(".")));
+  const also = expectedFindings.filter((finding) => found.has(slip(finding)) || listedUnread(finding));
+  return {
+    also: new Set(also.map(slip)).size,
+    total: expected.size,
+    extra: read.filter((finding) => !expected.has(slip(finding))),
+  };
+}
 
 describe.skipIf(!present)("ingestedPlanDraft on the seeds", () => {
   for (const seed of SEED_CASES) {
@@ -77,23 +115,23 @@ describe.skipIf(!present)("ingestedPlanDraft on the seeds", () => {
       }
     });
 
-    it(`${seed.ambito}: the review of the text finds the dataset's slips (code on the same scheda)`, () => {
+    it(`${seed.ambito}: the review of the text finds the dataset's slips (code on the same scheda and box)`, () => {
       const draft = ingestedPlanDraft(ingestPlanText(readSeed(seed.file) ?? ""));
       const read = review(draft.objectives);
       expect(read.findings.filter((finding) => finding.code === "scheda_unreadable")).toEqual([]);
-      const found = new Set(read.findings.map(slip));
-      const expected = new Set(review(DATASETS[seed.ambito] ?? []).findings.map(slip));
-      const also = [...expected].filter((key) => found.has(key)).length;
-      const [floor, total] = PARITY_FLOORS[seed.ambito] ?? [0, 0];
-      expect(expected.size).toBe(total);
-      expect(also).toBeGreaterThanOrEqual(floor);
-      // What the review of the text reports beyond the dataset's review.
-      const extra = read.findings.filter((finding) => !expected.has(slip(finding)));
-      const [slips, findings] = EXTRA_CEILINGS[seed.ambito] ?? [0, 0];
-      expect(new Set(extra.map(slip)).size).toBeLessThanOrEqual(slips);
-      expect(extra.length).toBeLessThanOrEqual(findings);
-      // No box reported unread is reported as blank.
       const unread = new Set(draft.unread.map((finding) => finding.path.join(".")));
+      const expected = review(DATASETS[seed.ambito] ?? []).findings;
+      const floors = PARITY_FLOORS[seed.ambito] ?? [0, 0, 0, 0];
+      const ceilings = EXTRA_CEILINGS[seed.ambito] ?? [0, 0, 0, 0];
+      for (const [k, depth] of [2, 3].entries()) {
+        const measured = parity(read.findings, expected, unread, depth);
+        expect(measured.total, `depth ${String(depth)}`).toBe(floors[2 * k + 1]);
+        expect(measured.also, `depth ${String(depth)}`).toBeGreaterThanOrEqual(floors[2 * k] ?? 0);
+        // What the review of the text reports beyond the dataset's review.
+        expect(new Set(measured.extra.map(slipAt(depth))).size).toBeLessThanOrEqual(ceilings[2 * k] ?? 0);
+        expect(measured.extra.length).toBeLessThanOrEqual(ceilings[2 * k + 1] ?? 0);
+      }
+      // No box reported unread is reported as blank.
       const blankUnread = read.findings.filter(
         (finding) =>
           finding.code === "required_field_blank" &&
