@@ -105,6 +105,10 @@ export function renderAccuracyDoc(measurements: Measurements): string {
     "as printed. Lines are right when the range read in the perturbed text lies within the lines the original range",
     "went to.",
     "",
+    "Hyphenation cuts a long word at a line end and moves its end to the start of the next line, followed by a space",
+    '("raggiun-" / "gimento dell’obiettivo"), as a typesetter does; the end of the word is never glued to the next',
+    "word, which no PDF-to-text tool writes.",
+    "",
     "| Ambito | Perturbation | Values kept | Lines right | Values added |",
     "| --- | --- | ---: | ---: | ---: |",
   );

@@ -5,8 +5,8 @@
  *
  * - `crlf`: Windows line ends;
  * - `pageNoise`: a running header and a page number leaked every `every` lines, between lines of a paragraph too;
- * - `hyphenate`: long words at a line end cut by a hyphen, their end moved to the start of the next line (where
- *   that line continues the sentence);
+ * - `hyphenate`: long words at a line end cut by a hyphen, their end moved to the start of the next line and followed
+ *   by a space, never glued to the next word (where that line continues the sentence);
  * - `rewrap`: every logical line (a line and the lines that continue it: lines starting with a small letter)
  *   broken again at another width, at spaces outside markup, its indentation kept.
  */
@@ -64,7 +64,7 @@ export function hyphenate(text: string): Perturbed {
     const cut = Math.floor(whole.length / 2);
     const at = line.lastIndexOf(whole);
     lines[n] = `${line.slice(0, at)}${whole.slice(0, cut)}-`;
-    lines[n + 1] = `${whole.slice(cut)}${next}`;
+    lines[n + 1] = `${whole.slice(cut)} ${next}`;
     end[n] = n + 1;
     n += 1;
   }
