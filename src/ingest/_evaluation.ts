@@ -11,7 +11,7 @@ import type {
 } from "./draft-evaluation.js";
 import { readAnswer } from "./_answer.js";
 import { compileLabels, LabelIndex, type LabelSpec } from "./_labels.js";
-import { verbatim, type Passage } from "./_passage.js";
+import { verbatim, withCutWordCompleted, type Passage } from "./_passage.js";
 import type { PlanText } from "./_plan-text.js";
 import { readRecords, type FieldRead, type FormRecord } from "./_records.js";
 import type { Note } from "./_scheda.js";
@@ -254,6 +254,12 @@ export function readEvaluation(text: PlanText, notes: Note[]): ObjectiveRead[] {
   return objectives;
 }
 
+/** The first line after line `n` that is not noise, or null. */
+function nextTextLine(text: PlanText, n: number): string | null {
+  for (let k = n + 1; k < text.lines.length; k += 1) if (text.noise[k] !== 1) return text.lines[k] ?? "";
+  return null;
+}
+
 function readObjective(
   text: PlanText,
   record: FormRecord<GridField>,
@@ -274,7 +280,8 @@ function readObjective(
     // A flowing grid: the objective's heading, its description and its actions stand above "DIMENSIONE OUTPUT".
     for (let n = record.firstLine - 1; n > previousEnd && record.firstLine - n <= 120; n -= 1) {
       if (text.noise[n] === 1) continue;
-      const heading = OBJECTIVE_HEADING.exec(text.lines[n] ?? "");
+      const line = withCutWordCompleted(text.lines[n] ?? "", nextTextLine(text, n) ?? "");
+      const heading = OBJECTIVE_HEADING.exec(line);
       if (heading !== null) {
         code = heading[1] ?? null;
         title = verbatim(heading[2] ?? "");

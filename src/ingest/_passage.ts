@@ -106,6 +106,17 @@ function joinLines(before: string, line: string): "space" | "cut" | "join" {
   return cut ? "cut" : "join";
 }
 
+/**
+ * A line whose last word is cut by a hyphen ("… per minori e fami-") completed with the rest of the word from the
+ * next line ("glie all’interno …" → "… per minori e famiglie"); any other line as it is.
+ */
+export function withCutWordCompleted(line: string, next: string): string {
+  const before = line.trimEnd();
+  const rest = next.trimStart();
+  if (joinLines(before, rest) !== "cut") return line;
+  return before.slice(0, -1) + (/^[\p{L}\p{N}]+/u.exec(rest)?.[0] ?? "");
+}
+
 /** How much of the text joined so far {@link joinLines} reads: its end, so that joining stays linear. */
 const JOIN_TAIL = 128;
 

@@ -299,7 +299,7 @@ export function readScheda(
       named.unshift(titleMatch.code);
     for (const read of fields.values()) {
       if (read.field === "title") continue;
-      named.push(...lepsNamedAfterWord(read.value.text));
+      named.push(...lepsNamedAfterWord(read.value.verbatim()));
     }
     for (const id of named) if (!leps.includes(id)) leps.push(id);
     if (leps.length > 0) confidence.set("leps", "medium");

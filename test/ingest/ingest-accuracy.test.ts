@@ -83,10 +83,8 @@ describe.skipIf(!present)("ingestPlanText on the seeds", () => {
     }
   });
 
-  it("reads the same values through hyphenated words in Busto Arsizio and Alto Milanese", () => {
-    for (const row of noise("long words").filter(
-      (r) => r.ambito === "Busto Arsizio" || r.ambito === "Alto Milanese",
-    )) {
+  it("reads the same values, with lines into the perturbed text, through hyphenated words on every seed", () => {
+    for (const row of noise("long words")) {
       expect([row.kept, row.locatedRight, row.added], row.ambito).toEqual([row.values, row.located, 0]);
     }
   });
@@ -118,7 +116,7 @@ describe.skipIf(!present)("ingestPlanText on the seeds", () => {
     for (const s of measured.seeds) expect(invented(s), s.ambito).toBe(0);
   });
 
-  it.fails("reads the same values through hyphenation and re-wrapping on every seed", () => {
+  it.fails("reads the same values through re-wrapping on every seed", () => {
     for (const row of measured.noise) expect(row.kept, `${row.ambito}: ${row.perturbation}`).toBe(row.values);
   });
 });

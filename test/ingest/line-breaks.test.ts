@@ -1,0 +1,116 @@
+/**
+ * Reading rules for the line breaks of a plan's text: a word cut by a hyphen at a line end ("program-" /
+ * "mazione") reads as the whole word in labels, in the guidance of a box, in headings and in the sentences naming
+ * LEPS. The phrases are the seeds' own, cut where a narrower page would cut them.
+ */
+import { describe, expect, it } from "vitest";
+import { ingestPlanText } from "../../src/ingest/index.js";
+import { formLabels } from "../../src/ingest/_form.js";
+import { compileLabels, cutWord, leakedLabelRuns, matchLabel } from "../../src/ingest/_labels.js";
+import { verbatim, withCutWordCompleted } from "../../src/ingest/_passage.js";
+import { CUT, readPlanText } from "../../src/ingest/_plan-text.js";
+
+const noNoise = (lines: readonly string[]): Uint8Array => new Uint8Array(lines.length);
+
+describe("a word cut by a hyphen at a line end", () => {
+  it("is flagged on the token before the hyphen, not on a hyphen inside a line", () => {
+    // Gallarate L6537: "… promozione-" ends the line; "promozione-prevenzione" inside a line (L2022) is one compound.
+    const text = readPlanText("di promozione-prevenzione per minori e fami- \nglie all’interno", noNoise);
+    const cut = [...text.tokens.key.keys()].filter((t) => ((text.tokens.flags[t] ?? 0) & CUT) !== 0);
+    expect(cut.map((t) => text.tokens.key[t])).toEqual(["FAMI"]);
+  });
+
+  it("spells a label's word in two or three pieces, the text-extraction tool's split included", () => {
+    // Gallarate L13344-13348 prints the ASST form's label "Ambito / territoriale / di / realizzazion / e".
+    const [label] = compileLabels([
+      { field: "territory", text: "AMBITO TERRITORIALE DI REALIZZAZIONE", caseless: true, required: 4 },
+    ]);
+    if (label === undefined) throw new Error("no label");
+    const text = readPlanText(
+      ["Ambito ", "territ-", "oriale di ", "realiz-", "zazion e ", "", "Tutti i Distretti"].join("\n"),
+      noNoise,
+    );
+    const match = matchLabel(text.tokens, 0, label);
+    expect(match?.read).toBe(4);
+    expect(text.tokens.key[match?.end ?? 0]).toBe("TUTTI");
+    // Pieces that do not spell the word, or no cut among them, are not read as it.
+    expect(cutWord(text.tokens, 3, text.tokens.count, "REALIZZARE")).toBe(0);
+    const uncut = readPlanText("realiz zazion e", noNoise);
+    expect(cutWord(uncut.tokens, 0, uncut.tokens.count, "REALIZZAZIONE")).toBe(0);
+  });
+
+  it("is cut out of a value with the rest of the box's guidance", () => {
+    // Sebino L4202-4211: the guidance of "QUALE IMPATTO DOVREBBE AVERE L’INTERVENTO?" before the answer.
+    const lines = [
+      "QUALE IMPATTO DOVREBBE ",
+      "AVERE L’INTERVENTO? ",
+      "",
+      "Come si valuta l’impatto sociale ",
+      "ossia il cambiamento/ ",
+      "risoluzione delle criticità che ",
+      "hanno portato alla defin-",
+      "izione dell’intervento. Individuazione ",
+      "",
+      "Attivazione di maggiori “canali” di emersione del fenomeno Neet ",
+    ];
+    const text = readPlanText(lines.join("\n"), noNoise);
+    const match = formLabels().matchAt(text.tokens, 0);
+    expect(match?.label.field).toBe("outcomeIndicators");
+    if (match === null) throw new Error("no label");
+    const runs = leakedLabelRuns(text.tokens, match, match.end, text.tokens.count);
+    // Every word of the guidance, "defin-" / "izione" among them, is in a run cut out of the value.
+    const guidanceEnd = text.tokens.key.indexOf("INDIVIDUAZIONE") + 1;
+    for (let t = match.end; t < guidanceEnd; t += 1)
+      expect(
+        runs.some(([first, end]) => t >= first && t < end),
+        text.tokens.key[t],
+      ).toBe(true);
+  });
+
+  it("is completed from the next line at the end of a heading", () => {
+    // Gallarate L2022-2023, the heading of objective F cut before its last syllable.
+    expect(
+      withCutWordCompleted(
+        "F - Costruzione di progettualità condivise di promozione-prevenzione per minori e fami-",
+        "glie all’interno dell’Ambito ",
+      ),
+    ).toBe("F - Costruzione di progettualità condivise di promozione-prevenzione per minori e famiglie");
+    // A compound cut after its first part stays as printed (Gallarate L6537: "promozione-" / "prevenzione").
+    expect(withCutWordCompleted("di promozione-", "Prevenzione")).toBe("di promozione-");
+    expect(withCutWordCompleted("per minori e famiglie ", "all’interno")).toBe("per minori e famiglie ");
+  });
+
+  it("does not hide the LEPS a box names", () => {
+    // Gallarate L7604-7622 (scheda I), the box on ASST naming two LEPS, "progetto" cut at the line end.
+    const text = [
+      "I – Sostegno alla genitorialità ",
+      "TITOLO INTERVENTO  Sostegno alla genitorialità ",
+      "QUALI OBIETTIVI VUOLE ",
+      "RAGGIUNGERE  ",
+      "Il sostegno alla genitorialità è un percorso che ha l’obiettivo ",
+      "di aiutare le coppie o i singoli genitori nel migliorare la ",
+      "relazione con i figli e le dinamiche familiari. ",
+      " AZIONI PROGRAMMATE  Azione 1: erogazione dei contributi di sostegno alla ",
+      "funzione di cura.  ",
+      " TARGET  Nuclei familiari che vivono difficoltà specifiche riguardo al ",
+      "proprio ruolo genitoriale. ",
+      " PREVEDE IL ",
+      "COINVOLGIMENTO DI ASST ",
+      "NELL'ANALISI DEL BISOGNO E ",
+      "NELLA PROGRAMMAZIONE?  ",
+      "",
+      "Sì. Avviene il raccordo con ASST e servizi rispetto alle ",
+      "azioni e agli obiettivi e al raggiungimento dei LEPS ",
+      "Prioritari: Valutazione multidimensionale e prog-",
+      "etto personalizzato e Prevenzione dell’allontanamento ",
+      "familiare.  ",
+    ].join("\n");
+    expect(ingestPlanText(text).schede[0]?.draft.leps).toEqual([
+      "valutazione-multidimensionale-progetto-personalizzato",
+      "prevenzione-allontanamento-familiare",
+    ]);
+    expect(verbatim("Valutazione multidimensionale e prog-\netto personalizzato")).toBe(
+      "Valutazione multidimensionale e progetto personalizzato",
+    );
+  });
+});
