@@ -392,6 +392,24 @@ function skipGuidance(
   return at;
 }
 
+/** Articles, prepositions and conjunctions: a sentence does not end on them. */
+const RUNS_ON = /* @__PURE__ */ new Set(
+  (
+    "IL LO LA L I GLI LE UN UNO UNA DI DEL DELLO DELLA DEI DEGLI DELLE A AL ALLO ALLA AI AGLI ALLE DA DAL DALLA DAI " +
+    "IN NEL NELLO NELLA NEI NEGLI NELLE CON SU SUL SULLA PER TRA FRA E ED O CHE"
+  ).split(" "),
+);
+
+/**
+ * Whether the line before token `t` runs on into it: it ends in small letters on an article, a preposition or a
+ * conjunction ("Complessivamente, il" / "grado di raggiungimento dell’obiettivo …" is a sentence, not a label).
+ */
+function runsOn(tokens: Tokens, t: number): boolean {
+  const before = t - 1;
+  if (before < 0 || isUpper(tokens, before)) return false;
+  return RUNS_ON.has(tokens.key[before] ?? "");
+}
+
 /**
  * Index of labels by their first word (and by the first two words joined, for "COPROGRAMMATO").
  */
@@ -428,7 +446,7 @@ export class LabelIndex<F extends string> {
     const capital = isUpper(tokens, t);
     const candidates = this.byFirst.get(tokens.key[t] ?? "");
     if (candidates === undefined) return null;
-    const opensLine = tokens.firstOfLine[tokens.line[t] ?? 0] === t;
+    const opensLine = tokens.firstOfLine[tokens.line[t] ?? 0] === t && !runsOn(tokens, t);
     let best: LabelMatch<F> | null = null;
     for (const label of candidates) {
       if (!capital && !(label.caseless && opensLine)) continue;

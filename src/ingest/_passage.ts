@@ -107,14 +107,14 @@ function joinLines(before: string, line: string): "space" | "cut" | "join" {
 }
 
 /**
- * A line whose last word is cut by a hyphen ("… per minori e fami-") completed with the rest of the word from the
- * next line ("glie all’interno …" → "… per minori e famiglie"); any other line as it is.
+ * A heading's line with the line that continues it, when that line starts with a small letter ("… per minori e
+ * famiglie" / "all’interno dell’Ambito"; "… e fami-" / "glie all’interno dell’Ambito"), joined as {@link verbatim}
+ * joins lines; the line alone otherwise.
  */
-export function withCutWordCompleted(line: string, next: string): string {
-  const before = line.trimEnd();
-  const rest = next.trimStart();
-  if (joinLines(before, rest) !== "cut") return line;
-  return before.slice(0, -1) + (/^[\p{L}\p{N}]+/u.exec(rest)?.[0] ?? "");
+export function withContinuation(line: string, next: string): string {
+  const rest = next.trim();
+  if (rest === "" || !isLowerCode(rest.charCodeAt(0))) return line;
+  return verbatim(`${line}\n${rest}`);
 }
 
 /** How much of the text joined so far {@link joinLines} reads: its end, so that joining stays linear. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { ingestPlanText } from "../../src/ingest/index.js";
 import { formLabels } from "../../src/ingest/_form.js";
 import { compileLabels, cutWord, leakedLabelRuns, matchLabel } from "../../src/ingest/_labels.js";
-import { verbatim, withCutWordCompleted } from "../../src/ingest/_passage.js";
+import { verbatim, withContinuation } from "../../src/ingest/_passage.js";
 import { CUT, readPlanText } from "../../src/ingest/_plan-text.js";
 
 const noNoise = (lines: readonly string[]): Uint8Array => new Uint8Array(lines.length);
@@ -67,17 +67,21 @@ describe("a word cut by a hyphen at a line end", () => {
       ).toBe(true);
   });
 
-  it("is completed from the next line at the end of a heading", () => {
-    // Gallarate L2022-2023, the heading of objective F cut before its last syllable.
+  it("is completed from the next line at the end of a heading, with the rest of the heading", () => {
+    // Gallarate L2022-2023, the heading of objective F cut before its last syllable; as printed it goes on in small
+    // letters on the next line.
+    const heading =
+      "F - Costruzione di progettualità condivise di promozione-prevenzione per minori e famiglie ";
+    const whole =
+      "F - Costruzione di progettualità condivise di promozione-prevenzione per minori e famiglie all’interno dell’Ambito";
+    expect(withContinuation(heading, "all’interno dell’Ambito ")).toBe(whole);
+    expect(withContinuation(heading.replace("famiglie ", "fami-"), "glie all’interno dell’Ambito ")).toBe(
+      whole,
+    );
+    // A line in capitals or a new sentence does not continue it (Gallarate L1124-1125).
     expect(
-      withCutWordCompleted(
-        "F - Costruzione di progettualità condivise di promozione-prevenzione per minori e fami-",
-        "glie all’interno dell’Ambito ",
-      ),
-    ).toBe("F - Costruzione di progettualità condivise di promozione-prevenzione per minori e famiglie");
-    // A compound cut after its first part stays as printed (Gallarate L6537: "promozione-" / "prevenzione").
-    expect(withCutWordCompleted("di promozione-", "Prevenzione")).toBe("di promozione-");
-    expect(withCutWordCompleted("per minori e famiglie ", "all’interno")).toBe("per minori e famiglie ");
+      withContinuation("1 – Mappatura, collaborazione e messa in rete ", "Tale obiettivo vuole rispondere"),
+    ).toBe("1 – Mappatura, collaborazione e messa in rete ");
   });
 
   it("does not hide the LEPS a box names", () => {
@@ -112,5 +116,67 @@ describe("a word cut by a hyphen at a line end", () => {
     expect(verbatim("Valutazione multidimensionale e prog-\netto personalizzato")).toBe(
       "Valutazione multidimensionale e progetto personalizzato",
     );
+  });
+});
+
+/** Objective D of Gallarate's ex-post evaluation (L1800-1850, abridged: its second action left out). */
+const OBJECTIVE_D = [
+  "D - Potenziare il supporto alla domiciliarità ",
+  "",
+  "L’obiettivo era prioritario. ",
+  "",
+  "Azioni ",
+  " Azione 1: Studio di fattibilità per la realizzazione di un servizio di SAD-SADH di Ambito.  ",
+  " Azione 3: mantenimento e ampliamento del servizio SAD/SADH in fasce orarie non coperte.  ",
+  " ",
+  "DIMENSIONE OUTPUT ",
+  "",
+  "GRADO DI RAGGIUNGIMENTO DELL’OBIETTIVO RISPETTO A CIÒ ",
+  "CHE È STATO DEFINITO NELLA PROGRAMMAZIONE ",
+  "(n. azioni realizzate*100)/n. azioni programmate ",
+  "",
+  "Complessivamente, il ",
+  "grado di raggiungimento ",
+  "dell’obiettivo rispetto a ciò ",
+  "che è stato definito nella ",
+  "programmazione (come ",
+  "da formula) è pari al ",
+  "100% (ottimo). ",
+  " ",
+  "In particolare, la ",
+  "percentuale di ",
+  "realizzazione di ciascuna ",
+  "azione è pari a ",
+  "Azione 1: realizzata ",
+  "all’80% (raccolti i dati) ",
+  "Azione 3: realizzata al ",
+  "100%. ",
+  "",
+  "VALUTAZIONE DA PARTE DEGLI UTENTI (OVE PERTINENTE) ",
+  "",
+  "L’azione 3 è stata valutata. ",
+  "",
+  "LIVELLO DI ADEGUATEZZA DELLE RISORSE UMANE E ",
+  "STRUMENTALI IMPIEGATE RISPETTO AL ",
+  "RAGGIUNGIMENTO DEGLI OBIETTIVI PREFISSATI ",
+  "",
+  "Adeguato ",
+].join("\n");
+
+describe("an answer printed in a narrow column", () => {
+  it("reads the label's words in the answer's sentence as the answer, not as the label again", () => {
+    // "Complessivamente, il" / "grado di raggiungimento …": the line before runs on into the label's words.
+    const objective = ingestPlanText(OBJECTIVE_D).evaluation?.objectives[0];
+    expect(objective?.grade?.text).toMatch(/^Complessivamente, il grado di raggiungimento dell’obiettivo/u);
+    expect(objective?.grade?.lines).toEqual([15, 30]);
+    expect([objective?.grade?.percent, objective?.grade?.band]).toEqual(["100", "ottimo"]);
+  });
+
+  it("reads an action's completion printed on the line after its number, with the title of that action", () => {
+    const actions = ingestPlanText(OBJECTIVE_D).evaluation?.objectives[0]?.actions;
+    expect(actions?.map((action) => [action.title.slice(0, 26), action.completion, action.lines])).toEqual([
+      ["Azione 1: Studio di fattib", "80", [27, 28]],
+      ["Azione 3: mantenimento e a", "100", [29, 30]],
+    ]);
   });
 });
