@@ -8,6 +8,7 @@ import { ingestPlanText } from "../../src/ingest/index.js";
 import { formLabels } from "../../src/ingest/_form.js";
 import { compileLabels, cutWord, leakedLabelRuns, matchLabel } from "../../src/ingest/_labels.js";
 import { verbatim, withContinuation } from "../../src/ingest/_passage.js";
+import { findNoise } from "../../src/ingest/_noise.js";
 import { CUT, readPlanText } from "../../src/ingest/_plan-text.js";
 
 const noNoise = (lines: readonly string[]): Uint8Array => new Uint8Array(lines.length);
@@ -178,5 +179,21 @@ describe("an answer printed in a narrow column", () => {
       ["Azione 1: Studio di fattib", "80", [27, 28]],
       ["Azione 3: mantenimento e a", "100", [29, 30]],
     ]);
+  });
+});
+
+describe("a year alone on a line", () => {
+  it("is a year of the text, not a page number, where the lines before could not fill that many pages", () => {
+    // Gallarate L12906-12935: the years of the ASST form's results, each alone on a line, 14 lines apart.
+    const lines = Array.from({ length: 12_940 }, (_line, n) => `riga ${String(n)} del testo`);
+    lines[12_905] = "2025 ";
+    lines[12_919] = "2026 ";
+    lines[12_934] = "2027 ";
+    // Pages 14, 23 and 40 of Sebino, on its lines 525, 1329 and 2727, are page numbers.
+    lines[524] = "14";
+    lines[1328] = "23";
+    lines[2726] = "40";
+    const noise = findNoise(lines);
+    expect([524, 1328, 2726, 12_905, 12_919, 12_934].map((n) => noise[n])).toEqual([1, 1, 1, 0, 0, 0]);
   });
 });
