@@ -59,16 +59,19 @@ function listedSignatories(text: PlanText): DraftSignatory[] {
 function sentenceSignatories(text: PlanText): DraftSignatory[] {
   const lines = text.lines;
   for (let n = 0; n < lines.length; n += 1) {
-    if (!/Accordo\s+di\s+Programma/iu.test(lines[n] ?? "") || !/\bsottoscritt/iu.test(lines[n] ?? ""))
-      continue;
-    // The sentence, to its full stop (at most six lines).
+    if (!/Accordo\s+di\s+Programma/iu.test(lines[n] ?? "")) continue;
+    // The paragraph, up to the full stop ending a line after "sottoscritto" (at most twelve lines, however the
+    // text is wrapped: "L’Accordo di Programma … definisce compiti, ruoli" / "… Viene sottoscritto dai Sindaci …").
     let sentence = "";
     let last = n;
-    for (let m = n; m < lines.length && m - n < 6; m += 1) {
+    let signed = false;
+    for (let m = n; m < lines.length && m - n < 12 && (lines[m] ?? "").trim() !== ""; m += 1) {
       sentence += `${lines[m] ?? ""}\n`;
       last = m;
-      if (/\.\s*$/.test(lines[m] ?? "")) break;
+      signed ||= /\bsottoscritt/iu.test(lines[m] ?? "");
+      if (signed && /\.\s*$/.test(lines[m] ?? "")) break;
     }
+    if (!signed) continue;
     const flat = verbatim(sentence);
     const found: DraftSignatory[] = [];
     const comuni =

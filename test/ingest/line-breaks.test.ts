@@ -197,3 +197,26 @@ describe("a year alone on a line", () => {
     expect([524, 1328, 2726, 12_905, 12_919, 12_934].map((n) => noise[n])).toEqual([1, 1, 1, 0, 0, 0]);
   });
 });
+
+describe("a paragraph wrapped at another width", () => {
+  it("names the Accordo's signatories in a sentence after the one naming the Accordo", () => {
+    // Alto Milanese L556, one line as printed, wrapped here at 120 columns.
+    const text = [
+      "L’Accordo di Programma per la realizzazione del sistema integrato di interventi e servizi sociali e sociosanitari",
+      "previsti dal piano di zona, è lo strumento con il quale viene approvato il Piano di Zona e che definisce compiti, ruoli",
+      "e relazioni dei soggetti sottoscrittori. Viene sottoscritto dai Sindaci dei 22 Comuni dell’Ambito che compongono",
+      "l’Assemblea dei Sindaci, dalle Aziende Speciali Consortili, Azienda Sociale del Legnanese SOLE e Azienda Sociale del",
+      "Castanese, dall’Azienda Socio-Sanitaria Territoriale (ASST) Ovest Milanese, dall’Agenzia di Tutela della Salute (ATS)",
+      "della Città Metropolitana di Milano. Di seguito si sintetizza la declinazione operativa che gli organismi e i sistemi di",
+      "governance hanno assunto nell’Ambito Alto Milanese.",
+      "",
+    ].join("\n");
+    const accordo = ingestPlanText(text).accordo;
+    expect(accordo?.signatories.map((s) => [s.name, s.kind, s.lines])).toEqual([
+      ["Azienda Sociale del Legnanese SOLE", "azienda", [1, 7]],
+      ["Azienda Sociale del Castanese", "azienda", [1, 7]],
+      ["Azienda Socio-Sanitaria Territoriale (ASST) Ovest Milanese", "asst", [1, 7]],
+      ["Agenzia di Tutela della Salute (ATS) della Città Metropolitana di Milano", "ats", [1, 7]],
+    ]);
+  });
+});
