@@ -220,3 +220,21 @@ describe("a paragraph wrapped at another width", () => {
     ]);
   });
 });
+
+describe("a paragraph above a table, wrapped at another width", () => {
+  it("is not the table's title", () => {
+    // Alto Milanese L465-470: one line as printed, wrapped here at 120 columns above the table of funds.
+    const text = [
+      "Si riportano di seguito le assegnazioni, suddivise per anno, dei principali fondi d'ambito assegnati e delle",
+      "progettualità intercettate dall'Ufficio di Piano nel potenziamento dei servizi d'ambito. Si fa presente che la",
+      "maggior parte dei fondi viene gestita a cavallo di diverse annualità.",
+      "",
+      "FONDO\t2022\t2023\t2024",
+      "Fondo Nazionale Politiche Sociali\t1.409.309,58 €\t1.448.860,23 €\t1.411.261,34 €",
+      "Fondo Sociale Regionale\t1.338.061,58 €\t1.354.210,80 €\t1.361.403,08 €",
+      "Fondo Non Autosufficienza\t804.483,00 €\t1.002.668,00 €\t1.017.735,18 €",
+    ].join("\n");
+    const tables = ingestPlanText(text).tables;
+    expect(tables.map((table) => [table.title, table.rows.length])).toEqual([["", 3]]);
+  });
+});
