@@ -8,7 +8,10 @@
  * - `hyphenate`: long words at a line end cut by a hyphen, their end moved to the start of the next line and followed
  *   by a space, never glued to the next word (where that line continues the sentence);
  * - `rewrap`: every logical line (a line and the lines that continue it: lines starting with a small letter)
- *   broken again at another width, at spaces outside markup, its indentation kept.
+ *   broken again at another width, at spaces outside markup, its indentation kept. A row of a table whose cells
+ *   are separated by tabs, and a Markdown heading, stay one line as they are: the tools that write them (Word- and
+ *   HTML-to-text) write a row or a heading per line whatever the page's width, and no tool breaks a row's cells
+ *   into lines starting at the left margin, nor joins them with the lines around.
  */
 
 /** A perturbed text and where each original line went. */
@@ -90,6 +93,11 @@ function words(line: string): string[] {
   return out;
 }
 
+/** A row of a table with its cells separated by tabs, or a Markdown heading: one line whatever the width. */
+function isRow(line: string): boolean {
+  return line.includes("\t") || /^#{1,6} /u.test(line);
+}
+
 /** Every logical line broken again at `width` columns. */
 export function rewrap(text: string, width: number): Perturbed {
   const lines = text.split("\n");
@@ -103,7 +111,7 @@ export function rewrap(text: string, width: number): Perturbed {
   let n = 0;
   while (n < lines.length) {
     const first = lines[n] ?? "";
-    if (first.trim() === "") {
+    if (first.trim() === "" || isRow(first)) {
       place(n, out.length);
       out.push(first);
       n += 1;
@@ -112,7 +120,12 @@ export function rewrap(text: string, width: number): Perturbed {
     // The logical line: this line and the following lines that start with a small letter.
     const group = [n];
     let m = n + 1;
-    while (m < lines.length && /^[a-zà-ù]/u.test(lines[m] ?? "") && (lines[m - 1] ?? "").trim() !== "") {
+    while (
+      m < lines.length &&
+      /^[a-zà-ù]/u.test(lines[m] ?? "") &&
+      !isRow(lines[m] ?? "") &&
+      (lines[m - 1] ?? "").trim() !== ""
+    ) {
       group.push(m);
       m += 1;
     }
