@@ -10,7 +10,7 @@
 import { matchMacroArea } from "../catalog/match-macro-area.js";
 import { leakedLabelRuns, type LabelIndex, type LabelMatch } from "./_labels.js";
 import { Passage, type Piece } from "./_passage.js";
-import { foldText, type PlanText } from "./_plan-text.js";
+import { foldText, isLowerCode, type PlanText } from "./_plan-text.js";
 
 /** One field of a record: its label and its value. */
 export interface FieldRead<F extends string> {
@@ -244,14 +244,15 @@ function headingAbove<F extends string>(
       start = n;
       continue;
     }
-    // A heading wrapped over two lines: its second line ("territoriali (prioritario)") above the form.
+    // A heading wrapped over two lines: its second line ("territoriali (prioritario)") above the form, or any
+    // second line going on in small letters ("LEPS – … Area di policy E) –" / "co-progettato con ASST …").
     const up = above[k + 1];
-    if (
-      up !== undefined &&
-      (text.lines[n] ?? "").trim().length <= 80 &&
-      isHeading(up) &&
-      codeHeading(text.lines[up] ?? "")
-    ) {
+    const second = (text.lines[n] ?? "").trim();
+    if (up !== undefined && up === n - 1 && isLowerCode(second.charCodeAt(0)) && isHeading(up)) {
+      lines.push(n);
+      continue;
+    }
+    if (up !== undefined && second.length <= 80 && isHeading(up) && codeHeading(text.lines[up] ?? "")) {
       lines.push(n);
       continue;
     }

@@ -13,7 +13,7 @@ import { FIELD_LABELS, type FormField } from "./_form.js";
 import { lepsMentions, lepsNamedAfterWord } from "./_leps-mentions.js";
 import { actionMarkerAt, runTogetherStarts, splitItems, type Item } from "./_items.js";
 import { Passage, verbatim } from "./_passage.js";
-import type { PlanText } from "./_plan-text.js";
+import { isLowerCode, type PlanText } from "./_plan-text.js";
 import type { FieldRead, FormRecord } from "./_records.js";
 import { readBaselines, readTargets, type TargetRead, type UntypedFigure } from "./_targets.js";
 import type { Confidence } from "./ingest-result.js";
@@ -189,10 +189,16 @@ export function readScheda(
 
   // Heading: the lines above the form that are not numbered section headings.
   const headingLines = [...record.headingLines].sort((a, b) => a - b);
-  const ownHeading = headingLines.filter(
-    (n) =>
-      !/^\s*\d+(?:\.\d+)+\.?\s/.test(text.lines[n] ?? "") && !/^\s*#{1,6}\s*\d/.test(text.lines[n] ?? ""),
-  );
+  const sectionHeading = (n: number): boolean =>
+    /^\s*\d+(?:\.\d+)+\.?\s/.test(text.lines[n] ?? "") || /^\s*#{1,6}\s*\d/.test(text.lines[n] ?? "");
+  // A section heading's second line ("5.2 Obiettivi macro-area: … e promozione" / "dell’inclusione attiva") is the
+  // section heading's too.
+  const sectionLines = new Set<number>();
+  for (const n of headingLines) {
+    const continues = sectionLines.has(n - 1) && isLowerCode((text.lines[n] ?? "").trim().charCodeAt(0));
+    if (sectionHeading(n) || continues) sectionLines.add(n);
+  }
+  const ownHeading = headingLines.filter((n) => !sectionLines.has(n));
   const heading =
     ownHeading.length === 0
       ? null

@@ -238,3 +238,57 @@ describe("a paragraph above a table, wrapped at another width", () => {
     expect(tables.map((table) => [table.title, table.rows.length])).toEqual([["", 3]]);
   });
 });
+
+describe("a heading on two lines", () => {
+  it("reads a scheda's heading with its second line in small letters", () => {
+    // Busto Arsizio L2295-2302 (abridged), the heading's one line wrapped here at 120 columns.
+    const text = [
+      "LEPS – CONTRASTO ALL'ISOLAMENTO LEPS – PREVENZIONE DELL'ALLONTANAMENTO FAMILIARE (PIPPI)- Area di policy E) –",
+      "co-progettato con ASST Valle Olona e tutti gli Ambiti Territoriali Sociali dei distretti di competenza",
+      "",
+      "Scheda LEPS Piano di Zona prevista da DGR 2167/24",
+      "",
+      "AREA DI POLICY\tG) Politiche giovanili e per i minori",
+      "TITOLO DELL'INTERVENTO\tLEPS – prevenzione dell'allontanamento familiare (PIPPI)",
+      "QUALI OBIETTIVI VUOLE RAGGIUNGERE\tMigliorare la governance complessiva",
+      "AZIONI PROGRAMMATE\t1) Definizione di un accordo di rete",
+      "TARGET\tFamiglie con figli minori",
+    ].join("\n");
+    const scheda = ingestPlanText(text).schede[0]?.draft;
+    expect(scheda?.heading).toBe(
+      "LEPS – CONTRASTO ALL'ISOLAMENTO LEPS – PREVENZIONE DELL'ALLONTANAMENTO FAMILIARE (PIPPI)- Area di policy E) – " +
+        "co-progettato con ASST Valle Olona e tutti gli Ambiti Territoriali Sociali dei distretti di competenza " +
+        "Scheda LEPS Piano di Zona prevista da DGR 2167/24",
+    );
+    expect(scheda?.source.lines).toEqual([1, 10]);
+  });
+
+  it("leaves the second line of a section heading out of the scheda's own heading", () => {
+    // Gallarate L5107-5131 (abridged): "5.2 Obiettivi macro-area: …" goes on with "dell’inclusione attiva".
+    const text = [
+      "affrontare. ",
+      "",
+      "5.2 Obiettivi macro-area: contrasto alla povertà e all’emarginazione sociale e promozione ",
+      "dell’inclusione attiva  ",
+      " ",
+      "C – Iniziative per potenziare i servizi a elevata integrazione sociosanitaria ",
+      "",
+      "TITOLO INTERVENTO  Iniziative per potenziare i servizi a elevata integrazione ",
+      "sociosanitaria ",
+      "",
+      "QUALI OBIETTIVI VUOLE ",
+      "RAGGIUNGERE  ",
+      "",
+      "Alla luce del processo attuativo della Legge R 23/2015. ",
+      "",
+      " AZIONI PROGRAMMATE  Azione 1: residenzialità leggera. ",
+      " TARGET  Persone fragili. ",
+    ].join("\n");
+    const scheda = ingestPlanText(text).schede[0]?.draft;
+    expect([scheda?.code, scheda?.codeBasis, scheda?.heading]).toEqual([
+      "C",
+      "printed",
+      "C – Iniziative per potenziare i servizi a elevata integrazione sociosanitaria",
+    ]);
+  });
+});
