@@ -8,10 +8,11 @@
  * - `hyphenate`: long words at a line end cut by a hyphen, their end moved to the start of the next line and followed
  *   by a space, never glued to the next word (where that line continues the sentence);
  * - `rewrap`: every logical line (a line and the lines that continue it: lines starting with a small letter)
- *   broken again at another width, at spaces outside markup, its indentation kept. A row of a table whose cells
- *   are separated by tabs, and a Markdown heading, stay one line as they are: the tools that write them (Word- and
- *   HTML-to-text) write a row or a heading per line whatever the page's width, and no tool breaks a row's cells
- *   into lines starting at the left margin, nor joins them with the lines around.
+ *   broken again at another width, at spaces outside markup, its indentation kept. A row of a table (cells
+ *   separated by tabs, a row of figures, its header in capitals) and a Markdown heading stay one line as they are:
+ *   a table keeps its layout whatever the width of the page's prose, the tools that write tabs and "#" (Word- and
+ *   HTML-to-text) write a row or a heading per line, and no tool breaks a row's cells into lines starting at the
+ *   left margin, nor joins them with the lines around.
  */
 
 /** A perturbed text and where each original line went. */
@@ -93,9 +94,16 @@ function words(line: string): string[] {
   return out;
 }
 
-/** A row of a table with its cells separated by tabs, or a Markdown heading: one line whatever the width. */
+/**
+ * A row of a table, one line whatever the width: cells separated by tabs, a row of figures ("Iseo 4312 4680 8992
+ * 516 …") or its header in capitals ("Comuni MASCHI FEMMINE TOTALE …"); or a Markdown heading.
+ */
 function isRow(line: string): boolean {
-  return line.includes("\t") || /^#{1,6} /u.test(line);
+  if (line.includes("\t") || /^#{1,6} /u.test(line)) return true;
+  const parts = words(line);
+  const figures = parts.filter((word) => /^[-+]?\d[\d.,]*%?$/u.test(word)).length;
+  const capitals = parts.filter((word) => /^\p{Lu}{2,}$/u.test(word)).length;
+  return figures >= 3 || (capitals >= 4 && capitals * 4 >= parts.length * 3);
 }
 
 /** Every logical line broken again at `width` columns. */
