@@ -219,6 +219,58 @@ describe("a paragraph wrapped at another width", () => {
       ["Agenzia di Tutela della Salute (ATS) della Città Metropolitana di Milano", "ats", [1, 7]],
     ]);
   });
+
+  it("reads the sentence naming the signatories after a line ending on “sottoscrittori.”", () => {
+    // Alto Milanese L556 wrapped at 70 columns: the first sentence ends a line with "sottoscrittori.".
+    const text = [
+      "L’Accordo di Programma per la realizzazione del sistema integrato di",
+      "interventi e servizi sociali e sociosanitari previsti dal piano di",
+      "zona, è lo strumento con il quale viene approvato il Piano di Zona e",
+      "che definisce compiti, ruoli e relazioni dei soggetti sottoscrittori.",
+      "Viene sottoscritto dai Sindaci dei 22 Comuni dell’Ambito che",
+      "compongono l’Assemblea dei Sindaci, dalle Aziende Speciali Consortili,",
+      "Azienda Sociale del Legnanese SOLE e Azienda Sociale del Castanese,",
+      "dall’Azienda Socio-Sanitaria Territoriale (ASST) Ovest Milanese,",
+      "dall’Agenzia di Tutela della Salute (ATS) della Città Metropolitana di",
+      "Milano. Di seguito si sintetizza la declinazione operativa che gli",
+      "organismi e i sistemi di governance hanno assunto nell’Ambito Alto",
+      "Milanese.",
+    ].join("\n");
+    const accordo = ingestPlanText(text).accordo;
+    expect(accordo?.signatories.map((s) => [s.kind, s.lines])).toEqual([
+      ["azienda", [1, 12]],
+      ["azienda", [1, 12]],
+      ["asst", [1, 12]],
+      ["ats", [1, 12]],
+    ]);
+  });
+
+  it("reads a listed signatory whose bracket closes on the next line", () => {
+    // Gallarate L5-41 (abridged), its last signatory wrapped at 70 columns.
+    const text = [
+      "ACCORDO DI PROGRAMMA PER LA REALIZZAZIONE DEL ",
+      "PIANO DI ZONA 2025-2027 ",
+      "",
+      "TRA ",
+      "",
+      "COMUNE DI GALLARATE (Ente Capofila) ",
+      "",
+      "COMUNE DI SOLBIATE ARNO ",
+      "",
+      "Agenzia di Tutela della Salute dell'Insubria (ATS INSUBRIA)",
+      "",
+      "Azienda Socio-Sanitaria Territoriale della Valle Olona (ASST Valle",
+      "Olona)",
+      " Principi e norme generali",
+    ].join("\n");
+    const accordo = ingestPlanText(text).accordo;
+    expect(accordo?.signatories.map((s) => [s.name, s.lines])).toEqual([
+      ["COMUNE DI GALLARATE", [6, 6]],
+      ["COMUNE DI SOLBIATE ARNO", [8, 8]],
+      ["Agenzia di Tutela della Salute dell'Insubria (ATS INSUBRIA)", [10, 10]],
+      ["Azienda Socio-Sanitaria Territoriale della Valle Olona (ASST Valle Olona)", [12, 13]],
+    ]);
+  });
 });
 
 describe("a paragraph above a table, wrapped at another width", () => {
