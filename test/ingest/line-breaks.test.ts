@@ -315,6 +315,34 @@ describe("a heading on two lines", () => {
     expect(scheda?.source.lines).toEqual([1, 10]);
   });
 
+  it("reads a heading wrapped over four lines, and leaves the list above it out", () => {
+    // Busto Arsizio L2289-2302 (abridged), the heading's one line wrapped here at 70 columns.
+    const text = [
+      "- POTENZIAMENTO DEL SERVIZIO DI AFFIDO FAMILIARE E PROSSIMITA'/VICINANZA SOLIDALE",
+      "- AZIONI PER GIOVANI E ADOLESCENTI",
+      "",
+      "LEPS – CONTRASTO ALL'ISOLAMENTO LEPS – PREVENZIONE DELL'ALLONTANAMENTO",
+      "FAMILIARE (PIPPI)- Area di policy E) – co-progettato con ASST Valle",
+      "Olona e tutti gli Ambiti Territoriali Sociali dei distretti di",
+      "competenza",
+      "",
+      "Scheda LEPS Piano di Zona prevista da DGR 2167/24",
+      "",
+      "AREA DI POLICY\tG) Politiche giovanili e per i minori",
+      "TITOLO DELL'INTERVENTO\tLEPS – prevenzione dell'allontanamento familiare (PIPPI)",
+      "QUALI OBIETTIVI VUOLE RAGGIUNGERE\tMigliorare la governance complessiva",
+      "AZIONI PROGRAMMATE\t1) Definizione di un accordo di rete",
+      "TARGET\tFamiglie con figli minori",
+    ].join("\n");
+    const scheda = ingestPlanText(text).schede[0]?.draft;
+    expect(scheda?.heading).toBe(
+      "LEPS – CONTRASTO ALL'ISOLAMENTO LEPS – PREVENZIONE DELL'ALLONTANAMENTO FAMILIARE (PIPPI)- Area di policy E) – " +
+        "co-progettato con ASST Valle Olona e tutti gli Ambiti Territoriali Sociali dei distretti di competenza " +
+        "Scheda LEPS Piano di Zona prevista da DGR 2167/24",
+    );
+    expect(scheda?.source.lines).toEqual([4, 15]);
+  });
+
   it("leaves the second line of a section heading out of the scheda's own heading", () => {
     // Gallarate L5107-5131 (abridged): "5.2 Obiettivi macro-area: …" goes on with "dell’inclusione attiva".
     const text = [
