@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { ingestPlanText } from "../../src/ingest/index.js";
+import { areasIn } from "../../src/ingest/_areas.js";
 import { formLabels } from "../../src/ingest/_form.js";
 import { compileLabels, cutWord, leakedLabelRuns, matchLabel } from "../../src/ingest/_labels.js";
 import { verbatim, withContinuation } from "../../src/ingest/_passage.js";
@@ -370,5 +371,26 @@ describe("a heading on two lines", () => {
       "printed",
       "C – Iniziative per potenziare i servizi a elevata integrazione sociosanitaria",
     ]);
+  });
+});
+
+describe("the areas a sentence lists after the word “area”", () => {
+  const codes = (text: string): string[] => areasIn(text, 0, text.length).map((area) => area.code);
+
+  it("are read however the sentence is wrapped", () => {
+    // Gallarate L6934-6935, on two lines as printed and on one as a wider page would print it.
+    const printed = "Sì, l’obiettivo è trasversale all’area di policy degli \ninterventi per la famiglia.";
+    expect(codes(printed)).toEqual(["I"]);
+    expect(codes(printed.replace(" \n", " "))).toEqual(["I"]);
+    // Sebino L7963-7964: "Integrazione con l’area delle politiche abitative, del lavoro, della domiciliarità".
+    expect(
+      codes("locali. Integrazione con l’area delle politiche abitative, del lavoro, della \ndomiciliarità."),
+    ).toEqual(["B", "D"]);
+  });
+
+  it("are none in prose that lists no area after the word", () => {
+    expect(
+      codes("Sì, l’intervento coinvolge tutti i servizi dell’area territoriale del distretto e oltre."),
+    ).toEqual([]);
   });
 });
