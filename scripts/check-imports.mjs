@@ -8,7 +8,9 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 
 const SRC = resolve(new URL("..", import.meta.url).pathname, "src");
 
-// Which modules each module may import (besides itself). The root index.ts may import every module.
+// Which modules each module may import (besides itself). The root index.ts may import every module but the
+// subpaths of package.json "exports": what they hold is paid for only by those who import them.
+const SUBPATHS = ["audit", "datasets", "ingest", "report"];
 const ALLOWED = {
   core: [],
   catalog: ["core"],
@@ -72,6 +74,9 @@ for (const file of files) {
     // A type-only import vanishes at run time: a catalogue may be typed with a model's input type.
     if (!typeOnly && from !== "(root)" && from !== to && !(ALLOWED[from] ?? []).includes(to)) {
       problems.push(`${from}/ may not import ${to}/: ${where}`);
+    }
+    if (!typeOnly && from === "(root)" && SUBPATHS.includes(to)) {
+      problems.push(`the root entry may not import the subpath ${to}/: ${where}`);
     }
     if (!typeOnly) targets.push(target);
   }

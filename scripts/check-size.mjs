@@ -58,7 +58,6 @@ async function bundle(source, { withDependencies }) {
 // goal is the budget that fails the build; where it is not yet (docs/performance.md), a ceiling just above today's
 // figure fails the build instead, so that no regression gets in unnoticed, and the goal is reported.
 const FUNCTION_GOAL = 2048;
-const FUNCTION_CEILING = 3072;
 const fn = (name, { own = FUNCTION_GOAL, forbidden = ["zod", "date-fns"] } = {}) => ({
   name: `${name} alone`,
   source: `import { ${name} } from "piano-di-zona"; globalThis.kept = ${name};`,
@@ -67,9 +66,11 @@ const fn = (name, { own = FUNCTION_GOAL, forbidden = ["zod", "date-fns"] } = {})
   forbidden,
 });
 const budgets = [
-  fn("achievementGrade", { own: FUNCTION_CEILING }),
+  // Ceilings just above today's figures (2.80 kB and 2.63 kB): the core's reading of one decimal (toDecimal alone,
+  // with its messages) is 1.20 kB, and each adds the reading of a list, its own messages and an exact computation.
+  fn("achievementGrade", { own: 2.9 * 1024 }),
   fn("oldAgeIndex"),
-  fn("allocate", { own: FUNCTION_CEILING }),
+  fn("allocate", { own: 2.75 * 1024 }),
   fn("formatEuro"),
 ];
 
@@ -84,8 +85,6 @@ const MODULE_BUDGETS = {
   monitoring: 52_000,
   demography: 40_000,
   finance: 50_000,
-  audit: 80_000,
-  ingest: 80_000,
 };
 const publicNames = new Set(Object.keys(await import(join(dist, "index.js"))));
 for (const [module, total] of Object.entries(MODULE_BUDGETS)) {
@@ -115,6 +114,12 @@ budgets.push({
   source: `import { pyramidChart, renderSvg } from "piano-di-zona/report"; globalThis.kept = [pyramidChart, renderSvg];`,
   own: 16_000,
   forbidden: ["zod"],
+});
+budgets.push({
+  name: "audit subpath (all)",
+  source: `import * as all from "piano-di-zona/audit"; globalThis.kept = all;`,
+  // The audit reads whole plans: it validates them with the models and recomputes with every module.
+  total: 80_000,
 });
 budgets.push({
   name: "ingest",

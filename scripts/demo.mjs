@@ -17,6 +17,7 @@ if (!existsSync(`${ROOT}dist/node/index.js`)) {
 }
 // The package by its own name: Node resolves it through package.json "exports" to dist/, as in an app.
 const lib = await import("piano-di-zona");
+const audit = await import("piano-di-zona/audit");
 const data = await import("piano-di-zona/datasets");
 const report = await import("piano-di-zona/report");
 
@@ -137,7 +138,7 @@ function statusLine(counts) {
 }
 
 function reviewSection({ name, plan, accordo }) {
-  const review = lib.reviewPlan(plan, { at: today, partial: true });
+  const review = audit.reviewPlan(plan, { at: today, partial: true });
   const accordoFindings = lib.checkAccordoDiProgramma(accordo, { period: PERIOD });
   const { summary } = review;
   const targets = {};
@@ -224,7 +225,7 @@ async function ingest(file) {
   print(formatIngestResult(result, { language, maxFindings: 20 }));
   // The schede read, in the models' draft forms: what the audit checks.
   const { objectives, lepsSchede } = ingestedPlanDraft(result);
-  const review = lib.reviewPlan(
+  const review = audit.reviewPlan(
     { title: file, ambito: null, period: PERIOD, approvals: [], objectives, lepsSchede },
     { at: today, partial: true },
   );

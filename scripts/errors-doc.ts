@@ -169,9 +169,14 @@ function escape(text: string): string {
 /** The text of docs/errors.md. */
 export async function errorsDoc(): Promise<string> {
   const entries = await readTables();
-  // The public functions: the root's and those of the subpath entries (piano-di-zona/ingest, piano-di-zona/report).
+  // The public functions: the root's and those of the subpath entries (piano-di-zona/audit, /ingest, /report).
   const names = new Set<string>();
-  for (const entry of ["index.ts", join("ingest", "index.ts"), join("report", "index.ts")]) {
+  for (const entry of [
+    "index.ts",
+    join("audit", "index.ts"),
+    join("ingest", "index.ts"),
+    join("report", "index.ts"),
+  ]) {
     const exported = (await import(pathToFileURL(join(SRC, entry)).href)) as Record<string, unknown>;
     for (const name of Object.keys(exported)) names.add(name);
   }

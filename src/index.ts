@@ -482,18 +482,6 @@ export {
   type TargetsEvaluation,
 } from "./monitoring/index.js";
 export {
-  checkLepsScheda,
-  checkPianoDiZona,
-  checkSchedaObiettivo,
-  reviewPlan,
-  type CheckPianoDiZonaOptions,
-  type ObjectiveTargetsReview,
-  type PlanReview,
-  type ReviewBudget,
-  type ReviewFindingCounts,
-  type ReviewPlanOptions,
-} from "./audit/index.js";
-export {
   activePopulationStructureIndex,
   activePopulationTurnoverIndex,
   type AgeBandCounts,

@@ -143,7 +143,7 @@ export function checkLepsDraft(scheda: Draft): Finding[] {
  * @param scheda - a LEPS scheda, strict or draft, parsed or as input
  * @example
  * ```ts
- * import { checkLepsScheda } from "piano-di-zona";
+ * import { checkLepsScheda } from "piano-di-zona/audit";
  * import { GALLARATE_LEPS_SCHEDA_SAD } from "piano-di-zona/datasets";
  * // The scheda names its funds (FNA B1-B2, FNPS) without an amount.
  * checkLepsScheda(GALLARATE_LEPS_SCHEDA_SAD).map((finding) => finding.code) //=> ["budget_amount_not_stated"]

@@ -186,7 +186,7 @@ export function auditPlanParts(plan: unknown, settings: PlanAuditSettings): Plan
  * @param options - `numbers` (`"canonical"` or `"italian"`), `partial` (the plan is an excerpt)
  * @example
  * ```ts
- * import { checkPianoDiZona } from "piano-di-zona";
+ * import { checkPianoDiZona } from "piano-di-zona/audit";
  * import { GALLARATE_AMBITO, GALLARATE_SCHEDA_OBIETTIVO_L, GALLARATE_LEPS_SCHEDA_SAD } from "piano-di-zona/datasets";
  * const plan = {
  *   title: "Piano di Zona 2025-2027", ambito: GALLARATE_AMBITO, period: { from: 2025, to: 2027 },

@@ -218,7 +218,7 @@ export function checkSchedaDraft(scheda: Draft): Finding[] {
  * @param scheda - a scheda obiettivo, strict or draft, parsed or as input
  * @example
  * ```ts
- * import { checkSchedaObiettivo } from "piano-di-zona";
+ * import { checkSchedaObiettivo } from "piano-di-zona/audit";
  * import { GALLARATE_SCHEDA_OBIETTIVO_L } from "piano-di-zona/datasets";
  * checkSchedaObiettivo(GALLARATE_SCHEDA_OBIETTIVO_L) //=> []
  * // Seed 002 L6051-6052: Sebino's scheda O6 (area J) answers "SI" and names J itself.

@@ -198,7 +198,7 @@ function budgetOf(parts: PlanParts): ReviewBudget {
  *   that are not as documented
  * @example
  * ```ts
- * import { reviewPlan } from "piano-di-zona";
+ * import { reviewPlan } from "piano-di-zona/audit";
  * import { GALLARATE_AMBITO, GALLARATE_SCHEDA_OBIETTIVO_L, GALLARATE_LEPS_SCHEDA_SAD } from "piano-di-zona/datasets";
  * const plan = {
  *   title: "Piano di Zona 2025-2027", ambito: GALLARATE_AMBITO, period: { from: 2025, to: 2027 },

@@ -39,6 +39,17 @@ export interface ScaleBand<Code extends string> {
   readonly interval: string;
 }
 
+// A band and its labels, each frozen: a bundle that reads the catalogue ships no deep freeze for it.
+/* @__NO_SIDE_EFFECTS__ */
+function scaleBand<Code extends string>(
+  code: Code,
+  labels: Labels,
+  officialRange: string,
+  interval: string,
+): ScaleBand<Code> {
+  return Object.freeze({ code, labels: Object.freeze(labels), officialRange, interval });
+}
+
 /**
  * The achievement-grade bands with their official ranges. The grid writes the ranges on whole numbers
  * (0 / 1-49 / 50-79 / 80-99 / 100); the library classifies the exact value on the intervals
@@ -53,32 +64,17 @@ export interface ScaleBand<Code extends string> {
  * @category Catalog
  */
 export const ACHIEVEMENT_BAND_CATALOG: { readonly [B in AchievementBand]: ScaleBand<B> } =
-  /* @__PURE__ */ frozen({
-    nullo: { code: "nullo", labels: { it: "nullo", en: "none" }, officialRange: "0%", interval: "0" },
-    insufficiente: {
-      code: "insufficiente",
-      labels: { it: "insufficiente", en: "insufficient" },
-      officialRange: "1-49%",
-      interval: "(0, 50)",
-    },
-    sufficiente: {
-      code: "sufficiente",
-      labels: { it: "sufficiente", en: "sufficient" },
-      officialRange: "50-79%",
-      interval: "[50, 80)",
-    },
-    buono: {
-      code: "buono",
-      labels: { it: "buono", en: "good" },
-      officialRange: "80-99%",
-      interval: "[80, 100)",
-    },
-    ottimo: {
-      code: "ottimo",
-      labels: { it: "ottimo", en: "excellent" },
-      officialRange: "100%",
-      interval: "100",
-    },
+  /* @__PURE__ */ Object.freeze({
+    nullo: scaleBand("nullo", { it: "nullo", en: "none" }, "0%", "0"),
+    insufficiente: scaleBand(
+      "insufficiente",
+      { it: "insufficiente", en: "insufficient" },
+      "1-49%",
+      "(0, 50)",
+    ),
+    sufficiente: scaleBand("sufficiente", { it: "sufficiente", en: "sufficient" }, "50-79%", "[50, 80)"),
+    buono: scaleBand("buono", { it: "buono", en: "good" }, "80-99%", "[80, 100)"),
+    ottimo: scaleBand("ottimo", { it: "ottimo", en: "excellent" }, "100%", "100"),
   });
 
 /**
@@ -142,34 +138,24 @@ export type CoincidenceBand = (typeof COINCIDENCE_BANDS)[number];
  * @category Catalog
  */
 export const COINCIDENCE_BAND_CATALOG: { readonly [B in CoincidenceBand]: ScaleBand<B> } =
-  /* @__PURE__ */ frozen({
-    sovrastimato: {
-      code: "sovrastimato",
-      labels: {
+  /* @__PURE__ */ Object.freeze({
+    sovrastimato: scaleBand(
+      "sovrastimato",
+      {
         it: "non realizzato come programmato o sovrastimato",
         en: "not realized as planned, or overestimated",
       },
-      officialRange: "<100%",
-      interval: "[0, 100)",
-    },
-    ottimo: {
-      code: "ottimo",
-      labels: { it: "ottimo", en: "excellent" },
-      officialRange: "100%",
-      interval: "100",
-    },
-    sottostimato: {
-      code: "sottostimato",
-      labels: { it: "sottostimato", en: "underestimated" },
-      officialRange: ">100%",
-      interval: "> 100",
-    },
-    "non-applicabile": {
-      code: "non-applicabile",
-      labels: { it: "non applicabile (nessuna risorsa stanziata)", en: "not applicable (nothing budgeted)" },
-      officialRange: "—",
-      interval: "budget = 0",
-    },
+      "<100%",
+      "[0, 100)",
+    ),
+    ottimo: scaleBand("ottimo", { it: "ottimo", en: "excellent" }, "100%", "100"),
+    sottostimato: scaleBand("sottostimato", { it: "sottostimato", en: "underestimated" }, ">100%", "> 100"),
+    "non-applicabile": scaleBand(
+      "non-applicabile",
+      { it: "non applicabile (nessuna risorsa stanziata)", en: "not applicable (nothing budgeted)" },
+      "—",
+      "budget = 0",
+    ),
   });
 
 /**

@@ -124,7 +124,7 @@ function matchMacroAreaText(text: string, clean: boolean): MatchResult<MacroArea
  * ("… sociale b. Politiche abitative", "…\nD) Domiciliarità"). Line breaks alone do not split, because plans wrap
  * long titles over two lines.
  */
-const LIST_SPLIT = /;|<[^<>]*>|\s(?=[A-Za-z]\s?[).:\-–]\s)/;
+const LIST_SPLIT = /;|<[^<>]*>|\s(?=[A-Za-z]\s?[).:\-\u2013]\s)/;
 
 /**
  * Reads a cell that lists several macro-aree, as the "L'obiettivo è trasversale ed integrato con altre aree di

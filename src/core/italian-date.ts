@@ -29,7 +29,7 @@ export const ITALIAN_MONTHS = [
 const MAX_DATE_TEXT = 40;
 const NUMERIC = /^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const WRITTEN = /^(\d{1,2})\s*[°º]?\s+([a-zà-ù]+)\s+(\d{4})$/;
+const WRITTEN = /^(\d{1,2})\s*[\u00b0\u00ba]?\s+([a-z\u00e0-\u00f9]+)\s+(\d{4})$/;
 
 /** The ISO text of a civil date, the year padded to four digits. @internal */
 export function isoDateOf(year: number, month: number, day: number): IsoDate {

@@ -146,12 +146,13 @@ function deadlinePatterns(): DeadlinePatterns {
   const months = ITALIAN_MONTHS.join("|");
   patterns ??= {
     fullDate: new RegExp(
-      String.raw`\b\d{1,2} ?[./-] ?\d{1,2} ?[./-] ?\d{4}\b|\b\d{1,2} ?[°º]? (?:${months}) \d{4}\b`,
+      String.raw`\b\d{1,2} ?[./-] ?\d{1,2} ?[./-] ?\d{4}\b|\b\d{1,2} ?[\u00b0\u00ba]? (?:${months}) \d{4}\b`,
       "gi",
     ),
     monthYear: new RegExp(String.raw`\b(${months}) (\d{4})\b`, "gi"),
     yearEnd: /\b(?:fine (?:del(?:l')? ?(?:anno )?)?|entro il |anno )(\d{4})\b/gi,
-    periodEnd: /\b(?:fine|termine) (?:del triennio|della triennalit[àa]|del periodo|della programmazione)/i,
+    periodEnd:
+      /\b(?:fine|termine) (?:del triennio|della triennalit[\u00e0a]|del periodo|della programmazione)/i,
   };
   return patterns;
 }
@@ -217,7 +218,7 @@ function typedPatterns(): TypedPatterns {
       "i",
     ),
     periodEnd:
-      /\b(?:(?:fine|termine) (?:del triennio|della triennalit[àa]|del periodo|della programmazione)|(?:entro|nel|nel corso del) (?:il )?triennio|(?:nella|entro la|nel corso della) triennalit[àa])/i,
+      /\b(?:(?:fine|termine) (?:del triennio|della triennalit[\u00e0a]|del periodo|della programmazione)|(?:entro|nel|nel corso del) (?:il )?triennio|(?:nella|entro la|nel corso della) triennalit[\u00e0a])/i,
     everyCount: new RegExp(String.raw`\bogni ${count} (giorni|settimane|mesi|anni)\b`, "i"),
     everyOne: /\bogni (giorno|settimana|mese|bimestre|trimestre|quadrimestre|semestre|anno|biennio)\b/i,
     periodical: /\b(mensil|bimestral|trimestral|quadrimestral|semestral|annual|biennal)(?:e|i|mente)\b/i,
@@ -360,7 +361,10 @@ function unconditional(sentence: string): UnconditionalDeadline {
  * @category Core
  */
 export function parseDeadline(text: string): Deadline {
-  const sentence = readText(text, [], LIMITS.maxTextLength).replace(/\s+/g, " ").replace(/’/g, "'").trim();
+  const sentence = readText(text, [], LIMITS.maxTextLength)
+    .replace(/\s+/g, " ")
+    .replace(/\u2019/g, "'")
+    .trim();
   const { conditionFirst, conditionWithin } = typedPatterns();
   const condition = conditionFirst.exec(sentence) ?? conditionWithin.exec(sentence);
   if (condition === null) return unconditional(sentence);

@@ -9,7 +9,7 @@ import * as M from "./messages/core.js";
 // currency suffix. Spaces (ordinary, no-break U+00A0, narrow no-break U+202F) may stand only between these parts.
 // Every quantifier is followed by a disjoint class, and the text is at most 100 characters: linear time.
 const ITALIAN_TEXT =
-  /^([-−+]?)[\s\u00A0\u202F]*(?:(?:€\.?|eur(?:o)?\.?)[\s\u00A0\u202F]*([-−+]?)[\s\u00A0\u202F]*)?([\d.,]+)[\s\u00A0\u202F]*(%|€|eur(?:o)?)?$/i;
+  /^([-\u2212+]?)[\s\u00A0\u202F]*(?:(?:\u20ac\.?|eur(?:o)?\.?)[\s\u00A0\u202F]*([-\u2212+]?)[\s\u00A0\u202F]*)?([\d.,]+)[\s\u00A0\u202F]*(%|\u20ac|eur(?:o)?)?$/i;
 // A body with thousands groups: 1–3 leading digits (no leading zero), then groups of exactly three, then a decimal
 // comma; or a body without groups: digits (no leading zero unless the integer part is 0), then a decimal comma.
 const GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/;
@@ -61,7 +61,7 @@ export function parseItalianNumber(text: string, path: ErrorPath = []): Decimal 
   const inner = parts?.[2] ?? "";
   const body = parts?.[3] ?? "";
   const suffix = parts?.[4] ?? "";
-  const currencyBefore = parts !== null && /^[-−+]?[\s\u00A0\u202F]*[€e]/i.test(text.trim());
+  const currencyBefore = parts !== null && /^[-\u2212+]?[\s\u00A0\u202F]*[\u20ace]/i.test(text.trim());
   // One sign at most, and no currency on both sides, nor a currency with a percent.
   const wellFormed = parts !== null && !(outer !== "" && inner !== "") && !(currencyBefore && suffix !== "");
   if (wellFormed && (GROUPED.test(body) || UNGROUPED.test(body))) {

@@ -345,3 +345,35 @@ function headerOf(
   }
   return null;
 }
+
+/** The words by which a plan names an area in passing ("del lavoro", "delle persone disabili"), area by area. */
+const AREA_WORDS: readonly (readonly [MacroAreaCode, RegExp])[] = [
+  ["A", /\bpovert|\bemarginazion/iu],
+  ["B", /\babitativ|\babitare\b/iu],
+  ["D", /\bdomiciliar/iu],
+  ["E", /\banzian/iu],
+  ["F", /\bdigitalizzazion/iu],
+  ["G", /\bgiovan|\bminori\b/iu],
+  ["H", /\blavor/iu],
+  ["I", /\bfamigli/iu],
+  ["J", /\bdisabil/iu],
+  ["K", /\bufficio\s+di\s+piano\b|\bgestione\s+associata\b/iu],
+];
+
+/**
+ * The areas a sentence of integration lists ("Integrazione con l’area delle politiche abitative, del lavoro, della
+ * domiciliarità."), in the order printed: each piece of the list names one area by its title or by its word.
+ */
+export function integratedAreas(text: string): MacroAreaCode[] {
+  const clause = /\b[Ii]ntegrazione\s+con\s+(?:l['’]\s*area|le\s+aree)\s+([^.;]+)/u.exec(text);
+  if (clause === null) return [];
+  const codes: MacroAreaCode[] = [];
+  for (const piece of (clause[1] ?? "").split(/,|\s+e\s+/u)) {
+    const name = piece.replace(/^\s*(?:delle|della|dello|degli|dei|del|di)\s+/iu, "").trim();
+    if (!/\p{L}{3}/u.test(name)) continue;
+    const match = matchMacroArea(name);
+    const code = match.code ?? AREA_WORDS.find(([, words]) => words.test(name))?.[0] ?? null;
+    if (code !== null && !codes.includes(code)) codes.push(code);
+  }
+  return codes;
+}

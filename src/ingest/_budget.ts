@@ -53,6 +53,10 @@ const FUND_PATTERNS: readonly (readonly [FundId, RegExp])[] = [
   ["pn-inclusione", /\bPN\s+inclusione/giu],
   ["fami", /\bFAMI\b/gu],
   ["fondo-caregiver-familiare", /fondo\s+(?:per\s+il\s+)?caregiver/giu],
+  [
+    "risorse-comunali",
+    /risorse\s+(?:economiche\s+)?(?:proprie\s+)?(?:in\s+capo\s+)?(?:agli\s+Ambiti\s+e\s+)?(?:ai|dei)\s+Comuni\b|risorse\s+comunali|quote\s+dei\s+Comuni/giu,
+  ],
 ];
 
 /** The funds a text names, left to right, none overlapping another. */
@@ -202,6 +206,7 @@ export function readBudget(passage: Passage, from: number, to: number): BudgetRe
   const used = lines.map((line) => line.fund);
   lines.push(...namedFunds(passage, from, to, used));
   lines.push(...unnamedSources(passage, from, to));
+  lines.push(...generalFunds(text, from, to, lines));
   lines.sort((a, b) => a.from - b.from);
   return { total, lines, unread };
 }
@@ -302,6 +307,50 @@ function labelBefore(text: string, from: number, at: number): string {
   return words.length > 120 ? words.slice(words.length - 120).replace(/^\S*\s/, "") : words;
 }
 
+/**
+ * Funds of no fund the catalogue knows, named by their giver or their act: "fondi pubblici ministeriali", "fondi
+ * regionali", "fundraising (Fondazioni, sponsor)", "progetti finanziati in base alla DGR 7501/2022".
+ */
+const GENERAL_FUNDS =
+  /\b(?:fondi|finanziamenti|risorse)\s+(?:pubblic[ih]\s+)?(?:ministeriali|statali|regionali|europei|comunitari)\b|\bfundraising\b(?:\s*\([^()\n]{1,60}\))?|\b(?:progett[oi]\s+)?finanziat[oi]\s+(?:in\s+base\s+alla|dalla|con\s+la)\s+D\.?G\.?R\.?\s*(?:n\.?\s*)?[\dXIV]+(?:\/\d+)*/giu;
+
+/**
+ * The funds a box names by their giver ("- fondi pubblici ministeriali e PNRR a disposizione", "… dai soggetti
+ * coinvolti e fondi pubblici ministeriali a disposizione"), one line each with the fund "altro", unless a line read
+ * already holds them.
+ */
+function generalFunds(
+  text: string,
+  from: number,
+  to: number,
+  read: readonly BudgetLineRead[],
+): BudgetLineRead[] {
+  const lines: BudgetLineRead[] = [];
+  GENERAL_FUNDS.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let match = GENERAL_FUNDS.exec(slice); match !== null; match = GENERAL_FUNDS.exec(slice)) {
+    const a = from + match.index;
+    const b = a + match[0].length;
+    if (read.some((line) => line.from < b && a < line.to)) continue;
+    const label = verbatim(match[0]);
+    lines.push({
+      fund: "altro",
+      label,
+      amount: null,
+      printed: null,
+      year: null,
+      nature: /fundraising/iu.test(label)
+        ? "privata"
+        : /pubblic|ministerial|statal|regional|europe|comunitar|D\.?G\.?R/iu.test(label)
+          ? "pubblica"
+          : null,
+      from: a,
+      to: b,
+    });
+  }
+  return lines;
+}
+
 /** "Risorse disponibili:" before a list of sources separated by commas. */
 const SOURCES_INTRO = /^\s*(?:risorse|fondi|finanziamenti)\s+disponibili\s*:/iu;
 
@@ -341,12 +390,23 @@ function unnamedSources(passage: Passage, from: number, to: number): BudgetLineR
     const bounds = [intro === null ? item.from : item.from + intro[0].length, ...cuts, item.to];
     const pieces: (BudgetLineRead | null)[] = [];
     for (let k = 0; k + 1 < bounds.length; k += 1) pieces.push(source(bounds[k] ?? 0, bounds[k + 1] ?? 0));
-    // A run-together list only when every piece is a source; otherwise the item is one source, or none.
+    // A run-together list only when every piece is a source; otherwise the item is one source, or none. A piece
+    // that opens a line of its own ("… dai soggetti ⏎ coinvolti ⏎ Soggetti del terzo settore e loro
+    // cofinanziamento") stands apart from the words above it.
     const sources = pieces.filter((piece) => piece !== null);
     if (sources.length === pieces.length) lines.push(...sources);
     else {
       const whole = source(bounds[0] ?? item.from, item.to);
       if (whole !== null) lines.push(whole);
+      else
+        lines.push(
+          ...pieces.filter(
+            (piece, k): piece is BudgetLineRead =>
+              piece !== null &&
+              k > 0 &&
+              /\n[ \t]*$/u.test(text.slice(Math.max(item.from, (bounds[k] ?? 0) - 8), bounds[k])),
+          ),
+        );
     }
   }
   return lines;

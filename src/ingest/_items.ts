@@ -204,3 +204,48 @@ export function runTogetherStarts(text: string, from: number, to: number): numbe
   }
   return starts;
 }
+
+/** The heads of a count ("N.", "n.", "Nr.", "N°", a bare "N" before "di"), not inside a word. */
+const COUNT_HEAD = /(?<![\p{L}\p{N}.])(?:[Nn]r?\.|[Nn]°|N(?=[ \t]+di[ \t]))/gu;
+
+/** Words a number names ("Ambito n. 5", "D.G.R. n. 2167"): no count follows them. */
+const NUMBERED =
+  /^(?:ambit[oi]|distrett[oi]|legge|l\.|d\.?g\.?r\.?|dgr|decret[oi]|d\.?lgs\.?|delibera(?:zione)?|art\.|artt\.|articol[oi]|comma|allegat[oi]|protocollo|regolamento|circolare|scheda|obiettivo|azione|punto|paragrafo|capitolo|misura|lotto|fase|verbale|determina(?:zione)?)$/iu;
+
+/** Whether `[from, to)` opens with the head of a count ("N. scuole coinvolte", "n. 15 accessi/mese"). */
+export function opensWithCount(text: string, from: number, to: number): boolean {
+  const lead = /^[\s:;–-]*/u.exec(text.slice(from, Math.min(to, from + 20)));
+  const at = from + (lead?.[0].length ?? 0);
+  COUNT_HEAD.lastIndex = 0;
+  const match = COUNT_HEAD.exec(text.slice(at, Math.min(to, at + 4)));
+  return match !== null && match.index === 0;
+}
+
+/**
+ * Where a count opens the next measure of a row printed without bullets ("N. scuole coinvolte N di comuni che …
+ * N. incontri patto educativo", "n. 3 medio/grandi aziende coinvolte nelle azioni e n. cooperative coinvolte"): each
+ * head after a word that is no preposition or article; after "e" the conjunction is left out (`end` before it). A
+ * head after another linking word ("numero di n. …") continues its phrase.
+ */
+export function countHeadCuts(text: string, from: number, to: number): { at: number; end: number }[] {
+  const cuts: { at: number; end: number }[] = [];
+  // Up to the item's end only: a search past it would read the rest of the box for every item.
+  const scope = text.slice(0, to);
+  COUNT_HEAD.lastIndex = from;
+  for (let match = COUNT_HEAD.exec(scope); match !== null; match = COUNT_HEAD.exec(scope)) {
+    const at = match.index;
+    const before = text.slice(Math.max(from, at - 30), at);
+    if (!/\s$/u.test(before)) continue;
+    // After a word or a bracket that ends a measure; not after "/" (a ratio: "n° presenti / n° complessivo").
+    // After the colon of a sentence that introduces the counts ("… si individuano: n. di enti …"), not after a
+    // label ("Anno 2026:", "Indicatore:").
+    const previous = /(\S*(?:[\p{L})]|\p{Ll}{4}:))\s+$/u.exec(before);
+    if (previous === null || /\bindicator[ei](?:\s+(?:di\s+)?\p{L}+)?\s*:\s*$/iu.test(before)) continue;
+    const word = previous[1] ?? "";
+    // "Ambito n. 5", "D.G.R. n. 2167", "art. n. 3": the number of a body or an act, not a count.
+    if (NUMBERED.test(word)) continue;
+    if (/^(?:e|ed)$/iu.test(word)) cuts.push({ at, end: at - previous[0].length });
+    else if (!JOINING_WORDS.has(word.toLowerCase())) cuts.push({ at, end: at });
+  }
+  return cuts;
+}

@@ -14,6 +14,8 @@ export interface Piece {
 export class Passage {
   /** The text: pieces on one line joined directly (or by a space across a cut), lines joined by "\n". */
   readonly text: string;
+  /** The same text with its markup, offset for offset ("<p>" where `text` has a line break and spaces). */
+  readonly marked: string;
   /** Start offset of each stitched line, and its 0-based document line. */
   private readonly starts: number[];
   private readonly lineOf: number[];
@@ -37,6 +39,7 @@ export class Passage {
       last = piece;
     }
     this.text = blankMarkup(text);
+    this.marked = text;
     this.starts = starts;
     this.lineOf = lineOf;
   }

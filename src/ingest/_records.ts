@@ -519,11 +519,25 @@ function lastValueEnd(
       continue;
     }
     const line = text.lines[n] ?? "";
-    if (isGenericHeading(line) || isStandaloneHeading(text, n, end)) break;
+    if (isGenericHeading(line) || isStandaloneHeading(text, n, end) || isPartHeading(text, n, limit)) break;
     blanks = 0;
     end = n;
   }
   return end;
+}
+
+/**
+ * A short line standing alone with only blank lines between it and the short heading that opens the next record:
+ * the heading of the part that record opens ("Programmazione e obiettivi triennali Ambito n. 5 – Sebino" over
+ * "Minori e famiglie" and its form), not the last line of the value above.
+ */
+function isPartHeading(text: PlanText, n: number, limit: number): boolean {
+  const line = (text.lines[n] ?? "").trim();
+  if (line.length > 80 || !/^\p{Lu}/u.test(line) || /[.;:,?)]$/.test(line) || !isBlank(text, n + 1))
+    return false;
+  if (limit + 1 >= text.lines.length || !isShortHeading(text, limit + 1)) return false;
+  for (let m = n + 1; m <= limit; m += 1) if (!isBlank(text, m) && !isNoise(text, m)) return false;
+  return true;
 }
 
 /**

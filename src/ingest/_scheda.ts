@@ -7,15 +7,28 @@ import { matchLeps, matchLepsList } from "../catalog/match-leps.js";
 import { matchMacroArea } from "../catalog/match-macro-area.js";
 import type { DraftYesNo } from "./draft.js";
 import { readAnswer } from "./_answer.js";
-import { areasIn, keyPointsIn, type AreaRead, type KeyPointRead } from "./_areas.js";
+import { areasIn, integratedAreas, keyPointsIn, type AreaRead, type KeyPointRead } from "./_areas.js";
 import { readBudget, type BudgetRead } from "./_budget.js";
 import { FIELD_LABELS, type FormField } from "./_form.js";
 import { lepsMentions, lepsNamedAfterWord } from "./_leps-mentions.js";
-import { actionMarkerAt, runTogetherStarts, splitItems, type Item } from "./_items.js";
+import {
+  actionMarkerAt,
+  countHeadCuts,
+  opensWithCount,
+  runTogetherStarts,
+  splitItems,
+  type Item,
+} from "./_items.js";
 import { Passage, verbatim } from "./_passage.js";
 import { isLowerCode, type PlanText } from "./_plan-text.js";
 import type { FieldRead, FormRecord } from "./_records.js";
-import { readBaselines, readTargets, type TargetRead, type UntypedFigure } from "./_targets.js";
+import {
+  documentsAtLineStart,
+  readBaselines,
+  readTargets,
+  type TargetRead,
+  type UntypedFigure,
+} from "./_targets.js";
 import type { Confidence } from "./ingest-result.js";
 
 /** A note for the findings: what, where, about which field. */
@@ -349,12 +362,26 @@ export function readScheda(
   if (transversalField !== undefined) {
     const passage = transversalField.value;
     const answer = readAnswer(passage.text);
-    const areas = areasIn(passage.text, answer.end, passage.text.length);
+    // The question asks for other areas: the scheda's own area named in the box ("il presente intervento insiste
+    // sull’area J") is none of them.
+    const areas = areasIn(passage.text, answer.end, passage.text.length).filter(
+      (a) => answer.answer !== null || a.code !== area.code,
+    );
+    // A sentence of integration names the other areas in passing ("Integrazione con l’area delle politiche
+    // abitative, del lavoro, della domiciliarità."): it answers yes.
+    const integrated = integratedAreas(passage.text.slice(answer.end)).filter((code) => code !== area.code);
     const value = blankToNull(passage.verbatim());
-    const words = answer.answer === null && value !== null ? answerFromWords("transversal", value) : null;
+    const words =
+      answer.answer === null && value !== null
+        ? (answerFromWords("transversal", passage.text, form) ?? (integrated.length > 0 ? "si" : null))
+        : null;
     transversal = {
-      answer: answer.answer ?? words,
-      areas: areas.map((a) => a.code),
+      // A PPT card asks no yes/no question here: the areas its box names are the answer ("TRASVERSALE AD ALTRE
+      // LINEE DI POLICY - Contrasto alla povertà …; - Digitalizzazione dei servizi; …"). The form's question
+      // (SI/NO) with areas and no answer printed stays unread.
+      answer: answer.answer ?? words ?? (form === "ppt" && areas.length > 0 ? "si" : null),
+      // The sentence is read piece by piece; its lines, read as titles, would miss the areas named by a word.
+      areas: integrated.length > 0 ? integrated : areas.map((a) => a.code),
       text: answer.bare ? null : value,
     };
     confidence.set(
@@ -413,11 +440,12 @@ export function readScheda(
     const passage = read.value;
     const answer = readAnswer(passage.text);
     const value = blankToNull(passage.verbatim());
-    const words = answer.answer === null && value !== null ? answerFromWords(field, value) : null;
+    const words =
+      answer.answer === null && value !== null ? answerFromWords(field, passage.text, form) : null;
     answers.set(field, {
       answer: answer.answer ?? words,
       text: answer.bare ? null : value,
-      lines: value === null ? null : passage.lines(),
+      lines: value === null ? null : wordLines(passage),
     });
     confidence.set(field, answer.answer !== null ? "high" : words !== null ? "medium" : "low");
     if (value === null) notes.push({ code: "field_blank", field, lines: read.labelLines });
@@ -453,7 +481,7 @@ export function readScheda(
   for (const field of GROUP_FIELDS) {
     const read = fields.get(field);
     if (read === undefined) continue;
-    groups.set(field, readGroup(read.value, field === "outputIndicators" || field === "outcomeIndicators"));
+    groups.set(field, readGroup(read.value, field, form === "ppt" && field === "outcomeIndicators"));
     confidence.set(field, "medium");
   }
 
@@ -532,6 +560,19 @@ export function areaOfHeading(heading: string): MacroAreaCode | null {
   return null;
 }
 
+/**
+ * The lines of a box from its first to its last letter or digit: a stray mark after the answer (the apostrophe of
+ * the next label's "L’", printed lines below: "NO ⏎ ⏎ ’INTERVENTO È FORMALMENTE") is not part of it.
+ */
+function wordLines(passage: Passage): [number, number] | null {
+  const text = passage.text;
+  const first = text.search(/[\p{L}\p{N}]/u);
+  if (first < 0) return passage.lines();
+  let last = text.length - 1;
+  while (last > first && !/[\p{L}\p{N}]/u.test(text.charAt(last))) last -= 1;
+  return passage.lines(first, last + 1);
+}
+
 /** A box printing no letter or digit ("//////////", "-") is blank. */
 function blankToNull(text: string): string | null {
   return /[\p{L}\p{N}]/u.test(text) ? text : null;
@@ -540,24 +581,60 @@ function blankToNull(text: string): string | null {
 /**
  * The answer a box states in words without a printed SI/NO, for the questions whose affirmative the words repeat:
  * "… è in continuità con …", "L’obiettivo è trasversale a: …", "Potranno essere coinvolti …", a plain list of
- * actors. A negation ("non", "nessun") leaves the answer unread. Read with a medium confidence.
+ * actors ("Provincia di Brescia – Settore Lavoro / Associazione Comuni Bresciani / Sindacati …"). A PPT card's
+ * boxes on the Ambito's part ("COINVOLGIMENTO AMBITO/I NELL’ANALISI DEL BISOGNO", "AZIONI CONGIUNTE ASST/AMBITO")
+ * ask no yes/no question: what they state is the involvement ("Ambito Monte Orfano", "Ambito sociale è partner
+ * per …"). A negation ("non", "nessun") or "N.D." leaves the answer unread; "trasversale rispetto alle azioni dei
+ * singoli Ambiti" speaks of the Ambiti, not of other policy areas. Read with a medium confidence.
  */
-export function answerFromWords(field: FormField, text: string): DraftYesNo | null {
+export function answerFromWords(
+  field: FormField,
+  text: string,
+  form: "pdz" | "ppt" = "pdz",
+): DraftYesNo | null {
   if (/\b(?:non|nessun[aoe]?|né)\b/iu.test(text)) return null;
+  const involvement = /\bcoinvolt|\bcoinvolgimento\b|\bcollaborazione\b|\bpartecip/iu;
   switch (field) {
     case "continuity":
       return /\b(?:in|di)\s+continuit/iu.test(text) ? "si" : null;
     case "transversal":
-      return /\btrasversal/iu.test(text) ? "si" : null;
-    case "otherActors":
+      return /\btrasversal(?!\p{L}*\s+rispetto\s+a(?:lle\s+azioni\s+de)?i\s+(?:singoli\s+)?Ambiti)/iu.test(
+        text,
+      )
+        ? "si"
+        : null;
     case "asstInDelivery":
     case "asstInAnalysis":
-      return /\bcoinvolt|\bcoinvolgimento\b|\bcollaborazione\b|\bpartecip/iu.test(text) ? "si" : null;
+      if (form === "ppt" && /\p{L}{3}/u.test(text) && !/^\W*N\.?\s?D\.?\W*$/u.test(text)) return "si";
+      return involvement.test(text) ? "si" : null;
+    case "otherActors":
+      return isListOfNames(text) || involvement.test(text) ? "si" : null;
     case "cooperationWithOtherAmbiti":
       return /\b(?:in\s+collaborazione|in\s+cooperazione)\s+con\b/iu.test(text) ? "si" : null;
     default:
       return null;
   }
+}
+
+/**
+ * Whether a box (as printed, with its line breaks) is a plain list of names, one a line: at least two lines, each a
+ * capitalised name of at most six words without sentence punctuation ("Provincia di Brescia – Settore Lavoro",
+ * "Sindacati", "Patronati").
+ */
+function isListOfNames(text: string): boolean {
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => /\p{L}/u.test(line));
+  return (
+    lines.length >= 2 &&
+    lines.every(
+      (line) =>
+        /^\p{Lu}/u.test(line) &&
+        !/[.;:!?]/u.test(line) &&
+        line.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length <= 6,
+    )
+  );
 }
 
 /** The LEPS a LEPS row names: a list with local numbers ("L3. … L4. …"), or the names run together. */
@@ -598,7 +675,10 @@ function readOption(
   // "No, …" answers the question without choosing an option; "Non si tratta di un nuovo servizio" neither.
   const answer = readAnswer(text);
   const negative = answer.answer === "no" || /\bnon\s+(?:si\s+tratta|è|e['’])\b/iu.test(text);
-  let chosen = negative ? undefined : options.find(([, pattern]) => pattern.test(text));
+  // The form's list of the options, slash between ("BISOGNO CONSOLIDATO/NUOVO", left over from the label), chooses
+  // none of them.
+  const stated = text.replace(/\bBISOGNO\s+CONSOLIDATO\s*\/\s*NUOVO\b/gu, " ");
+  let chosen = negative ? undefined : options.find(([, pattern]) => pattern.test(stated));
   // A bare "SI" to "L'OBIETTIVO PREVEDE LA DEFINIZIONE DI UN NUOVO SERVIZIO?" chooses the new service.
   if (chosen === undefined && answer.answer === "si" && answer.bare && field === "newService") {
     chosen = options.find(([kind]) => kind === "nuovo-servizio");
@@ -711,7 +791,7 @@ export function readActions(
 
 /** Markers that open a list of indicators inside a box. */
 const INDICATOR_HEAD =
-  /(?:^|\n)[ \t]*(?:INDICATORI|(?:Possibili\s+)?[Ii]ndicator[ei](?:\s+(?:di\s+)?(?:processo|risultato|output|out-?come|esito|impatto|input))?\s*(?::|(?=[ \t]*\n)))|\bindicatori\s*:/gu;
+  /(?:^|\n)[ \t]*(?:INDICATORI(?:[ \t]*:)?|(?:Possibili\s+)?[Ii]ndicator[ei](?:\s+(?:di\s+)?(?:processo|risultato|output|out-?come|esito|impatto|input))?\s*(?::|(?=[ \t]*\n)))|\bindicatori\s*:/gu;
 
 /**
  * The form's guidance naming a box's indicators, written by a plan in the answer cell over its own list
@@ -720,6 +800,12 @@ const INDICATOR_HEAD =
  */
 const GUIDANCE_HEAD =
   /\b(?:[Ii]ndicator[ei]\s+(?:di\s+)?input\s+deriva(?:n)?ti\s+dall['’]\s?analisi\s+del\s+bisogno|[Ii]ndividuazione\s+di\s+una\s+batteria\s+di\s+indicatori(?:\s+di\s+(?:processo|output|outcome))?(?:\s*\(protocolli\s+stipulati,?\s+ecc\.\))?)(?![\p{L}\p{N}])/gu;
+
+/**
+ * A box with a line that opens on what is expected or hoped for ("Ci si attende: - Riduzione dei casi …", "Ci si
+ * attende un elenco di procedure …", "Si auspica una più consapevole …"): its items are results, not indicators.
+ */
+const EXPECTATIONS = /(?:^|\n)[ \t]*(?:Ci\s+si\s+(?:attende|aspetta)|Si\s+auspica)\b/u;
 
 /** The heads of the indicator lists of a box, in order; a guidance head is a heading, never the box's text. */
 function indicatorHeads(text: string): { from: number; to: number; guidance: boolean }[] {
@@ -738,8 +824,55 @@ function indicatorHeads(text: string): { from: number; to: number; guidance: boo
   return heads.sort((a, b) => a.from - b.from);
 }
 
-/** A field of text and indicators: the indicators after "INDICATORI" / "Indicatori di …:", or the items. */
-function readGroup(passage: Passage, itemsAreIndicators: boolean): GroupValue {
+/** A piece of an item: `[from, to)`, and whether it is a measure of its own. */
+interface Piece {
+  readonly from: number;
+  readonly to: number;
+  readonly measure: boolean;
+}
+
+/**
+ * An item whose measures run together on one line ("N. scuole coinvolte N di comuni che … N. incontri …",
+ * "Rafforzamento dei legami … Nr. aggiuntivo di spazi … Nr. di diminuzione …"), cut where a count opens the next
+ * one (and, once a row is cut so, where the making of a document or a body opens the next: "… dispersione
+ * scolastica Costituzione tavolo …"). The words before the first count are a measure only when they open with a
+ * count themselves or end on "e" before it ("frequenza di aggiornamento del padlet e n. di informazioni"); else they
+ * are the box's own words. Null when no count cuts the item.
+ */
+function measuresOf(text: string, from: number, to: number): Piece[] | null {
+  const counts = countHeadCuts(text, from, to);
+  if (counts.length === 0) return null;
+  const cuts = [...counts, ...documentsAtLineStart(text, from, to)].sort((a, b) => a.at - b.at);
+  const first = cuts[0] as { at: number; end: number };
+  const pieces: Piece[] = [
+    { from, to: first.end, measure: opensWithCount(text, from, to) || first.end < first.at },
+  ];
+  cuts.forEach((cut, k) => {
+    const end = cuts[k + 1]?.end ?? to;
+    if (end > cut.at) pieces.push({ from: cut.at, to: end, measure: true });
+  });
+  return pieces.filter((piece) => /\p{L}/u.test(text.slice(piece.from, piece.to)));
+}
+
+/** Whether the words at `at` open an HTML paragraph: "<p>" (or "<p …>") right before them. */
+function opensParagraph(marked: string, at: number): boolean {
+  return /<p(?:\s[^<>]*)?>\s*$/iu.test(marked.slice(Math.max(0, at - 80), at));
+}
+
+/** An item's text as an indicator: verbatim, without a leading colon nor trailing semicolons. */
+function indicatorText(text: string, from: number, to: number): string {
+  return verbatim(text.slice(from, to))
+    .replace(/^[:\s]+/u, "")
+    .replace(/[;]+$/u, "")
+    .trim();
+}
+
+/**
+ * A field of text and indicators: the indicators after "INDICATORI" / "Indicatori di …:", or the items (of the
+ * results and impact boxes), or the counts (of any box: "N. di reti e collaborazioni attivate").
+ */
+function readGroup(passage: Passage, field: FormField, indicatorsBox = false): GroupValue {
+  const itemsAreIndicators = field === "outputIndicators" || field === "outcomeIndicators";
   const text = passage.text;
   const heads = indicatorHeads(text);
   const indicators: GroupValue["indicators"][number][] = [];
@@ -779,10 +912,21 @@ function readGroup(passage: Passage, itemsAreIndicators: boolean): GroupValue {
       const marked = (item: Item | undefined): boolean =>
         item !== undefined && item.markerKind === "bullet" && item.marker !== null;
       for (const [k, item] of list.entries()) {
-        const value = verbatim(text.slice(item.from, item.to)).replace(/[;]+$/u, "").trim();
+        const value = indicatorText(text, item.from, item.to);
         if (!/\p{L}/u.test(value)) continue;
-        if (item.marker === null && marked(list[k + 1])) prose = true;
-        else indicators.push({ text: value, action, lines: passage.lines(item.from, item.to) });
+        if (item.marker === null && marked(list[k + 1])) {
+          prose = true;
+          continue;
+        }
+        for (const piece of measuresOf(text, item.from, item.to) ?? [{ ...item, measure: true }]) {
+          if (!piece.measure) prose = true;
+          else
+            indicators.push({
+              text: indicatorText(text, piece.from, piece.to),
+              action,
+              lines: passage.lines(piece.from, piece.to),
+            });
+        }
       }
       at = end;
     }
@@ -791,18 +935,66 @@ function readGroup(passage: Passage, itemsAreIndicators: boolean): GroupValue {
     // text of its own.
     return { text: prose || indicators.length === 0 ? whole : null, indicators };
   }
-  if (itemsAreIndicators && whole !== null) {
-    const items = splitItems(text, 0, text.length);
-    let action: string | null = null;
-    for (const item of items) {
-      if (item.markerKind === "action") action = item.marker;
-      const value = verbatim(text.slice(item.from, item.to)).replace(/[;]+$/u, "").trim();
-      if (!/\p{L}/u.test(value) || /:\s*$/.test(value)) continue;
-      indicators.push({ text: value, action, lines: passage.lines(item.from, item.to) });
+  if (whole === null) return { text: whole, indicators };
+  const items = splitItems(text, 0, text.length);
+  // A box that says what it expects ("Ci si attende …") lists results, not indicators.
+  const listsIndicators = itemsAreIndicators && !EXPECTATIONS.test(text);
+  // The counts of the box: the items that open with one, and the measures of a row cut at its counts.
+  const counts: GroupValue["indicators"][number][] = [];
+  let action: string | null = null;
+  // The bullet of the figures of a bulleted indicator ending with a colon ("- Indicatore DGR 2089/2024: … pari
+  // a almeno il: ➢ 50% nell’anno 2025 ➢ 75% nel 2026"): those items are its figures, not indicators.
+  let figures: string | null = null;
+  for (const [k, item] of items.entries()) {
+    if (item.markerKind === "action") action = item.marker;
+    if (figures !== null && item.marker === figures) continue;
+    figures = null;
+    const value = indicatorText(text, item.from, item.to);
+    if (!/\p{L}/u.test(value)) continue;
+    if (/:\s*$/.test(value)) {
+      const next = items[k + 1];
+      // Only a bulleted item over a list of another bullet: an introduction ("… potranno prevedere:") over
+      // its list is no indicator.
+      if (
+        !listsIndicators ||
+        item.markerKind !== "bullet" ||
+        item.marker === null ||
+        next === undefined ||
+        next.markerKind !== "bullet" ||
+        next.marker === null ||
+        next.marker === item.marker
+      )
+        continue;
+      figures = next.marker;
     }
-    if (indicators.length < 2) indicators.length = 0;
+    const pieces = measuresOf(text, item.from, item.to);
+    if (pieces !== null) {
+      for (const piece of pieces) {
+        const entry = {
+          text: indicatorText(text, piece.from, piece.to),
+          action,
+          lines: passage.lines(piece.from, piece.to),
+        };
+        if (!piece.measure) continue;
+        counts.push(entry);
+        if (listsIndicators) indicators.push(entry);
+      }
+      continue;
+    }
+    const entry = { text: value, action, lines: passage.lines(item.from, item.to) };
+    if (opensWithCount(text, item.from, item.to)) counts.push(entry);
+    if (listsIndicators) indicators.push(entry);
   }
-  return { text: whole, indicators };
+  // A list of one item is the box's text, save in a box that names its content indicators (a PPT card's
+  // INDICATORI DI ESITO).
+  if (indicators.length < (indicatorsBox ? 1 : 2)) indicators.length = 0;
+  // The impact box written in paragraphs ("<p>Intercettare situazioni …</p> <p>Promozione di un sistema …</p>")
+  // states the change it seeks in sentences: only a list (bullets, numbers, items) names indicators.
+  if (field === "outcomeIndicators" && items.every((item) => opensParagraph(passage.marked, item.from)))
+    indicators.length = 0;
+  // A box of indicators holds its indicators (and their figures) and no text of its own.
+  if (indicatorsBox && indicators.length > 0) return { text: null, indicators };
+  return { text: whole, indicators: indicators.length > 0 ? indicators : counts };
 }
 
 export { FIELD_LABELS };

@@ -172,7 +172,11 @@ export function typeTargets(text: string, inResults: boolean): Typed[] {
       },
     ];
   }
-  const coverage = /\bin\s+(?:almeno\s+)?(\d{1,4})\s+(comun[ei]|ambiti|scuole|distretti)\b/iu.exec(norm);
+  // "in 5 comuni", "n. 10 nuove scuole in cui …": places reached.
+  const coverage =
+    /(?:\bin\s+(?:almeno\s+)?|(?:^|\s)n[.°]\s*)(\d{1,4})\s+(?:nuov[ie]\s+)?(comun[ei]|ambiti|scuole|distretti)\b/iu.exec(
+      norm,
+    );
   if (coverage !== null) {
     return [
       {
@@ -467,7 +471,7 @@ function repeatedHeads(text: string, from: number, to: number): { at: number; en
  * documento complessivo di ricerca …", "… in tema di UDOS ⏎ un elenco di procedure operative …"): the bullet-less
  * next result of a list. A line that continues a phrase ("la stesura di ⏎ un documento") is not cut.
  */
-function documentsAtLineStart(text: string, from: number, to: number): { at: number; end: number }[] {
+export function documentsAtLineStart(text: string, from: number, to: number): { at: number; end: number }[] {
   const cuts: { at: number; end: number }[] = [];
   const lineStart = /\n[ \t]*(?=(?:un[ao]?\s+|un['’]\s*)\S)/gu;
   // Up to the item's end only: a search past it would read the rest of the box for every item.
@@ -491,6 +495,15 @@ function documentsAtLineStart(text: string, from: number, to: number): { at: num
     const at = match.index + match[0].length;
     const next = text.slice(at, Math.min(to, at + 120));
     if (at < to && (DELIVERED.test(next) || SET_UP.test(next))) cuts.push({ at, end: at });
+  }
+  // "… in cui viene attuata la formazione customer da parte dei bambini …": a satisfaction survey named after a
+  // result in small letters is a measure of its own.
+  const survey =
+    /\p{Ll}[ \t]+(?=(?:customer(?:[ \t]+satisfaction)?|questionari[oi][ \t]+di[ \t]+(?:gradimento|soddisfazione))(?![\p{L}]))/giu;
+  survey.lastIndex = from;
+  for (let match = survey.exec(scope); match !== null; match = survey.exec(scope)) {
+    const at = match.index + match[0].length;
+    if (at < to) cuts.push({ at, end: at });
   }
   return cuts;
 }

@@ -108,7 +108,8 @@ function lepsSchedaOf(
  *   its model's draft form, which a result made by `ingestPlanText` always does
  * @example
  * ```ts
- * import { checkSchedaObiettivo, safeParseSchedaObiettivoDraft } from "piano-di-zona";
+ * import { safeParseSchedaObiettivoDraft } from "piano-di-zona";
+ * import { checkSchedaObiettivo } from "piano-di-zona/audit";
  * import { ingestPlanText, ingestedPlanDraft } from "piano-di-zona/ingest";
  * const text = [
  *   "TITOLO INTERVENTO Strategie per l’abitare",

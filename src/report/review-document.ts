@@ -264,7 +264,7 @@ function targetCounts(review: PlanReview): Record<string, number> {
  *   (a field of the review could not be read), `too_deeply_nested`
  * @example
  * ```ts
- * import { reviewPlan } from "piano-di-zona";
+ * import { reviewPlan } from "piano-di-zona/audit";
  * import { reviewDocument, tableRows } from "piano-di-zona/report";
  * import { GALLARATE_AMBITO, GALLARATE_EVALUATION_2021_2023, GALLARATE_SCHEDA_OBIETTIVO_L } from "piano-di-zona/datasets";
  * const plan = {

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 const ROOT = join(import.meta.dirname, "..", "..");
 const ENTRIES = {
   "piano-di-zona": "src/index.ts",
+  "piano-di-zona/audit": "src/audit/index.ts",
   "piano-di-zona/datasets": "src/datasets/index.ts",
   "piano-di-zona/ingest": "src/ingest/index.ts",
   "piano-di-zona/report": "src/report/index.ts",

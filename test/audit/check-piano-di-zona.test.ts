@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkPianoDiZona } from "../../src/index.js";
+import { checkPianoDiZona } from "../../src/audit/index.js";
 
 // The Gallarate plan as JSON (docs/examples/gallarate-plan.json): the 2021-2023 evaluation, the scheda obiettivo L
 // and the LEPS scheda "Incremento SAD", as printed in the Accordo di Programma e Piano di Zona 2025-2027.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkLepsScheda, checkSchedaObiettivo, type Finding } from "../../src/index.js";
+import { checkLepsScheda, checkSchedaObiettivo } from "../../src/audit/index.js";
+import type { Finding } from "../../src/index.js";
 import { GALLARATE_LEPS_SCHEDA_SAD, GALLARATE_SCHEDA_OBIETTIVO_L } from "../../src/datasets/index.js";
 
 const L = GALLARATE_SCHEDA_OBIETTIVO_L;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parsePianoDiZona, reviewPlan } from "../../src/index.js";
+import { reviewPlan } from "../../src/audit/index.js";
+import { parsePianoDiZona } from "../../src/index.js";
 
 // docs/examples/gallarate-plan.json: the example input of docs/guide-review.md.
 const EXAMPLE = new URL("../../docs/examples/gallarate-plan.json", import.meta.url);

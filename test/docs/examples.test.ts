@@ -4,14 +4,14 @@
  * Conventions inside an example's ```ts block:
  * - `expression //=> literal` asserts that the expression deep-equals the JavaScript literal;
  * - `expression //=> throws some_code` asserts that it throws a PdzError with that code;
- * - imports from "piano-di-zona", "piano-di-zona/datasets" and "piano-di-zona/ingest" resolve to the sources.
- * - imports from "piano-di-zona", "piano-di-zona/datasets" and "piano-di-zona/report" resolve to the sources.
+ * - imports from "piano-di-zona" and its subpaths resolve to the sources.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as library from "../../src/index.js";
+import * as audit from "../../src/audit/index.js";
 import * as datasets from "../../src/datasets/index.js";
 import * as ingest from "../../src/ingest/index.js";
 import * as report from "../../src/report/index.js";
@@ -71,6 +71,7 @@ function run(example: Example): void {
   }).outputText;
   const modules: Record<string, unknown> = {
     "piano-di-zona": library,
+    "piano-di-zona/audit": audit,
     "piano-di-zona/datasets": datasets,
     "piano-di-zona/ingest": ingest,
     "piano-di-zona/report": report,

@@ -2,6 +2,7 @@
 // paths the mutations can reach, the field names the library reads, and one arbitrary of argument specs per function.
 import { types } from "node:util";
 import fc from "fast-check";
+import * as audit from "../../src/audit/index.js";
 import * as datasets from "../../src/datasets/index.js";
 import * as library from "../../src/index.js";
 import * as ingest from "../../src/ingest/index.js";
@@ -37,8 +38,8 @@ export interface FuzzContext {
   seedCount(name: string): number;
 }
 
-// The root and the ingest subpath by name (their names do not clash: exports-coverage.test.ts checks it).
-const lib = { ...library, ...ingest, ...report } as unknown as Readonly<Record<string, unknown>>;
+// The root and the subpaths by name (their names do not clash: exports-coverage.test.ts checks it).
+const lib = { ...library, ...audit, ...ingest, ...report } as unknown as Readonly<Record<string, unknown>>;
 const ds = datasets as unknown as Readonly<Record<string, unknown>>;
 
 function isCopyable(value: unknown): value is object {

@@ -1,6 +1,7 @@
 // Running one function's bad-input table, in a child process (see _child.ts): every row is one checked call (the
 // same checks as the fuzz suite), then its expectation: the exact code, or what a never-throwing function returns.
 import { types } from "node:util";
+import * as audit from "../../src/audit/index.js";
 import * as datasets from "../../src/datasets/index.js";
 import { isPdzError } from "../../src/core/error.js";
 import * as library from "../../src/index.js";
@@ -31,7 +32,7 @@ export interface TableResult {
   readonly error: string | null;
 }
 
-const lib = { ...library, ...ingest, ...report } as unknown as Readonly<Record<string, unknown>>;
+const lib = { ...library, ...audit, ...ingest, ...report } as unknown as Readonly<Record<string, unknown>>;
 const ds = datasets as unknown as Readonly<Record<string, unknown>>;
 
 function cpuMs(): number {

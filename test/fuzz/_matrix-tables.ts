@@ -2,6 +2,7 @@
 // child is recorded as failed and the table resumes after it in a fresh child.
 import * as datasets from "../../src/datasets/index.js";
 import * as library from "../../src/index.js";
+import * as audit from "../../src/audit/index.js";
 import * as ingest from "../../src/ingest/index.js";
 import * as report from "../../src/report/index.js";
 import { runIsolated, type TaskOutcome } from "../support/isolated-runner.js";
@@ -36,7 +37,7 @@ export function matrixRows(): Map<string, readonly MatrixCase[] | string> {
 
 /** Whether a function is exported by an entry point. */
 export function isExported(name: string): boolean {
-  return name in library || name in datasets || name in ingest || name in report;
+  return name in library || name in audit || name in datasets || name in ingest || name in report;
 }
 
 export async function runMatrix(only: readonly string[] | null = fuzzSettings().only): Promise<MatrixRun> {

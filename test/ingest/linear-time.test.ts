@@ -96,6 +96,8 @@ describe("a scheda with a box of a megabyte's worth of text is read in linear ti
     ["bullets on lines of their own", "RAGGIUNGERE?", "•\n"],
     ["blank lines between lines", "RAGGIUNGERE?", "a\n \n"],
     ["the results' label again and again", "RAGGIUNGERE?", "QUALI RISULTATI VUOLE RAGGIUNGERE\n"],
+    ["a row of counts on one line, in the results", "RAGGIUNGERE?", "n. luoghi individuati e n. 4 incontri "],
+    ["a row of counts on one line, in the actions box", "ADOTTATE?", "N. di reti attivate N di comuni "],
   ];
   for (const [name, label, unit] of cases) {
     it.skipIf(scheda === null)(name, () => {

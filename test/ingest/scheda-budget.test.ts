@@ -94,3 +94,96 @@ describe("RISORSE ECONOMICHE PREVENTIVATE", () => {
     ]);
   });
 });
+
+/** A PdZ form as Sebino prints it, one box after its label (L7340-7415, abridged), with the budget box given. */
+function flowScheda(budget: readonly string[]): DraftScheda {
+  const text = [
+    "Minori e famiglie ",
+    "",
+    "TITOLO INTERVENTO RAFFORZAMENTO DELLE POLITICHE A FAVORE DI MINORI E FAMIGLIE ",
+    "",
+    "QUALI OBIETTIVI VUOLE ",
+    "RAGGIUNGERE  ",
+    "",
+    "- Rafforzare il servizio preventivo di tutela minori ",
+    "",
+    "AZIONI PROGRAMMATE  ",
+    "",
+    "- Analisi dei costi ",
+    "",
+    "TARGET  ",
+    "",
+    "famiglie con minori ",
+    "",
+    "RISORSE ECONOMICHE ",
+    "PREVENTIVATE  ",
+    "",
+    ...budget,
+    "",
+    "RISORSE DI PERSONALE ",
+    "DEDICATE  ",
+    "",
+    "Gli Ambiti territoriali Sociali mettono a disposizione personale dedicato.  ",
+    "",
+    "L’OBIETTIVO È TRASVERSALE ED ",
+    "INTEGRATO CON ALTRE AREE DI ",
+    "POLICY?  ",
+    "",
+    "NO ",
+  ].join("\n");
+  const read = ingestPlanText(text).schede[0];
+  if (read === undefined) throw new Error("no scheda read");
+  return read.draft;
+}
+
+describe("sources named in sentences, without amounts", () => {
+  it("reads funds named by their giver and a source opening a line of its own", () => {
+    // Sebino L7397-7405.
+    const draft = flowScheda([
+      "Le risorse utili al perseguimento dell’obiettivo sono da imputare ",
+      "fondamentalmente a  ",
+      "",
+      "- fondi pubblici ministeriali e PNRR a disposizione ",
+      "- tempo lavoro che sarà messo a disposizione dai soggetti ",
+      "",
+      "coinvolti ",
+      "",
+      "Soggetti del terzo settore e loro cofinanziamento ",
+    ]);
+    expect(fundsOf(draft)).toEqual([
+      ["altro", "fondi pubblici ministeriali", null],
+      ["pnrr", "PNRR", null],
+      ["altro", "Soggetti del terzo settore e loro cofinanziamento", null],
+    ]);
+  });
+
+  it("reads the Municipalities' resources, the funds to be raised and funds named by their act", () => {
+    // Sebino L3886-3895.
+    expect(
+      fundsOf(
+        flowScheda([
+          "Risorse economiche in capo agli Ambiti e ai Comuni per gli ",
+          "interventi di contrasto all’esclusione sociale, definite anche in ",
+          "base alle risorse assegnate su FNPS, Fondo Povertà, per le ",
+          "coperture di indennità di tirocinio e altre spese dirette per i ",
+          "beneficiari. ",
+          "",
+          "Risorse economiche da reperire tramite fundraising (Fondazioni, ",
+          "sponsor), per azioni integrate di comunicazione, social media ",
+          "planning. ",
+        ]),
+      ).map(([fund]) => fund),
+    ).toEqual(["risorse-comunali", "fnps", "fondo-poverta", "altro"]);
+    // Sebino L4682-4685.
+    expect(
+      fundsOf(
+        flowScheda([
+          "Gli Ambiti Territoriali si coordinano per dare prosecuzione (nel ",
+          "2025) alle linee di azione dedicate alla transizione scuola-lavoro-",
+          "servizi contenute nei progetti finanziati in base alla DGR ",
+          "7501/2022 e si attivano per darne continuità. ",
+        ]),
+      ),
+    ).toEqual([["altro", "progetti finanziati in base alla DGR 7501/2022", null]]);
+  });
+});

@@ -220,3 +220,211 @@ describe("the form's guidance written in the answer cell as the heading of the p
     expect(draft.outputIndicators.text ?? "").not.toContain("Come si misura");
   });
 });
+
+/** A scheda as Alto Milanese prints it (label TAB value, one row a line), with its three indicator boxes. */
+function schedaInRows(processBox: string, resultsBox: string, impactBox = "Maggiore benessere"): DraftScheda {
+  const text = [
+    "OBIETTIVO 1\t",
+    "TITOLO INTERVENTO\tAREA POLITICHE DI GENERE",
+    "QUALI OBIETTIVI VUOLE RAGGIUNGERE\tattivare percorsi personalizzati",
+    "AZIONI PROGRAMMATE\tCo-progettare percorsi formativi",
+    "TARGET\tDonne",
+    "RISORSE ECONOMICHE PREVENTIVATE\tPersonale dedicato",
+    "RISORSE DI PERSONALE DEDICATE\tpersonale per la co-progettazione",
+    `QUALI MODALITÀ ORGANIZZATIVE, OPERATIVE E DI EROGAZIONE SONO ADOTTATE?\t${processBox}`,
+    `QUALI RISULTATI VUOLE RAGGIUNGERE?\t${resultsBox}`,
+    `QUALE IMPATTO DOVREBBE AVERE L'INTERVENTO?\t${impactBox}`,
+  ].join("\n");
+  const read = ingestPlanText(text).schede[0];
+  if (read === undefined) throw new Error("no scheda read");
+  return read.draft;
+}
+
+const texts = (group: DraftScheda["outputIndicators"]): string[] => group.indicators.map((i) => i.text);
+
+describe("counts run together in one cell", () => {
+  it("cuts a row of counts at each “n.”, “N.”, “N di”", () => {
+    // Alto Milanese L1003 and L1062.
+    const draft = schedaInRows(
+      "Attivazione Rete",
+      "Progettare nuovi strumenti di governance indicatori: N. scuole coinvolte N di comuni che istituiscono il tavolo locale di comunità N. incontri patto educativo N. di progetti realizzati",
+    );
+    expect(texts(draft.outputIndicators)).toEqual([
+      "N. scuole coinvolte",
+      "N di comuni che istituiscono il tavolo locale di comunità",
+      "N. incontri patto educativo",
+      "N. di progetti realizzati",
+    ]);
+    const rows = schedaInRows(
+      "Attivazione Rete",
+      "n. luoghi individuati n. progetti attivati n. progetti individuali di contrasto alla dispersione scolastica Costituzione tavolo politiche giovanili per promuovere la partecipazione attiva dei giovani",
+    );
+    expect(texts(rows.outputIndicators)).toEqual([
+      "n. luoghi individuati",
+      "n. progetti attivati",
+      "n. progetti individuali di contrasto alla dispersione scolastica",
+      "Costituzione tavolo politiche giovanili per promuovere la partecipazione attiva dei giovani",
+    ]);
+  });
+
+  it("reads a satisfaction survey named at the end of a row of counts as a measure of its own", () => {
+    // Alto Milanese L1270.
+    const draft = schedaInRows(
+      "Incontri con AFOL",
+      "n. 4 incontri di rete n. 10 nuove scuole in cui viene attuata la formazione customer da parte dei bambini e ragazzi coinvolti",
+    );
+    expect(texts(draft.outputIndicators)).toEqual([
+      "n. 4 incontri di rete",
+      "n. 10 nuove scuole in cui viene attuata la formazione",
+      "customer da parte dei bambini e ragazzi coinvolti",
+    ]);
+  });
+
+  it("keeps the words before the first count as the box's text", () => {
+    // Alto Milanese L1030.
+    const draft = schedaInRows(
+      "Attivazione Rete",
+      "Rafforzamento dei legami e delle reti sociali in supporto alle famiglie Nr. aggiuntivo di spazi di condivisione (Spoke CF) Nr. di diminuzione dei casi di povertà educativa",
+    );
+    expect(texts(draft.outputIndicators)).toEqual([
+      "Nr. aggiuntivo di spazi di condivisione (Spoke CF)",
+      "Nr. di diminuzione dei casi di povertà educativa",
+    ]);
+    expect(draft.outputIndicators.text).toContain("Rafforzamento dei legami");
+  });
+
+  it("cuts at “e n.” without the conjunction, and reads the words before it as a measure", () => {
+    // Alto Milanese L1744.
+    const draft = schedaInRows(
+      "Tavolo permanente",
+      "<p>n. 3 medio/grandi aziende coinvolte nelle azioni e n. cooperative coinvolte;</p> <p>frequenza di aggiornamento del padlet e n. di informazioni inserite.</p>",
+    );
+    expect(texts(draft.outputIndicators)).toEqual([
+      "n. 3 medio/grandi aziende coinvolte nelle azioni",
+      "n. cooperative coinvolte",
+      "frequenza di aggiornamento del padlet",
+      "n. di informazioni inserite.",
+    ]);
+  });
+
+  it("reads the counts of the process box, after the sentence that introduces them, and a count alone", () => {
+    // Alto Milanese L1215 and L1243.
+    const draft = schedaInRows(
+      "Si prevede l'organizzazione di percorsi formativi e tra gli indicatori di processo si individuano: n. di enti aderenti ai percorsi formativi n. di percorsi formativi realizzati",
+      "Realizzazione di almeno 2 percorsi formativi",
+    );
+    expect(texts(draft.processIndicators)).toEqual([
+      "n. di enti aderenti ai percorsi formativi",
+      "n. di percorsi formativi realizzati",
+    ]);
+    const alone = schedaInRows("N. di reti e collaborazioni attivate", "N. progetti rinnovati");
+    expect(texts(alone.processIndicators)).toEqual(["N. di reti e collaborazioni attivate"]);
+  });
+
+  it("cuts no ratio, no numbered act, no yearly row", () => {
+    // Busto Arsizio L1755 (a ratio), Sebino L7338 (a running footer), Busto Arsizio L2021 (a yearly row).
+    const ratio = schedaInRows(
+      "Attivazione Rete",
+      "n° degli ETS presenti ai tavoli / n° complessivo degli ETS attivi nel territorio; n° incontri dei tavoli",
+    );
+    expect(texts(ratio.outputIndicators)).toEqual([
+      "n° degli ETS presenti ai tavoli / n° complessivo degli ETS attivi nel territorio",
+      "n° incontri dei tavoli",
+    ]);
+    const footer = schedaInRows(
+      "Attivazione Rete",
+      "Numero dimissioni protette; Programmazione e obiettivi triennali Ambito n. 5 – Sebino",
+    );
+    expect(texts(footer.outputIndicators)).toEqual([
+      "Numero dimissioni protette",
+      "Programmazione e obiettivi triennali Ambito n. 5 – Sebino",
+    ]);
+    const yearly = schedaInRows(
+      "Attivazione Rete",
+      "Anno 2026: N. dimissioni protette anno 2026 > N. dimissioni protette anno 2025; Numero accessi",
+    );
+    expect(texts(yearly.outputIndicators)[0]).toBe(
+      "Anno 2026: N. dimissioni protette anno 2026 > N. dimissioni protette anno 2025",
+    );
+  });
+});
+
+describe("the impact box written in paragraphs", () => {
+  it("reads no indicator from paragraphs of sentences, and keeps them as the box's text", () => {
+    // Alto Milanese L1503.
+    const draft = schedaInRows(
+      "Avvio di punti di ascolto",
+      "INDICATORI: n. comuni coinvolti; n. di percorsi organizzati",
+      "<p>Intercettare situazioni che sono più ai margini o che hanno reticenza al rapporto con gli enti dedicati.</p> <p>Promozione di un sistema che integri i bisogni di vita delle persone con disabilità nella vita della comunità.</p> <p>Migliorare la qualità di vita delle persone coinvolte</p>",
+    );
+    expect(draft.outcomeIndicators.indicators).toEqual([]);
+    expect(draft.outcomeIndicators.text).toContain("Intercettare situazioni");
+    expect(texts(draft.outputIndicators)).toEqual(["n. comuni coinvolti", "n. di percorsi organizzati"]);
+  });
+
+  it("still reads the items of a list in the impact box as indicators", () => {
+    // Alto Milanese L1385, in the impact box.
+    const draft = schedaInRows(
+      "Lavoro in collaborazione con i PUA",
+      "Incremento del numero di persone che accedono ai servizi",
+      "<ul><li>Incremento del numero di persone che accedono ai servizi</li> <li>Incremento dei soggetti intercettati</li></ul>",
+    );
+    expect(texts(draft.outcomeIndicators)).toEqual([
+      "Incremento del numero di persone che accedono ai servizi",
+      "Incremento dei soggetti intercettati",
+    ]);
+  });
+});
+
+describe("a box of what is expected", () => {
+  it("reads the items after “Ci si attende” as results, not indicators", () => {
+    // Sebino L7598-7621, abridged.
+    const text = [
+      "Minori e famiglie ",
+      "",
+      "TITOLO INTERVENTO RAFFORZAMENTO DELLE POLITICHE A FAVORE DI MINORI E FAMIGLIE ",
+      "",
+      "QUALI OBIETTIVI VUOLE ",
+      "RAGGIUNGERE  ",
+      "",
+      "- Rafforzare il servizio preventivo di tutela minori ",
+      "",
+      "AZIONI PROGRAMMATE  ",
+      "",
+      "- Analisi dei costi ",
+      "",
+      "QUALE IMPATTO DOVREBBE ",
+      "AVERE L’INTERVENTO? ",
+      "",
+      "Ci si attende: ",
+      "",
+      "- Riduzione dei casi di tutela minori ",
+      "",
+      "- un elenco di procedure operative che rappresentano una ",
+      "buona prassi  una guida per azioni a favore delle politiche per ",
+      "minori e prevenzione disagio  ",
+      "",
+      "Si auspica una più consapevole ed integrata programmazione dei ",
+      "servizi ed interventi a favore delle politiche a sostegno delle ",
+      "problematiche relative all’area minori e loro famiglie ",
+    ].join("\n");
+    const draft = ingestPlanText(text).schede[0]?.draft;
+    expect(draft?.outcomeIndicators.indicators).toEqual([]);
+    expect(draft?.outcomeIndicators.text).toMatch(/^Ci si attende: - Riduzione dei casi di tutela minori/u);
+  });
+});
+
+describe("an introduction ending with a colon over a list", () => {
+  it("is no indicator, and the items of its list are", () => {
+    // Busto Arsizio L2612, abridged.
+    const draft = scheda(
+      "Apertura dello sportello",
+      `<p>I risultati attesi e gli indicatori collegati saranno elaborati nel corso delle attività di co-progettazione e potranno prevedere:</p> ${UL} <li>- i servizi di base (obbligatori);</li> <li>- i servizi integrativi afferenti alle aree di intervento identificati con DGR 1507/23;</li> <li>- attività ulteriori, più specificamente rivolte a rispondere a esigenze peculiari di ciascun contesto territoriale.</li> </ul>`,
+    );
+    expect(draft.outputIndicators.indicators.map((i) => i.text)).toEqual([
+      "i servizi di base (obbligatori)",
+      "i servizi integrativi afferenti alle aree di intervento identificati con DGR 1507/23",
+      "attività ulteriori, più specificamente rivolte a rispondere a esigenze peculiari di ciascun contesto territoriale.",
+    ]);
+  });
+});

@@ -64,3 +64,122 @@ describe("PPT cards", () => {
     expect(card?.cooperationWithOtherAmbiti.lines).toEqual([12, 13]);
   });
 });
+
+describe("a PPT card's INDICATORI DI ESITO", () => {
+  /** Sebino's card 15 (L6595-6720), abridged, with its last box given. */
+  function outcome(
+    box: readonly string[],
+    after: readonly string[] = [],
+  ): { text: string | null; indicators: string[] } {
+    const text = [
+      "Scheda di progetto 15: ricollocazione del Centro Diurno ",
+      "Area Aziendale  ",
+      "(asst Franciacorta) ",
+      "settori coinvolti: DSMD ",
+      "Razionale/criticità Il Centro Diurno va ricollocato ",
+      "Obiettivi Ricollocare il Centro Diurno ",
+      "Target/destinatari Utenti del Centro Diurno ",
+      "Risorse  Personale ASST ",
+      "MODALITÀ ORGANIZZATIVE, ",
+      "",
+      "OPERATIVE E DI EROGAZIONE ",
+      "Attività di back-office.  ",
+      "",
+      ...box,
+      ...after,
+    ].join("\n");
+    const card = ingestPlanText(text).schede[0]?.draft;
+    if (card === undefined) throw new Error("no card read");
+    return {
+      text: card.outcomeIndicators.text,
+      indicators: card.outcomeIndicators.indicators.map((i) => i.text),
+    };
+  }
+
+  it("reads a box of one line as one indicator: the box names its content indicators", () => {
+    // Sebino L6720.
+    expect(outcome(["INDICATORI DI ESITO Ricollocazione del CD secondo progetto "]).indicators).toEqual([
+      "Ricollocazione del CD secondo progetto",
+    ]);
+  });
+
+  it("reads an indicator ending with a colon over its figures as one indicator, not its figures", () => {
+    // Sebino L6882-6897.
+    const read = outcome([
+      "INDICATORI DI ESITO - Indicatore DGR 2089/2024: Numero di valutazioni che vedono ",
+      "la partecipazione dell’Assistente sociale comunale/numero ",
+      "complessivo di valutazioni effettuate nell’anno, prevedendo ",
+      "una percentuale incrementale negli anni successivi, pari a ",
+      "almeno il: ",
+      "➢ 50% nell’anno 2025  ",
+      "➢ 75% nel 2026  ",
+      "➢ 100% nel 2027 ",
+      "",
+      "- tavoli di lavoro per la condivisione delle scale di valutazione, ",
+      "delle competenze e delle conoscenze ",
+    ]);
+    expect(read.indicators).toEqual([
+      "Indicatore DGR 2089/2024: Numero di valutazioni che vedono la partecipazione dell’Assistente sociale comunale/numero complessivo di valutazioni effettuate nell’anno, prevedendo una percentuale incrementale negli anni successivi, pari a almeno il:",
+      "tavoli di lavoro per la condivisione delle scale di valutazione, delle competenze e delle conoscenze",
+    ]);
+    // The box holds indicators and their figures, no text of its own.
+    expect(read.text).toBeNull();
+  });
+
+  it("ends the last box before the heading of the part that the next form opens", () => {
+    // Sebino L7332-7342.
+    const read = outcome(
+      [
+        "indicatori di esito - Numero dimissioni protette condivise effettuate ",
+        "",
+        "- Numero ammissioni protette UU OO Ospedaliere ",
+        "",
+      ],
+      [
+        " Programmazione e obiettivi triennali Ambito n. 5 – Sebino ",
+        "",
+        "Minori e famiglie ",
+        "",
+        "TITOLO INTERVENTO RAFFORZAMENTO DELLE POLITICHE A FAVORE DI MINORI E FAMIGLIE ",
+        "",
+        "QUALI OBIETTIVI VUOLE ",
+        "RAGGIUNGERE  ",
+        "",
+        "- Rafforzare il servizio preventivo di tutela minori ",
+        "",
+        "AZIONI PROGRAMMATE  ",
+        "",
+        "- Analisi dei costi ",
+        "",
+        "TARGET  ",
+        "",
+        "famiglie con minori ",
+        "",
+        "RISORSE ECONOMICHE ",
+        "PREVENTIVATE  ",
+        "",
+        "- fondi pubblici ministeriali e PNRR a disposizione ",
+        "",
+        "RISORSE DI PERSONALE ",
+        "DEDICATE  ",
+        "",
+        "Gli Ambiti territoriali Sociali mettono a disposizione personale dedicato.  ",
+        "",
+        "L’OBIETTIVO È TRASVERSALE ED ",
+        "INTEGRATO CON ALTRE AREE DI ",
+        "POLICY?  ",
+        "",
+        "NO ",
+        "",
+        "INDICARE I PUNTI CHIAVE ",
+        "DELL’INTERVENTO ",
+        "",
+        "- Allargamento della rete e coprogrammazione ",
+      ],
+    );
+    expect(read.indicators).toEqual([
+      "Numero dimissioni protette condivise effettuate",
+      "Numero ammissioni protette UU OO Ospedaliere",
+    ]);
+  });
+});

@@ -307,3 +307,22 @@ describe("baselines in the needs box", () => {
     expect(baselines("N. persone prese in carico al T0 (2025) e nel 2026")).toEqual([]);
   });
 });
+
+describe("a row of counts with a satisfaction survey and the places reached", () => {
+  it("ends a result where a satisfaction survey is named, and reads new schools as places reached (Alto Milanese L1270)", () => {
+    const targets = read(
+      "n. 4 incontri di rete n. 1 catalogo offerta formativa n. 10 nuove scuole in cui viene attuata la formazione customer da parte dei bambini e ragazzi coinvolti",
+    );
+    expect(targets).toMatchObject([
+      { kind: "count-at-least", min: 4, text: "n. 4 incontri di rete" },
+      { kind: "deliverable", text: "n. 1 catalogo offerta formativa" },
+      {
+        kind: "coverage-at-least",
+        min: 10,
+        unit: "scuole",
+        text: "n. 10 nuove scuole in cui viene attuata la formazione",
+      },
+    ]);
+    expect(targets).toHaveLength(3);
+  });
+});

@@ -5,7 +5,7 @@ import {
   GALLARATE_LEPS_SCHEDA_SAD,
   GALLARATE_SCHEDA_OBIETTIVO_L,
 } from "../../src/datasets/index.js";
-import { reviewPlan } from "../../src/index.js";
+import { reviewPlan } from "../../src/audit/index.js";
 import { renderCsv, renderHtml, renderMarkdown, reviewDocument, tableRows } from "../../src/report/index.js";
 import { HOSTILE_VALUES } from "../support/hostile.js";
 import { codeOf, italianIn } from "./_support.js";

@@ -4,6 +4,7 @@ import { types } from "node:util";
 
 export const ENTRY_POINTS = [
   "piano-di-zona",
+  "piano-di-zona/audit",
   "piano-di-zona/datasets",
   "piano-di-zona/ingest",
   "piano-di-zona/report",
