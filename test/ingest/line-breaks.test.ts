@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestPlanText } from "../../src/ingest/index.js";
 import { areasIn } from "../../src/ingest/_areas.js";
+import { countHeadCuts } from "../../src/ingest/_items.js";
 import { formLabels } from "../../src/ingest/_form.js";
 import { compileLabels, cutWord, leakedLabelRuns, matchLabel } from "../../src/ingest/_labels.js";
 import { verbatim, withContinuation } from "../../src/ingest/_passage.js";
@@ -67,6 +68,15 @@ describe("a word cut by a hyphen at a line end", () => {
         runs.some(([first, end]) => t >= first && t < end),
         text.tokens.key[t],
       ).toBe(true);
+  });
+
+  it("does not hide the words “indicatori di risultato:” before the counts they introduce", () => {
+    // Sebino L6588-6590: the counts after "… degli indicatori di risultato:" are the indicator's own, cut or not.
+    for (const cut of ["indicatori \ndi", "indic-\natori di"]) {
+      const text = `Verifica del rispetto del cronoprogramma previsto e degli ${cut} risultato: N° Pazienti coinvolti – N° di percorsi portati a termine`;
+      // No count opens a measure of its own after the indicator's colon: the item stays whole.
+      expect(countHeadCuts(text, 0, text.length)).toEqual([]);
+    }
   });
 
   it("is completed from the next line at the end of a heading, with the rest of the heading", () => {
