@@ -223,19 +223,34 @@ async function ingest(file) {
   const text = readFileSync(file, "utf8");
   const result = ingestPlanText(text, { document: file });
   print(formatIngestResult(result, { language, maxFindings: 20 }));
-  // The schede read, in the models' draft forms: what the audit checks.
-  const { objectives, lepsSchede } = ingestedPlanDraft(result);
+  // The schede read, in the models' draft forms: what the audit checks. The boxes the reader could not read are
+  // absent from the drafts and listed apart: they are not slips of the plan.
+  const { objectives, lepsSchede, unread } = ingestedPlanDraft(result);
   const review = audit.reviewPlan(
     { title: file, ambito: null, period: PERIOD, approvals: [], objectives, lepsSchede },
     { at: today, partial: true },
   );
+  const shown = (finding) => `${finding.path.join(".")}: ${en ? finding.message : finding.messageIt}`;
+  const slips = review.findings.filter(
+    (finding) => finding.path[0] === "objectives" || finding.path[0] === "lepsSchede",
+  );
   print(
+    "",
+    `${say("Campi non letti", "Fields not read")} (${unread.length}): ` +
+      say(
+        "mancano nelle bozze, da compilare a mano; non sono rilievi",
+        "absent from the drafts, to fill by hand; not slips",
+      ),
+    ...unread.slice(0, 10).map((finding) => `    ? ${shown(finding)}`),
+    ...(unread.length > 10 ? [`    … ${unread.length - 10} ${say("altri", "more")}`] : []),
     "",
     `${say("Revisione delle schede lette", "Review of the schede read")}: ${review.summary.objectives} ` +
       `${say("schede", "schede")}, ` +
       ["error", "warning", "info"]
         .map((severity) => `${review.summary.findings.bySeverity[severity]} ${SEVERITY[severity]}`)
         .join(" · "),
+    ...slips.slice(0, 20).map((finding) => `    ✗ ${shown(finding)}`),
+    ...(slips.length > 20 ? [`    … ${slips.length - 20} ${say("altri", "more")}`] : []),
   );
 }
 

@@ -74,6 +74,8 @@ export interface GroupValue {
 /** Everything read from one scheda, before it is shaped as a draft. */
 export interface SchedaValues {
   readonly position: number;
+  /** The form read: the Piano di Zona's scheda (D.G.R. XII/2167) or an ASST's PPT card (D.G.R. XII/2089). */
+  readonly form: "pdz" | "ppt";
   readonly code: string | null;
   readonly heading: string | null;
   readonly priority: boolean | null;
@@ -524,6 +526,7 @@ export function readScheda(
       : firstLine;
   return {
     position,
+    form,
     code,
     heading,
     priority,

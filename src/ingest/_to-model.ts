@@ -86,6 +86,7 @@ export function toDraftScheda(
   const draft: DraftScheda = {
     code: values.code ?? String(values.position),
     codeBasis: values.code === null ? "position" : "printed",
+    ...(values.form === "ppt" ? { form: "ppt-dgr-2089" as const } : {}),
     ...(values.heading === null ? {} : { heading: values.heading }),
     policyArea: values.area.code,
     policyAreaBasis: values.area.basis,

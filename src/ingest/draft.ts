@@ -117,6 +117,11 @@ export interface DraftScheda {
   /** The plan's own code of the objective as printed ("1", "A", "OBIETTIVO 2" → "2"), or its position when none. */
   readonly code: string;
   readonly codeBasis: "printed" | "position";
+  /**
+   * `"ppt-dgr-2089"` when the scheda is an ASST's PPT card (D.G.R. XII/2089), which has only some of the boxes of the
+   * D.G.R. XII/2167 form; absent for the scheda of the D.G.R. XII/2167 form.
+   */
+  readonly form?: "ppt-dgr-2089";
   /** The heading line(s) above the form, verbatim. */
   readonly heading?: string;
   readonly policyArea: MacroAreaCode | null;

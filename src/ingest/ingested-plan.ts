@@ -6,12 +6,13 @@ import type { ErrorPath, ValidationIssue } from "../core/error.js";
 import { createFinding } from "../core/finding.js";
 import * as M from "../core/messages/ingest.js";
 import { ownData, plainData } from "../core/own-snapshot.js";
-import { readList, readRecord, requiredField } from "../core/read-input.js";
+import { ownField, readList, readRecord, requiredField } from "../core/read-input.js";
 import { validationError } from "../core/zod-issues.js";
 import { safeParseLepsSchedaDraft, type LepsSchedaDraftInput } from "../model/leps-scheda.js";
 import { safeParseSchedaObiettivoDraft, type SchedaObiettivoDraftInput } from "../model/scheda-obiettivo.js";
 import type { DraftBudget, DraftResultTarget, DraftScheda } from "./draft.js";
 import type { DraftLepsScheda } from "./draft-leps.js";
+import { FIELD_LABELS, FORM_FIELDS, type FormField } from "./_form.js";
 import type { IngestFinding, IngestResult } from "./ingest-result.js";
 
 /**
@@ -24,6 +25,12 @@ export interface IngestedPlanDraft {
   readonly lepsSchede: readonly LepsSchedaDraftInput[];
   /** What the reader read but the models cannot hold as read, each with its lines (`share_terms_not_printed`). */
   readonly notCarried: readonly IngestFinding[];
+  /**
+   * The boxes the reader could not read (`field_unread`, one per field, with the path of the field in the plan
+   * draft and the lines of its scheda): absent from the drafts, so the audit does not report them as blank. A box the
+   * reader found empty is not here: it is `null` in the draft, and the audit reports it.
+   */
+  readonly unread: readonly IngestFinding[];
 }
 
 type Budget = NonNullable<SchedaObiettivoDraftInput["budget"]>;
@@ -57,6 +64,59 @@ function targetsOf(
   });
   return carried;
 }
+
+// A value that says nothing: null, an empty list or text, or a record whose every part says nothing (an answer
+// without its SI/NO or words, a group without text or indicators). Lines say where, not what: they are skipped.
+function saysNothing(value: unknown): boolean {
+  if (value === null || value === undefined || value === "") return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value !== "object") return false;
+  return Object.entries(value).every(([key, part]) => key === "lines" || saysNothing(part));
+}
+
+/** What the reader read of one scheda: the fields it found, and those it looked for and did not find. */
+interface FieldsRead {
+  readonly found: ReadonlySet<string>;
+  readonly notFound: ReadonlySet<string>;
+}
+
+/**
+ * The boxes of a draft that the reader did not find and that hold nothing are left out, so that the audit does not
+ * call them blank; those the reader looked for are reported as unread. A box found empty stays `null`.
+ */
+function withoutUnread<T extends object>(
+  draft: T,
+  fields: readonly string[],
+  read: FieldsRead,
+  where: { path: [string, number]; scheda: string; lines: readonly [number, number] },
+  unread: IngestFinding[],
+): T {
+  const left = new Set<string>();
+  for (const field of fields) {
+    if (read.found.has(field) || !saysNothing((draft as Record<string, unknown>)[field])) continue;
+    left.add(field);
+    if (field === "preventionKind") left.add("preventionText");
+    if (!read.notFound.has(field)) continue;
+    const [from, to] = where.lines;
+    const label = field in FIELD_LABELS ? FIELD_LABELS[field as FormField] : field;
+    unread.push({
+      ...createFinding(
+        M.field_unread,
+        { label, scheda: where.scheda, from, to },
+        { path: [...where.path, field] },
+      ),
+      lines: [from, to],
+    });
+  }
+  return Object.fromEntries(Object.entries(draft).filter(([key]) => !left.has(key))) as T;
+}
+
+// The fields of the D.G.R. form that the draft of a scheda obiettivo holds under the same name.
+const OBJECTIVE_FIELDS: readonly string[] = FORM_FIELDS.filter(
+  (field) => field !== "area" && field !== "leps",
+);
+// The boxes of a LEPS scheda that its draft form lets be absent.
+const LEPS_FIELDS: readonly string[] = ["goals", "target", "staff", "asstInAnalysis", "asstInDelivery"];
 
 function objectiveOf(
   draft: DraftScheda,
@@ -100,7 +160,10 @@ function lepsSchedaOf(
  * goes straight into `reviewPlan` (with `partial: true`) and the audit's checks. What the models cannot hold as
  * read is left out and listed in `notCarried` with its lines (a share whose numerator and denominator are not
  * printed); the lists the reader does not read (the other Ambiti named, the other actors, a LEPS scheda's
- * monitoring indicators) are empty. Pure; linear in the size of the result.
+ * monitoring indicators) are empty. A box the reader could not read (its label was not found) is absent from the
+ * draft, so the audit does not report it as blank, and it is listed in `unread` (`field_unread`, with the scheda's
+ * lines); a box the reader found empty is `null`, a blank the audit reports. An ASST's PPT card keeps
+ * `form: "ppt-dgr-2089"` and only the boxes it has. Pure; linear in the size of the result.
  *
  * @param result - what `ingestPlanText` returned
  * @throws `PdzError` `invalid_type`, `required_field`, `unreadable_field`, `too_deeply_nested`, `too_many_items`
@@ -128,6 +191,8 @@ function lepsSchedaOf(
  * draft.objectives[0]?.budget?.total //=> "30000"
  * safeParseSchedaObiettivoDraft(draft.objectives[0]).success //=> true
  * checkSchedaObiettivo(draft.objectives[0] ?? {}).some((finding) => finding.code === "scheda_unreadable") //=> false
+ * draft.unread.length //=> 20
+ * draft.unread[0]?.path //=> ["objectives", 0, "staff"]
  * ```
  * @category Ingest
  */
@@ -135,19 +200,50 @@ export function ingestedPlanDraft(result: IngestResult): IngestedPlanDraft {
   const record = readRecord(ownData(result), ["result"]);
   const schede = readList(requiredField(record, "schede", ["result"]), ["result", "schede"]);
   const lepsSchede = readList(requiredField(record, "lepsSchede", ["result"]), ["result", "lepsSchede"]);
+  const notFound = notFoundIn(
+    readList(requiredField(record, "findings", ["result"]), ["result", "findings"]),
+  );
   const notCarried: IngestFinding[] = [];
+  const unread: IngestFinding[] = [];
   const draftOf = (item: unknown, at: (string | number)[]): unknown =>
     requiredField(readRecord(item, at), "draft", at);
+  const readOf = (item: unknown, part: string, index: number): FieldsRead => {
+    const at = ["result", part, index];
+    const readings = readList(requiredField(readRecord(item, at), "readings", at), [...at, "readings"]);
+    const found = new Set<string>();
+    readings.forEach((reading, k) => {
+      const field = ownField(readRecord(reading, [...at, "readings", k]), "field");
+      if (typeof field === "string") found.add(field);
+    });
+    return { found, notFound: notFound.get(`${part}/${String(index)}`) ?? new Set() };
+  };
   // The drafts were read from an own-fields copy; the plan draft is handed back as plain objects, each checked
   // against its model's draft form (a result not made by ingestPlanText may hold anything).
   const draft = plainData({
-    objectives: schede.map((item, index) =>
-      objectiveOf(draftOf(item, ["result", "schede", index]) as DraftScheda, index, notCarried),
-    ),
-    lepsSchede: lepsSchede.map((item, index) =>
-      lepsSchedaOf(draftOf(item, ["result", "lepsSchede", index]) as DraftLepsScheda, index, notCarried),
-    ),
+    objectives: schede.map((item, index) => {
+      const at: [string, number] = ["objectives", index];
+      const scheda = draftOf(item, ["result", "schede", index]) as DraftScheda;
+      return withoutUnread(
+        objectiveOf(scheda, index, notCarried),
+        OBJECTIVE_FIELDS,
+        readOf(item, "schede", index),
+        { path: at, scheda: scheda.code, lines: scheda.source.lines },
+        unread,
+      );
+    }),
+    lepsSchede: lepsSchede.map((item, index) => {
+      const at: [string, number] = ["lepsSchede", index];
+      const scheda = draftOf(item, ["result", "lepsSchede", index]) as DraftLepsScheda;
+      return withoutUnread(
+        lepsSchedaOf(scheda, index, notCarried),
+        LEPS_FIELDS,
+        readOf(item, "lepsSchede", index),
+        { path: at, scheda: scheda.title, lines: scheda.source.lines },
+        unread,
+      );
+    }),
     notCarried,
+    unread,
   });
   const issues: ValidationIssue[] = [];
   draft.objectives.forEach((objective, index) => {
@@ -160,6 +256,23 @@ export function ingestedPlanDraft(result: IngestResult): IngestedPlanDraft {
   });
   if (issues.length > 0) throw validationError(issues);
   return draft;
+}
+
+// The fields the reader looked for and did not find (`field_not_found`), by scheda ("schede/3", "lepsSchede/0").
+function notFoundIn(findings: readonly unknown[]): Map<string, Set<string>> {
+  const byScheda = new Map<string, Set<string>>();
+  findings.forEach((finding, index) => {
+    const record = readRecord(finding, ["result", "findings", index]);
+    const path = ownField(record, "path");
+    if (ownField(record, "code") !== "field_not_found" || !Array.isArray(path) || path.length !== 3) return;
+    const [part, scheda, field] = path as unknown[];
+    if (typeof field !== "string") return;
+    const key = `${String(part)}/${String(scheda)}`;
+    const fields = byScheda.get(key) ?? new Set<string>();
+    fields.add(field);
+    byScheda.set(key, fields);
+  });
+  return byScheda;
 }
 
 function prefixed(issues: readonly ValidationIssue[], prefix: ErrorPath): ValidationIssue[] {

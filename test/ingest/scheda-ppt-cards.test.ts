@@ -30,6 +30,8 @@ describe("PPT cards", () => {
     expect(cards.map((card) => [card.code, card.title, card.target])).toEqual([
       ["29", "dimissioni protette", "Soggetti fragili in dimissione ospedaliera"],
     ]);
+    // A card says which form it is: it has only some of the boxes of the scheda of D.G.R. XII/2167.
+    expect(cards[0]?.form).toBe("ppt-dgr-2089");
     // "Attori coinvolti …" names people, not a source of money.
     expect(cards[0]?.budget?.lines).toEqual([]);
   });

@@ -11,6 +11,19 @@ export const field_not_found = {
   }),
 } as const;
 
+/**
+ * A box of a scheda that the reader could not read (its label was not found): it is absent from the plan draft, so
+ * the audit does not call it blank, and it is to be filled in by hand.
+ */
+export const field_unread = {
+  code: "field_unread",
+  severity: "warning",
+  render: ({ label, scheda, from, to }: { label: string; scheda: string; from: number; to: number }) => ({
+    en: `The field "${label}" of scheda ${scheda} (lines ${String(from)}-${String(to)}) could not be read: it is absent from the draft, not blank; fill it in by hand`,
+    it: `Il campo "${label}" della scheda ${scheda} (righe ${String(from)}-${String(to)}) non è stato letto: manca nella bozza, non è vuoto; va compilato a mano`,
+  }),
+} as const;
+
 /** A form field is printed with nothing in its box. */
 export const field_blank = {
   code: "field_blank",
