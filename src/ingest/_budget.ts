@@ -29,6 +29,11 @@ export interface FundMention {
 
 /** How the plans name each fund (case-insensitive; checked in this order, the more specific first). */
 const FUND_PATTERNS: readonly (readonly [FundId, RegExp])[] = [
+  // Both shares of the fund named together: the fund as a whole ("Fondo Povertà – quota servizi e povertà estrema").
+  [
+    "fondo-poverta",
+    /fondo\s+povert\S{0,3}\s*[-–]\s*quota\s+servizi\s+e\s+(?:quota\s+)?povert\S{0,3}\s+estrema/giu,
+  ],
   [
     "fondo-poverta-quota-servizi",
     /fondo\s+povert\S{0,3}\s*\(?(?:\d+\s*%\s*)?quota\s+servizi\)?|quota\s+servizi\s+(?:del\s+)?fondo\s+povert\S{0,3}/giu,
@@ -53,9 +58,10 @@ const FUND_PATTERNS: readonly (readonly [FundId, RegExp])[] = [
   ["pn-inclusione", /\bPN\s+inclusione/giu],
   ["fami", /\bFAMI\b/gu],
   ["fondo-caregiver-familiare", /fondo\s+(?:per\s+il\s+)?caregiver/giu],
+  // What the Comuni and the Ambiti put in themselves: their own resources, their co-financing, a municipal space.
   [
     "risorse-comunali",
-    /risorse\s+(?:economiche\s+)?(?:proprie\s+)?(?:in\s+capo\s+)?(?:agli\s+Ambiti\s+e\s+)?(?:ai|dei)\s+Comuni\b|risorse\s+comunali|quote\s+dei\s+Comuni/giu,
+    /risorse\s+(?:economiche\s+)?(?:proprie\s+)?(?:in\s+capo\s+)?(?:agli\s+Ambiti\s+e\s+)?(?:ai|dei)\s+Comuni\b|risorse\s+(?:proprie|comunali)|quote\s+dei\s+Comuni|cofinanziamento\s+(?:degli\s+)?Ambiti|(?:spazio|immobile|locale)\s+comunale/giu,
   ],
 ];
 
@@ -157,14 +163,106 @@ export interface BudgetRead {
   readonly unread: readonly AmountRead[];
 }
 
-/** Words before or after an amount that make it the triennial total of the box. */
+/**
+ * Words before an amount that make it the triennial total of the box: a spending, a total, the triennium
+ * ("stima una spesa nel triennio pari ad €. 30.000,00"). "Pari a" alone does not: the sum set aside for one
+ * study or a yearly contribution is a line ("le risorse stanziate per lo studio … sono pari a 44.000 euro").
+ */
 const TOTAL_BEFORE =
-  /(?:spesa|totale|complessiv\S*|nel\s+triennio|triennal\S*|pari\s+a[d]?)\s*(?:di\s+|a\s+|ad\s+)?$/iu;
+  /(?:spesa|totale|complessiv\S*|nel\s+triennio|triennal\S*)\s*(?:(?:nel\s+triennio\s+)?pari\s+a[d]?\s*|di\s+|a\s+|ad\s+)?$/iu;
+
+/** An income threshold before an amount ("per ISEE inferiore a 9.360 euro"): not a sum of the budget. */
+const THRESHOLD_BEFORE = /\bISEE\s+(?:inferiore|superiore|fino|pari|non\s+superiore)\s+(?:a[dl]?\s*)?$/iu;
+
+/** A sum printed after "totale" in a box of several amounts ("… 12800 euro – totale 49.996,00 €"). */
+const SUBTOTAL_BEFORE = /\btotale\s*(?:[:=]\s*|di\s+|pari\s+a[d]?\s+)?$/iu;
+
+/**
+ * A number printed without "€" or "euro" right after a fund and a dash or colon ("FNPS – 55000"): the sum of that
+ * fund, in euro. Only a sum of four digits or more, not a year.
+ */
+function bareAmounts(text: string, from: number, to: number, known: readonly AmountRead[]): AmountRead[] {
+  const found: AmountRead[] = [];
+  for (const mention of fundMentions(text, from, to)) {
+    const after =
+      /^\s*[-–:]\s*(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{4,7}(?:,\d{1,2})?)(?![\d.,]*\s*%)(?![\d/])/u.exec(
+        text.slice(mention.to, Math.min(to, mention.to + 24)),
+      );
+    const body = after?.[1];
+    if (after === null || body === undefined || /^20[1-3]\d$/.test(body)) continue;
+    const at = mention.to + after[0].length - body.length;
+    if (known.some((amount) => amount.from <= at && at < amount.to)) continue;
+    try {
+      const value = parseItalianNumber(body);
+      found.push({ amount: value.toString(), printed: body, from: at, to: at + body.length, problem: null });
+    } catch {
+      continue;
+    }
+  }
+  return found;
+}
+
+/**
+ * The amounts of the box that are sums of it: not an income threshold, nor a subtotal (an amount after "totale"
+ * equal to the sum of the two or more amounts just before it).
+ */
+function budgetAmounts(text: string, from: number, to: number): AmountRead[] {
+  const printed = amountsIn(text, from, to);
+  const all = [...printed, ...bareAmounts(text, from, to, printed)].sort((a, b) => a.from - b.from);
+  const kept: AmountRead[] = [];
+  for (const amount of all) {
+    const before = text.slice(Math.max(from, amount.from - 40), amount.from);
+    if (THRESHOLD_BEFORE.test(before)) continue;
+    if (amount.amount !== null && SUBTOTAL_BEFORE.test(before) && isSumOfLast(kept, amount.amount)) continue;
+    kept.push(amount);
+  }
+  return kept;
+}
+
+/** Whether `value` is the sum of the last two or more amounts read. */
+function isSumOfLast(amounts: readonly AmountRead[], value: string): boolean {
+  let sum = 0;
+  for (let k = amounts.length - 1, n = 1; k >= 0; k -= 1, n += 1) {
+    const amount = amounts[k]?.amount;
+    if (amount === null || amount === undefined) return false;
+    sum += Number(amount);
+    if (n >= 2 && Math.abs(sum - Number(value)) < 0.005) return true;
+  }
+  return false;
+}
+
+/**
+ * The fund of the list an amount is an item of, named by the line that introduces the list ("FNPS quota vincolata
+ * (stimata)" above "- Ambito Gallarate 54.637,70 euro"): the lines before the amount's are items (a dash or a
+ * bullet first) naming no fund, up to a line naming a fund without an amount; null otherwise.
+ */
+function listHeadFund(text: string, from: number, at: number): FundMention | null {
+  // The end (exclusive) of the line before the amount's.
+  let end = text.lastIndexOf("\n", at - 1);
+  while (end > from) {
+    const start = Math.max(from, end === 0 ? 0 : text.lastIndexOf("\n", end - 1) + 1);
+    const line = text.slice(start, end).trim();
+    const mentions = fundMentions(text, start, end);
+    const lineEnd = end;
+    end = start - 1;
+    if (line === "") continue;
+    if (/^[-–•\uf0b7]/u.test(line)) {
+      if (mentions.length > 0) return null;
+      continue;
+    }
+    if (amountsIn(text, start, lineEnd).length > 0) return null;
+    return mentions[mentions.length - 1] ?? null;
+  }
+  return null;
+}
+
+/** The word a source opens with ("Risorse …", "Fondo …", "Finanziamento …", "Contributo …"). */
+const SOURCE_HEAD = /^\s*(?:risorse|fondi|fondo|finanziament[oi]|contribut[oi])\b/iu;
 
 /** Reads the budget box `[from, to)` of a passage. */
 export function readBudget(passage: Passage, from: number, to: number): BudgetRead {
   const text = passage.text;
-  const amounts = amountsIn(text, from, to);
+  const amounts = budgetAmounts(text, from, to);
   const unread = amounts.filter((amount) => amount.amount === null);
   const read = amounts.filter((amount) => amount.amount !== null);
   const lines: BudgetLineRead[] = [];
@@ -185,8 +283,17 @@ export function readBudget(passage: Passage, from: number, to: number): BudgetRe
   for (const amount of read) {
     const clause = clauseAround(text, from, to, amount.from, amount.to);
     const mentions = fundMentions(text, clause.from, clause.to);
-    const before = mentions.filter((m) => m.to <= amount.from);
-    const mention = before[before.length - 1] ?? mentions.find((m) => m.from >= amount.to);
+    // A line naming its own source ("Risorse cofinanziamento CAV – circa 60 mila euro") takes no fund named on the
+    // lines before it.
+    const lineStart = text.lastIndexOf("\n", amount.from - 1) + 1;
+    const ownSource = lineStart > clause.from && SOURCE_HEAD.test(text.slice(lineStart, amount.from));
+    const before = mentions.filter((m) => m.to <= amount.from && (!ownSource || m.from >= lineStart));
+    const mention =
+      before[before.length - 1] ??
+      // A fund named after the amount, on its line ("circa 110.000 euro … – Fondo Povertà").
+      mentions.find((m) => m.from >= amount.to && !text.slice(amount.to, m.from).includes("\n")) ??
+      listHeadFund(text, from, amount.from) ??
+      undefined;
     const clauseText = text.slice(clause.from, clause.to);
     const year = /\b(?:nel|per\s+il|anno)\s+(20[2-3]\d)\b/iu.exec(clauseText);
     lines.push({
@@ -283,7 +390,8 @@ function clauseAround(
     !(
       text.charAt(start - 1) === "." &&
       /\s/.test(text.charAt(start)) &&
-      /\p{Ll}/u.test(text.charAt(start - 2))
+      /\p{Ll}/u.test(text.charAt(start - 2)) &&
+      !isAbbreviation(text, start - 1)
     )
   ) {
     start -= 1;
@@ -293,12 +401,17 @@ function clauseAround(
   while (
     end < to &&
     !/[;•\uf0b7]/.test(text.charAt(end)) &&
-    !(text.charAt(end) === "." && /\s/.test(text.charAt(end + 1) || " "))
+    !(text.charAt(end) === "." && /\s/.test(text.charAt(end + 1) || " ") && !isAbbreviation(text, end))
   ) {
     end += 1;
     if (end - b > 300) break;
   }
   return { from: start, to: end };
+}
+
+/** Whether the full stop at `dot` ends an abbreviation ("es.", "ecc.", "n.") rather than a sentence. */
+function isAbbreviation(text: string, dot: number): boolean {
+  return /(?:^|[\s(])(?:es|ecc|etc|n|nr|art|pag|cfr|rif)$/iu.test(text.slice(Math.max(0, dot - 6), dot));
 }
 
 /** The words before an amount in its clause, as the label of a line without a named fund. */
@@ -376,38 +489,90 @@ function unnamedSources(passage: Passage, from: number, to: number): BudgetLineR
     if (!/\p{L}/u.test(label) || label.split(" ").length > 10 || NOT_A_SOURCE.test(label)) return null;
     return { fund: "altro", label, amount: null, printed: null, year: null, nature: null, from: a, to: b };
   };
+  const known = (a: number, b: number): boolean =>
+    amountsIn(text, a, b).length > 0 || fundMentions(text, a, b).length > 0;
   const lines: BudgetLineRead[] = [];
   for (const item of splitItems(text, from, to)) {
-    if (amountsIn(text, item.from, item.to).length > 0 || fundMentions(text, item.from, item.to).length > 0)
-      continue;
     const intro = SOURCES_INTRO.exec(text.slice(item.from, item.to));
     const cuts: number[] = [];
     if (intro !== null) {
       for (let i = item.from + intro[0].length; i < item.to; i += 1) if (text.charAt(i) === ",") cuts.push(i);
     } else {
-      cuts.push(...runTogetherStarts(text, item.from, item.to));
+      // An item naming a fund or an amount is cut only where another source begins.
+      cuts.push(
+        ...(known(item.from, item.to)
+          ? sourceStarts(text, item.from, item.to)
+          : runTogetherStarts(text, item.from, item.to)),
+      );
     }
-    const bounds = [intro === null ? item.from : item.from + intro[0].length, ...cuts, item.to];
-    const pieces: (BudgetLineRead | null)[] = [];
-    for (let k = 0; k + 1 < bounds.length; k += 1) pieces.push(source(bounds[k] ?? 0, bounds[k + 1] ?? 0));
-    // A run-together list only when every piece is a source; otherwise the item is one source, or none. A piece
-    // that opens a line of its own ("… dai soggetti ⏎ coinvolti ⏎ Soggetti del terzo settore e loro
-    // cofinanziamento") stands apart from the words above it.
-    const sources = pieces.filter((piece) => piece !== null);
-    if (sources.length === pieces.length) lines.push(...sources);
-    else {
-      const whole = source(bounds[0] ?? item.from, item.to);
-      if (whole !== null) lines.push(whole);
-      else
-        lines.push(
-          ...pieces.filter(
-            (piece, k): piece is BudgetLineRead =>
-              piece !== null &&
+    const bounds = [
+      intro === null ? item.from : item.from + intro[0].length,
+      ...[...new Set(cuts)].sort((a, b) => a - b),
+      item.to,
+    ];
+    const pieces: { known: boolean; line: BudgetLineRead | null }[] = [];
+    for (let k = 0; k + 1 < bounds.length; k += 1) {
+      const a = bounds[k] ?? 0;
+      const b = bounds[k + 1] ?? 0;
+      pieces.push(known(a, b) ? { known: true, line: null } : { known: false, line: source(a, b) });
+    }
+    const unknown = pieces.filter((piece) => !piece.known);
+    const sources = unknown.flatMap((piece) => (piece.line === null ? [] : [piece.line]));
+    if (unknown.length === pieces.length) {
+      // A run-together list only when every piece is a source; otherwise the item is one source, or none. A piece
+      // that opens a line of its own ("… dai soggetti ⏎ coinvolti ⏎ Soggetti del terzo settore e loro
+      // cofinanziamento") stands apart from the words above it.
+      if (sources.length === pieces.length) lines.push(...sources);
+      else {
+        const whole = source(bounds[0] ?? item.from, item.to);
+        if (whole !== null) lines.push(whole);
+        else
+          lines.push(
+            ...pieces.flatMap((piece, k) =>
+              piece.line !== null &&
               k > 0 &&
-              /\n[ \t]*$/u.test(text.slice(Math.max(item.from, (bounds[k] ?? 0) - 8), bounds[k])),
-          ),
-        );
+              /\n[ \t]*$/u.test(text.slice(Math.max(item.from, (bounds[k] ?? 0) - 8), bounds[k]))
+                ? [piece.line]
+                : [],
+            ),
+          );
+      }
+    } else if (sources.length === unknown.length) {
+      // Beside the pieces naming a fund or an amount, read as such: the other sources of the item.
+      lines.push(...sources);
     }
   }
   return lines;
 }
+
+/**
+ * Where a source begins inside an item without a list mark: "Risorse", "Fondo", "Fondi", "Finanziamenti" with a
+ * capital after a word that does not join it to the phrase before ("… Politiche Giovanili Fondo PNRR", "… di Regione
+ * Lombardia Risorse Regione Lombardia"), and a capital after blanked markup ("… Nazionale</i> <i>Risorse …").
+ */
+function sourceStarts(text: string, from: number, to: number): number[] {
+  const starts: number[] = [];
+  const pattern = /(\S+)( {3,}| |\n)(?=(\p{Lu})(\p{Ll}*))/gu;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match !== null && match.index < to; match = pattern.exec(text)) {
+    const at = match.index + match[0].length;
+    if (at >= to) break;
+    const word = match[1] ?? "";
+    const next = /^\p{L}+/u.exec(text.slice(at, at + 20))?.[0] ?? "";
+    const wide = (match[2] ?? "").length >= 3;
+    const head =
+      /^(?:Risorse|Fondo|Fondi|Finanziamenti|Finanziamento)$/u.test(next) &&
+      !JOINING.has(word.toLowerCase()) &&
+      !/^(?:risorse|fondo|fondi|finanziamenti|finanziamento)$/iu.test(word);
+    if ((head || wide) && /[\p{L}\d)]$/u.test(word)) starts.push(at);
+    pattern.lastIndex = at;
+  }
+  return starts;
+}
+
+/** Words after which "Fondo", "Risorse" go on the same phrase ("e Fondo", "delle Risorse"). */
+const JOINING = new Set(
+  "a ad al alla alle agli ai da dal dalla dalle dai dagli di del della delle dei degli e ed o od in nel nella nelle nei negli con su per tra fra il lo la le i gli un uno una".split(
+    " ",
+  ),
+);

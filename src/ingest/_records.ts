@@ -19,6 +19,8 @@ export interface FieldRead<F extends string> {
   /** 1-based lines of the label. */
   readonly labelLines: readonly [number, number];
   readonly value: Passage;
+  /** 1-based line of the last piece of the label printed after the value began (a tail cut out), or null. */
+  readonly tailLine: number | null;
 }
 
 /** A record of a form. */
@@ -364,7 +366,9 @@ function buildRecord<F extends string>(
     }
     // The label's tail or its box's guidance printed amid the value: cut out, with the punctuation around them.
     const valueEnd = next?.first ?? tokenAtOrAfter(text, to.line, to.col);
+    let tailLine: number | null = null;
     for (const [first, end] of leakedLabelRuns(tokens, match, match.end, valueEnd)) {
+      tailLine = Math.max(tailLine ?? 0, (tokens.line[end - 1] ?? 0) + 1);
       // In a table, the guidance naming the box's indicators is the plan's own heading over its list.
       // Only the guidance's words before that heading ("Come si misura il grado …. Individuazione di una batteria di
       // indicatori di output") are cut.
@@ -383,6 +387,7 @@ function buildRecord<F extends string>(
       label: match,
       labelLines: [(tokens.line[match.first] ?? 0) + 1, labelEndLine + 1],
       value,
+      tailLine,
     });
     order.push(match.label.field);
   }

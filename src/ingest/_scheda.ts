@@ -6,7 +6,7 @@ import type { MacroAreaCode } from "../catalog/macro-areas.js";
 import { matchLeps, matchLepsList } from "../catalog/match-leps.js";
 import { matchMacroArea } from "../catalog/match-macro-area.js";
 import type { DraftYesNo } from "./draft.js";
-import { readAnswer } from "./_answer.js";
+import { readAnswer, type AnswerRead } from "./_answer.js";
 import { areasIn, integratedAreas, keyPointsIn, type AreaRead, type KeyPointRead } from "./_areas.js";
 import { readBudget, type BudgetRead } from "./_budget.js";
 import { FIELD_LABELS, type FormField } from "./_form.js";
@@ -440,14 +440,22 @@ export function readScheda(
     const read = fields.get(field);
     if (read === undefined) continue;
     const passage = read.value;
-    const answer = readAnswer(passage.text);
+    const answer = answerAfterPrompt(passage.text);
     const value = blankToNull(passage.verbatim());
     const words =
       answer.answer === null && value !== null ? answerFromWords(field, passage.text, form) : null;
+    // In a table, an answer printed amid its label ("CO-\tNo … PROGETTATO CON IL TERZO SETTORE?\t"), or before its
+    // label's tail ("… DELLA RETE\tSI, … TERRITORIALE? (oltre ad ASST e ETS)\t"), fills the cell beside the whole label.
+    const valueLines = value === null ? null : wordLines(passage);
+    const labelEnd = Math.max(read.label.inner.length > 0 ? read.labelLines[1] : 0, read.tailLine ?? 0);
+    const lines: readonly [number, number] | null =
+      valueLines !== null && record.layout === "table" && labelEnd > valueLines[1]
+        ? [valueLines[0], labelEnd]
+        : valueLines;
     answers.set(field, {
       answer: answer.answer ?? words,
       text: answer.bare ? null : value,
-      lines: value === null ? null : wordLines(passage),
+      lines,
     });
     confidence.set(field, answer.answer !== null ? "high" : words !== null ? "medium" : "low");
     if (value === null) notes.push({ code: "field_blank", field, lines: read.labelLines });
@@ -596,6 +604,8 @@ export function answerFromWords(
   form: "pdz" | "ppt" = "pdz",
 ): DraftYesNo | null {
   if (/\b(?:non|nessun[aoe]?|né)\b/iu.test(text)) return null;
+  // A condition ("In caso di necessità specifica del beneficiario, potrà essere coinvolta l'ASST") is no answer.
+  if (/^\s*(?:in\s+caso\s+di|qualora|se\s+necessari|eventualmente)\b/iu.test(text)) return null;
   const involvement = /\bcoinvolt|\bcoinvolgimento\b|\bcollaborazione\b|\bpartecip/iu;
   switch (field) {
     case "continuity":
@@ -659,7 +669,12 @@ const NEW_SERVICE_OPTIONS = [
 
 const NEED_OPTIONS = [
   ["bisogno-consolidato", /consolidat|gi[aà]['’]?\s+(?:stato\s+)?(?:emerso|affrontato|rilevato)/iu],
-  ["nuovo-bisogno", /nuovo\s+bisogno|bisogno\s+nuovo/iu],
+  // "Bisogno emerso nella precedente triennalità" repeats the form's words for a new need (not "già emerso …");
+  // "Bisogno innovativo" too.
+  [
+    "nuovo-bisogno",
+    /nuovo\s+bisogno|bisogno\s+nuovo|bisogno\s+innovativo|(?<!gi[aà]['’]?\s{1,3})emerso\s+nella\s+precedente\s+triennalit/iu,
+  ],
 ] as const;
 
 function readOption(
@@ -677,11 +692,19 @@ function readOption(
   }
   // "No, …" answers the question without choosing an option; "Non si tratta di un nuovo servizio" neither.
   const answer = readAnswer(text);
-  const negative = answer.answer === "no" || /\bnon\s+(?:si\s+tratta|è|e['’])\b/iu.test(text);
+  const negative = answer.answer === "no" || /\bnon\s+(?:si\s+tratta|è|e['’]|prevede)\b/iu.test(text);
   // The form's list of the options, slash between ("BISOGNO CONSOLIDATO/NUOVO", left over from the label), chooses
   // none of them.
   const stated = text.replace(/\bBISOGNO\s+CONSOLIDATO\s*\/\s*NUOVO\b/gu, " ");
-  let chosen = negative ? undefined : options.find(([, pattern]) => pattern.test(stated));
+  const named = options.filter(([, pattern]) => pattern.test(stated));
+  // Two options printed side by side ("Servizio già presente Nuovo servizio") choose neither. "No, il servizio è già
+  // presente" answers no new service by naming the existing one.
+  let chosen =
+    named.length !== 1
+      ? undefined
+      : !negative || (field === "newService" && named[0]?.[0] === "servizio-gia-presente")
+        ? named[0]
+        : undefined;
   // A bare "SI" to "L'OBIETTIVO PREVEDE LA DEFINIZIONE DI UN NUOVO SERVIZIO?" chooses the new service.
   if (chosen === undefined && answer.answer === "si" && answer.bare && field === "newService") {
     chosen = options.find(([kind]) => kind === "nuovo-servizio");
@@ -689,6 +712,23 @@ function readOption(
   confidence.set(field, chosen === undefined ? "medium" : "high");
   if (chosen === undefined) notes.push({ code: "option_not_stated", field, lines: read.value.lines() });
   return { kind: chosen?.[0] ?? null, text };
+}
+
+/**
+ * The answer of a SI/NO box after the form's prompt left in it ("SI/NO (se sì, indicare quali aspetti) Sì, …"),
+ * or printed inside the prompt when the answer cut it ("(organizzativi, No gestionali, erogativi, ecc.)").
+ */
+export function answerAfterPrompt(text: string): AnswerRead {
+  const prompt = /^\s*(?:S[IÌ]\s*\/\s*NO\b\s*)?\([^()]{0,80}\)/iu.exec(text);
+  if (prompt === null) return readAnswer(text);
+  const after = text.slice(prompt[0].length);
+  if (/\p{L}/u.test(after)) {
+    const answer = readAnswer(after);
+    return { ...answer, end: answer.end === 0 ? 0 : prompt[0].length + answer.end };
+  }
+  const inside = /^\s*\([^()]*?[,;]\s+(SI|Sì|Si|NO|No)\s+[^()]*\)\s*$/u.exec(text);
+  if (inside !== null) return { answer: /^n/iu.test(inside[1] ?? "") ? "no" : "si", end: 0, bare: true };
+  return readAnswer(text);
 }
 
 /** Promotional, preventive, reparative: every kind the box names. */
@@ -721,10 +761,17 @@ export function readActions(
   } | null = null;
   const flush = (): void => {
     if (current === null) return;
-    const title = verbatim(text.slice(current.from, current.to))
+    let title = verbatim(text.slice(current.from, current.to))
       .replace(/^[\s:;.)\-–]+/u, "")
       .replace(/[;]+$/u, "")
       .trim();
+    // "L'azione comprende la realizzazione di un'analisi … con:": the action the introduction names.
+    const named =
+      /^l['’]\s*azione\s+(?:comprende|prevede|consiste\s+(?:in|nel(?:la)?))\s+(?:la\s+|il\s+|lo\s+|l['’]\s*|i\s+|gli\s+|le\s+)?(.+?)(?:\s+con)?\s*:$/iu.exec(
+        title,
+      );
+    if (named !== null && current.code === null && (named[1] ?? "").split(/\s+/).length >= 4)
+      title = named[1] ?? "";
     // An introduction ("L'azione comprende:") before the actions is not one.
     const intro =
       /:$/.test(title) &&
@@ -741,6 +788,9 @@ export function readActions(
       return item.markerKind === "number" && (!hasSub || lettered(item) || (item.marker ?? "").includes("."));
     return item.markerKind === "bullet";
   };
+  let seenStart = false;
+  const nested = hasActions || numbered.length > 0 ? null : nestedActions(passage, items);
+  if (nested !== null) return nested;
   const anyStart = items.some(isStart);
   const first = items[0];
   const last = items[items.length - 1];
@@ -764,7 +814,15 @@ export function readActions(
       else current.to = item.to;
       continue;
     }
+    // Before the first "Azione 1:", each paragraph of its own is an action without a code (Busto Arsizio prints
+    // its goals as actions, then "- Azione 1: …"), an introduction ending with ":" excepted.
+    if (hasActions && !seenStart && !isStart(item)) {
+      current = { code: null, from: item.from, to: item.to };
+      flush();
+      continue;
+    }
     if (isStart(item)) {
+      seenStart = true;
       flush();
       current = { code: item.markerKind === "bullet" ? null : item.marker, from: item.from, to: item.to };
       continue;
@@ -790,6 +848,52 @@ export function readActions(
   }
   flush();
   return actions;
+}
+
+/**
+ * The actions of a list of two levels ("- a livello di interventi di sistema" over "o concreta adozione …"): the
+ * items of the first level when they carry a letter ("- A – Definizione e attivazione del progetto individualizzato"
+ * over "o valutazione multidimensionale del bisogno"), the items under them otherwise (a first-level item with
+ * none under it is an action itself). Null when the list has one level.
+ */
+function nestedActions(
+  passage: Passage,
+  items: readonly Item[],
+): { code: string | null; title: string; lines: readonly [number, number] | null }[] | null {
+  const text = passage.text;
+  const outer = items.find((item) => item.markerKind === "bullet" && item.marker !== null)?.marker;
+  if (outer === undefined || outer === null) return null;
+  const groups: { head: Item; subs: Item[] }[] = [];
+  for (const item of items) {
+    if (item.markerKind !== "bullet" || item.marker === null) continue;
+    if (item.marker === outer) groups.push({ head: item, subs: [] });
+    else groups[groups.length - 1]?.subs.push(item);
+  }
+  if (!groups.some((group) => group.subs.length > 0)) return null;
+  const titleOf = (item: Item): string =>
+    verbatim(text.slice(item.from, item.to))
+      .replace(/^[\s:;.)\-–]+/u, "")
+      .replace(/[;]+$/u, "")
+      .trim();
+  const lettered = /^([A-Z])\s*[–—-]\s+(?=\S)/u;
+  if (groups.every((group) => lettered.test(titleOf(group.head)))) {
+    return groups.map(({ head }) => {
+      const title = titleOf(head);
+      const code = lettered.exec(title);
+      return {
+        code: code?.[1] ?? null,
+        title: title.slice(code?.[0].length ?? 0),
+        lines: passage.lines(head.from, head.to),
+      };
+    });
+  }
+  return groups.flatMap(({ head, subs }) =>
+    (subs.length > 0 ? subs : [head]).map((item) => ({
+      code: null,
+      title: titleOf(item),
+      lines: passage.lines(item.from, item.to),
+    })),
+  );
 }
 
 /** Markers that open a list of indicators inside a box. */
@@ -939,6 +1043,10 @@ function readGroup(passage: Passage, field: FormField, indicatorsBox = false): G
     return { text: prose || indicators.length === 0 ? whole : null, indicators };
   }
   if (whole === null) return { text: whole, indicators };
+  // Indicators still to be drawn up ("I risultati attesi e gli indicatori collegati saranno elaborati nel corso
+  // delle attività di co-progettazione e potranno prevedere: …"): the items after are what the work may cover.
+  if (/\bindicatori\b[^.:;]{0,60}\b(?:saranno|verranno)\s+(?:elaborat|definit|individuat)/iu.test(whole))
+    return { text: whole, indicators };
   const items = splitItems(text, 0, text.length);
   // A box that says what it expects ("Ci si attende …") lists results, not indicators.
   const listsIndicators = itemsAreIndicators && !EXPECTATIONS.test(text);
@@ -948,12 +1056,16 @@ function readGroup(passage: Passage, field: FormField, indicatorsBox = false): G
   // The bullet of the figures of a bulleted indicator ending with a colon ("- Indicatore DGR 2089/2024: … pari
   // a almeno il: ➢ 50% nell’anno 2025 ➢ 75% nel 2026"): those items are its figures, not indicators.
   let figures: string | null = null;
+  const bulleted = (item: Item | undefined): boolean =>
+    item !== undefined && item.markerKind === "bullet" && item.marker !== null;
   for (const [k, item] of items.entries()) {
     if (item.markerKind === "action") action = item.marker;
     if (figures !== null && item.marker === figures) continue;
     figures = null;
     const value = indicatorText(text, item.from, item.to);
     if (!/\p{L}/u.test(value)) continue;
+    // A line without a bullet over bulleted lines heads them ("I risultati attesi"): the box's text.
+    if (item.marker === null && item.markerKind !== "action" && bulleted(items[k + 1])) continue;
     if (/:\s*$/.test(value)) {
       const next = items[k + 1];
       // Only a bulleted item over a list of another bullet: an introduction ("… potranno prevedere:") over

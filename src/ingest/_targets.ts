@@ -274,7 +274,15 @@ export function typeTargets(text: string, inResults: boolean): Typed[] {
   const trend = /^(?:n[.°]\s*)?(?=(?:incremento|aumento|crescita|minor|riduzione|diminuzione)\b)/iu.exec(
     flat,
   );
-  if (inResults && trend !== null) {
+  // Only the increase of a count over the triennium ("Incremento del numero di …", "dei soggetti intercettati",
+  // "delle prese in carico …"); the increase of a quality ("incremento delle competenze degli attori di rete",
+  // "incremento opportunità di inserimento …") has nothing to measure it by and is left untyped.
+  const counted =
+    trend !== null &&
+    /^(?:n[.°]\s*)?\S+\s+(?:(?:del|dei|delle|degli|della|dello|di)\s+)?(?:numero|n[.°]|soggetti|persone|prese|utenti|famiglie|nuclei|accessi|beneficiari|casi|partecipanti|interventi|progetti|servizi|ore|posti|iscritti|segnalazioni|contatti)\b/iu.test(
+      flat,
+    );
+  if (inResults && trend !== null && counted) {
     const decrease = /^(?:minor|riduzione|diminuzione)/iu.test(flat.slice(trend[0].length));
     return [
       {

@@ -26,6 +26,80 @@ function scheda(actions: string, budget = "Risorse del Fondo Nazionale Politiche
 const actionsOf = (draft: DraftScheda) => draft.actions.map((a) => [a.code, a.title]);
 
 describe("AZIONI PROGRAMMATE", () => {
+  it("reads the action an introduction names (“L'azione comprende la realizzazione di … con:”)", () => {
+    // Busto Arsizio L1881.
+    expect(
+      actionsOf(
+        scheda(
+          "<p>L'azione comprende la realizzazione di un'analisi di pre-fattibilità volta alla costituzione di una Agenzia dell'Abitare con:</p> <ul> <li>- attivazione di uno 'sportello integrato';</li> <li>- punto di regia per il coordinamento dell'offerta di alloggi ERP di proprietà comunale;</li> </ul>",
+        ),
+      ),
+    ).toEqual([
+      [
+        null,
+        "realizzazione di un'analisi di pre-fattibilità volta alla costituzione di una Agenzia dell'Abitare",
+      ],
+      [null, "attivazione di uno 'sportello integrato'"],
+      [null, "punto di regia per il coordinamento dell'offerta di alloggi ERP di proprietà comunale"],
+    ]);
+    // An introduction alone is no action (Busto Arsizio L2747).
+    expect(
+      actionsOf(
+        scheda("<p>L'obiettivo si realizza tramite:</p> <ul> <li>- valutazione del bisogno</li> </ul>"),
+      ),
+    ).toEqual([[null, "valutazione del bisogno"]]);
+  });
+
+  it("reads each paragraph before the first “Azione 1:” as an action without a code", () => {
+    // Busto Arsizio L2063.
+    expect(
+      actionsOf(
+        scheda(
+          "<p>Miglioramento dell'accessibilità del servizio potenziando la rete di distribuzione territoriale.</p> <p>Studio di fattibilità per l'utilizzo di app/piattaforme per coordinare e gestire le attività assistenziali.</p> <p>- Azione 1: Elaborazione di protocolli operativi di funzionamento dell'Unità di valutazione multidimensionale.</p>",
+        ),
+      ),
+    ).toEqual([
+      [
+        null,
+        "Miglioramento dell'accessibilità del servizio potenziando la rete di distribuzione territoriale.",
+      ],
+      [
+        null,
+        "Studio di fattibilità per l'utilizzo di app/piattaforme per coordinare e gestire le attività assistenziali.",
+      ],
+      [
+        "Azione 1",
+        "Elaborazione di protocolli operativi di funzionamento dell'Unità di valutazione multidimensionale.",
+      ],
+    ]);
+  });
+
+  it("reads a list of two levels: the lettered heads as actions, or else the items under the heads", () => {
+    // Busto Arsizio L2747.
+    expect(
+      actionsOf(
+        scheda(
+          "<p>L'obiettivo si realizza tramite:</p> <ul> <li>- A – Definizione e attivazione del progetto individualizzato <ul> <li>o valutazione multidimensionale del bisogno</li> </ul> </li> <li>- B - Abitazione: adattamento degli spazi, domotica e assistenza a distanza <ul> <li>o attivazione di un progetto di cohousing</li> </ul> </li> </ul>",
+        ),
+      ),
+    ).toEqual([
+      ["A", "Definizione e attivazione del progetto individualizzato"],
+      ["B", "Abitazione: adattamento degli spazi, domotica e assistenza a distanza"],
+    ]);
+    // Busto Arsizio L2711-L2713.
+    expect(
+      actionsOf(
+        scheda(
+          "<ul><li>- a livello di interventi di sistema<ul><li>o concreta adozione Convenzione ONU sui diritti delle persone con disabilità;</li><li>o applicazione a tutti i settori comunali delle Linee guida</li></ul></li></ul>\n\n\t<ul> <li>- a livello di interventi diretti in collaborazione con il <i>Disability Manager</i>; <ul> <li>o costante verifica e valutazione opere progetti PNRR in corso</li> </ul> </li> </ul>",
+        ),
+      ),
+    ).toEqual([
+      [null, "concreta adozione Convenzione ONU sui diritti delle persone con disabilità"],
+      [null, "applicazione a tutti i settori comunali delle Linee guida"],
+      [null, "costante verifica e valutazione opere progetti PNRR in corso"],
+    ]);
+  });
+
   it('reads "Attività: A.2 -" as an action coded A.2, and the bullets under an action as its description', () => {
     // Busto Arsizio L1768.
     const draft = scheda(

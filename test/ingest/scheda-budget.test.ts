@@ -93,6 +93,135 @@ describe("RISORSE ECONOMICHE PREVENTIVATE", () => {
       ["altro", "Risorse SAP", null],
     ]);
   });
+
+  it("reads the fund named after an amount on its line, past an abbreviation such as “es.”", () => {
+    // Busto Arsizio L1730.
+    expect(
+      fundsOf(
+        scheda(
+          "Sostenere la garanzia affitti",
+          "<ul> <li>• Servizio PIS previsto per Busto Arsizio nel 2026 – circa 110.000 euro centrale operativa, servizio custodia rifugio e potenziamento servizi educativi territoriali per soggetti vulnerabili (es. educazione finanziaria) – Fondo Povertà – quota servizi e povertà estrema</li> <li>• Studio di fattibilità e – importo non definito</li> </ul>",
+        ),
+      ).map(([fund, , amount]) => [fund, amount]),
+    ).toEqual([
+      ["fondo-poverta", "110000"],
+      ["altro", null],
+    ]);
+  });
+
+  it("reads “pari a” as a line, not as the total, unless a spending or a total is named", () => {
+    // Busto Arsizio L1885 and L2589.
+    const study = scheda(
+      "Sostenere la garanzia affitti",
+      "In fase di avvio, le risorse stanziare per lo studio di fattibilità dell'Agenzia dell'Abitare sono pari a 44.000 euro",
+    );
+    expect(study.budget?.total).toBeNull();
+    expect(fundsOf(study).map(([fund, , amount]) => [fund, amount])).toEqual([["altro", "44000"]]);
+    const yearly = scheda(
+      "Sostenere la garanzia affitti",
+      "<i>Risorse Fondo Famiglia Nazionale</i> <i>Risorse Regionali a disposizione delle ATS</i> <i>Ai sensi DGR 1507/23 – contributo regionale massimo annuale pari a 70000 euro</i>",
+    );
+    expect(yearly.budget?.total).toBeNull();
+    expect(
+      fundsOf(yearly).map(([fund, label, amount]) => [fund, amount === null ? label : "", amount]),
+    ).toEqual([
+      ["altro", "Risorse Fondo Famiglia Nazionale", null],
+      ["altro", "Risorse Regionali a disposizione delle ATS", null],
+      ["altro", "", "70000"],
+    ]);
+    // A spending over the triennium is the total (Alto Milanese's form).
+    expect(
+      scheda("Sostenere la garanzia affitti", "Si stima una spesa nel triennio pari ad €. 30.000,00 (FNPS)")
+        .budget?.total,
+    ).toBe("30000");
+  });
+
+  it("gives the items of a list the fund of the line introducing it, and leaves out subtotals", () => {
+    // Busto Arsizio L1995.
+    expect(
+      fundsOf(
+        scheda(
+          "Sostenere la garanzia affitti",
+          "<p>FNPS quota vincolata (stimata)</p> <ul> <li>- Ambito Busto Arsizio 37.196,00 euro (valido fino al 31/03/2026 – per il 2027 ipotizziamo aggiunta stimata: 12800 euro – totale 49.996,00 €</li> <li>- Ambito Gallarate 54.637,70 euro – per il 2027 ipotizziamo aggiunta stimata: 18200 euro – totale 72.837,70 €</li> </ul>",
+        ),
+      ).map(([fund, , amount]) => [fund, amount]),
+    ).toEqual([
+      ["fnps", "37196"],
+      ["fnps", "12800"],
+      ["fnps", "54637.7"],
+      ["fnps", "18200"],
+    ]);
+  });
+
+  it("reads no amount from an income threshold", () => {
+    // Busto Arsizio L2065.
+    expect(
+      fundsOf(
+        scheda(
+          "Sostenere la garanzia affitti",
+          "<p><i>Fondo Povertà per ISEE inferiore a 9.360 euro e presa in carico sociale – circa 150.000 euro/anno</i></p>",
+        ),
+      ).map(([fund, , amount]) => [fund, amount]),
+    ).toEqual([["fondo-poverta", "150000"]]);
+  });
+
+  it("reads a bare sum after a fund and a dash, and the Comuni's own resources", () => {
+    // Busto Arsizio L2365, L2402, L2626.
+    expect(
+      fundsOf(
+        scheda("Sostenere la garanzia affitti", "<i>FNPS – 55000 Risorse proprie – personale interno</i>"),
+      ),
+    ).toEqual([
+      ["fnps", "FNPS", "55000"],
+      ["risorse-comunali", "Risorse proprie", null],
+    ]);
+    expect(
+      fundsOf(
+        scheda(
+          "Sostenere la garanzia affitti",
+          "Concessione in comodato d'uso a titolo gratuito di uno spazio comunale in via Tito Speri a Busto Arsizio ad Ente del Terzo Settore",
+        ),
+      ).map(([fund, , amount]) => [fund, amount]),
+    ).toEqual([["risorse-comunali", null]]);
+    expect(
+      fundsOf(
+        scheda(
+          "Sostenere la garanzia affitti",
+          "<p>Risorse di cofinanziamento Ambiti Territoriali Sociali – circa 25.000 euro anno per l'intera Rete</p> <p>Risorse cofinanziamento CAV – circa 60 mila euro per anno</p>",
+        ),
+      ).map(([fund, , amount]) => [fund, amount]),
+    ).toEqual([
+      ["risorse-comunali", "25000"],
+      ["altro", "60000"],
+    ]);
+  });
+
+  it("reads a source run together with a fund on one line", () => {
+    // Busto Arsizio L2434 and L2182.
+    expect(
+      fundsOf(
+        scheda(
+          "Sostenere la garanzia affitti",
+          "Fondo Nazionale Politiche Giovanili Fondo PNRR – quota risorse progetto BOOST – Fili Urbani – circa 110.000 euro fino al 2027",
+        ),
+      ).map(([fund, label, amount]) => [fund, fund === "altro" ? label : "", amount]),
+    ).toEqual([
+      ["altro", "Fondo Nazionale Politiche Giovanili", null],
+      ["pnrr", "", "110000"],
+    ]);
+    expect(
+      fundsOf(
+        scheda(
+          "Sostenere la garanzia affitti",
+          "Risorse Programmi Operativi Regionali POR FESR e POR FSE+ per il periodo di programmazione europeo 2021-2027 e le indicazioni di Regione Lombardia Risorse Regione Lombardia",
+        ),
+      ),
+    ).toEqual([
+      ["fesr", "FESR", null],
+      ["fse-plus", "FSE+", null],
+      ["altro", "Risorse Regione Lombardia", null],
+    ]);
+  });
 });
 
 /** A PdZ form as Sebino prints it, one box after its label (L7340-7415, abridged), with the budget box given. */

@@ -28,6 +28,26 @@ function scheda(processBox: string, resultsBox: string): DraftScheda {
 const UL = '<ul style="list-style-type: none">';
 
 describe("indicators and the text of their box", () => {
+  it("reads a line without a bullet over the bulleted results as their head, not as a result (Busto Arsizio L2648)", () => {
+    const draft = scheda(
+      "Incontri",
+      `<p>I risultati attesi</p> ${UL} <li>- n. di soggetti aderenti alla rete partecipanti alle cabine di regia</li> <li>- incremento delle competenze degli attori di rete formati</li> </ul>`,
+    );
+    expect(draft.outputIndicators.indicators.map((i) => i.text)).toEqual([
+      "n. di soggetti aderenti alla rete partecipanti alle cabine di regia",
+      "incremento delle competenze degli attori di rete formati",
+    ]);
+  });
+
+  it("reads no results where the indicators are still to be drawn up (Busto Arsizio L2612)", () => {
+    const draft = scheda(
+      "Incontri",
+      `<p>I risultati attesi e gli indicatori collegati saranno elaborati nel corso delle attività di co-progettazione e potranno prevedere:</p> ${UL} <li>- i servizi di base (obbligatori);</li> <li>- attività ulteriori, più specificamente rivolte a rispondere a esigenze peculiari di ciascun contesto territoriale.</li> </ul>`,
+    );
+    expect(draft.outputIndicators.indicators).toEqual([]);
+    expect(draft.outputIndicators.text).toMatch(/^I risultati attesi e gli indicatori collegati/u);
+  });
+
   it("reads no text in a box holding only a heading line “Indicatori di processo” and its bullets", () => {
     // Busto Arsizio L1755.
     const draft = scheda(
@@ -416,10 +436,11 @@ describe("a box of what is expected", () => {
 
 describe("an introduction ending with a colon over a list", () => {
   it("is no indicator, and the items of its list are", () => {
-    // Busto Arsizio L2612, abridged.
+    // Busto Arsizio L2612, abridged (without its "indicatori collegati saranno elaborati", which leaves the box
+    // with no indicators at all).
     const draft = scheda(
       "Apertura dello sportello",
-      `<p>I risultati attesi e gli indicatori collegati saranno elaborati nel corso delle attività di co-progettazione e potranno prevedere:</p> ${UL} <li>- i servizi di base (obbligatori);</li> <li>- i servizi integrativi afferenti alle aree di intervento identificati con DGR 1507/23;</li> <li>- attività ulteriori, più specificamente rivolte a rispondere a esigenze peculiari di ciascun contesto territoriale.</li> </ul>`,
+      `<p>I risultati attesi potranno prevedere:</p> ${UL} <li>- i servizi di base (obbligatori);</li> <li>- i servizi integrativi afferenti alle aree di intervento identificati con DGR 1507/23;</li> <li>- attività ulteriori, più specificamente rivolte a rispondere a esigenze peculiari di ciascun contesto territoriale.</li> </ul>`,
     );
     expect(draft.outputIndicators.indicators.map((i) => i.text)).toEqual([
       "i servizi di base (obbligatori)",

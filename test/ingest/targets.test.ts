@@ -121,6 +121,22 @@ describe("results printed without bullets", () => {
 });
 
 describe("what is not a target", () => {
+  it("reads the increase of a count over the triennium, not the increase of a quality (Busto Arsizio L2648)", () => {
+    expect(read("- incremento delle competenze degli attori di rete formati")).toEqual([]);
+    expect(
+      read(
+        "- incremento opportunità di inserimento lavorativo e abitativo per le donne avviate al percorso di autonomia",
+      ),
+    ).toEqual([]);
+    // Alto Milanese L1385, L1414.
+    expect(read("Incremento del numero di persone che accedono ai servizi")).toMatchObject([
+      { kind: "change", direction: "increase", fromYear: 2025, toYear: 2027 },
+    ]);
+    expect(read("n. Incremento delle prese in carico integrate da PUA")).toMatchObject([
+      { kind: "change", direction: "increase" },
+    ]);
+  });
+
   it("reads no count from the span that defines an indicator (Busto Arsizio L1940)", () => {
     expect(read("N. di beneficiari che permangono in una soluzione abitativa per almeno sei mesi")).toEqual(
       [],
