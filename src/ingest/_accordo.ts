@@ -29,6 +29,11 @@ function signatory(name: string, line: number): DraftSignatory {
   };
 }
 
+/** Whether a line opens a bracket it does not close. */
+function unclosed(line: string): boolean {
+  return line.split("(").length > line.split(")").length;
+}
+
 /** The signatories listed one per line after "TRA" under an Accordo's title. */
 function listedSignatories(text: PlanText): DraftSignatory[] {
   const lines = text.lines;
@@ -44,7 +49,14 @@ function listedSignatories(text: PlanText): DraftSignatory[] {
       const line = lines[m] ?? "";
       if (text.noise[m] === 1 || line.trim() === "") continue;
       if (SIGNATORY_LINE.test(line)) {
-        found.push(signatory(line, m));
+        // A name whose bracket closes on the next line ("… della Valle Olona (ASST Valle" / "Olona)").
+        const next = lines[m + 1] ?? "";
+        if (unclosed(line) && /^[^()]{1,60}\)/u.test(next.trim()) && text.noise[m + 1] !== 1) {
+          found.push({ ...signatory(`${line}\n${next}`, m), lines: [m + 1, m + 2] });
+          m += 1;
+        } else {
+          found.push(signatory(line, m));
+        }
         misses = 0;
       } else {
         misses += 1;
@@ -59,16 +71,19 @@ function listedSignatories(text: PlanText): DraftSignatory[] {
 function sentenceSignatories(text: PlanText): DraftSignatory[] {
   const lines = text.lines;
   for (let n = 0; n < lines.length; n += 1) {
-    if (!/Accordo\s+di\s+Programma/iu.test(lines[n] ?? "") || !/\bsottoscritt/iu.test(lines[n] ?? ""))
-      continue;
-    // The sentence, to its full stop (at most six lines).
+    if (!/Accordo\s+di\s+Programma/iu.test(lines[n] ?? "")) continue;
+    // The paragraph, up to the full stop ending a line after "sottoscritto" (at most 24 lines, however the
+    // text is wrapped: "L’Accordo di Programma … definisce compiti, ruoli" / "… Viene sottoscritto dai Sindaci …").
     let sentence = "";
     let last = n;
-    for (let m = n; m < lines.length && m - n < 6; m += 1) {
+    let signed = false;
+    for (let m = n; m < lines.length && m - n < 24 && (lines[m] ?? "").trim() !== ""; m += 1) {
       sentence += `${lines[m] ?? ""}\n`;
       last = m;
-      if (/\.\s*$/.test(lines[m] ?? "")) break;
+      signed ||= /\bsottoscritt[oaie]\b/iu.test(lines[m] ?? "");
+      if (signed && /\.\s*$/.test(lines[m] ?? "")) break;
     }
+    if (!signed) continue;
     const flat = verbatim(sentence);
     const found: DraftSignatory[] = [];
     const comuni =

@@ -87,7 +87,8 @@ function toArea(text: string, from: number, to: number, match: MatchResult<Macro
 
 /**
  * The areas a box names: each letter marker starts an item read by the matcher; without letters, a box whose
- * lines are short titles (one area per line) is read line by line; prose without letters names no area.
+ * lines are short titles (one area per line) is read line by line; prose names the areas it lists after the word
+ * "area" ("… con l’area delle politiche abitative, del lavoro, della domiciliarità"), and no other.
  */
 export function areasIn(text: string, from: number, to: number): AreaRead[] {
   const markers = letterMarkers(text, from, to);
@@ -105,12 +106,41 @@ export function areasIn(text: string, from: number, to: number): AreaRead[] {
     return dedupe(areas);
   }
   const lines = lineRanges(text, from, to);
-  if (lines.length === 0 || lines.some(([a, b]) => b - a > 70)) return [];
+  if (lines.length === 0) return [];
+  if (lines.some(([a, b]) => b - a > 70)) return areasAfterAreaWord(text, from, to);
   for (const [a, b] of lines) {
     const match = matchMacroArea(text.slice(a, b));
     if (match.confidence === "none") continue;
     const area = toArea(text, a, b, match);
     if (area !== null) areas.push(area);
+  }
+  return areas.length > 0 ? dedupe(areas) : areasAfterAreaWord(text, from, to);
+}
+
+/**
+ * The areas a sentence names after the word "area" ("… trasversale all’area di policy degli interventi per la
+ * famiglia.", "Integrazione con l’area delle politiche abitative, del lavoro, della domiciliarità."), however its
+ * lines are wrapped: each piece of the list after it, between commas and "e", read by the matcher as a title
+ * (exact matches only).
+ */
+function areasAfterAreaWord(text: string, from: number, to: number): AreaRead[] {
+  const areas: AreaRead[] = [];
+  const pattern = /\bare[ae]\s+(?:di\s+policy\s+)?/giu;
+  const scope = text.slice(0, to);
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(scope); match !== null; match = pattern.exec(scope)) {
+    const start = match.index + match[0].length;
+    const end = /[.;:?!]/u.exec(scope.slice(start))?.index ?? scope.length - start;
+    let at = start;
+    for (const piece of scope.slice(start, start + end).split(/(,|\s+e\s+)/u)) {
+      const name = piece.replace(/^\s*(?:de(?:gli|lle|lla|llo|i|l)|a(?:gli|lle|lla|i|l))\s+/iu, "");
+      const match = /[,]|^\s+e\s+$/u.test(piece) ? null : matchMacroArea(name);
+      if (match !== null && match.code !== null && match.confidence === "exact") {
+        const area = toArea(text, at, at + piece.length, match);
+        if (area !== null) areas.push(area);
+      }
+      at += piece.length;
+    }
   }
   return dedupe(areas);
 }

@@ -11,7 +11,7 @@ import type {
 } from "./draft-evaluation.js";
 import { readAnswer } from "./_answer.js";
 import { compileLabels, LabelIndex, type LabelSpec } from "./_labels.js";
-import { verbatim, type Passage } from "./_passage.js";
+import { verbatim, withContinuation, type Passage } from "./_passage.js";
 import type { PlanText } from "./_plan-text.js";
 import { readRecords, type FieldRead, type FormRecord } from "./_records.js";
 import type { Note } from "./_scheda.js";
@@ -153,7 +153,8 @@ export function readGrade(text: string, lines: readonly [number, number]): Draft
 function actionCompletions(passage: Passage): DraftEvaluatedAction[] {
   const text = passage.text;
   const actions: DraftEvaluatedAction[] = [];
-  const pattern = /Azione\s*(\d{1,2})\s*:?[^%\n]{0,200}?(\d{1,3})\s*%/giu;
+  // The figure may stand on a line after the action's ("Azione 1: realizzata" / "all’80%"), never after another action.
+  const pattern = /Azione\s*(\d{1,2})\s*:?(?:(?!Azion[ei]\s*\d)[^%]){0,200}?(\d{1,3})\s*%/giu;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const lines = passage.lines(match.index, match.index + match[0].length);
     actions.push({
@@ -254,6 +255,12 @@ export function readEvaluation(text: PlanText, notes: Note[]): ObjectiveRead[] {
   return objectives;
 }
 
+/** The first line after line `n` that is not noise, or null. */
+function nextTextLine(text: PlanText, n: number): string | null {
+  for (let k = n + 1; k < text.lines.length; k += 1) if (text.noise[k] !== 1) return text.lines[k] ?? "";
+  return null;
+}
+
 function readObjective(
   text: PlanText,
   record: FormRecord<GridField>,
@@ -274,7 +281,9 @@ function readObjective(
     // A flowing grid: the objective's heading, its description and its actions stand above "DIMENSIONE OUTPUT".
     for (let n = record.firstLine - 1; n > previousEnd && record.firstLine - n <= 120; n -= 1) {
       if (text.noise[n] === 1) continue;
-      const heading = OBJECTIVE_HEADING.exec(text.lines[n] ?? "");
+      const heading = OBJECTIVE_HEADING.exec(
+        withContinuation(text.lines[n] ?? "", nextTextLine(text, n) ?? ""),
+      );
       if (heading !== null) {
         code = heading[1] ?? null;
         title = verbatim(heading[2] ?? "");
@@ -320,7 +329,12 @@ function readObjective(
       notes.push({ code: "grid_value_not_read", field: "grade", lines, text: gradeField.value.verbatim() });
     const completions = actionCompletions(gradeField.value);
     if (completions.length > 0) {
-      draft.actions = completions.map((action, k) => ({ ...action, title: actionTitles[k] ?? action.title }));
+      // Each completion takes the title of the action of its number ("Azione 5: …" above the grid).
+      const titleOf = (action: DraftEvaluatedAction): string =>
+        actionTitles.find(
+          (title) => /^Azione\s*(\d{1,2})/iu.exec(title)?.[1] === /\d+/u.exec(action.title)?.[0],
+        ) ?? action.title;
+      draft.actions = completions.map((action) => ({ ...action, title: titleOf(action) }));
     }
   }
   const users = fields.get("users");

@@ -246,7 +246,9 @@ export function countHeadCuts(text: string, from: number, to: number): { at: num
     // After the colon of a sentence that introduces the counts ("… si individuano: n. di enti …"), not after a
     // label ("Anno 2026:", "Indicatore:").
     const previous = /(\S*(?:[\p{L})]|\p{Ll}{4}:))\s+$/u.exec(before);
-    if (previous === null || /\bindicator[ei](?:\s+(?:di\s+)?\p{L}+)?\s*:\s*$/iu.test(before)) continue;
+    // A word cut at a line end is read whole ("… degli indic-" / "atori di risultato: N° …").
+    const joined = before.replace(/(\p{L})-[ \t]*\n[ \t]*(?=\p{Ll})/gu, "$1");
+    if (previous === null || /\bindicator[ei](?:\s+(?:di\s+)?\p{L}+)?\s*:\s*$/iu.test(joined)) continue;
     const word = previous[1] ?? "";
     // "Ambito n. 5", "D.G.R. n. 2167", "art. n. 3": the number of a body or an act, not a count.
     if (NUMBERED.test(word)) continue;

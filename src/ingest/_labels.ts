@@ -7,7 +7,7 @@
 //
 // Every match starts at a token equal to a label's first word and reads at most the label's length plus a few
 // skipped tokens: the time is linear in the number of tokens.
-import { DIGITS, UPPER, foldText, type Tokens } from "./_plan-text.js";
+import { CUT, DIGITS, UPPER, foldText, type Tokens } from "./_plan-text.js";
 
 /** One word of a label: its folded key, and whether the label may go without it. */
 interface LabelWord {
@@ -178,6 +178,17 @@ export function matchLabel<F extends string>(
       if (!word.optional) mandatoryRead += 1;
       continue;
     }
+    // A word in three pieces: cut by a hyphen at a line end and split by the text-extraction tool ("realiz-" /
+    // "zazion e" for "REALIZZAZIONE").
+    const pieces = capital ? cutWord(tokens, t, stop, word.key, label.caseless) : 0;
+    if (pieces > 0) {
+      lastLabelToken = t + pieces - 1;
+      t += pieces;
+      w += 1;
+      read += 1;
+      if (!word.optional) mandatoryRead += 1;
+      continue;
+    }
     if (word.optional) {
       w = word.groupEnd;
       continue;
@@ -217,6 +228,27 @@ export function matchLabel<F extends string>(
   end = skipGuidance(tokens, end, stop, label.guidance);
   // Skipped tokens after the label's last word are not inside it.
   return { label, first, end, inner: inner.filter((g) => g < end), read, rest: w };
+}
+
+function isCut(tokens: Tokens, t: number): boolean {
+  return ((tokens.flags[t] ?? 0) & CUT) !== 0;
+}
+
+/**
+ * How many tokens from `t` (two or three) spell `key` when one of them ends its line with a hyphen (a word cut at the
+ * line end, "CONTI-" / "NUITÀ", maybe split again by the text-extraction tool), or 0. In capitals unless `caseless`.
+ */
+export function cutWord(tokens: Tokens, t: number, stop: number, key: string, caseless = true): number {
+  let joined = "";
+  let cut = false;
+  for (let n = 0; n < 3 && t + n < stop; n += 1) {
+    if (n > 0 && !caseless && !isUpper(tokens, t + n)) return 0;
+    joined += tokens.key[t + n] ?? "";
+    if (!key.startsWith(joined)) return 0;
+    if (n > 0 && joined === key) return cut ? n + 1 : 0;
+    if (isCut(tokens, t + n)) cut = true;
+  }
+  return 0;
 }
 
 /**
@@ -298,19 +330,22 @@ export function leakedLabelRuns<F extends string>(
       // The longest run of the list's words from any word not yet consumed.
       let bestK = -1;
       let bestN = 0;
+      let bestM = 0;
       for (let k = w; k < words.length; k += 1) {
         if (tokens.key[t] !== words[k]) continue;
+        // n words of the list read in m tokens (a word cut at a line end takes two).
         let n = 0;
-        while (
-          t + n < stop &&
-          k + n < words.length &&
-          tokens.key[t + n] === words[k + n] &&
-          (!list.capitals || isUpper(tokens, t + n))
-        ) {
+        let m = 0;
+        while (t + m < stop && k + n < words.length && (!list.capitals || isUpper(tokens, t + m))) {
+          const word = words[k + n] ?? "";
+          const pieces = tokens.key[t + m] === word ? 1 : cutWord(tokens, t + m, stop, word, !list.capitals);
+          if (pieces === 0) break;
           n += 1;
+          m += pieces;
         }
         if (n > bestN) {
           bestN = n;
+          bestM = m;
           bestK = k;
         }
       }
@@ -318,9 +353,9 @@ export function leakedLabelRuns<F extends string>(
       const endsList = bestK + bestN === words.length;
       const enough = Math.min(words.length, list.capitals ? 3 : 6);
       if (bestN >= enough || (bestN >= 2 && endsList && continues) || (bestN >= 1 && continues)) {
-        runs.push([t, t + bestN]);
+        runs.push([t, t + bestM]);
         w = bestK + bestN;
-        t += bestN;
+        t += bestM;
         continue;
       }
       t += 1;
@@ -355,6 +390,24 @@ function skipGuidance(
     if (w === words.length) at = t;
   }
   return at;
+}
+
+/** Articles, prepositions and conjunctions: a sentence does not end on them. */
+const RUNS_ON = /* @__PURE__ */ new Set(
+  (
+    "IL LO LA L I GLI LE UN UNO UNA DI DEL DELLO DELLA DEI DEGLI DELLE A AL ALLO ALLA AI AGLI ALLE DA DAL DALLA DAI " +
+    "IN NEL NELLO NELLA NEI NEGLI NELLE CON SU SUL SULLA PER TRA FRA E ED O CHE"
+  ).split(" "),
+);
+
+/**
+ * Whether the line before token `t` runs on into it: it ends in small letters on an article, a preposition or a
+ * conjunction ("Complessivamente, il" / "grado di raggiungimento dell’obiettivo …" is a sentence, not a label).
+ */
+function runsOn(tokens: Tokens, t: number): boolean {
+  const before = t - 1;
+  if (before < 0 || isUpper(tokens, before)) return false;
+  return RUNS_ON.has(tokens.key[before] ?? "");
 }
 
 /**
@@ -393,7 +446,7 @@ export class LabelIndex<F extends string> {
     const capital = isUpper(tokens, t);
     const candidates = this.byFirst.get(tokens.key[t] ?? "");
     if (candidates === undefined) return null;
-    const opensLine = tokens.firstOfLine[tokens.line[t] ?? 0] === t;
+    const opensLine = tokens.firstOfLine[tokens.line[t] ?? 0] === t && !runsOn(tokens, t);
     let best: LabelMatch<F> | null = null;
     for (const label of candidates) {
       if (!capital && !(label.caseless && opensLine)) continue;

@@ -4,8 +4,9 @@
 // A number alone on a line is a page number only when it belongs to a chain of at least three such lines whose
 // numbers grow along the document at a plausible number of lines per page: a number in a table ("56" left over from a
 // split "584.956") breaks the chain and stays. A running header is a line printed next to three or more of those
-// page numbers; every line identical to it is noise too. One pass to collect, a dynamic programme over a bounded
-// window of predecessors, one pass to mark: linear in the number of lines.
+// page numbers; every line identical to it is noise too. A page number cannot exceed what the lines before it can
+// fill ("2025" alone on a line, a year wrapped there, is not page 2025). One pass to collect, a dynamic programme
+// over a bounded window of predecessors, one pass to mark: linear in the number of lines.
 
 const PAGE_NUMBER = /^(?:pag(?:ina|\.)?\s*)?[-–—]?\s*(\d{1,4})\s*[-–—]?(?:\s*(?:di|\/|of)\s*\d{1,4})?$/i;
 
@@ -18,6 +19,8 @@ const MAX_CHAINS = 4;
 /** Plausible lines per page between two page numbers of a chain. */
 const MIN_LINES_PER_PAGE = 8;
 const MAX_LINES_PER_PAGE = 400;
+/** Pages a document may number before its text starts (a cover, an index printed as an image). */
+const PAGES_BEFORE_TEXT = 20;
 /** A running header is at most this long and at least this long (shorter lines are too common to be sure). */
 const MAX_HEADER = 160;
 const MIN_HEADER = 8;
@@ -71,7 +74,9 @@ export function findNoise(lines: readonly string[]): Uint8Array {
   const candidates: Candidate[] = [];
   for (let n = 0; n < lines.length; n += 1) {
     const page = pageNumberOf((lines[n] ?? "").trim());
-    if (page > 0) candidates.push({ line: n, page });
+    // Page p stands after the p - 1 pages before it, of MIN_LINES_PER_PAGE lines at least: "2025" alone on line
+    // 10379 is a year wrapped onto a line of its own, not page 2025.
+    if (page > 0 && page <= n / MIN_LINES_PER_PAGE + PAGES_BEFORE_TEXT) candidates.push({ line: n, page });
   }
   if (candidates.length < MIN_CHAIN) return noise;
   // Chains of page numbers, longest first: a document may carry two numberings (its own pages and those of the

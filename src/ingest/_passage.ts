@@ -109,6 +109,17 @@ function joinLines(before: string, line: string): "space" | "cut" | "join" {
   return cut ? "cut" : "join";
 }
 
+/**
+ * A heading's line with the line that continues it, when that line starts with a small letter ("… per minori e
+ * famiglie" / "all’interno dell’Ambito"; "… e fami-" / "glie all’interno dell’Ambito"), joined as {@link verbatim}
+ * joins lines; the line alone otherwise.
+ */
+export function withContinuation(line: string, next: string): string {
+  const rest = next.trim();
+  if (rest === "" || !isLowerCode(rest.charCodeAt(0))) return line;
+  return verbatim(`${line}\n${rest}`);
+}
+
 /** How much of the text joined so far {@link joinLines} reads: its end, so that joining stays linear. */
 const JOIN_TAIL = 128;
 

@@ -25,7 +25,10 @@ export interface Tokens {
   readonly end: Int32Array;
   /** The token folded: upper case, accents dropped ("Attività" → "ATTIVITA"). */
   readonly key: readonly string[];
-  /** Bit 1: the token has no lower-case letter (a word in capitals, or digits); bit 2: digits only. */
+  /**
+   * Bit 1: the token has no lower-case letter (a word in capitals, or digits); bit 2: digits only; bit 4: the token
+   * ends its line before a hyphen (the first piece of a word cut at the line end, "program-").
+   */
   readonly flags: Uint8Array;
   /** The first token of each line (`count` for a line without tokens): `firstOfLine[line]`. */
   readonly firstOfLine: Int32Array;
@@ -35,6 +38,8 @@ export interface Tokens {
 export const UPPER = 1;
 /** Flag of a token made of digits only. */
 export const DIGITS = 2;
+/** Flag of a token followed by a hyphen that ends its line ("program-" of "program-\nmazione"). */
+export const CUT = 4;
 
 /** Splits a text into lines at LF, CRLF or a lone CR, in one pass. */
 export function splitLines(text: string): string[] {
@@ -146,6 +151,16 @@ export function tagEnd(line: string, at: number): number {
   return at;
 }
 
+/** Whether a hyphen at `at` ends the line (spaces after it allowed): the cut of a word at the line end. */
+function cutAt(line: string, at: number): boolean {
+  if (line.charCodeAt(at) !== 0x2d) return false;
+  for (let i = at + 1; i < line.length; i += 1) {
+    const c = line.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
 /** Tokenises the lines that are not noise. */
 export function tokenize(lines: readonly string[], noise: Uint8Array): Tokens {
   const lineOf: number[] = [];
@@ -206,7 +221,7 @@ export function tokenize(lines: readonly string[], noise: Uint8Array): Tokens {
       starts.push(start);
       ends.push(i);
       keys.push(key);
-      flags.push((lower ? 0 : UPPER) | (digitsOnly ? DIGITS : 0));
+      flags.push((lower ? 0 : UPPER) | (digitsOnly ? DIGITS : 0) | (cutAt(line, i) ? CUT : 0));
     }
   }
   return {

@@ -205,6 +205,35 @@ export function readRecords<F extends string>(text: PlanText, plan: FormPlan<F>)
   return records;
 }
 
+/** Lines a wrapped heading may take under its first line. */
+const WRAPPED_HEADING_LINES = 4;
+
+/**
+ * How many lines from `n` upwards (`n` and the adjacent lines in `up`, nearest first) go on a heading printed right
+ * above them with no blank line between, or 0 when no heading line heads them or they are items of a list.
+ */
+function wrappedHeadingTop(
+  text: PlanText,
+  n: number,
+  up: readonly number[],
+  isHeading: (line: number) => boolean,
+): number {
+  // Items of a list ("- POTENZIAMENTO DEL SERVIZIO …") are not a heading's lines.
+  const item = (line: number): boolean => /^\s*[-–•*]\s/u.test(text.lines[line] ?? "");
+  if (item(n)) return 0;
+  let count = 1;
+  let line = n;
+  for (const next of up) {
+    if (item(next)) return 0;
+    if (next !== line - 1 || count > WRAPPED_HEADING_LINES) return 0;
+    if (isHeading(next)) return count;
+    if ((text.lines[next] ?? "").trim().length > 120) return 0;
+    count += 1;
+    line = next;
+  }
+  return 0;
+}
+
 /** The heading lines above a record's first label, and the first line of the record's extent. */
 function headingAbove<F extends string>(
   text: PlanText,
@@ -222,7 +251,11 @@ function headingAbove<F extends string>(
   let start = firstLine;
   // The non-blank lines above, nearest first.
   const above: number[] = [];
-  for (let n = firstLine - 1; n >= 0 && firstLine - n <= HEADING_REACH && above.length < 6; n -= 1) {
+  for (
+    let n = firstLine - 1;
+    n >= 0 && firstLine - n <= HEADING_REACH && above.length < 6 + WRAPPED_HEADING_LINES;
+    n -= 1
+  ) {
     if (!isBlank(text, n) && !isNoise(text, n)) above.push(n);
   }
   const isHeading = (n: number): boolean => {
@@ -242,21 +275,25 @@ function headingAbove<F extends string>(
     start = nearest;
     above.shift();
   }
-  for (let k = 0; k < above.length && lines.length < 4; k += 1) {
+  for (let k = 0; k < above.length && lines.length < 4 + WRAPPED_HEADING_LINES; k += 1) {
     const n = above[k] as number;
     if (isHeading(n)) {
       lines.push(n);
       start = n;
       continue;
     }
-    // A heading wrapped over two lines: its second line ("territoriali (prioritario)") above the form.
+    // A heading wrapped over lines of its own, without a blank line between ("LEPS – … ALLONTANAMENTO" /
+    // "FAMILIARE (PIPPI)- Area di policy E) – co-progettato con ASST Valle" / "Olona e tutti gli Ambiti …" /
+    // "competenza"): the lines under its first line are the heading's too.
+    const top = wrappedHeadingTop(text, n, above.slice(k + 1), isHeading);
+    if (top > 0) {
+      for (let j = 0; j < top; j += 1) lines.push(above[k + j] as number);
+      k += top - 1;
+      continue;
+    }
     const up = above[k + 1];
-    if (
-      up !== undefined &&
-      (text.lines[n] ?? "").trim().length <= 80 &&
-      isHeading(up) &&
-      codeHeading(text.lines[up] ?? "")
-    ) {
+    const second = (text.lines[n] ?? "").trim();
+    if (up !== undefined && second.length <= 80 && isHeading(up) && codeHeading(text.lines[up] ?? "")) {
       lines.push(n);
       continue;
     }

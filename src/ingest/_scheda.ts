@@ -20,7 +20,7 @@ import {
   type Item,
 } from "./_items.js";
 import { Passage, verbatim } from "./_passage.js";
-import type { PlanText } from "./_plan-text.js";
+import { isLowerCode, type PlanText } from "./_plan-text.js";
 import type { FieldRead, FormRecord } from "./_records.js";
 import {
   documentsAtLineStart,
@@ -210,10 +210,16 @@ export function readScheda(
 
   // Heading: the lines above the form that are not numbered section headings.
   const headingLines = [...record.headingLines].sort((a, b) => a - b);
-  const ownHeading = headingLines.filter(
-    (n) =>
-      !/^\s*\d+(?:\.\d+)+\.?\s/.test(text.lines[n] ?? "") && !/^\s*#{1,6}\s*\d/.test(text.lines[n] ?? ""),
-  );
+  const sectionHeading = (n: number): boolean =>
+    /^\s*\d+(?:\.\d+)+\.?\s/.test(text.lines[n] ?? "") || /^\s*#{1,6}\s*\d/.test(text.lines[n] ?? "");
+  // A section heading's second line ("5.2 Obiettivi macro-area: … e promozione" / "dell’inclusione attiva") is the
+  // section heading's too.
+  const sectionLines = new Set<number>();
+  for (const n of headingLines) {
+    const continues = sectionLines.has(n - 1) && isLowerCode((text.lines[n] ?? "").trim().charCodeAt(0));
+    if (sectionHeading(n) || continues) sectionLines.add(n);
+  }
+  const ownHeading = headingLines.filter((n) => !sectionLines.has(n));
   const heading =
     ownHeading.length === 0
       ? null
@@ -320,7 +326,7 @@ export function readScheda(
       named.unshift(titleMatch.code);
     for (const read of fields.values()) {
       if (read.field === "title") continue;
-      named.push(...lepsNamedAfterWord(read.value.text));
+      named.push(...lepsNamedAfterWord(read.value.verbatim()));
     }
     for (const id of named) if (!leps.includes(id)) leps.push(id);
     if (leps.length > 0) confidence.set("leps", "medium");
@@ -385,7 +391,7 @@ export function readScheda(
       // The sentence is read piece by piece; its lines, read as titles, would miss the areas named by a word.
       areas: integrated.length > 0 ? integrated : areas.map((a) => a.code),
       // "trasversale a tutte le (diverse) aree di policy" with no area named: all of them (seed 000 L3865-3866).
-      allAreas: integrated.length === 0 && areas.length === 0 && ALL_AREAS.test(passage.text),
+      allAreas: integrated.length === 0 && areas.length === 0 && ALL_AREAS.test(passage.verbatim()),
       text: answer.bare ? null : value,
     };
     confidence.set(

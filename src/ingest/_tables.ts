@@ -51,7 +51,9 @@ function title(text: PlanText, header: number): string {
   for (let n = header - 1; n >= 0 && header - n <= 12 && above.length < 2; n -= 1) {
     const line = (text.lines[n] ?? "").trim();
     if (line === "" || text.noise[n] === 1) continue;
-    if (line.length > 160) break;
+    // A paragraph above the table is prose, not its title: a long line, or a line ending a sentence ("… a cavallo
+    // di diverse annualità.") however the paragraph is wrapped.
+    if (line.length > 160 || /\p{L}{3}\.$/u.test(line)) break;
     above.unshift(line);
   }
   return verbatim(above.join("\n"));

@@ -5,10 +5,14 @@
  *
  * - `crlf`: Windows line ends;
  * - `pageNoise`: a running header and a page number leaked every `every` lines, between lines of a paragraph too;
- * - `hyphenate`: long words at a line end cut by a hyphen, their end moved to the start of the next line (where
- *   that line continues the sentence);
+ * - `hyphenate`: long words at a line end cut by a hyphen, their end moved to the start of the next line and followed
+ *   by a space, never glued to the next word (where that line continues the sentence);
  * - `rewrap`: every logical line (a line and the lines that continue it: lines starting with a small letter)
- *   broken again at another width, at spaces outside markup, its indentation kept.
+ *   broken again at another width, at spaces outside markup, its indentation kept. A row of a table (cells
+ *   separated by tabs, a row of figures, its header in capitals) and a Markdown heading stay one line as they are:
+ *   a table keeps its layout whatever the width of the page's prose, the tools that write tabs and "#" (Word- and
+ *   HTML-to-text) write a row or a heading per line, and no tool breaks a row's cells into lines starting at the
+ *   left margin, nor joins them with the lines around.
  */
 
 /** A perturbed text and where each original line went. */
@@ -64,7 +68,7 @@ export function hyphenate(text: string): Perturbed {
     const cut = Math.floor(whole.length / 2);
     const at = line.lastIndexOf(whole);
     lines[n] = `${line.slice(0, at)}${whole.slice(0, cut)}-`;
-    lines[n + 1] = `${whole.slice(cut)}${next}`;
+    lines[n + 1] = `${whole.slice(cut)} ${next}`;
     end[n] = n + 1;
     n += 1;
   }
@@ -90,6 +94,18 @@ function words(line: string): string[] {
   return out;
 }
 
+/**
+ * A row of a table, one line whatever the width: cells separated by tabs, a row of figures ("Iseo 4312 4680 8992
+ * 516 …") or its header in capitals ("Comuni MASCHI FEMMINE TOTALE …"); or a Markdown heading.
+ */
+function isRow(line: string): boolean {
+  if (line.includes("\t") || /^#{1,6} /u.test(line)) return true;
+  const parts = words(line);
+  const figures = parts.filter((word) => /^[-+]?\d[\d.,]*%?$/u.test(word)).length;
+  const capitals = parts.filter((word) => /^\p{Lu}{2,}$/u.test(word)).length;
+  return figures >= 3 || (capitals >= 4 && capitals * 4 >= parts.length * 3);
+}
+
 /** Every logical line broken again at `width` columns. */
 export function rewrap(text: string, width: number): Perturbed {
   const lines = text.split("\n");
@@ -103,7 +119,7 @@ export function rewrap(text: string, width: number): Perturbed {
   let n = 0;
   while (n < lines.length) {
     const first = lines[n] ?? "";
-    if (first.trim() === "") {
+    if (first.trim() === "" || isRow(first)) {
       place(n, out.length);
       out.push(first);
       n += 1;
@@ -112,7 +128,12 @@ export function rewrap(text: string, width: number): Perturbed {
     // The logical line: this line and the following lines that start with a small letter.
     const group = [n];
     let m = n + 1;
-    while (m < lines.length && /^[a-zà-ù]/u.test(lines[m] ?? "") && (lines[m - 1] ?? "").trim() !== "") {
+    while (
+      m < lines.length &&
+      /^[a-zà-ù]/u.test(lines[m] ?? "") &&
+      !isRow(lines[m] ?? "") &&
+      (lines[m - 1] ?? "").trim() !== ""
+    ) {
       group.push(m);
       m += 1;
     }
