@@ -7,11 +7,12 @@ import { describe, expect, it } from "vitest";
 import { ingestPlanText } from "../../src/ingest/index.js";
 import { areasIn } from "../../src/ingest/_areas.js";
 import { countHeadCuts } from "../../src/ingest/_items.js";
-import { formLabels } from "../../src/ingest/_form.js";
+import { fieldOrder, formLabels } from "../../src/ingest/_form.js";
 import { compileLabels, cutWord, leakedLabelRuns, matchLabel } from "../../src/ingest/_labels.js";
 import { verbatim, withContinuation } from "../../src/ingest/_passage.js";
 import { findNoise } from "../../src/ingest/_noise.js";
 import { CUT, readPlanText } from "../../src/ingest/_plan-text.js";
+import { readRecords } from "../../src/ingest/_records.js";
 
 const noNoise = (lines: readonly string[]): Uint8Array => new Uint8Array(lines.length);
 
@@ -402,5 +403,34 @@ describe("the areas a sentence lists after the word “area”", () => {
     expect(
       codes("Sì, l’intervento coinvolge tutti i servizi dell’area territoriale del distretto e oltre."),
     ).toEqual([]);
+  });
+});
+
+describe("a box wrapped at another width", () => {
+  it("reads the answer after the box's guidance, whose last word stands alone on a line", () => {
+    // Sebino L4202-4230 wrapped at 70 columns: "Individuazione" alone after "… dell’intervento." is the guidance's
+    // word, not a heading ending the box before its answer.
+    const lines = [
+      "QUALE IMPATTO DOVREBBE",
+      "AVERE L’INTERVENTO?",
+      "",
+      "Come si valuta l’impatto sociale ossia il cambiamento/ risoluzione",
+      "delle criticità che hanno portato alla definizione dell’intervento.",
+      "Individuazione",
+      "",
+      "Attivazione di maggiori “canali” di emersione del fenomeno Neet",
+      "(punti di allerta diffusi nei servizi pubblici, nei servizi di",
+      "patronato, nelle scuole, negli ETS).",
+    ];
+    const [record] = readRecords(readPlanText(lines.join("\n"), noNoise), {
+      index: formLabels(),
+      order: fieldOrder,
+      start: "outcomeIndicators",
+      openers: [],
+      minFields: 1,
+    });
+    const value = record?.fields.get("outcomeIndicators")?.value;
+    expect(value?.text).toMatch(/^Attivazione\b[^]*\bpatronato, nelle scuole, negli ETS\)\.$/u);
+    expect(value?.lines()).toEqual([8, 10]);
   });
 });
