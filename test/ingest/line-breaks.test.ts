@@ -13,6 +13,7 @@ import { verbatim, withContinuation } from "../../src/ingest/_passage.js";
 import { findNoise } from "../../src/ingest/_noise.js";
 import { CUT, readPlanText } from "../../src/ingest/_plan-text.js";
 import { readRecords } from "../../src/ingest/_records.js";
+import { documentsAtLineStart } from "../../src/ingest/_targets.js";
 
 const noNoise = (lines: readonly string[]): Uint8Array => new Uint8Array(lines.length);
 
@@ -432,5 +433,29 @@ describe("a box wrapped at another width", () => {
     const value = record?.fields.get("outcomeIndicators")?.value;
     expect(value?.text).toMatch(/^Attivazione\b[^]*\bpatronato, nelle scuole, negli ETS\)\.$/u);
     expect(value?.lines()).toEqual([8, 10]);
+  });
+
+  it("opens no result at a document named on a line the page's width broke", () => {
+    // Sebino L7612-7617: "… rappresentano una buona prassi  una guida per azioni …" wrapped at 70 columns puts
+    // "una guida" at a line start, after a full line; "un documento" after a short line still opens the next result.
+    const text = [
+      "- un elenco di procedure operative che rappresentano una buona prassi",
+      "una guida per azioni a favore delle politiche per minori e prevenzione",
+      "disagio",
+      "un documento complessivo di ricerca (di secondo livello) in grado di",
+      "fornire indicazioni per le future strategie d’intervento locale.",
+    ].join("\n");
+    const cuts = documentsAtLineStart(text, 0, text.length).map((cut) => text.slice(cut.at, cut.at + 12));
+    expect(cuts).toEqual(["un documento"]);
+    // As printed (L7612-7616), the same cut.
+    const printed = [
+      "- un elenco di procedure operative che rappresentano una ",
+      "buona prassi  una guida per azioni a favore delle politiche per ",
+      "minori e prevenzione disagio  ",
+      "un documento complessivo di ricerca (di secondo livello) in grado di ",
+    ].join("\n");
+    expect(
+      documentsAtLineStart(printed, 0, printed.length).map((cut) => printed.slice(cut.at, cut.at + 12)),
+    ).toEqual(["un documento"]);
   });
 });
