@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestPlanText } from "../../src/ingest/index.js";
 import { areasIn } from "../../src/ingest/_areas.js";
-import { countHeadCuts } from "../../src/ingest/_items.js";
+import { countHeadCuts, splitItems } from "../../src/ingest/_items.js";
 import { fieldOrder, formLabels } from "../../src/ingest/_form.js";
 import { compileLabels, cutWord, leakedLabelRuns, matchLabel } from "../../src/ingest/_labels.js";
 import { verbatim, withContinuation } from "../../src/ingest/_passage.js";
@@ -457,5 +457,18 @@ describe("a box wrapped at another width", () => {
     expect(
       documentsAtLineStart(printed, 0, printed.length).map((cut) => printed.slice(cut.at, cut.at + 12)),
     ).toEqual(["un documento"]);
+  });
+
+  it("reads a dash alone on the box's last line as an empty bullet, not as the end of the item above", () => {
+    // Sebino L7374-7375: "- Coinvolgere le scuole e gli asili per politiche preventive" over "-  ", the trailing
+    // spaces dropped when re-wrapped.
+    for (const last of ["-  ", "-"]) {
+      const text = `- Analisi dei costi\n- Coinvolgere le scuole e gli asili per politiche preventive \n${last}`;
+      const items = splitItems(text, 0, text.length);
+      expect(items.map((item) => text.slice(item.from, item.to).trim())).toEqual([
+        "Analisi dei costi",
+        "Coinvolgere le scuole e gli asili per politiche preventive",
+      ]);
+    }
   });
 });
