@@ -8,13 +8,8 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import * as library from "../../src/index.js";
-import * as audit from "../../src/audit/index.js";
-import * as datasets from "../../src/datasets/index.js";
-import * as ingest from "../../src/ingest/index.js";
-import * as report from "../../src/report/index.js";
+import { runDocCode } from "../support/doc-code.js";
 
 const SRC = join(import.meta.dirname, "..", "..", "src");
 
@@ -49,51 +44,8 @@ function examplesOf(file: string): Example[] {
   return found;
 }
 
-function toRunnable(code: string): string {
-  return code
-    .split("\n")
-    .map((line) => {
-      const at = line.indexOf("//=>");
-      if (at < 0) return line;
-      const expression = line.slice(0, at).trim().replace(/;$/, "");
-      const expected = line.slice(at + 4).trim();
-      const thrown = /^throws\s+([a-z0-9_]+)$/.exec(expected);
-      return thrown
-        ? `__throws(() => (${expression}), ${JSON.stringify(thrown[1])});`
-        : `__expect((${expression}), (${expected}));`;
-    })
-    .join("\n");
-}
-
 function run(example: Example): void {
-  const js = ts.transpileModule(toRunnable(example.code), {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
-  }).outputText;
-  const modules: Record<string, unknown> = {
-    "piano-di-zona": library,
-    "piano-di-zona/audit": audit,
-    "piano-di-zona/datasets": datasets,
-    "piano-di-zona/ingest": ingest,
-    "piano-di-zona/report": report,
-  };
-  const require = (name: string): unknown => {
-    if (!(name in modules)) throw new Error(`examples may import only the library, not ${name}`);
-    return modules[name];
-  };
-  const check = (actual: unknown, expected: unknown): void => {
-    expect(actual).toEqual(expected);
-  };
-  const throws = (thunk: () => unknown, code: string): void => {
-    expect(thunk).toThrow(library.PdzError);
-    try {
-      thunk();
-    } catch (error) {
-      expect((error as library.PdzError).code).toBe(code);
-    }
-  };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the code is the library's own documentation
-  const body = new Function("require", "exports", "__expect", "__throws", js);
-  body(require, {}, check, throws);
+  runDocCode(example.code, "examples");
 }
 
 const all = sourceFiles().flatMap(examplesOf);

@@ -5,12 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import * as audit from "../../src/audit/index.js";
-import * as library from "../../src/index.js";
-import * as datasets from "../../src/datasets/index.js";
-import * as ingest from "../../src/ingest/index.js";
+import { runDocCode, type DocCodeRun } from "../support/doc-code.js";
 
 const GUIDE = readFileSync(join(import.meta.dirname, "..", "..", "docs", "guide-ingest.md"), "utf8");
 
@@ -20,44 +16,8 @@ function blocks(language: string): string[] {
   );
 }
 
-// `expression; //=> literal` becomes an assertion; the other lines run as written.
-function toRunnable(code: string): string {
-  return code
-    .split("\n")
-    .map((line) => {
-      const at = line.indexOf("//=>");
-      if (at < 0) return line;
-      const expression = line.slice(0, at).trim().replace(/;$/, "");
-      return `__expect((${expression}), (${line.slice(at + 4).trim()}), ${JSON.stringify(expression)});`;
-    })
-    .join("\n");
-}
-
-function run(code: string): { printed: string[]; checked: number } {
-  const js = ts.transpileModule(toRunnable(code), {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
-  }).outputText;
-  const modules: Record<string, unknown> = {
-    "piano-di-zona": library,
-    "piano-di-zona/audit": audit,
-    "piano-di-zona/datasets": datasets,
-    "piano-di-zona/ingest": ingest,
-  };
-  const require = (name: string): unknown => {
-    if (!(name in modules)) throw new Error(`the guide may import only the library, not ${name}`);
-    return modules[name];
-  };
-  const printed: string[] = [];
-  let checked = 0;
-  const check = (actual: unknown, expected: unknown, expression: string): void => {
-    expect(actual, expression).toEqual(expected);
-    checked += 1;
-  };
-  const console = { log: (...values: unknown[]) => printed.push(values.map(String).join(" ")) };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the code is the guide's own
-  const body = new Function("require", "exports", "__expect", "console", js);
-  body(require, {}, check, console);
-  return { printed, checked };
+function run(code: string): DocCodeRun {
+  return runDocCode(code, "the guide");
 }
 
 describe("docs/guide-ingest.md", () => {
