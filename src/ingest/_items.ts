@@ -121,11 +121,11 @@ export function splitItems(text: string, from: number, to: number): Item[] {
         i += number.length - 1;
         continue;
       }
-      // A dash, or Word's "o" of a second-level list, before the item.
+      // A dash, or Word's "o" of a second-level list, before the item; a dash ending the text opens an empty one.
       if (
         (/[-–—]/.test(ch) ||
           (ch === "o" && /[ \t]/.test(text.charAt(i + 1)) && /[\p{L}\d]/u.test(text.charAt(i + 2)))) &&
-        /\s/.test(text.charAt(i + 1))
+        /\s/.test(text.charAt(i + 1) || "\n")
       ) {
         cut(i, { marker: ch === "o" ? "o" : "-", kind: "bullet", start: i + 1 });
         continue;

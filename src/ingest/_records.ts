@@ -349,7 +349,7 @@ function buildRecord<F extends string>(
     if (next !== undefined) {
       to = { line: tokens.line[next.first] ?? 0, col: tokens.start[next.first] ?? 0 };
     } else {
-      const endLine = lastValueEnd(text, from.line, nextStart, layout, endsRecord);
+      const endLine = lastValueEnd(text, guidanceEndLine(text, match, from), nextStart, layout, endsRecord);
       to = { line: endLine, col: (text.lines[endLine] ?? "").length };
     }
     let pieces: Piece[] = [];
@@ -395,6 +395,23 @@ function buildRecord<F extends string>(
     order.push(match.label.field);
   }
   return { fields, order, firstLine, headingLines, lastLine, layout };
+}
+
+/**
+ * The line where the value's scan for the record's end starts: the last line of the box's guidance printed right
+ * where the value begins, however it is wrapped ("… alla definizione dell’intervento." / "Individuazione", a word
+ * standing alone that is no heading), or the value's first line.
+ */
+function guidanceEndLine<F extends string>(
+  text: PlanText,
+  match: LabelMatch<F>,
+  from: { line: number; col: number },
+): number {
+  const start = tokenAtOrAfter(text, from.line, from.col);
+  const run = leakedLabelRuns(text.tokens, match, start, text.tokens.count).find(
+    ([first]) => first === start,
+  );
+  return run === undefined ? from.line : Math.max(from.line, text.tokens.line[run[1] - 1] ?? from.line);
 }
 
 /** The first token at or after a position. */

@@ -475,6 +475,20 @@ function repeatedHeads(text: string, from: number, to: number): { at: number; en
 }
 
 /**
+ * Whether the line ending at `end` was broken only because the word at `at` did not fit: that line and the word,
+ * one space between, are longer than the longest line of `[from, to)` ("… che rappresentano una buona prassi ⏎ una
+ * guida per azioni …" wrapped at the page's width). The next line then goes on with the phrase, it opens no result.
+ */
+function wrappedBefore(text: string, from: number, to: number, end: number, at: number): boolean {
+  const start = text.lastIndexOf("\n", from - 1) + 1;
+  let width = 0;
+  for (const line of text.slice(start, to).split("\n")) width = Math.max(width, line.trimEnd().length);
+  const before = text.slice(text.lastIndexOf("\n", end - 1) + 1, end).trimEnd().length;
+  const word = /^\S+/u.exec(text.slice(at, to))?.[0].length ?? 0;
+  return before + 1 + word > width;
+}
+
+/**
  * Where a line starts with a document made, after a line that ends a phrase ("… prevenzione disagio ⏎ un
  * documento complessivo di ricerca …", "… in tema di UDOS ⏎ un elenco di procedure operative …"): the bullet-less
  * next result of a list. A line that continues a phrase ("la stesura di ⏎ un documento") is not cut.
@@ -490,6 +504,7 @@ export function documentsAtLineStart(text: string, from: number, to: number): { 
     // After a phrase's last word, or after the colon of the list's introduction ("Ci si attende:").
     const previous = /(\p{L}+|:)\s*$/u.exec(text.slice(Math.max(from, match.index - 30), match.index));
     if (previous === null || LINKING.test(previous[1] ?? "")) continue;
+    if (previous[1] !== ":" && wrappedBefore(text, from, to, match.index, at)) continue;
     if (at < to && DELIVERED.test(text.slice(at, Math.min(to, at + 120))))
       cuts.push({ at, end: match.index });
   }

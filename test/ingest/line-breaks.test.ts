@@ -6,12 +6,14 @@
 import { describe, expect, it } from "vitest";
 import { ingestPlanText } from "../../src/ingest/index.js";
 import { areasIn } from "../../src/ingest/_areas.js";
-import { countHeadCuts } from "../../src/ingest/_items.js";
-import { formLabels } from "../../src/ingest/_form.js";
+import { countHeadCuts, splitItems } from "../../src/ingest/_items.js";
+import { fieldOrder, formLabels } from "../../src/ingest/_form.js";
 import { compileLabels, cutWord, leakedLabelRuns, matchLabel } from "../../src/ingest/_labels.js";
 import { verbatim, withContinuation } from "../../src/ingest/_passage.js";
 import { findNoise } from "../../src/ingest/_noise.js";
 import { CUT, readPlanText } from "../../src/ingest/_plan-text.js";
+import { readRecords } from "../../src/ingest/_records.js";
+import { documentsAtLineStart } from "../../src/ingest/_targets.js";
 
 const noNoise = (lines: readonly string[]): Uint8Array => new Uint8Array(lines.length);
 
@@ -402,5 +404,71 @@ describe("the areas a sentence lists after the word “area”", () => {
     expect(
       codes("Sì, l’intervento coinvolge tutti i servizi dell’area territoriale del distretto e oltre."),
     ).toEqual([]);
+  });
+});
+
+describe("a box wrapped at another width", () => {
+  it("reads the answer after the box's guidance, whose last word stands alone on a line", () => {
+    // Sebino L4202-4230 wrapped at 70 columns: "Individuazione" alone after "… dell’intervento." is the guidance's
+    // word, not a heading ending the box before its answer.
+    const lines = [
+      "QUALE IMPATTO DOVREBBE",
+      "AVERE L’INTERVENTO?",
+      "",
+      "Come si valuta l’impatto sociale ossia il cambiamento/ risoluzione",
+      "delle criticità che hanno portato alla definizione dell’intervento.",
+      "Individuazione",
+      "",
+      "Attivazione di maggiori “canali” di emersione del fenomeno Neet",
+      "(punti di allerta diffusi nei servizi pubblici, nei servizi di",
+      "patronato, nelle scuole, negli ETS).",
+    ];
+    const [record] = readRecords(readPlanText(lines.join("\n"), noNoise), {
+      index: formLabels(),
+      order: fieldOrder,
+      start: "outcomeIndicators",
+      openers: [],
+      minFields: 1,
+    });
+    const value = record?.fields.get("outcomeIndicators")?.value;
+    expect(value?.text).toMatch(/^Attivazione\b[^]*\bpatronato, nelle scuole, negli ETS\)\.$/u);
+    expect(value?.lines()).toEqual([8, 10]);
+  });
+
+  it("opens no result at a document named on a line the page's width broke", () => {
+    // Sebino L7612-7617: "… rappresentano una buona prassi  una guida per azioni …" wrapped at 70 columns puts
+    // "una guida" at a line start, after a full line; "un documento" after a short line still opens the next result.
+    const text = [
+      "- un elenco di procedure operative che rappresentano una buona prassi",
+      "una guida per azioni a favore delle politiche per minori e prevenzione",
+      "disagio",
+      "un documento complessivo di ricerca (di secondo livello) in grado di",
+      "fornire indicazioni per le future strategie d’intervento locale.",
+    ].join("\n");
+    const cuts = documentsAtLineStart(text, 0, text.length).map((cut) => text.slice(cut.at, cut.at + 12));
+    expect(cuts).toEqual(["un documento"]);
+    // As printed (L7612-7616), the same cut.
+    const printed = [
+      "- un elenco di procedure operative che rappresentano una ",
+      "buona prassi  una guida per azioni a favore delle politiche per ",
+      "minori e prevenzione disagio  ",
+      "un documento complessivo di ricerca (di secondo livello) in grado di ",
+    ].join("\n");
+    expect(
+      documentsAtLineStart(printed, 0, printed.length).map((cut) => printed.slice(cut.at, cut.at + 12)),
+    ).toEqual(["un documento"]);
+  });
+
+  it("reads a dash alone on the box's last line as an empty bullet, not as the end of the item above", () => {
+    // Sebino L7374-7375: "- Coinvolgere le scuole e gli asili per politiche preventive" over "-  ", the trailing
+    // spaces dropped when re-wrapped.
+    for (const last of ["-  ", "-"]) {
+      const text = `- Analisi dei costi\n- Coinvolgere le scuole e gli asili per politiche preventive \n${last}`;
+      const items = splitItems(text, 0, text.length);
+      expect(items.map((item) => text.slice(item.from, item.to).trim())).toEqual([
+        "Analisi dei costi",
+        "Coinvolgere le scuole e gli asili per politiche preventive",
+      ]);
+    }
   });
 });
