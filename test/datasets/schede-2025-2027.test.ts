@@ -22,7 +22,7 @@ import {
 type Lines = readonly [number, number];
 
 const SCHEDE = [
-  { name: "Gallarate", records: gallarate, document: DOCUMENTS.gallarate, count: 19, strict: 11 },
+  { name: "Gallarate", records: gallarate, document: DOCUMENTS.gallarate, count: 19, strict: 10 },
   { name: "Busto Arsizio", records: bustoArsizio, document: DOCUMENTS.bustoArsizio, count: 20, strict: 14 },
   { name: "Sebino", records: sebino, document: DOCUMENTS.sebino, count: 18, strict: 2 },
   { name: "Alto Milanese", records: altoMilanese, document: DOCUMENTS.altoMilanese, count: 15, strict: 0 },

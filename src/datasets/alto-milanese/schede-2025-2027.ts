@@ -6,8 +6,8 @@ import { DOCUMENTS } from "../_sources.js";
 // The 15 schede obiettivo 2025-2027 of the Piano di Zona of the Ambito Alto Milanese (chapter 4.3, L982-1746), in
 // document order: four sections (MF 4, INC 4, AD 4, AL 3) whose numbering restarts, so codes repeat ("OBIETTIVO n" as
 // printed). The plan states no home area for any scheda (`policyArea: null`, "not-stated"). Three forms have no
-// RISORSE ECONOMICHE field (`budget: null`). Key points printed without an area, slips and notes are in the comment
-// above each scheda.
+// RISORSE ECONOMICHE field (`budget: null`). Key points printed without an area are held as printed with no area
+// (`area: null`), which makes those schede drafts only. Slips and notes are in the comment above each scheda.
 
 /**
  * The 15 schede obiettivo of the Ambito Alto Milanese's Piano di Zona 2025-2027 (seed lines 982-1746), in document
@@ -77,7 +77,14 @@ export const ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
       budget: null,
       staff: "Enti del Terzo settore e referenti Ambito territoriale",
       transversal: { answer: "si", areas: [] },
-      keyPoints: [],
+      keyPoints: [
+        // Printed with no area letter; one cell of the form's table.
+        {
+          area: null,
+          point:
+            "Coinvolgimento della parte politica, mappatura e ingaggio delle realtà territoriali, condivisione degli obiettivi e delle strategie, convocazione della rete e ampliamento delle connessioni",
+        }, // L990
+      ],
       asstInAnalysis: { answer: "no", lines: [992, 992] },
       asstInDelivery: { answer: "si", lines: [993, 993] },
       cooperationWithOtherAmbiti: { answer: "no", ambiti: [], lines: [994, 994] },
@@ -167,7 +174,14 @@ export const ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
       budget: null,
       staff: "Formatori, pedagogisti, educatrici, consulenti, coordinamento pedagogico territoriale 0/6",
       transversal: { answer: "si", areas: [] },
-      keyPoints: [],
+      keyPoints: [
+        // Printed with no area letter; one cell of the form's table.
+        {
+          area: null,
+          point:
+            "Coinvolgimento della parte politica, mappatura e ingaggio delle realtà territoriali, condivisione degli obiettivi e delle strategie, convocazione della rete e ampliamento delle connessioni",
+        }, // L1014
+      ],
       asstInAnalysis: { answer: "no", lines: [1015, 1015] },
       asstInDelivery: { answer: "si", lines: [1016, 1016] },
       cooperationWithOtherAmbiti: { answer: "no", ambiti: [], lines: [1018, 1018] },
@@ -270,7 +284,19 @@ export const ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
       },
       staff: "Educatori, educatrici, psicologi e tutor formati sulle politiche giovanili",
       transversal: { answer: "si", areas: [] },
-      keyPoints: [],
+      keyPoints: [
+        // Printed with no area letter; one cell of the form's table. The second cell (L1046) continues the box.
+        {
+          area: null,
+          point:
+            "Sviluppare ed implementare la governance delle politiche giovanili in ottica di co-programmazione e co-progettazione. Coinvolgimento della parte politica, mappatura e ingaggio delle realtà territoriali, condivisione degli obiettivi e delle strategie, convocazione della rete e ampliamento delle connessioni, identificazione di spazi nell'ambito della rigenerazione dei territori spazi dedicati ai giovani, interlocuzione con i sistemi formativi e lavorativi, costruire coordinamenti sovra territoriali delle politiche giovanili",
+        }, // L1044
+        {
+          area: null,
+          point:
+            "Promuovere la partecipazione attiva dei giovani e lo sviluppo di governance mista adulti/giovani",
+        }, // L1046
+      ],
       asstInAnalysis: { answer: "si", lines: [1047, 1047] },
       asstInDelivery: { answer: "si", lines: [1048, 1048] },
       cooperationWithOtherAmbiti: {
@@ -407,7 +433,14 @@ export const ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
       },
       staff: "Educatori, educatrici, psicologi e tutor formati sulle politiche giovanili",
       transversal: { answer: "si", areas: [] },
-      keyPoints: [],
+      keyPoints: [
+        // Printed with no area letter; one cell of the form's table.
+        {
+          area: null,
+          point:
+            "Mappatura e ingaggio delle realtà territoriali, condivisione degli obiettivi e delle strategie, attivazione della rete e ampliamento delle connessioni, identificazione di spazi nell'ambito della rigenerazione dei territori destinati ai giovani, interlocuzione con i sistemi formativi e lavorativi",
+        }, // L1076
+      ],
       asstInAnalysis: { answer: "si", lines: [1077, 1077] },
       asstInDelivery: {
         answer: "si",
@@ -494,7 +527,7 @@ export const ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
     // dell'inclusione attiva - Allargamento della rete e co-programmazione - Rafforzamento delle reti sociali -
     // Vulnerabilità multidimensionale - Presenza di nuovi soggetti a rischio/nuova utenza rispetto al passato -
     // Facilitare l'accesso alle opportunità di benessere e partecipazione attiva" (the first item is the title of
-    // macro-area A).
+    // macro-area A: the points after it are read as area A's, `areaBasis: "title"`).
     // Note: Premial project (L1207) answered with a sentence, no Sì/No: answer null.
     // Note: Counts printed without a period ("almeno 2 …", "n. 4 …") are encoded per triennium, the plan's
     // period.
@@ -546,7 +579,23 @@ export const ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         areas: ["A", "G", "I"],
         text: "Sì AREE: a. Contrasto alla povertà e all'emarginazione sociale g. Politiche giovanili e per minori i. Interventi per la famiglia",
       },
-      keyPoints: [],
+      keyPoints: [
+        // Under the title of area A, printed first ("Contrasto alla povertà e all'emarginazione sociale e promozione
+        // dell'inclusione attiva"), the points separated by " - ".
+        { area: "A", point: "Allargamento della rete e co-programmazione", areaBasis: "title" }, // L1202
+        { area: "A", point: "Rafforzamento delle reti sociali", areaBasis: "title" }, // L1202
+        { area: "A", point: "Vulnerabilità multidimensionale", areaBasis: "title" }, // L1202
+        {
+          area: "A",
+          point: "Presenza di nuovi soggetti a rischio/nuova utenza rispetto al passato",
+          areaBasis: "title",
+        }, // L1202
+        {
+          area: "A",
+          point: "Facilitare l'accesso alle opportunità di benessere e partecipazione attiva",
+          areaBasis: "title",
+        }, // L1202
+      ],
       asstInAnalysis: { answer: "si", lines: [1203, 1203] },
       asstInDelivery: {
         answer: "si",
@@ -637,7 +686,8 @@ export const ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
     // Note: Key points (L1228), no area printed: "Contrasto alla povertà e all'emarginazione sociale e promozione
     // dell'inclusione attiva Allargamento della rete e co-programmazione Contrasto all'isolamento Rafforzamento
     // delle reti sociali Vulnerabilità multidimensionale Facilitare l'accesso alle opportunità di benessere e
-    // partecipazione attiva".
+    // partecipazione attiva" (the first item is the title of macro-area A: the points after it are read as area
+    // A's, `areaBasis: "title"`).
     // Note: New service "No" (L1233): kind null.
     // Note: The impact "1/3 delle sperimentazioni che continuano" is an exact fraction; the contract's minPercent
     // is a decimal string, so it holds 33.33 (1/3 rounded to two decimals). Read as a minimum share.
@@ -685,7 +735,19 @@ export const ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         areas: ["A", "G", "H", "I"],
         text: "Sì AREE: a. Contrasto alla povertà e all'emarginazione sociale g. Politiche giovanili e per minori h. Interventi connessi alle politiche per il lavoro i. Interventi per la famiglia",
       },
-      keyPoints: [],
+      keyPoints: [
+        // Under the title of area A, printed first ("Contrasto alla povertà e all'emarginazione sociale e promozione
+        // dell'inclusione attiva"), the points run together: split at each point of area A in the D.G.R.'s table.
+        { area: "A", point: "Allargamento della rete e co-programmazione", areaBasis: "title" }, // L1228
+        { area: "A", point: "Contrasto all'isolamento", areaBasis: "title" }, // L1228
+        { area: "A", point: "Rafforzamento delle reti sociali", areaBasis: "title" }, // L1228
+        { area: "A", point: "Vulnerabilità multidimensionale", areaBasis: "title" }, // L1228
+        {
+          area: "A",
+          point: "Facilitare l'accesso alle opportunità di benessere e partecipazione attiva",
+          areaBasis: "title",
+        }, // L1228
+      ],
       asstInAnalysis: { answer: "si", lines: [1229, 1229] },
       asstInDelivery: { answer: "si", lines: [1230, 1230] },
       cooperationWithOtherAmbiti: {
@@ -814,7 +876,24 @@ export const ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         areas: ["G", "I", "H"],
         text: "Sì nelle aree: a. Politiche giovanili e per minori b. Interventi per la famiglia c. politiche del lavoro",
       },
-      keyPoints: [],
+      keyPoints: [
+        // Printed with no area letter, run together: split at each capitalised point, then at " - ".
+        {
+          area: null,
+          point:
+            "Predisporre un fondo di ambito per garantire alle donne strumenti di conciliazione che possano garantire il mantenimento/acquisizione di un lavoro",
+        }, // L1255
+        {
+          area: null,
+          point:
+            "Definire progettualità con AFOL e enti per il lavoro finalizzati a rafforzare le competenze lavorative delle donne e le opportunità di inserimento nel mondo del lavoro",
+        }, // L1255
+        { area: null, point: "Rafforzamento delle reti sociali" }, // L1255
+        { area: null, point: "Facilitare l'accesso alle opportunità di benessere e partecipazione attiva" }, // L1255
+        { area: null, point: "consolidare i programmi già attivi di ASST" }, // L1255
+        { area: null, point: "integrare con percorsi del terzo settore" }, // L1255
+        { area: null, point: "coinvolgimento attivo delle scuole e della rete pedagogia" }, // L1255
+      ],
       asstInAnalysis: { answer: "si", lines: [1256, 1256] },
       asstInDelivery: { answer: "si", lines: [1257, 1257] },
       cooperationWithOtherAmbiti: { answer: "no", ambiti: [], lines: [1258, 1258] },
@@ -948,7 +1027,16 @@ export const ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         areas: ["A", "B", "E", "G", "I"],
         text: "a. Contrasto alla povertà e all'emarginazione sociale b. Politiche abitative e. Anziani g. Politiche giovanili e per minori i. Interventi per la famiglia",
       },
-      keyPoints: [],
+      keyPoints: [
+        // A bullet list printed with no area letter.
+        { area: null, point: "Contrasto all'isolamento" }, // L1282
+        { area: null, point: "Rafforzamento delle reti sociali" }, // L1282
+        { area: null, point: "Vulnerabilità multidimensionale" }, // L1282
+        { area: null, point: "Presenza di nuovi soggetti a rischio/nuova utenza rispetto al passato" }, // L1282
+        { area: null, point: "Working poors e lavoratori precari" }, // L1282
+        { area: null, point: "Famiglie numerose" }, // L1282
+        { area: null, point: "Famiglie monoreddito" }, // L1282
+      ],
       asstInAnalysis: { answer: "si", lines: [1283, 1283] },
       asstInDelivery: { answer: "si", lines: [1284, 1284] },
       cooperationWithOtherAmbiti: { answer: "no", ambiti: [], lines: [1285, 1285] },
@@ -1420,7 +1508,17 @@ export const ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         areas: ["A", "F", "I", "H"],
         text: "Sì: … Area … A - Contrasto alla povertà e all'emarginazione sociale e promozione dell'inclusione attiva; … F - Digitalizzazione dei servizi; … I - Interventi per la famiglia - politiche giovanili … H- Interventi connessi alle politiche per il lavoro",
       },
-      keyPoints: [],
+      keyPoints: [
+        // Three paragraphs printed with no area letter, the last two points separated by ";".
+        { area: null, point: "contrasto all'isolamento: rafforzamento delle reti sociali" }, // L1485
+        {
+          area: null,
+          point:
+            "digitalizzazione dell'accesso: digitalizzazione del servizio, integrazione e rafforzamento del collegamento tra i nodi della rete",
+        }, // L1485
+        { area: null, point: "sostegno secondo le specificità del contesto familiare" }, // L1485
+        { area: null, point: "allargamento della rete e co-programmazione" }, // L1485
+      ],
       asstInAnalysis: { answer: "si", lines: [1486, 1486] },
       asstInDelivery: {
         answer: "si",
@@ -1698,7 +1796,10 @@ export const ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
       },
       staff: "Azione da sviluppare con il supporto dell'agenzia per l'abitare",
       transversal: { answer: "si", areas: ["A"], text: "Sì - promozione dell'inclusione attiva" },
-      keyPoints: [],
+      keyPoints: [
+        // Printed with no area letter; one cell of the form's table.
+        { area: null, point: "Allargamento della rete dei soggetti del Terzo Settore" }, // L1635
+      ],
       asstInAnalysis: { answer: "si", lines: [1636, 1636] },
       asstInDelivery: { answer: "si", lines: [1638, 1638] },
       cooperationWithOtherAmbiti: { answer: "no", ambiti: [], lines: [1639, 1639] },
@@ -1808,7 +1909,12 @@ export const ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         areas: ["I", "J", "A"],
         text: "Sì Area I: interventi per la famiglia; Area J: interventi a favore di persone con disabilità; Area A: contrasto alla povertà e all'emarginazione sociale e promozione dell'inclusione attiva",
       },
-      keyPoints: [],
+      keyPoints: [
+        // Printed with no area letter, run together: split at each capitalised point.
+        { area: null, point: "Allargamento della rete e co-programmazione" }, // L1664
+        { area: null, point: "Famiglie numerose e monoreddito" }, // L1664
+        { area: null, point: "Filiera integrata a partire dalla casa" }, // L1664
+      ],
       asstInAnalysis: { answer: "no", lines: [1666, 1666] },
       asstInDelivery: { answer: "no", lines: [1667, 1667] },
       cooperationWithOtherAmbiti: { answer: "no", ambiti: [], lines: [1668, 1668] },
@@ -1917,7 +2023,23 @@ export const ALTO_MILANESE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<Sch
         areas: ["A", "G", "I", "J"],
         text: "Sì … AREE: … a. Contrasto alla povertà e all'emarginazione sociale … e. Promozione inclusione attiva … g. Politiche giovanili e per minori … i. Interventi per la famiglia … j. Interventi a favore delle persone con disabilità",
       },
-      keyPoints: [],
+      keyPoints: [
+        // A bullet list printed with no area letter.
+        {
+          area: null,
+          point:
+            "Contrasto alle difficoltà socioeconomiche dei giovani e loro inserimento nel mondo del lavoro",
+        }, // L1729
+        { area: null, point: "Interventi a favore dei NEET" }, // L1729
+        { area: null, point: "Allargamento della rete e co-programmazione" }, // L1729
+        { area: null, point: "Presenza di nuovi soggetti a rischio/nuova utenza rispetto al passato" }, // L1729
+        { area: null, point: "Nuovi strumenti di governance" }, // L1729
+        { area: null, point: "Conciliazione vita-tempi" }, // L1729
+        { area: null, point: "Integrazione e rafforzamento del collegamento tra i nodi della rete" }, // L1729
+        { area: null, point: "Working poors e lavoratori precari" }, // L1729
+        { area: null, point: "Famiglie numerose" }, // L1729
+        { area: null, point: "Famiglie monoreddito" }, // L1729
+      ],
       asstInAnalysis: { answer: "si", lines: [1730, 1730] },
       asstInDelivery: { answer: "si", lines: [1731, 1731] },
       cooperationWithOtherAmbiti: {

@@ -36,9 +36,8 @@ export const GALLARATE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<SchedaO
     // Note: Transversality: answer Sì, but no area letter is printed ("a tutte le diverse aree di policy"), so
     // areas is [].
     // Note: Key points (L3871-3877) are printed under "Punti chiave trasversali a tutte le aree di policy:" with
-    // no area letter, so they cannot be typed as keyPoints (area is required): "Rafforzamento delle reti
-    // sociali"; "Nuovi strumenti di governance"; "Revisione/potenziamento degli strumenti di governance
-    // dell’Ambito." (model gap, see REPORT).
+    // no area letter: they are held as printed, with no area (`area: null`), so the scheda is a draft only (the
+    // strict form needs an area for each point).
     // Note: No "(prioritario)" mark in the heading (L3812): priority null.
     // Note: Continuity: the form does not name the previous objective; the 2021-2023 list has an objective 1 with
     // the same title (L805 ff.), so previousObjective is omitted.
@@ -103,7 +102,12 @@ export const GALLARATE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<SchedaO
         allAreas: true,
         text: "Sì, l’obiettivo rappresenta un’azione di sistema trasversale a tutte le diverse aree di policy. Le progettualità che verranno sviluppate saranno riconducibili a una o più aree integrate.",
       },
-      keyPoints: [],
+      keyPoints: [
+        // Under "Punti chiave trasversali a tutte le aree di policy:" (L3871), no area letter.
+        { area: null, point: "Rafforzamento delle reti sociali" }, // L3873
+        { area: null, point: "Nuovi strumenti di governance" }, // L3874
+        { area: null, point: "Revisione/potenziamento degli strumenti di governance dell’Ambito" }, // L3875-3877
+      ],
       asstInAnalysis: { answer: "no", lines: [3884, 3884] },
       asstInDelivery: {
         answer: "si",
@@ -262,8 +266,7 @@ export const GALLARATE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<SchedaO
     // Note: Transversality: answer Sì, "trasversale a tutte le diverse aree di policy", no area letter printed:
     // areas [].
     // Note: Key points (L4157-4161) are printed under "Punti chiave trasversali a tutte le aree di policy:" with
-    // no area letter, so they cannot be typed as keyPoints: "Allargamento della rete e co-programmazione";
-    // "Rafforzamento delle reti sociali"; "Nuovi strumenti di governance." (model gap, see REPORT).
+    // no area letter: they are held as printed, with no area (`area: null`), so the scheda is a draft only.
     // Note: No "(prioritario)" mark in the heading (L4096): priority null.
     // Note: Continuity: "Sì" (L4188); the form does not name the previous objective (2021-2023 objective 2 has
     // the same title).
@@ -326,7 +329,12 @@ export const GALLARATE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<SchedaO
         allAreas: true,
         text: "Sì, l’obiettivo rappresenta un’azione di sistema trasversale a tutte le diverse aree di policy. Le progettualità che verranno sviluppate saranno riconducibili a una o più aree integrate.",
       },
-      keyPoints: [],
+      keyPoints: [
+        // Under "Punti chiave trasversali a tutte le aree di policy:" (L4157), no area letter.
+        { area: null, point: "Allargamento della rete e co-programmazione" }, // L4159
+        { area: null, point: "Rafforzamento delle reti sociali" }, // L4160
+        { area: null, point: "Nuovi strumenti di governance" }, // L4161
+      ],
       asstInAnalysis: { answer: "no", lines: [4168, 4168] },
       asstInDelivery: { answer: "no", lines: [4176, 4176] },
       cooperationWithOtherAmbiti: { answer: "no", lines: [4182, 4182], ambiti: [] },
@@ -4681,10 +4689,10 @@ export const GALLARATE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<SchedaO
     // local objective code.
     // Note: Transversality "a tutte le aree di policy" (L9763): no letter is printed, so areas is [] and the
     // answer text keeps the statement (model gap: no way to say "all areas").
-    // Note: Key points (L9776-9780): besides the two K points, the scheda prints "Per tutte le altre aree di
+    // Note: Key points (L9765-9780): besides the two K points, the scheda prints "Per tutte le altre aree di
     // policy, i punti chiave che l’intervento va a realizzare riguardano: Allargamento della rete e
-    // co-programmazione; Nuovi strumenti di governance". These two points belong to no single area and cannot be
-    // encoded in keyPoints (area is one letter); they are left out of keyPoints and reported as a model gap.
+    // co-programmazione; Nuovi strumenti di governance". These two points belong to no single area: they are held
+    // as printed, with no area (`area: null`), so the scheda is a draft only.
     // Note: A3-2 "anche tramite assunzione di almeno 1 operatore" is read as a count target (min 1 operator hired
     // in the triennium) even though the hiring is presented as one possible means ("anche tramite").
     // Note: Third-sector involvement field (L9842-9851) is blank: null.
@@ -4748,6 +4756,10 @@ export const GALLARATE_SCHEDE_OBIETTIVO_2025_2027: readonly DeepReadonly<SchedaO
       keyPoints: [
         { area: "K", point: "Rafforzamento della gestione associata" },
         { area: "K", point: "Revisione/potenziamento degli strumenti di governance dell’Ambito" },
+        // "Per tutte le altre aree di policy, i punti chiave che l’intervento va a realizzare riguardano:" (L9776-9777),
+        // no area letter.
+        { area: null, point: "Allargamento della rete e co-programmazione" }, // L9779
+        { area: null, point: "Nuovi strumenti di governance" }, // L9780
       ],
       asstInAnalysis: { answer: "no", lines: [9787, 9787] },
       asstInDelivery: { answer: "no", lines: [9795, 9795] },
