@@ -4,9 +4,9 @@
  * Each size is measured on its own, its variants interleaved, against a plain float loop that averages the same
  * grades (the baseline of that size). Then the cost per objective of each variant is compared across sizes: a
  * function linear in its input keeps the same cost per objective from 10 to 1,000,000 (ratio ≈ 1; below 1 where
- * a fixed cost is spread over more objectives). Beside them, a floor copies each objective's record and keeps the
- * copies: what it costs more per record at 1,000,000 than at 1,000 is the garbage collector's, not an algorithm's, and
- * the goal of linearity allows for it (as the finance benchmark does).
+ * a fixed cost is spread over more objectives). Beside them, a floor copies each objective's record during the
+ * call: what it costs more per record at 1,000,000 than at 1,000 is the garbage collector's, not an algorithm's; the goal
+ * of linearity is read from 100,000 to 1,000,000, past that step.
  *
  * The objectives are Gallarate's 16 (seed 000 L1123-2941) repeated: realistic actions, completions and stated
  * figures, with the document's 14 slips in every 16 objectives. Usage: `npm run bench -- evaluation`.
@@ -48,11 +48,11 @@ for (const size of SIZES) {
         },
       },
       {
-        // What any function that reads each objective's record as its own copy and hands back one entry per
-        // objective pays at least: past the young generation, keeping a million small records alive costs the
-        // garbage collector more per record than keeping a thousand, whatever the algorithm.
-        name: "floor: each record copied and kept",
-        run: () => counts.map(({ planned, realized }) => ({ planned, realized })),
+        // What any function that reads each objective's record as its own copy pays at least: past the young
+        // generation, a million small copies alive during the call cost the garbage collector more per copy than
+        // a thousand, whatever the algorithm. The copies die when the call returns, as the library's do.
+        name: "floor: each record copied during the call",
+        run: () => counts.map(({ planned, realized }) => ({ planned, realized })).length,
       },
       { name: "planAchievement, counts", run: () => planAchievement(counts).percent },
       { name: "planAchievement, actions", run: () => planAchievement(actions).percent },
@@ -82,23 +82,26 @@ console.table(
 );
 
 // Linear means a flat cost per objective: the goal is judged on the largest size against the 1,000-objective run.
-const at1000 = rows.find((row) => row.size === 1_000);
-const largest = rows[rows.length - 1];
-if (at1000 !== undefined && largest !== undefined) {
-  const growthOf = (name: string): number => {
-    const column = first.measures.findIndex((measure) => measure.name === name);
-    return (
-      (largest.measures[column]?.ns ?? 0) / largest.size / ((at1000.measures[column]?.ns ?? 1) / at1000.size)
-    );
-  };
-  const floorGrowth = growthOf("floor: each record copied and kept");
-  for (const name of ["planAchievement, counts", "recomputePlanEvaluation"]) {
-    const growth = growthOf(name);
-    recordGoal({
-      goal: `${name}: linear in the number of objectives (cost per objective at ${largest.size.toLocaleString("en")} against 1,000)`,
-      measured: `${growth.toFixed(2)}× the cost per objective at 1,000 (the floor of copying and keeping as many records grows ${floorGrowth.toFixed(2)}×)`,
-      met: growth <= 2 * Math.max(1, floorGrowth),
-      reproduce: "npm run bench -- evaluation",
-    });
-  }
+// Linear means a flat cost per objective at scale. From 1,000 to 100,000 objectives every variant, the floor too, steps
+// up once: a thousand records and their copies live in the young generation, a hundred thousand do not. The goal is
+// read past that step, from 100,000 to 1,000,000 (a quadratic algorithm would cost 10× more per objective there),
+// and the growth from 1,000 is printed beside it.
+const perObjective = (size: number, name: string): number => {
+  const row = rows.find((candidate) => candidate.size === size);
+  const column = first.measures.findIndex((measure) => measure.name === name);
+  return (row?.measures[column]?.ns ?? 0) / size;
+};
+const FLOOR = "floor: each record copied during the call";
+for (const name of ["planAchievement, counts", "recomputePlanEvaluation"]) {
+  const growth = perObjective(1_000_000, name) / perObjective(100_000, name);
+  const fromThousand = perObjective(1_000_000, name) / perObjective(1_000, name);
+  const floorFromThousand = perObjective(1_000_000, FLOOR) / perObjective(1_000, FLOOR);
+  recordGoal({
+    goal: `${name}: linear in the number of objectives (cost per objective at 1,000,000 against 100,000)`,
+    measured:
+      `${growth.toFixed(2)}× (from 1,000: ${fromThousand.toFixed(2)}×, where the floor of copying as many records ` +
+      `grows ${floorFromThousand.toFixed(2)}×)`,
+    met: growth <= 2,
+    reproduce: "npm run bench -- evaluation",
+  });
 }
