@@ -2,9 +2,10 @@
 // "a. … g. …", or one title per line) and the key points of field 8 grouped under area headers. The catalogue's
 // matcher decides every area: the title wins over a contradicting letter, and the match's warnings (letter
 // mismatch, the retired area C, a misspelt title) are kept for the findings.
-import { MACRO_AREA_CATALOG, type MacroAreaCode } from "../catalog/macro-areas.js";
+import { MACRO_AREA_CATALOG, MACRO_AREA_CODES, type MacroAreaCode } from "../catalog/macro-areas.js";
 import { matchMacroArea } from "../catalog/match-macro-area.js";
 import type { MatchResult, MatchWarningCode } from "../catalog/match-result.js";
+import { KNOWN_KEY_POINTS } from "../catalog/scheda-obiettivo.js";
 import { isBullet, verbatim, type Passage } from "./_passage.js";
 
 /** An area read in a text, with the warnings of its match and where it was printed. */
@@ -300,6 +301,21 @@ export function keyPointsIn(
         }
         return;
       }
+      // A line that opens with an area's official title heads the points printed after it on the same line
+      // (seed 004 L1202 "Contrasto alla povertà … e promozione dell'inclusione attiva - Allargamento della rete …").
+      const leading = leadingTitle(text, unit.from, unit.to);
+      if (leading !== null) {
+        headers.push(leading);
+        area = leading.code;
+        headed = true;
+        for (const [a, b] of pointsAfterTitle(text, leading.to, unit.to)) {
+          const point = verbatim(text.slice(a, b))
+            .replace(/[;.]+$/, "")
+            .trim();
+          if (point !== "") points.push({ area, unheaded: false, point, from: a, to: b });
+        }
+        return;
+      }
       // An introduction ("Punti chiave trasversali a tutte le aree di policy:", "Aree di policy") heads points
       // without an area.
       if (/:\s*$/.test(raw) || /^(?:aree\s+di\s+policy|punti\s+chiave)\b/iu.test(clean)) {
@@ -325,6 +341,64 @@ function titleArea(text: string, from: number, to: number): AreaRead | null {
   const start = from + raw.length - raw.trimStart().length;
   const end = from + raw.trimEnd().length;
   return toArea(text, start, end, match);
+}
+
+/** The offset just after each letter or digit of `[from, to)`, in order (how `letters` maps back to the text). */
+function letterEnds(text: string, from: number, to: number): number[] {
+  const ends: number[] = [];
+  for (let i = from; i < to; i += 1) if (/[\p{L}\p{N}]/u.test(text.charAt(i))) ends.push(i + 1);
+  return ends;
+}
+
+/**
+ * The area whose official title opens the unit, word for word, with more text after it on the same line (then
+ * the points of that area), or null.
+ */
+function leadingTitle(text: string, from: number, to: number): AreaRead | null {
+  const lineEnd = text.indexOf("\n", from);
+  const end = lineEnd === -1 || lineEnd > to ? to : lineEnd;
+  const opening = letters(text.slice(from, end));
+  const ends = letterEnds(text, from, end);
+  for (const code of MACRO_AREA_CODES) {
+    const title = letters(MACRO_AREA_CATALOG[code].title);
+    if (title.length >= opening.length || !opening.startsWith(title)) continue;
+    const cut = ends[title.length - 1] as number;
+    // The title ends at a word's end, and text follows it.
+    if (/[\p{L}\p{N}]/u.test(text.charAt(cut)) || !/\S/.test(text.slice(cut, to))) continue;
+    return titleArea(text, from, cut);
+  }
+  return null;
+}
+
+/**
+ * The points printed after an area's title on its line: between " - " when the line prints them so, otherwise at
+ * each key point of the catalogue (`KNOWN_KEY_POINTS`) when they run together and the catalogue's points cover the
+ * whole run (seed 004 L1228 "… attiva Allargamento della rete e co-programmazione Contrasto all'isolamento …");
+ * otherwise the run is one point.
+ */
+function pointsAfterTitle(text: string, from: number, to: number): [number, number][] {
+  let start = from;
+  while (start < to && /[\s\-–—:]/u.test(text.charAt(start))) start += 1;
+  if (start >= to) return [];
+  const dashed = listUnits(text, start, to, true);
+  if (dashed.length > 1) return dashed.map((unit) => [unit.from, unit.to]);
+  const run = letters(text.slice(start, to));
+  const ends = letterEnds(text, start, to);
+  const known = KNOWN_KEY_POINTS.map((point) => letters(point.text)).filter((point) => point !== "");
+  const pieces: [number, number][] = [];
+  let at = 0;
+  let offset = start;
+  while (at < run.length) {
+    const next = known
+      .filter((point) => run.startsWith(point, at))
+      .reduce((longest, point) => (point.length > longest.length ? point : longest), "");
+    if (next === "") return [[start, to]];
+    at += next.length;
+    const cut = ends[at - 1] as number;
+    pieces.push([offset, cut]);
+    offset = cut;
+  }
+  return pieces;
 }
 
 /** The area header a unit is, and where any text after it starts. */

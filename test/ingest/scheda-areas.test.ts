@@ -153,3 +153,43 @@ describe("a transversality box naming every area", () => {
     ).not.toHaveProperty("allAreas");
   });
 });
+
+describe("an area's title opening the key points box, the points after it on the same line", () => {
+  it("heads the points separated by dashes", () => {
+    // Alto Milanese L1202.
+    const draft = scheda(
+      "Contrasto alla povertà e all'emarginazione sociale e promozione dell'inclusione attiva - Allargamento della rete e co-programmazione - Rafforzamento delle reti sociali - Vulnerabilità multidimensionale",
+    );
+    expect(points(draft)).toEqual([
+      "A: Allargamento della rete e co-programmazione",
+      "A: Rafforzamento delle reti sociali",
+      "A: Vulnerabilità multidimensionale",
+    ]);
+  });
+
+  it("splits points that run together at the catalogue's key points, and keeps an unknown run whole", () => {
+    // Alto Milanese L1228.
+    const title = "Contrasto alla povertà e all'emarginazione sociale e promozione dell'inclusione attiva";
+    expect(
+      points(
+        scheda(
+          `${title} Allargamento della rete e co-programmazione Contrasto all'isolamento Facilitare l'accesso alle opportunità di benessere e partecipazione attiva`,
+        ),
+      ),
+    ).toEqual([
+      "A: Allargamento della rete e co-programmazione",
+      "A: Contrasto all'isolamento",
+      "A: Facilitare l'accesso alle opportunità di benessere e partecipazione attiva",
+    ]);
+    expect(points(scheda(`${title} Sportello di ascolto nei quartieri`))).toEqual([
+      "A: Sportello di ascolto nei quartieri",
+    ]);
+  });
+
+  it("is not a header when the title's last word runs on, or nothing follows it", () => {
+    expect(points(scheda("Politiche abitativesociali per tutti"))).toEqual([
+      "null: Politiche abitativesociali per tutti",
+    ]);
+    expect(points(scheda("Politiche abitative"))).toEqual([]);
+  });
+});
