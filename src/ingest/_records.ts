@@ -344,12 +344,21 @@ function buildRecord<F extends string>(
   for (let i = 0; i < group.length; i += 1) {
     const match = group[i] as LabelMatch<F>;
     const next = group[i + 1];
-    const from = (layout === "table" ? guidanceInCell(text, match) : null) ?? labelValueStart(text, match);
+    const inCell = layout === "table" ? guidanceInCell(text, match) : null;
+    const from = inCell ?? labelValueStart(text, match);
     let to: { line: number; col: number };
     if (next !== undefined) {
       to = { line: tokens.line[next.first] ?? 0, col: tokens.start[next.first] ?? 0 };
     } else {
-      const endLine = lastValueEnd(text, guidanceEndLine(text, match, from), nextStart, layout, endsRecord);
+      const alone = layout === "table" && inCell === null && labelAlone(text, match, from);
+      const endLine = lastValueEnd(
+        text,
+        guidanceEndLine(text, match, from),
+        nextStart,
+        layout,
+        endsRecord,
+        alone,
+      );
       to = { line: endLine, col: (text.lines[endLine] ?? "").length };
     }
     let pieces: Piece[] = [];
@@ -493,13 +502,37 @@ function labelValueStart<F extends string>(
   return { line, col };
 }
 
-/** The last line of the last value of a record. */
+/**
+ * Whether a label of a table stands alone on its line: no tab (no cell) after it and nothing else printed there
+ * (seed 004 L1416 "QUALE IMPATTO DOVREBBE AVERE L'INTERVENTO?", its text after a blank line).
+ */
+function labelAlone<F extends string>(
+  text: PlanText,
+  match: LabelMatch<F>,
+  from: { line: number; col: number },
+): boolean {
+  const last = match.end - 1;
+  const line = text.tokens.line[last] ?? 0;
+  const source = text.lines[line] ?? "";
+  return (
+    from.line === line &&
+    !/\t/.test(source.slice(text.tokens.end[last] ?? 0)) &&
+    !/\S/.test(source.slice(from.col))
+  );
+}
+
+/**
+ * The last line of the last value of a record. In a table, a label standing alone on its line (`alone`) has for
+ * its text the one paragraph after the blank lines below it, when that paragraph is no heading and no row of the
+ * table (seed 004 L1416-1420, L1533-1535).
+ */
 function lastValueEnd(
   text: PlanText,
   fromLine: number,
   nextStart: number,
   layout: "table" | "flow",
   endsRecord: ((line: string) => boolean) | undefined,
+  alone = false,
 ): number {
   let limit = Math.min(nextStart - 1, text.lines.length - 1);
   if (endsRecord !== undefined) {
@@ -532,6 +565,7 @@ function lastValueEnd(
       }
       break;
     }
+    if (alone && end === fromLine) return paragraphBelow(text, fromLine, limit);
     return end;
   }
   let end = fromLine;
@@ -547,6 +581,21 @@ function lastValueEnd(
     if (isGenericHeading(line) || isStandaloneHeading(text, n, end) || isPartHeading(text, n, limit)) break;
     blanks = 0;
     end = n;
+  }
+  return end;
+}
+
+/** The last line of the paragraph after the blank lines below `fromLine`, or `fromLine` when there is none. */
+function paragraphBelow(text: PlanText, fromLine: number, limit: number): number {
+  let n = fromLine + 1;
+  while (n <= limit && (isBlank(text, n) || isNoise(text, n))) n += 1;
+  if (n === fromLine + 1 || n > limit) return fromLine;
+  const first = text.lines[n] ?? "";
+  if (/\t/.test(first) || isGenericHeading(first) || isStandaloneHeading(text, n, fromLine)) return fromLine;
+  let end = n;
+  while (end + 1 <= limit && !isBlank(text, end + 1) && !isNoise(text, end + 1)) {
+    if (/\t/.test(text.lines[end + 1] ?? "")) break;
+    end += 1;
   }
   return end;
 }

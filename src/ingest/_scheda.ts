@@ -986,6 +986,9 @@ function indicatorText(text: string, from: number, to: number): string {
  * A field of text and indicators: the indicators after "INDICATORI" / "Indicatori di …:", or the items (of the
  * results and impact boxes), or the counts (of any box: "N. di reti e collaborazioni attivate").
  */
+/** A verb in the infinitive opening an item ("Mappare …", "Progettare …", "Promuovere …", "Favorire …"). */
+const AIM = /^\p{Lu}\p{Ll}{3,}(?:are|ere|ire)\b/u;
+
 function readGroup(passage: Passage, field: FormField, indicatorsBox = false): GroupValue {
   const itemsAreIndicators = field === "outputIndicators" || field === "outcomeIndicators";
   const text = passage.text;
@@ -1106,7 +1109,9 @@ function readGroup(passage: Passage, field: FormField, indicatorsBox = false): G
     }
     const entry = { text: value, action, lines: passage.lines(item.from, item.to) };
     if (opensWithCount(text, item.from, item.to)) counts.push(entry);
-    if (listsIndicators) indicators.push(entry);
+    // In the impact box, a line opening with a verb in the infinitive states an aim, not what measures it
+    // ("Mappare e individuare iniziative …;", "Progettare la formazione di volontari;", seed 004 L1418-1419).
+    if (listsIndicators && !(field === "outcomeIndicators" && AIM.test(value))) indicators.push(entry);
   }
   // A list of one item is the box's text, save in a box that names its content indicators (a PPT card's
   // INDICATORI DI ESITO).

@@ -236,8 +236,9 @@ export function typeTargets(text: string, inResults: boolean): Typed[] {
       /\bper\s+(?:almeno\s+)?\d+\s*$/iu.test(before)
     )
       return [];
-    // Outside the results box, "un"/"una" is an article, not a figure: only a printed digit makes a deliverable.
-    if (min === 1 && !inResults && !yesNo && !/\d/u.test(plain)) return [];
+    // Outside the results box, "un"/"una" is an article, not a figure: only a printed 1 makes a deliverable (not
+    // the digits of a law cited beside it, "Come da D.L. 29/2024: Introduzione di una logica di rete …").
+    if (min === 1 && !inResults && !yesNo && !/(?:^|[^\d.,/])1(?![\d]|[.,/]\d)/u.test(plain)) return [];
     if (min === 1 && per === "triennium" && (yesNo || DOCUMENTS.test(unitText) || !atLeast)) {
       // "n. 1 accordo quadro e di n. 1 protocollo": two deliverables.
       const pair = /^(.*?)\s+e\s+(?:di\s+)?n\.\s*1\s+(.+)$/iu.exec(unitText);
