@@ -44,6 +44,14 @@ const DELIVERED = new RegExp(
 const SET_UP =
   /^(?:costituzione|creazione|attivazione|avvio|apertura)\s+(?:(?:di|del|della|dello|dei|delle|degli)\s+|dell['’]\s*)?(?:un[ao]?\s+|un['’]\s*)?(?=(?:tavol[oi]|agenzia|servizio|sportello|centrale|cabina\s+di\s+regia)\b)/iu;
 
+/**
+ * A result that extends the hours of a service, without a figure, in the results box: "Ampliamento dell’orario di
+ * copertura del servizio SAD/SADH nei giorni festivi e prefestivi" (seed 000 L6098), "Estensione degli orari di
+ * apertura dello sportello": the extension is delivered or not.
+ */
+const EXTENDED =
+  /^(?:ampliamento|estensione|prolungamento)\s+(?:dell['’]\s*orario|degli\s+orari)\b[^.;]{0,80}\b(?:servizi[oi]|sportell[oi]|centr[oi]|spazi[oi])\b/iu;
+
 const YEAR_PREFIX = /^\s*(?:anno\s+)?(20[2-3]\d)\s*[:\-–]?\s*/iu;
 
 function cleanUnit(text: string): string {
@@ -265,6 +273,8 @@ export function typeTargets(text: string, inResults: boolean): Typed[] {
     }
   }
   if (yesNo) return [{ kind: "deliverable", deliverable: cleanUnit(flat), ...withDue, text: flat }];
+  if (inResults && EXTENDED.test(plain))
+    return [{ kind: "deliverable", deliverable: cleanUnit(flat), ...withDue, text: flat }];
   const made = DELIVERED.exec(plain) ?? (inResults ? SET_UP.exec(plain) : null);
   if (made !== null) {
     return [

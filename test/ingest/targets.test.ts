@@ -262,6 +262,26 @@ describe("documents made and services set up, without a figure", () => {
     expect(read("avvio del servizio Informagiovani", false)).toEqual([]);
   });
 
+  it("reads the extension of a service's hours as a deliverable in the results box only (Gallarate L6098-6099)", () => {
+    const printed =
+      "Ampliamento dell’orario di copertura del servizio \nSAD/SADH nei giorni festivi e prefestivi. ";
+    expect(read(printed)).toMatchObject([
+      {
+        kind: "deliverable",
+        deliverable:
+          "Ampliamento dell’orario di copertura del servizio SAD/SADH nei giorni festivi e prefestivi",
+      },
+    ]);
+    expect(read(printed, false)).toEqual([]);
+    expect(read("Ampliamento dell’orario di lavoro degli operatori")).toEqual([]);
+  });
+
+  it("reads no deliverable from an article beside a law's digits (Alto Milanese L1420)", () => {
+    expect(
+      read("Come da D.L. 29/2024: Introduzione di una logica di rete e di sussidiarietà orizzontale", false),
+    ).toEqual([]);
+  });
+
   it("reads no deliverable from the presence of a document, an indicator (Sebino L4955)", () => {
     expect(read("Presenza Linee Guida/Protocollo;")).toEqual([]);
   });
