@@ -68,7 +68,7 @@ describe.skipIf(!present)("ingestPlanText on the seeds", () => {
 
   it("types the result targets right: at least 97% of Gallarate's, 95% of Busto Arsizio's, 60% of the others'", () => {
     const floors: Readonly<Record<string, number>> = {
-      Gallarate: 99,
+      Gallarate: 100,
       "Busto Arsizio": 119,
       Sebino: 22,
       "Alto Milanese": 14,
@@ -99,7 +99,7 @@ describe.skipIf(!present)("ingestPlanText on the seeds", () => {
       // fields right, funds right, actions right
       "Busto Arsizio": [594, 51, 111],
       Sebino: [538, 14, 47],
-      "Alto Milanese": [452, 19, 33],
+      "Alto Milanese": [455, 19, 33],
     };
     for (const [ambito, [fields, funds, actions]] of Object.entries(floors)) {
       const s = seed(ambito);
@@ -120,9 +120,9 @@ describe.skipIf(!present)("ingestPlanText on the seeds", () => {
 
   it("reads at least 95% of Gallarate's, Busto Arsizio's and Alto Milanese's fields right, and invents no value there", () => {
     const floors: Readonly<Record<string, number>> = {
-      Gallarate: 663,
+      Gallarate: 664,
       "Busto Arsizio": 594,
-      "Alto Milanese": 453,
+      "Alto Milanese": 455,
     };
     for (const [ambito, floor] of Object.entries(floors)) {
       const s = seed(ambito);
