@@ -2,9 +2,10 @@
  * piano-di-zona: typed models, reference catalogues and exact pure functions for Lombardy's Piani di Zona.
  *
  * The public API, named one by one: each module's index names its own public exports, and this file names the
- * package's. test/api/public-api.txt lists them all with their kinds. The renderers live in the subpath
- * `piano-di-zona/report` (src/report/index.ts), the seeds' data in `piano-di-zona/datasets`: nothing of them
- * enters the root's import.
+ * package's. test/api/public-api.txt lists them all with their kinds. The audit and the review of a plan live in
+ * the subpath `piano-di-zona/audit` (src/audit/index.ts), the renderers in `piano-di-zona/report`, the reader of
+ * plan texts in `piano-di-zona/ingest`, the seeds' data in `piano-di-zona/datasets`: nothing of them enters the
+ * root's import.
  *
  * @packageDocumentation
  */
