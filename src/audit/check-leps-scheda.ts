@@ -135,7 +135,7 @@ export function checkLepsDraft(scheda: Draft): Finding[] {
  * among them (`home_area_listed_as_transversal`), key points outside the declared areas, indicators without yearly
  * targets, of another LEPS, with a rule that does not fit their kind, with years out of order, thresholds falling or
  * stages regressing over the years, a baseline after the first target, targets naming actions or targets that do not
- * exist, and the budget against its total — the checks of {@link checkSchedaObiettivo} that apply to the LEPS form.
+ * exist, and the budget against its total — the checks of `checkSchedaObiettivo` that apply to the LEPS form.
  *
  * A value that is not a LEPS scheda even as printed gives `scheda_unreadable` findings (one per validation issue).
  * Never throws, whatever the input. Linear in the size of the scheda.

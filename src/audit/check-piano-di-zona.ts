@@ -27,7 +27,7 @@ import { isRaw, list, own, under, year } from "./_plan-reader.js";
 import { unreadable } from "./_unreadable.js";
 
 /**
- * Options of {@link checkPianoDiZona}.
+ * Options of `checkPianoDiZona`.
  * @category Audit
  */
 export interface CheckPianoDiZonaOptions {
@@ -160,10 +160,10 @@ export function auditPlanParts(plan: unknown, settings: PlanAuditSettings): Plan
  * Audits a whole Piano di Zona, as typed by a user or as printed (its schede may be drafts, with their blanks), and
  * returns one finding per problem. It runs every check of the plan's parts and adds those that need the whole plan:
  *
- * - the previous plan's evaluation recomputed ({@link recomputePlanEvaluation}): stated grades, bands and means
+ * - the previous plan's evaluation recomputed (`recomputePlanEvaluation`): stated grades, bands and means
  *   against recomputation at the printed precision (its findings under `previousEvaluation`; an evaluation that
  *   cannot be recomputed gives `evaluation_unreadable`);
- * - every scheda obiettivo ({@link checkSchedaObiettivo}) and LEPS scheda ({@link checkLepsScheda}): blank or
+ * - every scheda obiettivo (`checkSchedaObiettivo`) and LEPS scheda (`checkLepsScheda`): blank or
  *   template boxes, areas and key points, a scheda listing its own area as transversal, indicators naming a missing
  *   action, premial projects without continuity, targets out of order, budget lines and years against their totals
  *   (their findings under `objectives[i]` and `lepsSchede[i]`);
@@ -182,7 +182,7 @@ export function auditPlanParts(plan: unknown, settings: PlanAuditSettings): Plan
  * that are not as documented give one `options_unreadable` finding (nothing else is checked). Never throws, whatever
  * the plan and the options hold; linear in the plan's size.
  *
- * @param plan - a Piano di Zona ({@link PianoDiZonaSchema}), strict or with draft schede, parsed or as input
+ * @param plan - a Piano di Zona (`PianoDiZonaSchema`), strict or with draft schede, parsed or as input
  * @param options - `numbers` (`"canonical"` or `"italian"`), `partial` (the plan is an excerpt)
  * @example
  * ```ts

@@ -213,7 +213,7 @@ export function checkSchedaDraft(scheda: Draft): Finding[] {
  * Every finding carries its path into the scheda, what is stated and what is computed (canonical text, or `null`), and
  * its message in Italian and English. A value that is not a scheda even as printed gives `scheda_unreadable` findings
  * (one per validation issue) and nothing else. Never throws, whatever the input; amounts are read in the canonical
- * mode (parse Italian text first with {@link parseSchedaObiettivoDraft}). Linear in the size of the scheda.
+ * mode (parse Italian text first with `parseSchedaObiettivoDraft`). Linear in the size of the scheda.
  *
  * @param scheda - a scheda obiettivo, strict or draft, parsed or as input
  * @example

@@ -14,7 +14,7 @@ import { auditPlanParts, readPlanAuditSettings, type PlanParts } from "./check-p
 import { isRaw } from "./_plan-reader.js";
 
 /**
- * Options of {@link reviewPlan}.
+ * Options of `reviewPlan`.
  * @category Audit
  */
 export interface ReviewPlanOptions {
@@ -33,7 +33,7 @@ export interface ObjectiveTargetsReview {
   readonly code: string;
   /** The evaluation, or `null` when the targets cannot be evaluated (see `error`). */
   readonly evaluation: TargetsEvaluation | null;
-  /** Why the targets cannot be evaluated (a {@link PdzError} code), or `null`. */
+  /** Why the targets cannot be evaluated (a `PdzError` code), or `null`. */
   readonly error: string | null;
 }
 
@@ -180,11 +180,11 @@ function budgetOf(parts: PlanParts): ReviewBudget {
 }
 
 /**
- * Reviews a Piano di Zona in one call: validates it ({@link safeParsePianoDiZona}, with `numbers: "italian"` where the
+ * Reviews a Piano di Zona in one call: validates it (`safeParsePianoDiZona`, with `numbers: "italian"` where the
  * plan prints its amounts in the Italian way), recomputes the previous plan's evaluation, evaluates each objective's
- * result targets ({@link evaluateTargets}) and the LEPS schede's indicators ({@link evaluateLepsProgress}) at the date
+ * result targets (`evaluateTargets`) and the LEPS schede's indicators (`evaluateLepsProgress`) at the date
  * `at` (without observations: what is due is missing data, what is not yet due is not due), audits the whole plan
- * ({@link checkPianoDiZona}) and summarises: findings by severity, by code and by macro-area, budgets by macro-area
+ * (`checkPianoDiZona`) and summarises: findings by severity, by code and by macro-area, budgets by macro-area
  * and by fund. With `partial: true` the plan may be an excerpt or a draft: its own fields are validated, its schede
  * are read as printed, and the coverage checks of a whole plan are skipped.
  *
@@ -194,7 +194,7 @@ function budgetOf(parts: PlanParts): ReviewBudget {
  *
  * @param input - a Piano di Zona, strict or with draft schede, as input (Italian numbers with `numbers: "italian"`)
  * @param options - `at` (required), `numbers`, `partial`
- * @throws {@link PdzError} `required_field` (no `at`), `invalid_type`, `invalid_date`, `invalid_option` for options
+ * @throws `PdzError` `required_field` (no `at`), `invalid_type`, `invalid_date`, `invalid_option` for options
  *   that are not as documented
  * @example
  * ```ts

@@ -250,7 +250,7 @@ export type LepsSchedaInput = z.input<typeof LepsSchedaSchema>;
 /**
  * A LEPS scheda as printed (draft form): the keys of {@link LepsSchedaSchema}, with the title, the goals, the answers
  * and the areas of a key point `null` where the document leaves them blank, the budget `null` where absent, and the
- * indicators (and their targets) possibly empty. The rules are not checked here: {@link checkLepsScheda} reports every
+ * indicators (and their targets) possibly empty. The rules are not checked here: `checkLepsScheda` reports every
  * blank and every rule as a finding.
  *
  * @example
@@ -324,7 +324,7 @@ export function parseLepsScheda(input: unknown, options?: ParseOptions): LepsSch
 
 /**
  * Validates a LEPS scheda as printed (the {@link LepsSchedaDraftSchema | draft form}) without throwing: the draft, or
- * every issue. A blank (`null`) is not an issue here; {@link checkLepsScheda} reports it. Never throws, whatever the
+ * every issue. A blank (`null`) is not an issue here; `checkLepsScheda` reports it. Never throws, whatever the
  * input.
  *
  * @param input - any value

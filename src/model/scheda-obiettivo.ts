@@ -379,7 +379,7 @@ export const schedaObiettivoDraftSchema = /* @__PURE__ */ perMode((mode: NumberM
  * text; the new service and the kind of need are one of the form's options or, where a plan answered otherwise ("No
  * (strumento)"), the answer's text; target ids are unique and a conditional target depends on a target of the
  * scheda. Every other rule (template text left in a box, key points outside the declared areas, …) is a finding of
- * {@link checkSchedaObiettivo}.
+ * `checkSchedaObiettivo`.
  *
  * @example
  * ```ts
@@ -402,7 +402,7 @@ export type SchedaObiettivoInput = z.input<typeof SchedaObiettivoSchema>;
  * The scheda obiettivo as printed (draft form): the same keys as {@link SchedaObiettivoSchema}, but a box the document
  * leaves blank is `null` (the title, the area of policy, an answer, the budget…), an answer outside the form's options
  * is `null` with its text, and the lists the form asks to fill (actions, kinds of prevention) may be empty. The rules
- * are not checked here: {@link checkSchedaObiettivo} reports every blank and every rule as a finding. A complete draft
+ * are not checked here: `checkSchedaObiettivo` reports every blank and every rule as a finding. A complete draft
  * is also a valid strict scheda.
  *
  * @example
@@ -489,7 +489,7 @@ export function parseSchedaObiettivo(input: unknown, options?: ParseOptions): Sc
 /**
  * Validates one scheda obiettivo as printed (the {@link SchedaObiettivoDraftSchema | draft form}) without throwing:
  * the draft, or every issue with its path and messages in Italian and English that name the form's field. A blank
- * box (`null`) is not an issue here; {@link checkSchedaObiettivo} reports it. Never throws, whatever the input.
+ * box (`null`) is not an issue here; `checkSchedaObiettivo` reports it. Never throws, whatever the input.
  *
  * @param input - any value
  * @param options - `numbers`: how numbers written as text are read (see {@link NUMBER_MODES})
