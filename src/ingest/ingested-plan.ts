@@ -45,15 +45,33 @@ function budgetOf(budget: DraftBudget | null, document: string): Budget | null {
     : { ...rest, source: { document, lines: source } }) as unknown as Budget;
 }
 
+/**
+ * The first and last line of a range the reader wrote, or null when the value is not one (a result not made by
+ * `ingestPlanText` may hold anything there; the model's validation then reports it).
+ */
+function lineRange(value: unknown): readonly [number, number] | null {
+  if (!Array.isArray(value) || value.length !== 2) return null;
+  const [first, last] = value as unknown[];
+  return typeof first === "number" && typeof last === "number" ? [first, last] : null;
+}
+
 function targetsOf(
   targets: readonly DraftResultTarget[],
   path: readonly (string | number)[],
   notCarried: IngestFinding[],
 ): Target[] {
+  // Anything but a list is carried as it is, for the model's validation to report.
+  const list: unknown = targets;
+  if (!Array.isArray(list)) return targets as unknown as Target[];
   const carried: Target[] = [];
   targets.forEach((target, index) => {
-    if (target.kind === "share-at-least" && (target.numerator === "" || target.denominator === "")) {
-      const [first, last] = target.lines;
+    const range = lineRange(target.lines);
+    if (
+      range !== null &&
+      target.kind === "share-at-least" &&
+      (target.numerator === "" || target.denominator === "")
+    ) {
+      const [first, last] = range;
       notCarried.push({
         ...createFinding(M.share_terms_not_printed, { line: first }, { path: [...path, "targets", index] }),
         lines: [first, last],
@@ -88,23 +106,22 @@ function withoutUnread<T extends object>(
   draft: T,
   fields: readonly string[],
   read: FieldsRead,
-  where: { path: [string, number]; scheda: string; lines: readonly [number, number] },
+  where: { path: [string, number]; scheda: unknown; lines: unknown },
   unread: IngestFinding[],
 ): T {
   const left = new Set<string>();
+  // What a draft not made by ingestPlanText holds in place of its name or lines is left to the model's validation.
+  const range = lineRange(where.lines);
+  const scheda = typeof where.scheda === "string" ? where.scheda : null;
   for (const field of fields) {
     if (read.found.has(field) || !saysNothing((draft as Record<string, unknown>)[field])) continue;
     left.add(field);
     if (field === "preventionKind") left.add("preventionText");
-    if (!read.notFound.has(field)) continue;
-    const [from, to] = where.lines;
+    if (!read.notFound.has(field) || range === null || scheda === null) continue;
+    const [from, to] = range;
     const label = field in FIELD_LABELS ? FIELD_LABELS[field as FormField] : field;
     unread.push({
-      ...createFinding(
-        M.field_unread,
-        { label, scheda: where.scheda, from, to },
-        { path: [...where.path, field] },
-      ),
+      ...createFinding(M.field_unread, { label, scheda, from, to }, { path: [...where.path, field] }),
       lines: [from, to],
     });
   }
@@ -214,8 +231,13 @@ export function ingestedPlanDraft(result: IngestResult): IngestedPlanDraft {
   );
   const notCarried: IngestFinding[] = [];
   const unread: IngestFinding[] = [];
-  const draftOf = (item: unknown, at: (string | number)[]): unknown =>
-    requiredField(readRecord(item, at), "draft", at);
+  // A draft and its source are records (the conversion reads them); every other field is left to the model's
+  // validation of the converted draft.
+  const draftOf = (item: unknown, at: (string | number)[]): unknown => {
+    const draft = readRecord(requiredField(readRecord(item, at), "draft", at), [...at, "draft"]);
+    readRecord(requiredField(draft, "source", [...at, "draft"]), [...at, "draft", "source"]);
+    return draft;
+  };
   const readOf = (item: unknown, part: string, index: number): FieldsRead => {
     const at = ["result", part, index];
     const readings = readList(requiredField(readRecord(item, at), "readings", at), [...at, "readings"]);
@@ -281,8 +303,9 @@ function notFoundIn(findings: readonly unknown[]): Map<string, Set<string>> {
     const path = ownField(record, "path");
     if (ownField(record, "code") !== "field_not_found" || !Array.isArray(path) || path.length !== 3) return;
     const [part, scheda, field] = path as unknown[];
-    if (typeof field !== "string") return;
-    const key = `${String(part)}/${String(scheda)}`;
+    // A finding of the reader names a field of a scheda by its list and index; any other path names nothing here.
+    if (typeof part !== "string" || typeof scheda !== "number" || typeof field !== "string") return;
+    const key = `${part}/${String(scheda)}`;
     const fields = byScheda.get(key) ?? new Set<string>();
     fields.add(field);
     byScheda.set(key, fields);
