@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestPlanText } from "../../src/ingest/index.js";
 import type { DraftScheda } from "../../src/ingest/index.js";
+import { SEBINO_FORM_OPENING, SEBINO_FORM_TARGET_AND_BUDGET_LABEL } from "./support/sebino-form.js";
 
 /** A scheda as the seeds print it: one tab-separated label and value a line. */
 function scheda(actions: string, budget = "Risorse del Fondo Nazionale Politiche Sociali"): DraftScheda {
@@ -227,26 +228,8 @@ describe("RISORSE ECONOMICHE PREVENTIVATE", () => {
 /** A PdZ form as Sebino prints it, one box after its label (L7340-7415, abridged), with the budget box given. */
 function flowScheda(budget: readonly string[]): DraftScheda {
   const text = [
-    "Minori e famiglie ",
-    "",
-    "TITOLO INTERVENTO RAFFORZAMENTO DELLE POLITICHE A FAVORE DI MINORI E FAMIGLIE ",
-    "",
-    "QUALI OBIETTIVI VUOLE ",
-    "RAGGIUNGERE  ",
-    "",
-    "- Rafforzare il servizio preventivo di tutela minori ",
-    "",
-    "AZIONI PROGRAMMATE  ",
-    "",
-    "- Analisi dei costi ",
-    "",
-    "TARGET  ",
-    "",
-    "famiglie con minori ",
-    "",
-    "RISORSE ECONOMICHE ",
-    "PREVENTIVATE  ",
-    "",
+    ...SEBINO_FORM_OPENING,
+    ...SEBINO_FORM_TARGET_AND_BUDGET_LABEL,
     ...budget,
     "",
     "RISORSE DI PERSONALE ",

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestPlanText } from "../../src/ingest/index.js";
 import type { DraftScheda } from "../../src/ingest/index.js";
+import { SEBINO_FORM_OPENING } from "./support/sebino-form.js";
 
 /** A scheda as Busto Arsizio prints it, with the boxes of its indicators. */
 function scheda(processBox: string, resultsBox: string): DraftScheda {
@@ -400,19 +401,7 @@ describe("a box of what is expected", () => {
   it("reads the items after “Ci si attende” as results, not indicators", () => {
     // Sebino L7598-7621, abridged.
     const text = [
-      "Minori e famiglie ",
-      "",
-      "TITOLO INTERVENTO RAFFORZAMENTO DELLE POLITICHE A FAVORE DI MINORI E FAMIGLIE ",
-      "",
-      "QUALI OBIETTIVI VUOLE ",
-      "RAGGIUNGERE  ",
-      "",
-      "- Rafforzare il servizio preventivo di tutela minori ",
-      "",
-      "AZIONI PROGRAMMATE  ",
-      "",
-      "- Analisi dei costi ",
-      "",
+      ...SEBINO_FORM_OPENING,
       "QUALE IMPATTO DOVREBBE ",
       "AVERE L’INTERVENTO? ",
       "",

@@ -1,6 +1,7 @@
 /** How the reader reads the PPT cards (DGR 2089/2024) that Sebino prints beside its schede, on its own lines. */
 import { describe, expect, it } from "vitest";
 import { ingestPlanText } from "../../src/ingest/index.js";
+import { SEBINO_FORM_OPENING, SEBINO_FORM_TARGET_AND_BUDGET_LABEL } from "./support/sebino-form.js";
 
 describe("PPT cards", () => {
   it("reads a card printed in small letters, its number written “29.:” and its matrix label misspelt", () => {
@@ -140,26 +141,8 @@ describe("a PPT card's INDICATORI DI ESITO", () => {
       [
         " Programmazione e obiettivi triennali Ambito n. 5 – Sebino ",
         "",
-        "Minori e famiglie ",
-        "",
-        "TITOLO INTERVENTO RAFFORZAMENTO DELLE POLITICHE A FAVORE DI MINORI E FAMIGLIE ",
-        "",
-        "QUALI OBIETTIVI VUOLE ",
-        "RAGGIUNGERE  ",
-        "",
-        "- Rafforzare il servizio preventivo di tutela minori ",
-        "",
-        "AZIONI PROGRAMMATE  ",
-        "",
-        "- Analisi dei costi ",
-        "",
-        "TARGET  ",
-        "",
-        "famiglie con minori ",
-        "",
-        "RISORSE ECONOMICHE ",
-        "PREVENTIVATE  ",
-        "",
+        ...SEBINO_FORM_OPENING,
+        ...SEBINO_FORM_TARGET_AND_BUDGET_LABEL,
         "- fondi pubblici ministeriali e PNRR a disposizione ",
         "",
         "RISORSE DI PERSONALE ",
