@@ -13,6 +13,7 @@ import {
   italianTextArb,
   make,
 } from "../support/hostile.js";
+import { SMALL_SCHEDA_TEXT } from "../support/small-scheda.js";
 
 /** What a seed may use: the library and the datasets by name, and calls into the library to build inputs. */
 export interface SeedContext {
@@ -529,23 +530,9 @@ function scoredSystem(): Record<string, unknown> {
   };
 }
 
-/** A scheda obiettivo in the layout of the printed plans (the ingestPlanText example). */
-const PLAN_TEXT = [
-  "TITOLO INTERVENTO Strategie per l’abitare",
-  "QUALI OBIETTIVI VUOLE",
-  "RAGGIUNGERE Facilitare l'accesso all'abitare.",
-  "AZIONI PROGRAMMATE",
-  "Azione 1: Tavolo casa-lavoro.",
-  "TARGET Persone fragili.",
-  "RISORSE ECONOMICHE",
-  "PREVENTIVATE Si stima una spesa nel triennio pari ad €. 30.000,00 (FNPS).",
-  "PREVEDE IL COINVOLGIMENTO DI ASST NELL'ANALISI DEL BISOGNO E NELLA PROGRAMMAZIONE?",
-  "NO",
-].join("\n");
-
 /** Lines of printed plans, shuffled by the generator into texts of the same layout. */
 const PLAN_LINES: readonly string[] = [
-  ...PLAN_TEXT.split("\n"),
+  ...SMALL_SCHEDA_TEXT.split("\n"),
   "MACRO AREA D – DOMICILIARITÀ",
   "AREA DI POLICY I",
   "Pag. 12",
@@ -1754,14 +1741,14 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   },
   legacyPlanByArea: { seeds: () => [[legacyPlan()]], weight: 0.4 },
   ingestPlanText: {
-    seeds: () => [[PLAN_TEXT], [PLAN_TEXT, { document: "seed" }]],
+    seeds: () => [[SMALL_SCHEDA_TEXT], [SMALL_SCHEDA_TEXT, { document: "seed" }]],
     generated: () => fc.tuple(planTextArb),
     weight: 0.8,
   },
   formatIngestResult: {
     seeds: (c) => [
-      [c.call("ingestPlanText", PLAN_TEXT)],
-      [c.call("ingestPlanText", PLAN_TEXT), { language: "en" }],
+      [c.call("ingestPlanText", SMALL_SCHEDA_TEXT)],
+      [c.call("ingestPlanText", SMALL_SCHEDA_TEXT), { language: "en" }],
     ],
     generated: (c) =>
       fc.tuple(
@@ -1771,7 +1758,7 @@ export const TARGETS: Readonly<Record<string, Target>> = {
     weight: 0.5,
   },
   ingestedPlanDraft: {
-    seeds: (c) => [[c.call("ingestPlanText", PLAN_TEXT)]],
+    seeds: (c) => [[c.call("ingestPlanText", SMALL_SCHEDA_TEXT)]],
     generated: (c) => fc.tuple(planTextArb.map((text) => c.call("ingestPlanText", text))),
     weight: 0.5,
   },

@@ -24,6 +24,7 @@ import { ingestPlanText, ingestedPlanDraft } from "../../src/ingest/index.js";
 import { safeParseLepsSchedaDraft } from "../../src/model/leps-scheda.js";
 import { safeParseSchedaObiettivoDraft } from "../../src/model/scheda-obiettivo.js";
 import { SEED_CASES, readSeed } from "./support/accuracy.js";
+import { SMALL_SCHEDA_TEXT } from "../support/small-scheda.js";
 
 const DATASETS: Readonly<Record<string, readonly unknown[]>> = {
   Gallarate: GALLARATE_SCHEDE_OBIETTIVO_2025_2027,
@@ -161,23 +162,9 @@ describe.skipIf(!present)("ingestedPlanDraft on the seeds", () => {
   }
 });
 
-// A scheda of a few lines, laid out as the reader finds the D.G.R. form in the plans.
-const SMALL_SCHEDA = [
-  "TITOLO INTERVENTO Strategie per l’abitare",
-  "QUALI OBIETTIVI VUOLE",
-  "RAGGIUNGERE Facilitare l'accesso all'abitare.",
-  "AZIONI PROGRAMMATE",
-  "Azione 1: Tavolo casa-lavoro.",
-  "TARGET Persone fragili.",
-  "RISORSE ECONOMICHE",
-  "PREVENTIVATE Si stima una spesa nel triennio pari ad €. 30.000,00 (FNPS).",
-  "PREVEDE IL COINVOLGIMENTO DI ASST NELL'ANALISI DEL BISOGNO E NELLA PROGRAMMAZIONE?",
-  "NO",
-].join("\n");
-
 describe("ingestedPlanDraft", () => {
   it("carries a scheda read from a few lines into the model's draft form and the audit", () => {
-    const text = SMALL_SCHEDA;
+    const text = SMALL_SCHEDA_TEXT;
     const draft = ingestedPlanDraft(ingestPlanText(text));
     expect(draft.objectives).toHaveLength(1);
     expect(draft.objectives[0]?.budget?.total).toBe("30000");
@@ -189,7 +176,7 @@ describe("ingestedPlanDraft", () => {
 
   it("leaves a box it could not read out of the draft and lists it as unread; a box found empty is a blank", () => {
     // The staff box printed with nothing in it (its label, then the next label), and no box after AZIONI/ASST.
-    const lines = SMALL_SCHEDA.split("\n");
+    const lines = SMALL_SCHEDA_TEXT.split("\n");
     const text = [...lines.slice(0, 8), "RISORSE DI PERSONALE DEDICATE", ...lines.slice(8)].join("\n");
     const draft = ingestedPlanDraft(ingestPlanText(text));
     const [objective] = draft.objectives;
@@ -212,7 +199,7 @@ describe("ingestedPlanDraft", () => {
 
   it("marks the position of a scheda printed without a code when another scheda prints that code", () => {
     // Sebino: the 14th scheda (seed 002 L7340) prints no code, the 8th is "Scheda di Progetto 14" (L6380).
-    const text = [SMALL_SCHEDA, "", "OBIETTIVO 1", SMALL_SCHEDA].join("\n");
+    const text = [SMALL_SCHEDA_TEXT, "", "OBIETTIVO 1", SMALL_SCHEDA_TEXT].join("\n");
     const result = ingestPlanText(text);
     expect(result.schede.map((scheda) => [scheda.draft.code, scheda.draft.codeBasis])).toEqual([
       ["1", "position"],
@@ -223,11 +210,11 @@ describe("ingestedPlanDraft", () => {
     const codes = review(draft.objectives).findings.map((finding) => finding.code);
     expect(codes).not.toContain("objective_code_repeated");
     // Without the printed code, the position is the code.
-    expect(ingestedPlanDraft(ingestPlanText(SMALL_SCHEDA)).objectives[0]?.code).toBe("1");
+    expect(ingestedPlanDraft(ingestPlanText(SMALL_SCHEDA_TEXT)).objectives[0]?.code).toBe("1");
   });
 
   it("refuses a result whose schede do not fit the models (one not made by ingestPlanText)", () => {
-    const result = ingestPlanText(SMALL_SCHEDA);
+    const result = ingestPlanText(SMALL_SCHEDA_TEXT);
     const [scheda] = result.schede;
     if (scheda === undefined) throw new Error("no scheda read");
     const tampered = { ...result, schede: [{ ...scheda, draft: { ...scheda.draft, title: 12 } }] };
