@@ -64,8 +64,41 @@ if (existsSync(SEED)) {
       reproduce: "npm run bench -- matching",
     });
   }
+  reportByKindOfLine(lines);
 } else {
   console.log(`seed 000 not found at ${SEED}: set PDZ_SEEDS to the folder of the seeds`);
+}
+
+/**
+ * The same comparison on three kinds of line, to show where the time goes: blank lines (a call's fixed cost), short
+ * lines such as headings and table cells (under 40 characters), and long lines of prose (40 or more), where the
+ * matchers read every character and the lower-casing of the baseline is cheapest per character. Reported only.
+ */
+function reportByKindOfLine(lines: readonly string[]): void {
+  const kinds = [
+    { kind: "blank", lines: lines.filter((line) => line.trim() === "") },
+    {
+      kind: "short (< 40 characters)",
+      lines: lines.filter((line) => line.trim() !== "" && line.length < 40),
+    },
+    { kind: "long (≥ 40 characters)", lines: lines.filter((line) => line.length >= 40) },
+  ];
+  for (const { kind, lines: some } of kinds) {
+    const measures = compare(`the matchers over the ${String(some.length)} ${kind} lines of seed 000`, [
+      { name: "Map lookup", run: overLines(some, lookup) },
+      ...matchers.map(({ name, read }) => ({ name, run: overLines(some, read) })),
+    ]);
+    const baseline = measures[0]?.ns ?? 1;
+    const ratios = measures
+      .slice(1)
+      .map((measure) => `${measure.name} ${(measure.ns / baseline).toFixed(2)}×`);
+    recordGoal({
+      goal: `the matchers over the ${kind} lines of seed 000, against the Map lookup: reported`,
+      measured: ratios.join(", "),
+      met: null,
+      reproduce: "npm run bench -- matching",
+    });
+  }
 }
 
 /**
