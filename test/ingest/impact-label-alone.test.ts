@@ -4,8 +4,8 @@
  * nothing after it; the sentences of aims in it are not indicators nor results.
  */
 import { describe, expect, it } from "vitest";
-import { ingestPlanText } from "../../src/ingest/index.js";
 import type { DraftScheda } from "../../src/ingest/index.js";
+import { firstScheda } from "./support/first-scheda.js";
 
 /** A scheda laid out as a table, its impact label printed alone at the end, then `after`. */
 function scheda(after: readonly string[]): DraftScheda {
@@ -22,8 +22,7 @@ function scheda(after: readonly string[]): DraftScheda {
     "QUALE IMPATTO DOVREBBE AVERE L'INTERVENTO?",
     ...after,
   ].join("\n");
-  const read = ingestPlanText(text).schede[0];
-  if (read === undefined) throw new Error("no scheda read");
+  const read = firstScheda(text);
   return read.draft;
 }
 

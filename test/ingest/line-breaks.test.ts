@@ -304,32 +304,37 @@ describe("a paragraph above a table, wrapped at another width", () => {
   });
 });
 
+/** The form under Busto Arsizio's PIPPI heading (L2296-2303, boxes abridged), and the heading it is read with. */
+const PIPPI_FORM = [
+  "",
+  "Scheda LEPS Piano di Zona prevista da DGR 2167/24",
+  "",
+  "AREA DI POLICY\tG) Politiche giovanili e per i minori",
+  "TITOLO DELL'INTERVENTO\tLEPS – prevenzione dell'allontanamento familiare (PIPPI)",
+  "QUALI OBIETTIVI VUOLE RAGGIUNGERE\tMigliorare la governance complessiva",
+  "AZIONI PROGRAMMATE\t1) Definizione di un accordo di rete",
+  "TARGET\tFamiglie con figli minori",
+];
+const PIPPI_HEADING =
+  "LEPS – CONTRASTO ALL'ISOLAMENTO LEPS – PREVENZIONE DELL'ALLONTANAMENTO FAMILIARE (PIPPI)- Area di policy E) – " +
+  "co-progettato con ASST Valle Olona e tutti gli Ambiti Territoriali Sociali dei distretti di competenza " +
+  "Scheda LEPS Piano di Zona prevista da DGR 2167/24";
+
 describe("a heading on two lines", () => {
   it("reads a scheda's heading with its second line in small letters", () => {
-    // Busto Arsizio L2295-2302 (abridged), the heading's one line wrapped here at 120 columns.
+    // Busto Arsizio L2295-2303 (abridged), the heading's one line wrapped here at 120 columns.
     const text = [
       "LEPS – CONTRASTO ALL'ISOLAMENTO LEPS – PREVENZIONE DELL'ALLONTANAMENTO FAMILIARE (PIPPI)- Area di policy E) –",
       "co-progettato con ASST Valle Olona e tutti gli Ambiti Territoriali Sociali dei distretti di competenza",
-      "",
-      "Scheda LEPS Piano di Zona prevista da DGR 2167/24",
-      "",
-      "AREA DI POLICY\tG) Politiche giovanili e per i minori",
-      "TITOLO DELL'INTERVENTO\tLEPS – prevenzione dell'allontanamento familiare (PIPPI)",
-      "QUALI OBIETTIVI VUOLE RAGGIUNGERE\tMigliorare la governance complessiva",
-      "AZIONI PROGRAMMATE\t1) Definizione di un accordo di rete",
-      "TARGET\tFamiglie con figli minori",
+      ...PIPPI_FORM,
     ].join("\n");
     const scheda = ingestPlanText(text).schede[0]?.draft;
-    expect(scheda?.heading).toBe(
-      "LEPS – CONTRASTO ALL'ISOLAMENTO LEPS – PREVENZIONE DELL'ALLONTANAMENTO FAMILIARE (PIPPI)- Area di policy E) – " +
-        "co-progettato con ASST Valle Olona e tutti gli Ambiti Territoriali Sociali dei distretti di competenza " +
-        "Scheda LEPS Piano di Zona prevista da DGR 2167/24",
-    );
+    expect(scheda?.heading).toBe(PIPPI_HEADING);
     expect(scheda?.source.lines).toEqual([1, 10]);
   });
 
   it("reads a heading wrapped over four lines, and leaves the list above it out", () => {
-    // Busto Arsizio L2289-2302 (abridged), the heading's one line wrapped here at 70 columns.
+    // Busto Arsizio L2291-2303 (abridged), the heading's one line wrapped here at 70 columns.
     const text = [
       "- POTENZIAMENTO DEL SERVIZIO DI AFFIDO FAMILIARE E PROSSIMITA'/VICINANZA SOLIDALE",
       "- AZIONI PER GIOVANI E ADOLESCENTI",
@@ -338,21 +343,10 @@ describe("a heading on two lines", () => {
       "FAMILIARE (PIPPI)- Area di policy E) – co-progettato con ASST Valle",
       "Olona e tutti gli Ambiti Territoriali Sociali dei distretti di",
       "competenza",
-      "",
-      "Scheda LEPS Piano di Zona prevista da DGR 2167/24",
-      "",
-      "AREA DI POLICY\tG) Politiche giovanili e per i minori",
-      "TITOLO DELL'INTERVENTO\tLEPS – prevenzione dell'allontanamento familiare (PIPPI)",
-      "QUALI OBIETTIVI VUOLE RAGGIUNGERE\tMigliorare la governance complessiva",
-      "AZIONI PROGRAMMATE\t1) Definizione di un accordo di rete",
-      "TARGET\tFamiglie con figli minori",
+      ...PIPPI_FORM,
     ].join("\n");
     const scheda = ingestPlanText(text).schede[0]?.draft;
-    expect(scheda?.heading).toBe(
-      "LEPS – CONTRASTO ALL'ISOLAMENTO LEPS – PREVENZIONE DELL'ALLONTANAMENTO FAMILIARE (PIPPI)- Area di policy E) – " +
-        "co-progettato con ASST Valle Olona e tutti gli Ambiti Territoriali Sociali dei distretti di competenza " +
-        "Scheda LEPS Piano di Zona prevista da DGR 2167/24",
-    );
+    expect(scheda?.heading).toBe(PIPPI_HEADING);
     expect(scheda?.source.lines).toEqual([4, 15]);
   });
 

@@ -3,8 +3,8 @@
  * Arsizio's HTML cells, Alto Milanese's cells run together on one line.
  */
 import { describe, expect, it } from "vitest";
-import { ingestPlanText } from "../../src/ingest/index.js";
 import type { DraftScheda } from "../../src/ingest/index.js";
+import { firstScheda } from "./support/first-scheda.js";
 
 /** A scheda as the seeds print it: one tab-separated label and value a line. */
 function scheda(actions: string, budget = "Risorse del Fondo Nazionale Politiche Sociali"): DraftScheda {
@@ -18,8 +18,7 @@ function scheda(actions: string, budget = "Risorse del Fondo Nazionale Politiche
     `RISORSE ECONOMICHE PREVENTIVATE\t${budget}`,
     "RISORSE DI PERSONALE DEDICATE\tAssistenti sociali",
   ].join("\n");
-  const read = ingestPlanText(text).schede[0];
-  if (read === undefined) throw new Error("no scheda read");
+  const read = firstScheda(text);
   return read.draft;
 }
 

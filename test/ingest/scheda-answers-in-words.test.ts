@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { integratedAreas } from "../../src/ingest/_areas.js";
 import { answerFromWords } from "../../src/ingest/_scheda.js";
 import { ingestPlanText } from "../../src/ingest/index.js";
+import { SEBINO_FORM_KEY_POINTS_LABEL, SEBINO_FORM_TRANSVERSAL_LABEL } from "./support/sebino-form.js";
+import { firstScheda } from "./support/first-scheda.js";
 
 describe("answers given in words", () => {
   it("reads a plain list of actors as a yes to the other actors of the network", () => {
@@ -87,19 +89,13 @@ function transversalOf(box: string): { answer: string | null; areas: readonly st
     "",
     "Persone con disabilità ",
     "",
-    "L’OBIETTIVO È TRASVERSALE ED ",
-    "INTEGRATO CON ALTRE AREE DI ",
-    "POLICY?  ",
-    "",
+    ...SEBINO_FORM_TRANSVERSAL_LABEL,
     box,
     "",
-    "INDICARE I PUNTI CHIAVE ",
-    "DELL’INTERVENTO ",
-    "",
+    ...SEBINO_FORM_KEY_POINTS_LABEL,
     "- Allargamento della rete e coprogrammazione ",
   ].join("\n");
-  const draft = ingestPlanText(text).schede[0]?.draft;
-  if (draft === undefined) throw new Error("no scheda read");
+  const draft = firstScheda(text).draft;
   return { answer: draft.transversal.answer, areas: draft.transversal.areas };
 }
 
@@ -198,22 +194,16 @@ function sebinoForm(boxes: readonly string[]): ReturnType<typeof ingestPlanText>
     "",
     "Cittadini ",
     "",
-    "L’OBIETTIVO È TRASVERSALE ED ",
-    "INTEGRATO CON ALTRE AREE DI ",
-    "POLICY?  ",
-    "",
+    ...SEBINO_FORM_TRANSVERSAL_LABEL,
     "NO ",
     "",
-    "INDICARE I PUNTI CHIAVE ",
-    "DELL’INTERVENTO ",
-    "",
+    ...SEBINO_FORM_KEY_POINTS_LABEL,
     "Predisposizione e Condivisione di procedure e buone prassi ",
     "per accesso ai servizi ",
     "",
     ...boxes,
   ].join("\n");
-  const draft = ingestPlanText(text).schede[0]?.draft;
-  if (draft === undefined) throw new Error("no scheda read");
+  const draft = firstScheda(text).draft;
   return draft;
 }
 

@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { keyPointsIn } from "../../src/ingest/_areas.js";
 import { Passage } from "../../src/ingest/_passage.js";
-import { ingestPlanText } from "../../src/ingest/index.js";
 import type { DraftScheda } from "../../src/ingest/index.js";
+import { firstScheda } from "./support/first-scheda.js";
 
 /** A scheda as Busto Arsizio and Alto Milanese print it, with its transversal and key points boxes. */
 function scheda(keyPointsBox: string, transversalBox = "No"): DraftScheda {
@@ -18,8 +18,7 @@ function scheda(keyPointsBox: string, transversalBox = "No"): DraftScheda {
     `L'OBIETTIVO È TRASVERSALE ED INTEGRATO CON ALTRE AREE DI POLICY?\t${transversalBox}`,
     `INDICARE I PUNTI CHIAVE DELL'INTERVENTO\t${keyPointsBox}`,
   ].join("\n");
-  const read = ingestPlanText(text).schede[0];
-  if (read === undefined) throw new Error("no scheda read");
+  const read = firstScheda(text);
   return read.draft;
 }
 

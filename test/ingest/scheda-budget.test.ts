@@ -3,9 +3,14 @@
  * seeds: Busto Arsizio's HTML cells, Alto Milanese's cells run together on one line.
  */
 import { describe, expect, it } from "vitest";
-import { ingestPlanText } from "../../src/ingest/index.js";
 import type { DraftScheda } from "../../src/ingest/index.js";
-import { SEBINO_FORM_OPENING, SEBINO_FORM_TARGET_AND_BUDGET_LABEL } from "./support/sebino-form.js";
+import {
+  SEBINO_FORM_OPENING,
+  SEBINO_FORM_STAFF,
+  SEBINO_FORM_TARGET_AND_BUDGET_LABEL,
+  SEBINO_FORM_TRANSVERSAL_LABEL,
+} from "./support/sebino-form.js";
+import { firstScheda } from "./support/first-scheda.js";
 
 /** A scheda as the seeds print it: one tab-separated label and value a line. */
 function scheda(actions: string, budget = "Risorse del Fondo Nazionale Politiche Sociali"): DraftScheda {
@@ -19,8 +24,7 @@ function scheda(actions: string, budget = "Risorse del Fondo Nazionale Politiche
     `RISORSE ECONOMICHE PREVENTIVATE\t${budget}`,
     "RISORSE DI PERSONALE DEDICATE\tAssistenti sociali",
   ].join("\n");
-  const read = ingestPlanText(text).schede[0];
-  if (read === undefined) throw new Error("no scheda read");
+  const read = firstScheda(text);
   return read.draft;
 }
 
@@ -232,19 +236,11 @@ function flowScheda(budget: readonly string[]): DraftScheda {
     ...SEBINO_FORM_TARGET_AND_BUDGET_LABEL,
     ...budget,
     "",
-    "RISORSE DI PERSONALE ",
-    "DEDICATE  ",
-    "",
-    "Gli Ambiti territoriali Sociali mettono a disposizione personale dedicato.  ",
-    "",
-    "L’OBIETTIVO È TRASVERSALE ED ",
-    "INTEGRATO CON ALTRE AREE DI ",
-    "POLICY?  ",
-    "",
+    ...SEBINO_FORM_STAFF,
+    ...SEBINO_FORM_TRANSVERSAL_LABEL,
     "NO ",
   ].join("\n");
-  const read = ingestPlanText(text).schede[0];
-  if (read === undefined) throw new Error("no scheda read");
+  const read = firstScheda(text);
   return read.draft;
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { ingestPlanText } from "../../src/ingest/index.js";
 import type { DraftScheda } from "../../src/ingest/index.js";
 import { SEBINO_FORM_OPENING } from "./support/sebino-form.js";
+import { firstScheda } from "./support/first-scheda.js";
 
 /** A scheda as Busto Arsizio prints it, with the boxes of its indicators. */
 function scheda(processBox: string, resultsBox: string): DraftScheda {
@@ -21,8 +22,7 @@ function scheda(processBox: string, resultsBox: string): DraftScheda {
     `QUALI MODALITA' ORGANIZZATIVE, OPERATIVE E DI EROGAZIONE SONO ADOTTATE?\t${processBox}`,
     `QUALI RISULTATI VUOLE RAGGIUNGERE?\t${resultsBox}`,
   ].join("\n");
-  const read = ingestPlanText(text).schede[0];
-  if (read === undefined) throw new Error("no scheda read");
+  const read = firstScheda(text);
   return read.draft;
 }
 
@@ -140,8 +140,7 @@ describe("the plan's own areas are no macro-areas", () => {
       "RISORSE ECONOMICHE PREVENTIVATE\t<p>Fondi regionali</p> <p>FNPS</p>",
       "RISORSE DI PERSONALE DEDICATE\t<p>Operatori ASST</p>",
     ].join("\n");
-    const read = ingestPlanText(text).schede[0];
-    if (read === undefined) throw new Error("no scheda read");
+    const read = firstScheda(text);
     return read.draft;
   }
 
@@ -175,8 +174,7 @@ function schedaWithNeeds(needsBox: string, processBox: string, resultsBox: strin
     `QUALI MODALITÀ ORGANIZZATIVE, OPERATIVE E DI EROGAZIONE SONO ADOTTATE?\t${processBox}`,
     `QUALI RISULTATI VUOLE RAGGIUNGERE?\t${resultsBox}`,
   ].join("\n");
-  const read = ingestPlanText(text).schede[0];
-  if (read === undefined) throw new Error("no scheda read");
+  const read = firstScheda(text);
   return read.draft;
 }
 
@@ -256,8 +254,7 @@ function schedaInRows(processBox: string, resultsBox: string, impactBox = "Maggi
     `QUALI RISULTATI VUOLE RAGGIUNGERE?\t${resultsBox}`,
     `QUALE IMPATTO DOVREBBE AVERE L'INTERVENTO?\t${impactBox}`,
   ].join("\n");
-  const read = ingestPlanText(text).schede[0];
-  if (read === undefined) throw new Error("no scheda read");
+  const read = firstScheda(text);
   return read.draft;
 }
 

@@ -3,8 +3,8 @@
  * RILEVATO …?, on answers as Busto Arsizio prints them.
  */
 import { describe, expect, it } from "vitest";
-import { ingestPlanText } from "../../src/ingest/index.js";
 import type { DraftScheda } from "../../src/ingest/index.js";
+import { firstScheda } from "./support/first-scheda.js";
 
 /** A scheda as the seeds print it: one tab-separated label and value a line. */
 function scheda(newService: string, needKind = "Bisogno consolidato"): DraftScheda {
@@ -24,8 +24,7 @@ function scheda(newService: string, needKind = "Bisogno consolidato"): DraftSche
     `IL BISOGNO RILEVATO ERA GIÀ STATO AFFRONTATO NELLA PRECEDENTE PROGRAMMAZIONE O PUÒ ESSERE DEFINITO COME UN NUOVO BISOGNO EMERSO NELLA PRECEDENTE TRIENNALITÀ?\t${needKind}`,
     "L'OBIETTIVO È DI TIPO PROMOZIONALE/PREVENTIVO O RIPARATIVO?\tPreventivo",
   ].join("\n");
-  const read = ingestPlanText(text).schede[0];
-  if (read === undefined) throw new Error("no scheda read");
+  const read = firstScheda(text);
   return read.draft;
 }
 
@@ -81,8 +80,7 @@ function withRows(rows: readonly string[], after: readonly string[] = []): Draft
     "QUESTO INTERVENTO A QUALE/I BISOGNO/I RISPONDE?\tCasa",
     ...after,
   ].join("\n");
-  const read = ingestPlanText(text).schede[0];
-  if (read === undefined) throw new Error("no scheda read");
+  const read = firstScheda(text);
   return read.draft;
 }
 

@@ -1,7 +1,13 @@
 /** How the reader reads the PPT cards (DGR 2089/2024) that Sebino prints beside its schede, on its own lines. */
 import { describe, expect, it } from "vitest";
 import { ingestPlanText } from "../../src/ingest/index.js";
-import { SEBINO_FORM_OPENING, SEBINO_FORM_TARGET_AND_BUDGET_LABEL } from "./support/sebino-form.js";
+import {
+  SEBINO_FORM_KEY_POINTS_LABEL,
+  SEBINO_FORM_OPENING,
+  SEBINO_FORM_STAFF,
+  SEBINO_FORM_TARGET_AND_BUDGET_LABEL,
+  SEBINO_FORM_TRANSVERSAL_LABEL,
+} from "./support/sebino-form.js";
 
 describe("PPT cards", () => {
   it("reads a card printed in small letters, its number written “29.:” and its matrix label misspelt", () => {
@@ -145,20 +151,11 @@ describe("a PPT card's INDICATORI DI ESITO", () => {
         ...SEBINO_FORM_TARGET_AND_BUDGET_LABEL,
         "- fondi pubblici ministeriali e PNRR a disposizione ",
         "",
-        "RISORSE DI PERSONALE ",
-        "DEDICATE  ",
-        "",
-        "Gli Ambiti territoriali Sociali mettono a disposizione personale dedicato.  ",
-        "",
-        "L’OBIETTIVO È TRASVERSALE ED ",
-        "INTEGRATO CON ALTRE AREE DI ",
-        "POLICY?  ",
-        "",
+        ...SEBINO_FORM_STAFF,
+        ...SEBINO_FORM_TRANSVERSAL_LABEL,
         "NO ",
         "",
-        "INDICARE I PUNTI CHIAVE ",
-        "DELL’INTERVENTO ",
-        "",
+        ...SEBINO_FORM_KEY_POINTS_LABEL,
         "- Allargamento della rete e coprogrammazione ",
       ],
     );
