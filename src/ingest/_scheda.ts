@@ -138,11 +138,11 @@ const ANSWER_FIELDS: readonly FormField[] = [
   "digitalisation",
 ];
 
-/** The fields read as verbatim text. */
 // The transversality box saying the objective concerns every area without naming one ("trasversale a tutte le
 // diverse aree di policy", seed 000 L3865-3866; "a tutte le aree di policy", L9763).
 const ALL_AREAS = /\btrasversal[ei]\s+a\s+tutte\s+le\s+(?:(?:diverse|altre)\s+)?aree\b/iu;
 
+/** The fields read as verbatim text. */
 const TEXT_FIELDS: readonly FormField[] = ["title", "goals", "target", "staff", "thirdSectorInvolvement"];
 
 /** The fields answered with text and indicators. */
@@ -748,10 +748,28 @@ function preventionKinds(text: string): ("promozionale" | "preventivo" | "ripara
   return kinds;
 }
 
+/** An action read from the actions box: its code ("Azione 2", "1.2", a letter) or null, its title and its lines. */
+interface ActionRead {
+  readonly code: string | null;
+  readonly title: string;
+  readonly lines: readonly [number, number] | null;
+}
+
+/** An item of a list as a title: verbatim, without its leading marks nor trailing semicolons. */
+function itemTitle(text: string, from: number, to: number): string {
+  return verbatim(text.slice(from, to))
+    .replace(/^[\s:;.)\-–]+/u, "")
+    .replace(/[;]+$/u, "")
+    .trim();
+}
+
+/** Whether an item is marked with a bullet (a list mark, not a number nor "Azione N"). */
+function isBulleted(item: Item | undefined): boolean {
+  return item !== undefined && item.markerKind === "bullet" && item.marker !== null;
+}
+
 /** The actions of AZIONI PROGRAMMATE, by their markers ("Azione 1:", "1.", "1.1."), bullets, or as one item. */
-export function readActions(
-  passage: Passage,
-): { code: string | null; title: string; lines: readonly [number, number] | null }[] {
+export function readActions(passage: Passage): ActionRead[] {
   const text = passage.text;
   const items = splitItems(text, 0, text.length);
   const hasActions = items.some((item) => item.markerKind === "action");
@@ -759,7 +777,7 @@ export function readActions(
   // "1.1" under "1." is a sub-number; a lettered code ("A.1") is not, and always opens an action.
   const lettered = (item: Item): boolean => /^[A-Z]\./.test(item.marker ?? "");
   const hasSub = numbered.some((item) => !lettered(item) && (item.marker ?? "").includes("."));
-  const actions: { code: string | null; title: string; lines: readonly [number, number] | null }[] = [];
+  const actions: ActionRead[] = [];
   let current: {
     code: string | null;
     from: number;
@@ -769,10 +787,7 @@ export function readActions(
   } | null = null;
   const flush = (): void => {
     if (current === null) return;
-    let title = verbatim(text.slice(current.from, current.to))
-      .replace(/^[\s:;.)\-–]+/u, "")
-      .replace(/[;]+$/u, "")
-      .trim();
+    let title = itemTitle(text, current.from, current.to);
     // "L'azione comprende la realizzazione di un'analisi … con:": the action the introduction names.
     const named =
       /^l['’]\s*azione\s+(?:comprende|prevede|consiste\s+(?:in|nel(?:la)?))\s+(?:la\s+|il\s+|lo\s+|l['’]\s*|i\s+|gli\s+|le\s+)?(.+?)(?:\s+con)?\s*:$/iu.exec(
@@ -864,25 +879,18 @@ export function readActions(
  * over "o valutazione multidimensionale del bisogno"), the items under them otherwise (a first-level item with
  * none under it is an action itself). Null when the list has one level.
  */
-function nestedActions(
-  passage: Passage,
-  items: readonly Item[],
-): { code: string | null; title: string; lines: readonly [number, number] | null }[] | null {
+function nestedActions(passage: Passage, items: readonly Item[]): ActionRead[] | null {
   const text = passage.text;
-  const outer = items.find((item) => item.markerKind === "bullet" && item.marker !== null)?.marker;
+  const outer = items.find(isBulleted)?.marker;
   if (outer === undefined || outer === null) return null;
   const groups: { head: Item; subs: Item[] }[] = [];
   for (const item of items) {
-    if (item.markerKind !== "bullet" || item.marker === null) continue;
+    if (!isBulleted(item)) continue;
     if (item.marker === outer) groups.push({ head: item, subs: [] });
     else groups[groups.length - 1]?.subs.push(item);
   }
   if (!groups.some((group) => group.subs.length > 0)) return null;
-  const titleOf = (item: Item): string =>
-    verbatim(text.slice(item.from, item.to))
-      .replace(/^[\s:;.)\-–]+/u, "")
-      .replace(/[;]+$/u, "")
-      .trim();
+  const titleOf = (item: Item): string => itemTitle(text, item.from, item.to);
   const lettered = /^([A-Z])\s*[–—-]\s+(?=\S)/u;
   if (groups.every((group) => lettered.test(titleOf(group.head)))) {
     return groups.map(({ head }) => {
@@ -982,13 +990,13 @@ function indicatorText(text: string, from: number, to: number): string {
     .trim();
 }
 
+/** A verb in the infinitive opening an item ("Mappare …", "Progettare …", "Promuovere …", "Favorire …"). */
+const AIM = /^\p{Lu}\p{Ll}{3,}(?:are|ere|ire)\b/u;
+
 /**
  * A field of text and indicators: the indicators after "INDICATORI" / "Indicatori di …:", or the items (of the
  * results and impact boxes), or the counts (of any box: "N. di reti e collaborazioni attivate").
  */
-/** A verb in the infinitive opening an item ("Mappare …", "Progettare …", "Promuovere …", "Favorire …"). */
-const AIM = /^\p{Lu}\p{Ll}{3,}(?:are|ere|ire)\b/u;
-
 function readGroup(passage: Passage, field: FormField, indicatorsBox = false): GroupValue {
   const itemsAreIndicators = field === "outputIndicators" || field === "outcomeIndicators";
   const text = passage.text;
@@ -1027,12 +1035,10 @@ function readGroup(passage: Passage, field: FormField, indicatorsBox = false): G
       const list = splitItems(text, head.to, end);
       // A line without a bullet over bulleted lines heads their group ("Tenuta della rete", "Migliorare … –
       // indicatore:"): it is the box's text, not an indicator.
-      const marked = (item: Item | undefined): boolean =>
-        item !== undefined && item.markerKind === "bullet" && item.marker !== null;
       for (const [k, item] of list.entries()) {
         const value = indicatorText(text, item.from, item.to);
         if (!/\p{L}/u.test(value)) continue;
-        if (item.marker === null && marked(list[k + 1])) {
+        if (item.marker === null && isBulleted(list[k + 1])) {
           prose = true;
           continue;
         }
@@ -1067,8 +1073,6 @@ function readGroup(passage: Passage, field: FormField, indicatorsBox = false): G
   // The bullet of the figures of a bulleted indicator ending with a colon ("- Indicatore DGR 2089/2024: … pari
   // a almeno il: ➢ 50% nell’anno 2025 ➢ 75% nel 2026"): those items are its figures, not indicators.
   let figures: string | null = null;
-  const bulleted = (item: Item | undefined): boolean =>
-    item !== undefined && item.markerKind === "bullet" && item.marker !== null;
   for (const [k, item] of items.entries()) {
     if (item.markerKind === "action") action = item.marker;
     if (figures !== null && item.marker === figures) continue;
@@ -1076,7 +1080,7 @@ function readGroup(passage: Passage, field: FormField, indicatorsBox = false): G
     const value = indicatorText(text, item.from, item.to);
     if (!/\p{L}/u.test(value)) continue;
     // A line without a bullet over bulleted lines heads them ("I risultati attesi"): the box's text.
-    if (item.marker === null && item.markerKind !== "action" && bulleted(items[k + 1])) continue;
+    if (item.marker === null && item.markerKind !== "action" && isBulleted(items[k + 1])) continue;
     if (/:\s*$/.test(value)) {
       const next = items[k + 1];
       // Only a bulleted item over a list of another bullet: an introduction ("… potranno prevedere:") over
