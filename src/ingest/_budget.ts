@@ -3,6 +3,7 @@
 // states one ("stima una spesa nel triennio pari ad €. 30.000,00 (FNPS-Fondi d’Ambito-…)"). An amount the Italian
 // mode cannot read without guessing ("€ 12.85") is reported, never read.
 import type { FundId } from "../catalog/funds.js";
+import { Dec } from "../core/decimal.js";
 import { isPdzError } from "../core/error.js";
 import { parseItalianNumber } from "../core/italian-number.js";
 import { runTogetherStarts, splitItems } from "./_items.js";
@@ -219,14 +220,15 @@ function budgetAmounts(text: string, from: number, to: number): AmountRead[] {
   return kept;
 }
 
-/** Whether `value` is the sum of the last two or more amounts read. */
+/** Whether `value` is the sum of the last two or more amounts read, summed exactly. */
 function isSumOfLast(amounts: readonly AmountRead[], value: string): boolean {
-  let sum = 0;
+  const target = new Dec(value);
+  let sum = new Dec(0);
   for (let k = amounts.length - 1, n = 1; k >= 0; k -= 1, n += 1) {
     const amount = amounts[k]?.amount;
     if (amount === null || amount === undefined) return false;
-    sum += Number(amount);
-    if (n >= 2 && Math.abs(sum - Number(value)) < 0.005) return true;
+    sum = sum.plus(amount);
+    if (n >= 2 && sum.eq(target)) return true;
   }
   return false;
 }
