@@ -118,6 +118,9 @@ export function areasIn(text: string, from: number, to: number): AreaRead[] {
   return areas.length > 0 ? dedupe(areas) : areasAfterAreaWord(text, from, to);
 }
 
+/** The preposition that opens a piece of a list of areas ("della domiciliarità", "alle politiche abitative"). */
+const LEADING_PREPOSITION = /^\s*(?:di|de(?:gli|lle|lla|llo|i|l)|a(?:gli|lle|lla|i|l))\s+/iu;
+
 /**
  * The areas a sentence names after the word "area" ("… trasversale all’area di policy degli interventi per la
  * famiglia.", "Integrazione con l’area delle politiche abitative, del lavoro, della domiciliarità."), however its
@@ -134,10 +137,10 @@ function areasAfterAreaWord(text: string, from: number, to: number): AreaRead[] 
     const end = /[.;:?!]/u.exec(scope.slice(start))?.index ?? scope.length - start;
     let at = start;
     for (const piece of scope.slice(start, start + end).split(/(,|\s+e\s+)/u)) {
-      const name = piece.replace(/^\s*(?:de(?:gli|lle|lla|llo|i|l)|a(?:gli|lle|lla|i|l))\s+/iu, "");
-      const match = /[,]|^\s+e\s+$/u.test(piece) ? null : matchMacroArea(name);
-      if (match !== null && match.code !== null && match.confidence === "exact") {
-        const area = toArea(text, at, at + piece.length, match);
+      const name = piece.replace(LEADING_PREPOSITION, "");
+      const found = /[,]|^\s+e\s+$/u.test(piece) ? null : matchMacroArea(name);
+      if (found !== null && found.code !== null && found.confidence === "exact") {
+        const area = toArea(text, at, at + piece.length, found);
         if (area !== null) areas.push(area);
       }
       at += piece.length;
@@ -272,9 +275,7 @@ export function keyPointsIn(
   const units = listUnits(text, from, to);
   units.forEach((unit, index) => {
     const raw = text.slice(unit.from, unit.to);
-    const clean = verbatim(raw)
-      .replace(/[;.]+$/, "")
-      .trim();
+    const clean = pointText(text, unit.from, unit.to);
     if (clean === "") return;
     // An area's official title bulleted like a point, with points after it, heads them ("- Politiche abitative",
     // seed 002 L5216; "• Interventi per la famiglia", seed 001 L2368).
@@ -293,9 +294,7 @@ export function keyPointsIn(
         headed = true;
         // Text after the header on the same unit is a point ("A) Povertà: Vulnerabilità …" is rare; kept).
         if (header.pointFrom < unit.to && /\S/.test(text.slice(header.pointFrom, unit.to))) {
-          const point = verbatim(text.slice(header.pointFrom, unit.to))
-            .replace(/[;.]+$/, "")
-            .trim();
+          const point = pointText(text, header.pointFrom, unit.to);
           if (point !== "")
             points.push({ area, unheaded: false, point, from: header.pointFrom, to: unit.to });
         }
@@ -309,9 +308,7 @@ export function keyPointsIn(
         area = leading.code;
         headed = true;
         for (const [a, b] of pointsAfterTitle(text, leading.to, unit.to)) {
-          const point = verbatim(text.slice(a, b))
-            .replace(/[;.]+$/, "")
-            .trim();
+          const point = pointText(text, a, b);
           if (point !== "") points.push({ area, unheaded: false, point, from: a, to: b });
         }
         return;
@@ -327,6 +324,13 @@ export function keyPointsIn(
     points.push({ area, unheaded: !headed, point: clean, from: unit.from, to: unit.to });
   });
   return { points, headers };
+}
+
+/** A key point's text: verbatim, without trailing full stops nor semicolons. */
+function pointText(text: string, from: number, to: number): string {
+  return verbatim(text.slice(from, to))
+    .replace(/[;.]+$/, "")
+    .trim();
 }
 
 // Letters and digits only, lower case: how a unit is compared with an area's official title.
@@ -467,7 +471,7 @@ export function integratedAreas(text: string): MacroAreaCode[] {
   if (clause === null) return [];
   const codes: MacroAreaCode[] = [];
   for (const piece of (clause[1] ?? "").split(/,|\s+e\s+/u)) {
-    const name = piece.replace(/^\s*(?:delle|della|dello|degli|dei|del|di)\s+/iu, "").trim();
+    const name = piece.replace(LEADING_PREPOSITION, "").trim();
     if (!/\p{L}{3}/u.test(name)) continue;
     const match = matchMacroArea(name);
     const code = match.code ?? AREA_WORDS.find(([, words]) => words.test(name))?.[0] ?? null;
