@@ -248,22 +248,24 @@ export function ingestedPlanDraft(result: IngestResult): IngestedPlanDraft {
     });
     return { found, notFound: notFound.get(`${part}/${String(index)}`) ?? new Set() };
   };
-  // The drafts were read from an own-fields copy; the plan draft is handed back as plain objects, each checked
-  // against its model's draft form (a result not made by ingestPlanText may hold anything).
+  const objectiveDrafts = schede.map(
+    (item, index) => draftOf(item, ["result", "schede", index]) as DraftScheda,
+  );
+  // The codes the plan prints, which a scheda numbered by its position must not repeat.
   const printedCodes = new Set<string>();
-  for (const [index, item] of schede.entries()) {
-    const scheda = draftOf(item, ["result", "schede", index]) as DraftScheda;
+  for (const scheda of objectiveDrafts) {
     const code: unknown = scheda.code;
     if (scheda.codeBasis === "printed" && typeof code === "string") printedCodes.add(code.trim());
   }
+  // The drafts were read from an own-fields copy; the plan draft is handed back as plain objects, each checked
+  // against its model's draft form (a result not made by ingestPlanText may hold anything).
   const draft = plainData({
-    objectives: schede.map((item, index) => {
+    objectives: objectiveDrafts.map((scheda, index) => {
       const at: [string, number] = ["objectives", index];
-      const scheda = draftOf(item, ["result", "schede", index]) as DraftScheda;
       return withoutUnread(
         objectiveOf(scheda, index, notCarried, printedCodes),
         OBJECTIVE_FIELDS,
-        readOf(item, "schede", index),
+        readOf(schede[index], "schede", index),
         { path: at, scheda: scheda.code, lines: scheda.source.lines },
         unread,
       );
