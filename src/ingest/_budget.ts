@@ -6,7 +6,7 @@ import type { FundId } from "../catalog/funds.js";
 import { Dec } from "../core/decimal.js";
 import { isPdzError } from "../core/error.js";
 import { parseItalianNumber } from "../core/italian-number.js";
-import { runTogetherStarts, splitItems } from "./_items.js";
+import { JOINING_WORDS, runTogetherStarts, splitItems } from "./_items.js";
 import type { Passage } from "./_passage.js";
 import { verbatim } from "./_passage.js";
 
@@ -564,17 +564,10 @@ function sourceStarts(text: string, from: number, to: number): number[] {
     const wide = (match[2] ?? "").length >= 3;
     const head =
       /^(?:Risorse|Fondo|Fondi|Finanziamenti|Finanziamento)$/u.test(next) &&
-      !JOINING.has(word.toLowerCase()) &&
+      !JOINING_WORDS.has(word.toLowerCase()) &&
       !/^(?:risorse|fondo|fondi|finanziamenti|finanziamento)$/iu.test(word);
     if ((head || wide) && /[\p{L}\d)]$/u.test(word)) starts.push(at);
     pattern.lastIndex = at;
   }
   return starts;
 }
-
-/** Words after which "Fondo", "Risorse" go on the same phrase ("e Fondo", "delle Risorse"). */
-const JOINING = new Set(
-  "a ad al alla alle agli ai da dal dalla dalle dai dagli di del della delle dei degli e ed o od in nel nella nelle nei negli con su per tra fra il lo la le i gli un uno una".split(
-    " ",
-  ),
-);

@@ -172,7 +172,7 @@ export function splitItems(text: string, from: number, to: number): Item[] {
 }
 
 /** Words after which a capitalised word goes on the same phrase ("di Supporto", "la Rete", "ciascun Ambito"). */
-const JOINING_WORDS = new Set(
+export const JOINING_WORDS: ReadonlySet<string> = new Set(
   "a ad al alla alle agli ai allo da dal dalla dalle dai dagli di del della delle dei degli dello e ed o od in nel nella nelle nei negli nello con col su sul sulla sulle sui per tra fra il lo la le i gli un uno una che come ogni ciascun ciascuna ciascuno questo questa questi queste quel quello quella tale tali altro altra altri altre suo sua suoi sue loro proprio propria".split(
     " ",
   ),
