@@ -255,10 +255,10 @@ export function readEvaluation(text: PlanText, notes: Note[]): ObjectiveRead[] {
   return objectives;
 }
 
-/** The first line after line `n` that is not noise, or null. */
-function nextTextLine(text: PlanText, n: number): string | null {
+/** The first line after line `n` that is not noise, or "" at the end of the text. */
+function nextTextLine(text: PlanText, n: number): string {
   for (let k = n + 1; k < text.lines.length; k += 1) if (text.noise[k] !== 1) return text.lines[k] ?? "";
-  return null;
+  return "";
 }
 
 function readObjective(
@@ -281,9 +281,7 @@ function readObjective(
     // A flowing grid: the objective's heading, its description and its actions stand above "DIMENSIONE OUTPUT".
     for (let n = record.firstLine - 1; n > previousEnd && record.firstLine - n <= 120; n -= 1) {
       if (text.noise[n] === 1) continue;
-      const heading = OBJECTIVE_HEADING.exec(
-        withContinuation(text.lines[n] ?? "", nextTextLine(text, n) ?? ""),
-      );
+      const heading = OBJECTIVE_HEADING.exec(withContinuation(text.lines[n] ?? "", nextTextLine(text, n)));
       if (heading !== null) {
         code = heading[1] ?? null;
         title = verbatim(heading[2] ?? "");
