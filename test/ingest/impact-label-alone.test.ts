@@ -22,8 +22,7 @@ function scheda(after: readonly string[]): DraftScheda {
     "QUALE IMPATTO DOVREBBE AVERE L'INTERVENTO?",
     ...after,
   ].join("\n");
-  const read = firstScheda(text);
-  return read.draft;
+  return firstScheda(text).draft;
 }
 
 describe("an impact label alone on its line in a table", () => {

@@ -18,8 +18,7 @@ function scheda(actions: string, budget = "Risorse del Fondo Nazionale Politiche
     `RISORSE ECONOMICHE PREVENTIVATE\t${budget}`,
     "RISORSE DI PERSONALE DEDICATE\tAssistenti sociali",
   ].join("\n");
-  const read = firstScheda(text);
-  return read.draft;
+  return firstScheda(text).draft;
 }
 
 const actionsOf = (draft: DraftScheda) => draft.actions.map((a) => [a.code, a.title]);

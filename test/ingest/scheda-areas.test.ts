@@ -18,8 +18,7 @@ function scheda(keyPointsBox: string, transversalBox = "No"): DraftScheda {
     `L'OBIETTIVO È TRASVERSALE ED INTEGRATO CON ALTRE AREE DI POLICY?\t${transversalBox}`,
     `INDICARE I PUNTI CHIAVE DELL'INTERVENTO\t${keyPointsBox}`,
   ].join("\n");
-  const read = firstScheda(text);
-  return read.draft;
+  return firstScheda(text).draft;
 }
 
 const points = (draft: DraftScheda): string[] => draft.keyPoints.map((k) => `${String(k.area)}: ${k.point}`);

@@ -24,8 +24,7 @@ function scheda(actions: string, budget = "Risorse del Fondo Nazionale Politiche
     `RISORSE ECONOMICHE PREVENTIVATE\t${budget}`,
     "RISORSE DI PERSONALE DEDICATE\tAssistenti sociali",
   ].join("\n");
-  const read = firstScheda(text);
-  return read.draft;
+  return firstScheda(text).draft;
 }
 
 const fundsOf = (draft: DraftScheda) => (draft.budget?.lines ?? []).map((l) => [l.fund, l.label, l.amount]);
@@ -240,8 +239,7 @@ function flowScheda(budget: readonly string[]): DraftScheda {
     ...SEBINO_FORM_TRANSVERSAL_LABEL,
     "NO ",
   ].join("\n");
-  const read = firstScheda(text);
-  return read.draft;
+  return firstScheda(text).draft;
 }
 
 describe("sources named in sentences, without amounts", () => {

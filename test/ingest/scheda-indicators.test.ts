@@ -22,8 +22,7 @@ function scheda(processBox: string, resultsBox: string): DraftScheda {
     `QUALI MODALITA' ORGANIZZATIVE, OPERATIVE E DI EROGAZIONE SONO ADOTTATE?\t${processBox}`,
     `QUALI RISULTATI VUOLE RAGGIUNGERE?\t${resultsBox}`,
   ].join("\n");
-  const read = firstScheda(text);
-  return read.draft;
+  return firstScheda(text).draft;
 }
 
 const UL = '<ul style="list-style-type: none">';
@@ -140,8 +139,7 @@ describe("the plan's own areas are no macro-areas", () => {
       "RISORSE ECONOMICHE PREVENTIVATE\t<p>Fondi regionali</p> <p>FNPS</p>",
       "RISORSE DI PERSONALE DEDICATE\t<p>Operatori ASST</p>",
     ].join("\n");
-    const read = firstScheda(text);
-    return read.draft;
+    return firstScheda(text).draft;
   }
 
   it("gives no macro-area to an objective under a sub-area of a numbered section “AREA …” naming none", () => {
@@ -174,8 +172,7 @@ function schedaWithNeeds(needsBox: string, processBox: string, resultsBox: strin
     `QUALI MODALITÀ ORGANIZZATIVE, OPERATIVE E DI EROGAZIONE SONO ADOTTATE?\t${processBox}`,
     `QUALI RISULTATI VUOLE RAGGIUNGERE?\t${resultsBox}`,
   ].join("\n");
-  const read = firstScheda(text);
-  return read.draft;
+  return firstScheda(text).draft;
 }
 
 describe("the form's guidance written in the answer cell as the heading of the plan's indicators", () => {
@@ -254,8 +251,7 @@ function schedaInRows(processBox: string, resultsBox: string, impactBox = "Maggi
     `QUALI RISULTATI VUOLE RAGGIUNGERE?\t${resultsBox}`,
     `QUALE IMPATTO DOVREBBE AVERE L'INTERVENTO?\t${impactBox}`,
   ].join("\n");
-  const read = firstScheda(text);
-  return read.draft;
+  return firstScheda(text).draft;
 }
 
 const texts = (group: DraftScheda["outputIndicators"]): string[] => group.indicators.map((i) => i.text);

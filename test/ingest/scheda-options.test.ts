@@ -6,8 +6,23 @@ import { describe, expect, it } from "vitest";
 import type { DraftScheda } from "../../src/ingest/index.js";
 import { firstScheda } from "./support/first-scheda.js";
 
-/** A scheda as the seeds print it: one tab-separated label and value a line. */
+/** A scheda as the seeds print it: one tab-separated label and value a line, with the two options' answers given. */
 function scheda(newService: string, needKind = "Bisogno consolidato"): DraftScheda {
+  return withRows(
+    [
+      "È IN CONTINUITÀ CON LA PROGRAMMAZIONE PRECEDENTE (2021-2023)?\tNo",
+      `L'OBIETTIVO PREVEDE LA DEFINIZIONE DI UN NUOVO SERVIZIO?\t${newService}`,
+      "L'OBIETTIVO È IN CONTINUITÀ E/O RAPPRESENTA IL POTENZIAMENTO DI UN PROGETTO PREMIALE DELLA PROGRAMMAZIONE 2021-2023?\tNo",
+    ],
+    [
+      `IL BISOGNO RILEVATO ERA GIÀ STATO AFFRONTATO NELLA PRECEDENTE PROGRAMMAZIONE O PUÒ ESSERE DEFINITO COME UN NUOVO BISOGNO EMERSO NELLA PRECEDENTE TRIENNALITÀ?\t${needKind}`,
+      "L'OBIETTIVO È DI TIPO PROMOZIONALE/PREVENTIVO O RIPARATIVO?\tPreventivo",
+    ],
+  );
+}
+
+/** A scheda in a table whose rows after the staff are given: `rows` before the needs row, `after` after it. */
+function withRows(rows: readonly string[], after: readonly string[] = []): DraftScheda {
   const text = [
     "Scheda Piano di Zona prevista da DGR 2167/24",
     "AREA DI POLICY\tB) Politiche abitative",
@@ -17,15 +32,11 @@ function scheda(newService: string, needKind = "Bisogno consolidato"): DraftSche
     "TARGET\tCittadini",
     "RISORSE ECONOMICHE PREVENTIVATE\tFNPS",
     "RISORSE DI PERSONALE DEDICATE\tAssistenti sociali",
-    "È IN CONTINUITÀ CON LA PROGRAMMAZIONE PRECEDENTE (2021-2023)?\tNo",
-    `L'OBIETTIVO PREVEDE LA DEFINIZIONE DI UN NUOVO SERVIZIO?\t${newService}`,
-    "L'OBIETTIVO È IN CONTINUITÀ E/O RAPPRESENTA IL POTENZIAMENTO DI UN PROGETTO PREMIALE DELLA PROGRAMMAZIONE 2021-2023?\tNo",
+    ...rows,
     "QUESTO INTERVENTO A QUALE/I BISOGNO/I RISPONDE?\tCasa",
-    `IL BISOGNO RILEVATO ERA GIÀ STATO AFFRONTATO NELLA PRECEDENTE PROGRAMMAZIONE O PUÒ ESSERE DEFINITO COME UN NUOVO BISOGNO EMERSO NELLA PRECEDENTE TRIENNALITÀ?\t${needKind}`,
-    "L'OBIETTIVO È DI TIPO PROMOZIONALE/PREVENTIVO O RIPARATIVO?\tPreventivo",
+    ...after,
   ].join("\n");
-  const read = firstScheda(text);
-  return read.draft;
+  return firstScheda(text).draft;
 }
 
 describe("the options of the form", () => {
@@ -64,25 +75,6 @@ describe("the options of the form", () => {
     ).toBe("bisogno-consolidato");
   });
 });
-
-/** A scheda whose SI/NO rows are printed as given (lines after the staff). */
-function withRows(rows: readonly string[], after: readonly string[] = []): DraftScheda {
-  const text = [
-    "Scheda Piano di Zona prevista da DGR 2167/24",
-    "AREA DI POLICY\tB) Politiche abitative",
-    "TITOLO INTERVENTO\tAbitare sostenibile",
-    "QUALI OBIETTIVI VUOLE RAGGIUNGERE\tFavorire l'accesso alla casa",
-    "AZIONI PROGRAMMATE\tSostenere la garanzia affitti",
-    "TARGET\tCittadini",
-    "RISORSE ECONOMICHE PREVENTIVATE\tFNPS",
-    "RISORSE DI PERSONALE DEDICATE\tAssistenti sociali",
-    ...rows,
-    "QUESTO INTERVENTO A QUALE/I BISOGNO/I RISPONDE?\tCasa",
-    ...after,
-  ].join("\n");
-  const read = firstScheda(text);
-  return read.draft;
-}
 
 describe("the SI/NO boxes of a table", () => {
   it("reads the answer after the form's prompt left in the box, or printed inside the prompt", () => {
